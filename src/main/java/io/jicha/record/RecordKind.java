@@ -1,0 +1,43 @@
+package io.jicha.record;
+
+import io.jicha.common.UserError;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** The kinds of case file a population can hold. */
+public enum RecordKind {
+    PENALTY_CASE("penalty-case", "行政处罚案卷"),
+    INSPECTION_RECORD("inspection-record", "现场监察记录");
+
+    private final String code;
+    private final String chinese;
+
+    RecordKind(String code, String chinese) {
+        this.code = code;
+        this.chinese = chinese;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String chinese() {
+        return chinese;
+    }
+
+    public static RecordKind parse(String s) {
+        for (RecordKind k : values()) {
+            if (k.code.equals(s) || k.chinese.equals(s)) {
+                return k;
+            }
+        }
+        throw new UserError("unknown kind '" + s + "': use one of "
+                + Arrays.stream(values()).map(RecordKind::code).collect(Collectors.joining(", ")));
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}
