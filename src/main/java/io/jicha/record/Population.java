@@ -18,16 +18,18 @@ public final class Population {
 
     private final String[] ids;
     private final int[] days;
+    private final int[] sourceRows;
     private final String[] columns;
     private final int[][] codes;
     private final String[][] dictionaries;
     private final Map<String, Integer> rowById;
     private final Map<String, Integer> columnIndex;
 
-    Population(String[] ids, int[] days, String[] columns, int[][] codes, String[][] dictionaries,
+    Population(String[] ids, int[] days, int[] sourceRows, String[] columns, int[][] codes, String[][] dictionaries,
                Map<String, Integer> rowById) {
         this.ids = ids;
         this.days = days;
+        this.sourceRows = sourceRows;
         this.columns = columns;
         this.codes = codes;
         this.dictionaries = dictionaries;
@@ -53,6 +55,11 @@ public final class Population {
 
     public LocalDate date(int row) {
         return LocalDate.ofEpochDay(days[row]);
+    }
+
+    /** Where the row was in its file: the CSV row (header = row 1) or the JSON Lines line number. */
+    public int sourceRow(int row) {
+        return sourceRows[row];
     }
 
     /** The date as an epoch day, for fast comparisons. */
@@ -138,7 +145,7 @@ public final class Population {
                 target[c] = b.column(p.columns[c]);
             }
             for (int r = 0; r < p.size(); r++) {
-                if (b.startRow(p.ids[r], p.days[r], r + 1) >= 0) {
+                if (b.startRow(p.ids[r], p.days[r], p.sourceRows[r]) >= 0) {
                     throw new IllegalStateException("id " + p.ids[r] + " is in two imports");
                 }
                 for (int c = 0; c < p.columns.length; c++) {

@@ -92,7 +92,7 @@ final class PopulationBuilder {
             codeArrays[c] = Arrays.copyOf(codes.get(c), rows);
             dictionaries[c] = values.get(c).toArray(String[]::new);
         }
-        return new Population(Arrays.copyOf(ids, rows), Arrays.copyOf(days, rows),
+        return new Population(Arrays.copyOf(ids, rows), Arrays.copyOf(days, rows), Arrays.copyOf(sourceRows, rows),
                 columns.toArray(String[]::new), codeArrays, dictionaries, rowById);
     }
 }

@@ -65,6 +65,42 @@ public final class PopulationReader {
                 readJsonLines(reader, sink, encoding);
             }
             return sink.finish();
+        } catch (CharacterCodingException e) {
+            throw encodingError(sourceName, "line " + firstUndecodableLine(file, encoding), encoding);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw encodingError(sourceName, "line " + firstUndecodableLine(file, encoding), encoding);
+            }
+            throw e;
+        }
+    }
+
+    /** The 1-based number of the first text line that does not decode (readers decode ahead, so find it exactly). */
+    private static long firstUndecodableLine(Path file, String encoding) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            if (TextEncodings.isUtf8(encoding)) {
+                skipBom(in);
+            }
+            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+            long lineNo = 1;
+            int b;
+            while (true) {
+                b = in.read();
+                if (b == '\n' || b < 0) {
+                    try {
+                        TextEncodings.decoder(encoding).decode(java.nio.ByteBuffer.wrap(line.toByteArray()));
+                    } catch (CharacterCodingException e) {
+                        return lineNo;
+                    }
+                    if (b < 0) {
+                        return lineNo;
+                    }
+                    line.reset();
+                    lineNo++;
+                } else {
+                    line.write(b);
+                }
+            }
         }
     }
 
@@ -141,8 +177,6 @@ public final class PopulationReader {
     private static String[] nextRow(MappingIterator<String[]> it, Sink sink, int row, String encoding) {
         try {
             return it.hasNextValue() ? it.nextValue() : null;
-        } catch (CharacterCodingException e) {
-            throw encodingError(sink.sourceName, "row " + (row + 1), encoding);
         } catch (JsonProcessingException e) {
             throw new UserError(sink.sourceName + " row " + (row + 1) + ": not valid CSV ("
                     + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
@@ -199,12 +233,7 @@ public final class PopulationReader {
         int lineNo = 0;
         Map<String, Integer> columnByKey = new HashMap<>();
         while (true) {
-            String line;
-            try {
-                line = lines.readLine();
-            } catch (CharacterCodingException e) {
-                throw encodingError(sink.sourceName, "line " + (lineNo + 1), encoding);
-            }
+            String line = lines.readLine();
             if (line == null) {
                 break;
             }
