@@ -15,8 +15,8 @@ public record DrawSpec(DrawMethod method, String seed, int size, RecordFilter fi
         if (size < 1) {
             throw new UserError("--size " + size + " must be at least 1");
         }
-        if (stratifyBy != null && stratifyBy.isBlank()) {
-            stratifyBy = null;
+        if (stratifyBy != null) {
+            stratifyBy = stratifyBy.isBlank() ? null : io.jicha.record.Columns.canonical(stratifyBy);
         }
         if (stratifyBy != null && method != DrawMethod.HASH) {
             throw new UserError("--stratify-by works with --method hash only");
