@@ -56,6 +56,7 @@ public record RecordFilter(LocalDate from, LocalDate to, Map<String, String> whe
         return d;
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isEmpty() {
         return from == null && to == null && where.isEmpty();
     }
