@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Walks a rubric file's located tree, collecting every problem (not just the first) and building
@@ -95,10 +94,10 @@ final class RubricReader {
         if (targetName != null) {
             target = RubricTarget.find(targetName).orElse(null);
             if (target == null) {
-                f.problemAt("applies_to", "unknown target '" + targetName + "'" + didYouMean(targetName,
-                        Arrays.stream(RubricTarget.values()).map(RubricTarget::code).toList())
-                        + "; use one of " + Arrays.stream(RubricTarget.values()).map(RubricTarget::code)
-                        .collect(Collectors.joining(", ")));
+                List<String> targets = Arrays.stream(RubricTarget.values()).map(RubricTarget::code).toList();
+                String hint = didYouMean(targetName, targets);
+                f.problemAt("applies_to", "unknown target '" + targetName + "'"
+                        + (hint.isEmpty() ? "; use one of " + String.join(", ", targets) : hint));
             }
         }
         BigDecimal total = f.points("total");
@@ -154,7 +153,7 @@ final class RubricReader {
                 }
                 sum = sum.add(points);
             }
-            if (code != null && title != null && points != null && criteria != null) {
+            if (problems.isEmpty() && code != null && title != null && points != null && criteria != null) {
                 sections.add(new Section(code, title, points, criteria));
             }
         }
@@ -209,7 +208,7 @@ final class RubricReader {
                 }
                 sum = sum.add(points);
             }
-            if (code != null && text != null && points != null && rule != null) {
+            if (problems.isEmpty() && code != null && text != null && points != null && rule != null) {
                 criteria.add(new Criterion(code, text, points, rule, guidance, veto));
             } else {
                 complete = false;
@@ -320,7 +319,7 @@ final class RubricReader {
                             + (total == null ? "total" : Points.format(total)) + ", found " + minText);
                 }
             }
-            if (name != null && min != null) {
+            if (problems.isEmpty() && name != null && min != null) {
                 grades.add(new Grade(name, min));
             }
             previous = min;

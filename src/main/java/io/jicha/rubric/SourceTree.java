@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A YAML or JSON document read into a small tree that remembers the line and column of every
@@ -110,8 +112,7 @@ final class SourceTree {
             return root;
         } catch (JacksonException e) {
             JsonLocation l = e.getLocation();
-            Pos pos = l == null ? new Pos(1, 1) : Pos.of(l);
-            throw new SyntaxError(pos, firstLine(e.getOriginalMessage()));
+            throw syntaxError(l == null ? new Pos(1, 1) : Pos.of(l), e.getOriginalMessage());
         } catch (IOException e) {
             throw new SyntaxError(new Pos(1, 1), firstLine(e.getMessage()));
         }
@@ -127,6 +128,35 @@ final class SourceTree {
             }
         }
         return false;
+    }
+
+    private static final Pattern MARK = Pattern.compile("^ in '[^']*', line (\\d+), column (\\d+):$");
+
+    /**
+     * SnakeYAML messages come as "context, mark, problem, mark", each mark followed by a source
+     * line and a caret. Keeps the words, puts the context's line in words and points at the last mark.
+     */
+    static SyntaxError syntaxError(Pos fallback, String message) {
+        if (message == null) {
+            return new SyntaxError(fallback, "unreadable");
+        }
+        List<String> lines = message.lines().toList();
+        List<String> parts = new ArrayList<>();
+        Pos pos = fallback;
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = MARK.matcher(lines.get(i));
+            if (m.matches()) {
+                pos = new Pos(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+                if (i + 3 < lines.size() && !parts.isEmpty()) {
+                    parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " at line " + pos.line());
+                }
+                i += 2;
+            } else if (!lines.get(i).isBlank()) {
+                parts.add(lines.get(i).strip());
+            }
+        }
+        String words = String.join("; ", parts);
+        return new SyntaxError(pos, words.isEmpty() ? "unreadable" : words);
     }
 
     private static String firstLine(String message) {
