@@ -8,6 +8,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,6 +102,7 @@ final class SourceTree {
      * Returns null for an empty document. Duplicate keys are added to {@code problems}.
      */
     static Node parse(String file, byte[] bytes, List<Problem> problems) throws SyntaxError {
+        requireUtf8(bytes);
         JsonFactory factory = looksLikeJson(file, bytes) ? new JsonFactory() : new YAMLFactory();
         try (JsonParser p = factory.createParser(bytes)) {
             SourceTree tree = new SourceTree(p, file, problems);
@@ -116,6 +123,25 @@ final class SourceTree {
         } catch (IOException e) {
             throw new SyntaxError(new Pos(1, 1), firstLine(e.getMessage()));
         }
+    }
+
+    /** Rubric files are UTF-8; a GBK file would otherwise fail with a decoder's message. */
+    private static void requireUtf8(byte[] bytes) throws SyntaxError {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            return;
+        }
+        out.flip();
+        String before = out.toString();
+        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+        int column = before.length() - (before.lastIndexOf('\n') + 1) + 1;
+        throw new SyntaxError(new Pos(line, column), "the file is not UTF-8 text (perhaps GBK):"
+                + " save it as UTF-8 and try again");
     }
 
     private static boolean looksLikeJson(String file, byte[] bytes) {
