@@ -29,7 +29,7 @@ public final class Codes {
 
     /** The nearest candidates with a distance allowance suited to the typo's length. */
     public static List<String> closest(String typo, Collection<String> candidates) {
-        return closest(typo, candidates, typo.length() <= 3 ? 1 : 2);
+        return closest(typo, candidates, typo.length() <= 1 ? 0 : typo.length() <= 3 ? 1 : 2);
     }
 
     /** Levenshtein distance counting code points (so Chinese characters count as one each). */

@@ -58,12 +58,12 @@ public class RubricCommands implements StatusContributor {
                 failed.add(file);
             }
         }
-        ok.forEach(out::println);
-        out.flush();
         if (!failed.isEmpty()) {
+            ok.forEach(out::println);
+            out.flush();
             throw new UserError(InvalidRubricException.count(String.join(", ", failed), count));
         }
-        return null;
+        return String.join("\n", ok);
     }
 
     @Command(name = {"rubric", "load"}, group = "Rubric",
