@@ -167,4 +167,15 @@ class RubricModelTest {
                 .isInstanceOf(InvalidRubricException.class)
                 .hasMessage("one.yaml:7:8 total: 25 but the sections add up to 20");
     }
+
+    @Test
+    void theExampleInTheFormatDocIsValidExceptForItsDeclaredShortfall() throws Exception {
+        String doc = Files.readString(Path.of("docs/rubric-format.md"));
+        int start = doc.indexOf("```yaml\n") + "```yaml\n".length();
+        String example = doc.substring(start, doc.indexOf("```", start));
+
+        assertThat(RubricValidator.validate("example.yaml", example.getBytes(StandardCharsets.UTF_8)))
+                .extracting(Problem::message)
+                .containsExactly("100 but the sections add up to 9");
+    }
 }
