@@ -15,6 +15,15 @@ final class FieldRules {
     private FieldRules() {
     }
 
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String withoutUnit(String value, String... units) {
         for (String u : units) {
             if (value.endsWith(u)) {
@@ -52,7 +61,7 @@ final class FieldRules {
             case Columns.OFFICERS, Columns.ADMIN_DECISIONS, Columns.CORRECTION_ORDERS -> {
                 // Checked, kept as written: the enforcement summary reads "3" and "3人" alike.
                 String digits = withoutUnit(value, "人", "件", "份");
-                if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+                if (digits.isEmpty() || digits.length() > 9 || !allDigits(digits)) {
                     throw new IllegalArgumentException("is not a whole number of 0 or more");
                 }
                 return value;
