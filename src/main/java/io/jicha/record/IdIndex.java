@@ -82,6 +82,14 @@ final class IdIndex {
         return ids.get(row);
     }
 
+    /**
+     * For each row, 8 bytes of its id starting after the prefix all ids share (zero-padded),
+     * as an unsigned number: comparing keys orders ids as their bytes do, except where keys tie.
+     */
+    long[] sortKeys() {
+        return ids.sortKeys();
+    }
+
     int compare(int i, int j) {
         return ids.compare(i, j);
     }

@@ -123,7 +123,11 @@ public final class Population {
             for (int i = 0; i < sorted.length; i++) {
                 sorted[i] = i;
             }
-            RowSorter.sort(sorted, ids::compare);
+            long[] keys = ids.sortKeys();
+            RowSorter.sort(sorted, (a, b) -> {
+                int c = Long.compareUnsigned(keys[a], keys[b]);
+                return c != 0 ? c : ids.compare(a, b);
+            });
             sortedRows = sorted;
         }
         return sorted;

@@ -52,27 +52,43 @@ public final class PopulationReader {
      */
     public static Population read(Path file, String sourceName, RecordFormat format, String encoding,
                                   ImportProgress progress) throws IOException {
-        long total = Files.size(file);
-        try (CountingStream in = new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (TextEncodings.isUtf8(encoding)) {
-                skipBom(in);
-            }
-            Reader reader = new InputStreamReader(in, TextEncodings.decoder(encoding));
-            Sink sink = new Sink(sourceName, in, total, progress);
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, Files.size(file), sourceName, format, encoding, progress);
+        } catch (CharacterCodingException e) {
+            throw encodingError(sourceName, file, encoding);
+        }
+    }
+
+    /**
+     * Reads from a stream of {@code total} bytes. Text that does not decode is thrown as a
+     * CharacterCodingException (the caller locates it with {@link #encodingError}).
+     */
+    static Population read(InputStream stream, long total, String sourceName, RecordFormat format, String encoding,
+                           ImportProgress progress) throws IOException {
+        CountingStream in = new CountingStream(new BufferedInputStream(stream, 1 << 16));
+        if (TextEncodings.isUtf8(encoding)) {
+            skipBom(in);
+        }
+        Reader reader = new InputStreamReader(in, TextEncodings.decoder(encoding));
+        Sink sink = new Sink(sourceName, in, total, progress);
+        try {
             if (format == RecordFormat.CSV) {
                 readCsv(reader, sink, encoding);
             } else {
                 readJsonLines(reader, sink, encoding);
             }
-            return sink.finish();
-        } catch (CharacterCodingException e) {
-            throw encodingError(sourceName, "line " + firstUndecodableLine(file, encoding), encoding);
         } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                throw encodingError(sourceName, "line " + firstUndecodableLine(file, encoding), encoding);
+            if (e.getCause() instanceof CharacterCodingException c) {
+                throw c;
             }
             throw e;
         }
+        return sink.finish();
+    }
+
+    /** The error for text in the file that does not decode, naming its line. */
+    static UserError encodingError(String sourceName, Path file, String encoding) throws IOException {
+        return encodingError(sourceName, "line " + firstUndecodableLine(file, encoding), encoding);
     }
 
     /** The 1-based number of the first text line that does not decode (readers decode ahead, so find it exactly). */
@@ -180,6 +196,11 @@ public final class PopulationReader {
         try {
             return it.hasNextValue() ? it.nextValue() : null;
         } catch (JsonProcessingException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof CharacterCodingException c) {
+                    throw new UncheckedIOException(c);
+                }
+            }
             throw new UserError(sink.sourceName + " row " + (row + 1) + ": not valid CSV ("
                     + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
         } catch (IOException e) {

@@ -27,22 +27,16 @@ public final class RecordImport {
                                              RecordKind kind, String encoding, ImportProgress progress) {
         session.state().info().requireUnit(unit);
         Path snapshotDir = session.snapshotDir();
-        StagedFile staged;
-        Population population;
+        Snapshots.StagedPopulation parsed;
         try {
-            staged = Snapshots.stage(file, snapshotDir, encoding, progress);
+            parsed = Snapshots.stageAndParse(file, snapshotDir, encoding, progress);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UserError("no such file: " + file);
         } catch (IOException e) {
             throw new UserError("cannot read " + file + ": " + e.getMessage());
         }
-        try {
-            population = Snapshots.parse(staged, progress);
-        } catch (IOException e) {
-            Snapshots.discard(staged);
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            Snapshots.discard(staged);
-            throw e;
-        }
+        StagedFile staged = parsed.staged();
+        Population population = parsed.population();
         RecordsImported payload = new RecordsImported(unit, kind.code(), staged.fileName(), staged.sha256(),
                 staged.format().extension(), staged.encoding(), population.size(), staged.bytes());
         try {

@@ -90,6 +90,69 @@ public final class Snapshots {
         }
     }
 
+    /** A staged file and the population parsed from it. */
+    public record StagedPopulation(StagedFile staged, Population population) {
+    }
+
+    /**
+     * Copies, hashes and parses the file in one pass: the parser reads the file while a second
+     * thread writes the same bytes into the snapshot folder, hashes them and checks them as UTF-8.
+     * The encoding is chosen from the first 64 KiB (BOM, else UTF-8 if well-formed so far, else
+     * GB18030); if UTF-8 text turns out malformed further on, the copy is parsed again as GB18030.
+     */
+    public static StagedPopulation stageAndParse(Path source, Path snapshotDir, String encodingOverride,
+                                                 ImportProgress progress) throws IOException {
+        if (!Files.isRegularFile(source)) {
+            throw new UserError("no such file: " + source);
+        }
+        String override = encodingOverride == null ? null : TextEncodings.parseOverride(encodingOverride);
+        Files.createDirectories(snapshotDir);
+        String name = source.getFileName().toString();
+        long total = Files.size(source);
+        Path temp = Files.createTempFile(snapshotDir, "import-", ".tmp");
+        TeeInputStream tee = new TeeInputStream(Files.newInputStream(source), temp);
+        try {
+            java.io.BufferedInputStream in = new java.io.BufferedInputStream(tee, 1 << 16);
+            in.mark(HEAD_SNIFF);
+            byte[] head = in.readNBytes(HEAD_SNIFF);
+            in.reset();
+            boolean bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+                    && (head[2] & 0xFF) == 0xBF;
+            RecordFormat format = sniffFormat(name, head, Math.min(head.length, HEAD), bom);
+            Utf8Validator headCheck = new Utf8Validator();
+            headCheck.update(head, 0, head.length);
+            String encoding = override != null ? override
+                    : bom ? TextEncodings.UTF8_BOM : headCheck.validSoFar() ? TextEncodings.UTF8 : TextEncodings.GB18030;
+            Population population = null;
+            boolean undecodable = false;
+            try {
+                population = PopulationReader.read(in, total, name, format, encoding, progress);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                undecodable = true;
+            }
+            TeeInputStream.Result copied = tee.finish();
+            if (undecodable) {
+                if (override == null && encoding.equals(TextEncodings.UTF8)) {
+                    encoding = TextEncodings.GB18030;
+                    population = PopulationReader.read(temp, name, format, encoding, progress);
+                } else {
+                    throw PopulationReader.encodingError(name, temp, encoding);
+                }
+            }
+            StagedFile staged = new StagedFile(temp, name, copied.sha256(), format, encoding, copied.bytes());
+            CACHE.put(key(staged.sha256(), format, encoding), new SoftReference<>(population));
+            return new StagedPopulation(staged, population);
+        } catch (IOException | RuntimeException e) {
+            tee.release();
+            Files.deleteIfExists(temp);
+            throw e;
+        } finally {
+            tee.release();
+        }
+    }
+
+    private static final int HEAD_SNIFF = 1 << 16;
+
     /** Moves a staged file to its content address; a snapshot already there (same bytes) is kept. */
     public static Path commit(StagedFile staged, Path snapshotDir) throws IOException {
         Path target = path(snapshotDir, staged.sha256(), staged.format());

@@ -65,6 +65,32 @@ final class Utf8Column {
         md.update(blob, s, ends[i] - s);
     }
 
+    /** See {@link IdIndex#sortKeys()}. */
+    long[] sortKeys() {
+        int common = Integer.MAX_VALUE;
+        for (int i = 1; i < size && common > 0; i++) {
+            int s0 = start(0);
+            int si = start(i);
+            int m = Arrays.mismatch(blob, s0, ends[0], blob, si, ends[i]);
+            if (m >= 0) {
+                common = Math.min(common, m);
+            }
+        }
+        if (common == Integer.MAX_VALUE) {
+            common = 0;
+        }
+        long[] keys = new long[size];
+        for (int i = 0; i < size; i++) {
+            int s = start(i) + common;
+            long k = 0;
+            for (int b = 0; b < 8; b++) {
+                k = (k << 8) | (s + b < ends[i] ? blob[s + b] & 0xFF : 0);
+            }
+            keys[i] = k;
+        }
+        return keys;
+    }
+
     /** Drops spare capacity once the column is complete. */
     void trim() {
         blob = Arrays.copyOf(blob, size == 0 ? 0 : ends[size - 1]);

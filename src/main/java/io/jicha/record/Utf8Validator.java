@@ -61,6 +61,11 @@ final class Utf8Validator {
         this.high = high;
     }
 
+    /** True when nothing seen so far breaks UTF-8 (a sequence may still be unfinished). */
+    boolean validSoFar() {
+        return valid;
+    }
+
     /** True when everything seen so far is UTF-8 and no sequence is left unfinished. */
     boolean isValid() {
         return valid && pending == 0;

@@ -78,6 +78,27 @@ class SamplingSessionTest {
     }
 
     @Test
+    void gb18030TextAfterAPlainAsciiStartIsStillRecognised() throws IOException {
+        StringBuilder text = new StringBuilder("id,date,enterprise\n");
+        for (int i = 0; i < 5000; i++) {
+            text.append("TC-").append(i).append(",2016-09-01,plain ascii enterprise name\n");
+        }
+        text.append("TC-9999,2016-09-02,太仓某化工有限公司\n");
+        Path f = dir.resolve("taicang.csv");
+        Files.write(f, text.toString().getBytes(java.nio.charset.Charset.forName("GB18030")));
+        assertThat(Files.size(f)).isGreaterThan(1 << 16);
+        RecordsImported r = RecordImport.importFile(session, "张三", f, "太仓市", RecordKind.INSPECTION_RECORD, null,
+                ImportProgress.NONE);
+        assertThat(r.encoding()).isEqualTo("GB18030");
+        assertThat(r.rows()).isEqualTo(5001);
+        assertThat(r.sha256()).isEqualTo(io.jicha.common.Hashes.sha256Hex(f));
+        Snapshots.clearCache();
+        var p = session.state().get(PopulationBook.class).population(session.snapshotDir(), "太仓市",
+                RecordKind.INSPECTION_RECORD);
+        assertThat(p.record(p.indexOf("TC-9999")).attribute("enterprise")).isEqualTo("太仓某化工有限公司");
+    }
+
+    @Test
     void duplicateIdsAgainstAnEarlierImportRefuseTheWholeFile() throws IOException {
         importCases();
         Path more = dir.resolve("more.csv");

@@ -1,0 +1,150 @@
+package io.jicha.record;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+import io.jicha.common.Hashes;
+
+/**
+ * Passes a file's bytes to its reader and, on a second thread, writes the same bytes to a copy
+ * and hashes them, so that storing a snapshot costs no extra pass over the file.
+ */
+final class TeeInputStream extends FilterInputStream {
+
+    /** The copy's SHA-256 and size. */
+    record Result(String sha256, long bytes) {
+    }
+
+    private static final byte[] END = new byte[0];
+
+    private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(32);
+    private final Thread writer;
+    private volatile IOException failure;
+    private volatile Result result;
+    private boolean finished;
+
+    TeeInputStream(InputStream in, Path copy) {
+        super(in);
+        writer = new Thread(() -> write(copy), "snapshot-writer");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    private void write(Path copy) {
+        MessageDigest md = Hashes.sha256();
+        long bytes = 0;
+        boolean failed = false;
+        try (OutputStream out = Files.newOutputStream(copy)) {
+            while (true) {
+                byte[] chunk = queue.take();
+                if (chunk == END) {
+                    break;
+                }
+                if (failed) {
+                    continue; // keep draining so the reader never blocks
+                }
+                try {
+                    out.write(chunk);
+                } catch (IOException e) {
+                    failure = e;
+                    failed = true;
+                }
+                md.update(chunk);
+                bytes += chunk.length;
+            }
+        } catch (IOException e) {
+            failure = e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure = new InterruptedIOException("snapshot writer interrupted");
+        }
+        result = new Result(HexFormat.of().formatHex(md.digest()), bytes);
+    }
+
+    @Override
+    public int read() throws IOException {
+        byte[] one = new byte[1];
+        int n = read(one, 0, 1);
+        return n < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        if (n > 0) {
+            put(Arrays.copyOfRange(b, off, off + n));
+        }
+        return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+        return read(new byte[(int) Math.min(n, 8192)]);
+    }
+
+    @Override
+    public boolean markSupported() {
+        return false;
+    }
+
+    private void put(byte[] chunk) throws IOException {
+        try {
+            queue.put(chunk);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException();
+        }
+    }
+
+    /** Reads what the reader left, waits for the copy to be complete and returns its hash. */
+    Result finish() throws IOException {
+        byte[] buf = new byte[1 << 16];
+        while (read(buf, 0, buf.length) > 0) {
+            // drain
+        }
+        finished = true;
+        put(END);
+        try {
+            writer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException();
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return result;
+    }
+
+    /** Readers close their streams when done; the tee stays open until {@link #release()}. */
+    @Override
+    public void close() {
+    }
+
+    /** Stops the writer (if {@link #finish()} was not reached) and closes the file. */
+    void release() throws IOException {
+        try {
+            if (!finished) {
+                finished = true;
+                put(END);
+                try {
+                    writer.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        } finally {
+            super.close();
+        }
+    }
+}
