@@ -1,6 +1,5 @@
 package io.jicha.record;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,7 +9,7 @@ import java.util.function.IntPredicate;
 
 /**
  * One attribute column: dictionary codes while it has few distinct values (industry, status),
- * switched to raw UTF-8 storage when it turns out to be nearly unique (enterprise, address).
+ * switched to raw text storage when it turns out to be nearly unique (enterprise, address).
  */
 final class AttributeColumn {
 
@@ -21,7 +20,7 @@ final class AttributeColumn {
     private Map<String, Integer> lookup = new HashMap<>();
     private List<String> values = new ArrayList<>(List.of(""));
     private int[] codes = new int[1024];
-    private Utf8Column raw;
+    private TextColumn raw;
     private int rows;
 
     AttributeColumn(String name) {
@@ -61,13 +60,9 @@ final class AttributeColumn {
     }
 
     private void toRaw() {
-        raw = new Utf8Column();
-        byte[][] encoded = new byte[values.size()][];
-        for (int i = 0; i < encoded.length; i++) {
-            encoded[i] = values.get(i).getBytes(StandardCharsets.UTF_8);
-        }
+        raw = new TextColumn();
         for (int r = 0; r < rows; r++) {
-            raw.add(encoded[codes[r]]);
+            raw.add(values.get(codes[r]));
         }
         codes = null;
         lookup = null;
@@ -100,8 +95,8 @@ final class AttributeColumn {
     /** A test of "the row's value equals value", fast for both storages. */
     IntPredicate equalsTo(String value) {
         if (raw != null) {
-            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-            return row -> raw.equalsAt(row, bytes);
+            char[] chars = value.toCharArray();
+            return row -> raw.equalsAt(row, chars);
         }
         int code = values.indexOf(value);
         if (code < 0) {

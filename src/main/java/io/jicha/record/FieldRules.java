@@ -25,6 +25,10 @@ final class FieldRules {
     }
 
     private static String withoutUnit(String value, String... units) {
+        char last = value.charAt(value.length() - 1);
+        if (last >= '0' && last <= '9') {
+            return value;
+        }
         for (String u : units) {
             if (value.endsWith(u)) {
                 return value.substring(0, value.length() - u.length()).strip();

@@ -1,16 +1,15 @@
 package io.jicha.record;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 
 /**
- * The ids of a population as UTF-8 bytes with an open-addressing hash index (row numbers in an
+ * The ids of a population as one char array with an open-addressing hash index (row numbers in an
  * int table): finds an id or a duplicate without a million map entries.
  */
 final class IdIndex {
 
-    private final Utf8Column ids = new Utf8Column();
+    private final TextColumn ids = new TextColumn();
     private int[] hashes = new int[1024];
     private int[] table = new int[1 << 11]; // row + 1, 0 = free
     private int mask = table.length - 1;
@@ -26,13 +25,12 @@ final class IdIndex {
 
     /** Adds the id as the next row and returns -1, or returns the row that already holds it. */
     int add(String id) {
-        byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
         int h = hash(id);
         for (int slot = h & mask; ; slot = (slot + 1) & mask) {
             int entry = table[slot];
             if (entry == 0) {
                 int row = ids.size();
-                ids.add(bytes);
+                ids.add(id);
                 if (row == hashes.length) {
                     hashes = Arrays.copyOf(hashes, row * 2);
                 }
@@ -43,7 +41,7 @@ final class IdIndex {
                 }
                 return -1;
             }
-            if (hashes[entry - 1] == h && ids.equalsAt(entry - 1, bytes)) {
+            if (hashes[entry - 1] == h && ids.equalsAt(entry - 1, id)) {
                 return entry - 1;
             }
         }
@@ -51,14 +49,13 @@ final class IdIndex {
 
     /** The row holding the id, or -1. */
     int find(String id) {
-        byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
         int h = hash(id);
         for (int slot = h & mask; ; slot = (slot + 1) & mask) {
             int entry = table[slot];
             if (entry == 0) {
                 return -1;
             }
-            if (hashes[entry - 1] == h && ids.equalsAt(entry - 1, bytes)) {
+            if (hashes[entry - 1] == h && ids.equalsAt(entry - 1, id)) {
                 return entry - 1;
             }
         }
@@ -82,10 +79,7 @@ final class IdIndex {
         return ids.get(row);
     }
 
-    /**
-     * For each row, 8 bytes of its id starting after the prefix all ids share (zero-padded),
-     * as an unsigned number: comparing keys orders ids as their bytes do, except where keys tie.
-     */
+    /** Sort keys of the ids, see {@link TextColumn#sortKeys()}. */
     long[] sortKeys() {
         return ids.sortKeys();
     }

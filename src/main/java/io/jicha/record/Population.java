@@ -14,8 +14,8 @@ import java.util.function.IntPredicate;
 
 /**
  * The case files of one population, held column by column so that a million records fit in a
- * small heap: ids as UTF-8 bytes with a hash index, dates as day numbers, attribute columns as
- * dictionary codes or UTF-8 bytes. Immutable once built (the id order and fingerprint are derived
+ * small heap: ids in one char array with a hash index, dates as day numbers, attribute columns as
+ * dictionary codes or one char array. Immutable once built (the id order and fingerprint are derived
  * on first use and kept); rows keep the order of the file. {@link #record(int)} gives a row as a
  * {@link CaseRecord}.
  */

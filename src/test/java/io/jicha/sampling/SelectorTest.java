@@ -81,6 +81,21 @@ class SelectorTest {
     }
 
     @Test
+    void fingerprintOrdersIdsByTheirUtf8BytesEvenBeyondTheBasicPlane() throws Exception {
+        List<String> ids = List.of("A-\uE000", "A-\uD840\uDC00", "A-z", "A-吴", "A-\uFF10", "B", "A-");
+        List<String> rows = ids.stream().map(id -> id + ",2016-01-01,企业,化工").toList();
+        Population p = load("plane.csv", rows);
+        Selection s = Selector.select(p, new DrawSpec(DrawMethod.SYSTEMATIC, "x", ids.size(), RecordFilter.NONE, null));
+        List<byte[]> utf8 = new ArrayList<>(ids.stream().map(id -> id.getBytes(StandardCharsets.UTF_8)).toList());
+        utf8.sort(java.util.Arrays::compareUnsigned);
+        List<String> byBytes = utf8.stream().map(b -> new String(b, StandardCharsets.UTF_8)).toList();
+        assertThat(s.ids()).isEqualTo(byBytes);
+        StringBuilder text = new StringBuilder();
+        byBytes.forEach(id -> text.append(id).append('\n'));
+        assertThat(s.populationFingerprint()).isEqualTo(sha256Hex(text.toString()));
+    }
+
+    @Test
     void shuffledFileGivesTheSameSample() throws IOException {
         List<String> rows = rows(300);
         List<String> shuffled = new ArrayList<>(rows);
