@@ -2,9 +2,7 @@ package io.jicha.record;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntPredicate;
 
 /**
@@ -17,7 +15,7 @@ final class AttributeColumn {
     static final int MAX_DICTIONARY = 4096;
 
     final String name;
-    private Map<String, Integer> lookup = new HashMap<>();
+    private Dictionary dictionary = new Dictionary();
     private List<String> values = new ArrayList<>(List.of(""));
     private int[] codes = new int[1024];
     private TextColumn raw;
@@ -25,7 +23,7 @@ final class AttributeColumn {
 
     AttributeColumn(String name) {
         this.name = name;
-        lookup.put("", 0);
+        dictionary.add(EMPTY, 0, 0, 0);
     }
 
     /** Sets the value of row {@code row}; rows are set in increasing order, skipped ones are empty. */
@@ -37,26 +35,104 @@ final class AttributeColumn {
     }
 
     private void append(String value) {
+        append(value.toCharArray(), 0, value.length());
+    }
+
+    /** Sets row {@code row} to the text in buf[off, off+len). */
+    void set(int row, char[] buf, int off, int len) {
+        while (rows < row) {
+            append(EMPTY, 0, 0);
+        }
+        append(buf, off, len);
+    }
+
+    private static final char[] EMPTY = new char[0];
+
+    private void append(char[] buf, int off, int len) {
         if (raw != null) {
-            raw.add(value);
+            raw.add(buf, off, len);
             rows++;
             return;
         }
-        Integer code = lookup.get(value);
-        if (code == null) {
+        int code = dictionary.find(buf, off, len);
+        if (code < 0) {
             if (values.size() >= MAX_DICTIONARY) {
                 toRaw();
-                append(value);
+                append(buf, off, len);
                 return;
             }
             code = values.size();
-            values.add(value);
-            lookup.put(value, code);
+            values.add(new String(buf, off, len));
+            dictionary.add(buf, off, len, code);
         }
         if (rows == codes.length) {
             codes = Arrays.copyOf(codes, rows * 2);
         }
         codes[rows++] = code;
+    }
+
+    /** Distinct values to codes, looked up by chars (no string made for a value seen before). */
+    private final class Dictionary {
+        private int[] table = new int[1 << 6]; // code + 1, 0 = free
+        private int[] hashes = new int[16];
+
+        int find(char[] buf, int off, int len) {
+            int h = hash(buf, off, len);
+            int mask = table.length - 1;
+            for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+                int e = table[slot];
+                if (e == 0) {
+                    return -1;
+                }
+                if (hashes[e - 1] == h && equal(values.get(e - 1), buf, off, len)) {
+                    return e - 1;
+                }
+            }
+        }
+
+        void add(char[] buf, int off, int len, int code) {
+            if (code >= hashes.length) {
+                hashes = Arrays.copyOf(hashes, hashes.length * 2);
+            }
+            hashes[code] = hash(buf, off, len);
+            if ((code + 1) * 2 > table.length) {
+                table = new int[table.length * 2];
+                for (int c = 0; c < code; c++) {
+                    place(c);
+                }
+            }
+            place(code);
+        }
+
+        private void place(int code) {
+            int mask = table.length - 1;
+            int slot = hashes[code] & mask;
+            while (table[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = code + 1;
+        }
+
+        private int hash(char[] buf, int off, int len) {
+            int h = 0;
+            for (int i = off; i < off + len; i++) {
+                h = 31 * h + buf[i];
+            }
+            h *= 0x9E3779B9;
+            return h ^ (h >>> 16);
+        }
+
+        private boolean equal(String v, char[] buf, int off, int len) {
+            if (v.length() != len) {
+                return false;
+            }
+            for (int i = 0; i < len; i++) {
+                if (v.charAt(i) != buf[off + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private void toRaw() {
@@ -65,7 +141,7 @@ final class AttributeColumn {
             raw.add(values.get(codes[r]));
         }
         codes = null;
-        lookup = null;
+        dictionary = null;
         values = null;
     }
 
@@ -78,7 +154,7 @@ final class AttributeColumn {
             raw.trim();
         } else {
             codes = Arrays.copyOf(codes, rows);
-            lookup = null;
+            dictionary = null;
             values = List.copyOf(values);
         }
         return this;

@@ -18,9 +18,50 @@ final class IdIndex {
         return ids.size();
     }
 
-    private static int hash(String id) {
-        int h = id.hashCode() * 0x9E3779B9;
+    private static int mix(int stringHash) {
+        int h = stringHash * 0x9E3779B9;
         return h ^ (h >>> 16);
+    }
+
+    private static int hash(String id) {
+        return mix(id.hashCode());
+    }
+
+    /** The same hash as {@link #hash(String)} for the string the chars make. */
+    private static int hash(char[] buf, int off, int len) {
+        int h = 0;
+        for (int i = off; i < off + len; i++) {
+            h = 31 * h + buf[i];
+        }
+        return mix(h);
+    }
+
+    /** As {@link #add(String)}, for an id given as chars. */
+    int add(char[] buf, int off, int len) {
+        int h = hash(buf, off, len);
+        for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+            int entry = table[slot];
+            if (entry == 0) {
+                int row = ids.size();
+                ids.add(buf, off, len);
+                record(row, h, slot);
+                return -1;
+            }
+            if (hashes[entry - 1] == h && ids.equalsAt(entry - 1, buf, off, len)) {
+                return entry - 1;
+            }
+        }
+    }
+
+    private void record(int row, int h, int slot) {
+        if (row == hashes.length) {
+            hashes = Arrays.copyOf(hashes, row * 2);
+        }
+        hashes[row] = h;
+        table[slot] = row + 1;
+        if (ids.size() * 2 > table.length) {
+            grow();
+        }
     }
 
     /** Adds the id as the next row and returns -1, or returns the row that already holds it. */
@@ -31,14 +72,7 @@ final class IdIndex {
             if (entry == 0) {
                 int row = ids.size();
                 ids.add(id);
-                if (row == hashes.length) {
-                    hashes = Arrays.copyOf(hashes, row * 2);
-                }
-                hashes[row] = h;
-                table[slot] = row + 1;
-                if (ids.size() * 2 > table.length) {
-                    grow();
-                }
+                record(row, h, slot);
                 return -1;
             }
             if (hashes[entry - 1] == h && ids.equalsAt(entry - 1, id)) {

@@ -1,9 +1,8 @@
 package io.jicha.record;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.jicha.common.Json;
@@ -37,8 +36,6 @@ public final class PopulationReader {
 
     /** The one CSV mapper: rows as arrays of strings, header handled here. */
     public static final CsvMapper CSV = new CsvMapper();
-    private static final ObjectReader CSV_ROWS = CSV.readerFor(String[].class)
-            .with(CsvParser.Feature.WRAP_AS_ARRAY);
     private static final int PROGRESS_EVERY = 8192;
 
     private PopulationReader() {
@@ -128,73 +125,134 @@ public final class PopulationReader {
         }
     }
 
+    /** One CSV row's cells as ranges of a reusable char buffer (no string per cell). */
+    private static final class RowBuffer {
+        char[] chars = new char[4096];
+        int[] starts = new int[32];
+        int[] ends = new int[32];
+        int cells;
+        int used;
+
+        void clear() {
+            cells = 0;
+            used = 0;
+        }
+
+        /** Adds a cell, trimmed of surrounding white space. */
+        void add(char[] buf, int off, int len) {
+            int s = off;
+            int e = off + len;
+            while (s < e && isSpace(buf[s])) {
+                s++;
+            }
+            while (e > s && isSpace(buf[e - 1])) {
+                e--;
+            }
+            int n = e - s;
+            if (used + n > chars.length) {
+                chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, used + n));
+            }
+            if (cells == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, cells * 2);
+                ends = java.util.Arrays.copyOf(ends, cells * 2);
+            }
+            System.arraycopy(buf, s, chars, used, n);
+            starts[cells] = used;
+            used += n;
+            ends[cells++] = used;
+        }
+
+        int length(int c) {
+            return ends[c] - starts[c];
+        }
+
+        String text(int c) {
+            return new String(chars, starts[c], ends[c] - starts[c]);
+        }
+
+        boolean blank() {
+            for (int c = 0; c < cells; c++) {
+                if (ends[c] > starts[c]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean isSpace(char c) {
+            return c <= ' ' || (c > 0x7F && Character.isWhitespace(c));
+        }
+    }
+
     private static void readCsv(Reader reader, Sink sink, String encoding) throws IOException {
-        int row = 0;
-        try (MappingIterator<String[]> it = CSV_ROWS.readValues(reader)) {
-            String[] headers = null;
-            int[] target = null;
-            boolean[] ruled = null;
-            String[] canonical = null;
-            int idColumn = -1;
-            int dateColumn = -1;
-            String[] cells;
-            while ((cells = nextRow(it, sink, row, encoding)) != null) {
+        try (CsvParser parser = (CsvParser) CSV.getFactory().createParser(reader)) {
+            RowBuffer cells = new RowBuffer();
+            int row = 0;
+            if (!nextRow(parser, cells, sink, row)) {
+                throw new UserError(sink.sourceName + " is empty: expected a header row with id and date columns");
+            }
+            row++;
+            String[] headers = new String[cells.cells];
+            for (int c = 0; c < headers.length; c++) {
+                headers[c] = cells.text(c).replace("\uFEFF", "");
+            }
+            List<String> canon = canonicalHeaders(sink.sourceName, List.of(headers), "column");
+            int idColumn = canon.indexOf(Columns.ID);
+            int dateColumn = canon.indexOf(Columns.DATE);
+            requireIdAndDate(sink.sourceName, idColumn, dateColumn, List.of(headers));
+            int[] target = new int[headers.length];
+            boolean[] ruled = new boolean[headers.length];
+            for (int c = 0; c < headers.length; c++) {
+                String name = canon.get(c);
+                target[c] = name.isEmpty() || c == idColumn || c == dateColumn ? -1 : sink.builder.column(name);
+                ruled[c] = FieldRules.hasRule(name);
+            }
+            while (nextRow(parser, cells, sink, row)) {
                 row++;
-                if (headers == null) {
-                    headers = cells;
-                    if (headers.length > 0) {
-                        headers[0] = headers[0].replace("\uFEFF", "");
-                    }
-                    target = new int[headers.length];
-                    ruled = new boolean[headers.length];
-                    List<String> canon = canonicalHeaders(sink.sourceName, List.of(headers), "column");
-                    canonical = canon.toArray(String[]::new);
-                    idColumn = canon.indexOf(Columns.ID);
-                    dateColumn = canon.indexOf(Columns.DATE);
-                    requireIdAndDate(sink.sourceName, idColumn, dateColumn, List.of(headers));
-                    for (int c = 0; c < headers.length; c++) {
-                        String name = canon.get(c);
-                        target[c] = name.isEmpty() || c == idColumn || c == dateColumn ? -1 : sink.builder.column(name);
-                        ruled[c] = FieldRules.hasRule(name);
-                    }
+                if (cells.blank()) {
                     continue;
                 }
-                if (isBlank(cells)) {
-                    continue;
-                }
-                if (cells.length != headers.length) {
-                    throw new UserError(sink.sourceName + " row " + row + ": " + cells.length
+                if (cells.cells != headers.length) {
+                    throw new UserError(sink.sourceName + " row " + row + ": " + cells.cells
                             + " fields but the header has " + headers.length + "; check quotes and commas in that row");
                 }
-                String id = cells[idColumn].strip();
-                String date = cells[dateColumn].strip();
-                sink.startRow(row, "row", id, headers[idColumn], date, headers[dateColumn]);
-                for (int c = 0; c < cells.length; c++) {
+                sink.startRow(row, cells, idColumn, headers[idColumn], dateColumn, headers[dateColumn]);
+                for (int c = 0; c < headers.length; c++) {
                     int t = target[c];
-                    String v = cells[c].strip();
+                    int len = cells.length(c);
                     if (t < 0) {
-                        if (c != idColumn && c != dateColumn && !v.isEmpty()) {
+                        if (c != idColumn && c != dateColumn && len > 0) {
                             throw new UserError(sink.sourceName + " row " + row + ", column " + (c + 1)
-                                    + ": value '" + v + "' has no header; name the column or remove the value");
+                                    + ": value '" + cells.text(c) + "' has no header; name the column or remove the value");
                         }
                         continue;
                     }
-                    if (ruled[c]) {
-                        v = sink.normalize(row, "row", headers[c], canonical[c], v);
+                    if (len == 0) {
+                        continue;
                     }
-                    sink.builder.set(t, v);
+                    if (ruled[c]) {
+                        sink.builder.set(t, sink.normalize(row, "row", headers[c], canon.get(c), cells.text(c)));
+                    } else {
+                        sink.builder.set(t, cells.chars, cells.starts[c], len);
+                    }
                 }
                 sink.rowDone();
-            }
-            if (headers == null) {
-                throw new UserError(sink.sourceName + " is empty: expected a header row with id and date columns");
             }
         }
     }
 
-    private static String[] nextRow(MappingIterator<String[]> it, Sink sink, int row, String encoding) {
+    /** Reads the next CSV row into cells; false at the end of the file. */
+    private static boolean nextRow(CsvParser parser, RowBuffer cells, Sink sink, int row) {
         try {
-            return it.hasNextValue() ? it.nextValue() : null;
+            JsonToken t = parser.nextToken();
+            if (t == null) {
+                return false;
+            }
+            cells.clear();
+            while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
+                cells.add(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+            }
+            return true;
         } catch (JsonProcessingException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof CharacterCodingException c) {
@@ -352,6 +410,29 @@ public final class PopulationReader {
             this.in = in;
             this.total = total;
             this.progress = progress;
+        }
+
+        /** Starts a CSV row from its cells (the common case, without making strings). */
+        void startRow(int row, RowBuffer cells, int idColumn, String idHeader, int dateColumn, String dateHeader) {
+            int idLen = cells.length(idColumn);
+            int idStart = cells.starts[idColumn];
+            boolean control = false;
+            for (int i = idStart; i < idStart + idLen; i++) {
+                char c = cells.chars[i];
+                if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+                    control = true;
+                }
+            }
+            LocalDate date = RecordDates.parse(cells.chars, cells.starts[dateColumn], cells.length(dateColumn));
+            if (idLen == 0 || control || date == null) {
+                startRow(row, "row", cells.text(idColumn), idHeader, cells.text(dateColumn), dateHeader);
+                return;
+            }
+            int earlier = builder.startRow(cells.chars, idStart, idLen, (int) date.toEpochDay(), row);
+            if (earlier >= 0) {
+                throw new UserError(sourceName + " row " + row + ", column " + idHeader.strip() + ": duplicate id '"
+                        + cells.text(idColumn) + "' (also in row " + earlier + ")");
+            }
         }
 
         void startRow(int row, String rowWord, String id, String idHeader, String dateText, String dateHeader) {

@@ -21,7 +21,12 @@ public final class RecordDates {
             return null;
         }
         String s = text.strip();
-        int n = s.length();
+        return parse(s.toCharArray(), 0, s.length());
+    }
+
+    /** As {@link #parse(String)} for the (already trimmed) text in buf[off, off+len). */
+    static LocalDate parse(char[] buf, int off, int len) {
+        int n = len;
         int[] parts = new int[3];
         int part = 0;
         int digits = 0;
@@ -29,7 +34,7 @@ public final class RecordDates {
         boolean chinese = false;
         char separator = 0;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = buf[off + i];
             if (c >= '0' && c <= '9') {
                 value = value * 10 + (c - '0');
                 digits++;
@@ -66,7 +71,7 @@ public final class RecordDates {
             }
             parts[2] = value;
         }
-        if (String.valueOf(parts[0]).length() != 4) {
+        if (parts[0] < 1000 || parts[0] > 9999) {
             return null;
         }
         try {

@@ -20,16 +20,31 @@ final class TextColumn {
     }
 
     void add(String value) {
+        int start = reserve(value.length());
+        value.getChars(0, value.length(), blob, start);
+    }
+
+    void add(char[] buf, int off, int len) {
+        int start = reserve(len);
+        System.arraycopy(buf, off, blob, start, len);
+    }
+
+    /** Appends an entry of len chars and returns where its chars go. */
+    private int reserve(int len) {
         int start = size == 0 ? 0 : ends[size - 1];
-        int end = start + value.length();
+        int end = start + len;
         if (end > blob.length) {
             blob = Arrays.copyOf(blob, Math.max(end, (int) Math.min(Integer.MAX_VALUE - 8, blob.length * 2L)));
         }
-        value.getChars(0, value.length(), blob, start);
         if (size == ends.length) {
             ends = Arrays.copyOf(ends, size * 2);
         }
         ends[size++] = end;
+        return start;
+    }
+
+    boolean equalsAt(int i, char[] buf, int off, int len) {
+        return Arrays.equals(blob, start(i), ends[i], buf, off, off + len);
     }
 
     private int start(int i) {
