@@ -35,7 +35,21 @@ final class AttributeColumn {
     }
 
     private void append(String value) {
-        append(value.toCharArray(), 0, value.length());
+        if (raw != null) {
+            raw.add(value);
+            rows++;
+            return;
+        }
+        int code = dictionary.find(value);
+        if (code < 0) {
+            char[] chars = value.toCharArray();
+            append(chars, 0, chars.length);
+            return;
+        }
+        if (rows == codes.length) {
+            codes = Arrays.copyOf(codes, rows * 2);
+        }
+        codes[rows++] = code;
     }
 
     /** Sets row {@code row} to the text in buf[off, off+len). */
@@ -75,6 +89,22 @@ final class AttributeColumn {
     private final class Dictionary {
         private int[] table = new int[1 << 6]; // code + 1, 0 = free
         private int[] hashes = new int[16];
+
+        /** As {@link #find(char[], int, int)}; String.hashCode is the same 31-polynomial, so hashes agree. */
+        int find(String value) {
+            int h = value.hashCode() * 0x9E3779B9;
+            h ^= h >>> 16;
+            int mask = table.length - 1;
+            for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+                int e = table[slot];
+                if (e == 0) {
+                    return -1;
+                }
+                if (hashes[e - 1] == h && values.get(e - 1).equals(value)) {
+                    return e - 1;
+                }
+            }
+        }
 
         int find(char[] buf, int off, int len) {
             int h = hash(buf, off, len);

@@ -11,7 +11,7 @@ final class IdIndex {
 
     private final TextColumn ids = new TextColumn();
     private int[] hashes = new int[1024];
-    private int[] table = new int[1 << 11]; // row + 1, 0 = free
+    private long[] table = new long[1 << 11]; // hash << 32 | (row + 1); 0 = free
     private int mask = table.length - 1;
 
     int size() {
@@ -40,15 +40,16 @@ final class IdIndex {
     int add(char[] buf, int off, int len) {
         int h = hash(buf, off, len);
         for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-            int entry = table[slot];
+            long entry = table[slot];
             if (entry == 0) {
                 int row = ids.size();
                 ids.add(buf, off, len);
                 record(row, h, slot);
                 return -1;
             }
-            if (hashes[entry - 1] == h && ids.equalsAt(entry - 1, buf, off, len)) {
-                return entry - 1;
+            int row = (int) entry - 1;
+            if ((int) (entry >>> 32) == h && ids.equalsAt(row, buf, off, len)) {
+                return row;
             }
         }
     }
@@ -58,7 +59,7 @@ final class IdIndex {
             hashes = Arrays.copyOf(hashes, row * 2);
         }
         hashes[row] = h;
-        table[slot] = row + 1;
+        table[slot] = ((long) h << 32) | (row + 1);
         if (ids.size() * 2 > table.length) {
             grow();
         }
@@ -68,15 +69,16 @@ final class IdIndex {
     int add(String id) {
         int h = hash(id);
         for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-            int entry = table[slot];
+            long entry = table[slot];
             if (entry == 0) {
                 int row = ids.size();
                 ids.add(id);
                 record(row, h, slot);
                 return -1;
             }
-            if (hashes[entry - 1] == h && ids.equalsAt(entry - 1, id)) {
-                return entry - 1;
+            int row = (int) entry - 1;
+            if ((int) (entry >>> 32) == h && ids.equalsAt(row, id)) {
+                return row;
             }
         }
     }
@@ -85,25 +87,26 @@ final class IdIndex {
     int find(String id) {
         int h = hash(id);
         for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-            int entry = table[slot];
+            long entry = table[slot];
             if (entry == 0) {
                 return -1;
             }
-            if (hashes[entry - 1] == h && ids.equalsAt(entry - 1, id)) {
-                return entry - 1;
+            int row = (int) entry - 1;
+            if ((int) (entry >>> 32) == h && ids.equalsAt(row, id)) {
+                return row;
             }
         }
     }
 
     private void grow() {
-        int[] bigger = new int[table.length * 2];
+        long[] bigger = new long[table.length * 2];
         int m = bigger.length - 1;
         for (int row = 0; row < ids.size(); row++) {
             int slot = hashes[row] & m;
             while (bigger[slot] != 0) {
                 slot = (slot + 1) & m;
             }
-            bigger[slot] = row + 1;
+            bigger[slot] = ((long) hashes[row] << 32) | (row + 1);
         }
         table = bigger;
         mask = m;

@@ -62,11 +62,17 @@ public final class PopulationReader {
      */
     static Population read(InputStream stream, long total, String sourceName, RecordFormat format, String encoding,
                            ImportProgress progress) throws IOException {
-        CountingStream in = new CountingStream(new BufferedInputStream(stream, 1 << 16));
+        CountingStream in = new CountingStream(stream);
+        InputStream text = in;
         if (TextEncodings.isUtf8(encoding)) {
-            skipBom(in);
+            java.io.PushbackInputStream pushback = new java.io.PushbackInputStream(in, 3);
+            byte[] b = pushback.readNBytes(3);
+            if (!(b.length == 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF)) {
+                pushback.unread(b);
+            }
+            text = pushback;
         }
-        Reader reader = new InputStreamReader(in, TextEncodings.decoder(encoding));
+        Reader reader = new InputStreamReader(text, TextEncodings.decoder(encoding));
         Sink sink = new Sink(sourceName, in, total, progress);
         try {
             if (format == RecordFormat.CSV) {
@@ -125,62 +131,29 @@ public final class PopulationReader {
         }
     }
 
-    /** One CSV row's cells as ranges of a reusable char buffer (no string per cell). */
+    /** One CSV row's cells, trimmed, in a reusable array. */
     private static final class RowBuffer {
-        char[] chars = new char[4096];
-        int[] starts = new int[32];
-        int[] ends = new int[32];
-        int cells;
-        int used;
+        String[] cells = new String[32];
+        int count;
 
         void clear() {
-            cells = 0;
-            used = 0;
+            count = 0;
         }
 
-        /** Adds a cell, trimmed of surrounding white space. */
-        void add(char[] buf, int off, int len) {
-            int s = off;
-            int e = off + len;
-            while (s < e && isSpace(buf[s])) {
-                s++;
+        void add(String cell) {
+            if (count == cells.length) {
+                cells = java.util.Arrays.copyOf(cells, count * 2);
             }
-            while (e > s && isSpace(buf[e - 1])) {
-                e--;
-            }
-            int n = e - s;
-            if (used + n > chars.length) {
-                chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, used + n));
-            }
-            if (cells == starts.length) {
-                starts = java.util.Arrays.copyOf(starts, cells * 2);
-                ends = java.util.Arrays.copyOf(ends, cells * 2);
-            }
-            System.arraycopy(buf, s, chars, used, n);
-            starts[cells] = used;
-            used += n;
-            ends[cells++] = used;
-        }
-
-        int length(int c) {
-            return ends[c] - starts[c];
-        }
-
-        String text(int c) {
-            return new String(chars, starts[c], ends[c] - starts[c]);
+            cells[count++] = cell.strip();
         }
 
         boolean blank() {
-            for (int c = 0; c < cells; c++) {
-                if (ends[c] > starts[c]) {
+            for (int c = 0; c < count; c++) {
+                if (!cells[c].isEmpty()) {
                     return false;
                 }
             }
             return true;
-        }
-
-        private static boolean isSpace(char c) {
-            return c <= ' ' || (c > 0x7F && Character.isWhitespace(c));
         }
     }
 
@@ -192,9 +165,9 @@ public final class PopulationReader {
                 throw new UserError(sink.sourceName + " is empty: expected a header row with id and date columns");
             }
             row++;
-            String[] headers = new String[cells.cells];
+            String[] headers = new String[cells.count];
             for (int c = 0; c < headers.length; c++) {
-                headers[c] = cells.text(c).replace("\uFEFF", "");
+                headers[c] = cells.cells[c].replace("\uFEFF", "");
             }
             List<String> canon = canonicalHeaders(sink.sourceName, List.of(headers), "column");
             int idColumn = canon.indexOf(Columns.ID);
@@ -212,29 +185,25 @@ public final class PopulationReader {
                 if (cells.blank()) {
                     continue;
                 }
-                if (cells.cells != headers.length) {
-                    throw new UserError(sink.sourceName + " row " + row + ": " + cells.cells
+                if (cells.count != headers.length) {
+                    throw new UserError(sink.sourceName + " row " + row + ": " + cells.count
                             + " fields but the header has " + headers.length + "; check quotes and commas in that row");
                 }
-                sink.startRow(row, cells, idColumn, headers[idColumn], dateColumn, headers[dateColumn]);
+                String[] v = cells.cells;
+                sink.startRow(row, "row", v[idColumn], headers[idColumn], v[dateColumn], headers[dateColumn]);
                 for (int c = 0; c < headers.length; c++) {
                     int t = target[c];
-                    int len = cells.length(c);
                     if (t < 0) {
-                        if (c != idColumn && c != dateColumn && len > 0) {
+                        if (c != idColumn && c != dateColumn && !v[c].isEmpty()) {
                             throw new UserError(sink.sourceName + " row " + row + ", column " + (c + 1)
-                                    + ": value '" + cells.text(c) + "' has no header; name the column or remove the value");
+                                    + ": value '" + v[c] + "' has no header; name the column or remove the value");
                         }
                         continue;
                     }
-                    if (len == 0) {
+                    if (v[c].isEmpty()) {
                         continue;
                     }
-                    if (ruled[c]) {
-                        sink.builder.set(t, sink.normalize(row, "row", headers[c], canon.get(c), cells.text(c)));
-                    } else {
-                        sink.builder.set(t, cells.chars, cells.starts[c], len);
-                    }
+                    sink.builder.set(t, ruled[c] ? sink.normalize(row, "row", headers[c], canon.get(c), v[c]) : v[c]);
                 }
                 sink.rowDone();
             }
@@ -250,7 +219,7 @@ public final class PopulationReader {
             }
             cells.clear();
             while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
-                cells.add(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+                cells.add(parser.getText());
             }
             return true;
         } catch (JsonProcessingException e) {
@@ -410,29 +379,6 @@ public final class PopulationReader {
             this.in = in;
             this.total = total;
             this.progress = progress;
-        }
-
-        /** Starts a CSV row from its cells (the common case, without making strings). */
-        void startRow(int row, RowBuffer cells, int idColumn, String idHeader, int dateColumn, String dateHeader) {
-            int idLen = cells.length(idColumn);
-            int idStart = cells.starts[idColumn];
-            boolean control = false;
-            for (int i = idStart; i < idStart + idLen; i++) {
-                char c = cells.chars[i];
-                if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
-                    control = true;
-                }
-            }
-            LocalDate date = RecordDates.parse(cells.chars, cells.starts[dateColumn], cells.length(dateColumn));
-            if (idLen == 0 || control || date == null) {
-                startRow(row, "row", cells.text(idColumn), idHeader, cells.text(dateColumn), dateHeader);
-                return;
-            }
-            int earlier = builder.startRow(cells.chars, idStart, idLen, (int) date.toEpochDay(), row);
-            if (earlier >= 0) {
-                throw new UserError(sourceName + " row " + row + ", column " + idHeader.strip() + ": duplicate id '"
-                        + cells.text(idColumn) + "' (also in row " + earlier + ")");
-            }
         }
 
         void startRow(int row, String rowWord, String id, String idHeader, String dateText, String dateHeader) {

@@ -21,12 +21,7 @@ public final class RecordDates {
             return null;
         }
         String s = text.strip();
-        return parse(s.toCharArray(), 0, s.length());
-    }
-
-    /** As {@link #parse(String)} for the (already trimmed) text in buf[off, off+len). */
-    static LocalDate parse(char[] buf, int off, int len) {
-        int n = len;
+        int n = s.length();
         int[] parts = new int[3];
         int part = 0;
         int digits = 0;
@@ -34,7 +29,7 @@ public final class RecordDates {
         boolean chinese = false;
         char separator = 0;
         for (int i = 0; i < n; i++) {
-            char c = buf[off + i];
+            char c = s.charAt(i);
             if (c >= '0' && c <= '9') {
                 value = value * 10 + (c - '0');
                 digits++;

@@ -110,12 +110,13 @@ public final class Snapshots {
         String name = source.getFileName().toString();
         long total = Files.size(source);
         Path temp = Files.createTempFile(snapshotDir, "import-", ".tmp");
+        byte[] head;
+        try (InputStream first = Files.newInputStream(source)) {
+            head = first.readNBytes(HEAD_SNIFF);
+        }
         TeeInputStream tee = new TeeInputStream(Files.newInputStream(source), temp);
         try {
-            java.io.BufferedInputStream in = new java.io.BufferedInputStream(tee, 1 << 16);
-            in.mark(HEAD_SNIFF);
-            byte[] head = in.readNBytes(HEAD_SNIFF);
-            in.reset();
+            InputStream in = tee;
             boolean bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
                     && (head[2] & 0xFF) == 0xBF;
             RecordFormat format = sniffFormat(name, head, Math.min(head.length, HEAD), bom);
