@@ -1,0 +1,57 @@
+package io.jicha.finding;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.jicha.common.UserError;
+import java.util.Locale;
+import java.util.Map;
+
+/** How serious a finding is: 一般 (minor), 较重 (major), 严重 (severe). Written as the Chinese label. */
+public enum Severity {
+    MINOR("一般", "minor"),
+    MAJOR("较重", "major"),
+    SEVERE("严重", "severe");
+
+    private final String label;
+    private final String english;
+
+    Severity(String label, String english) {
+        this.label = label;
+        this.english = english;
+    }
+
+    /** The Chinese label, as in rubrics, notices and the journal. */
+    @JsonValue
+    public String label() {
+        return label;
+    }
+
+    public String english() {
+        return english;
+    }
+
+    public String label(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? english : label;
+    }
+
+    /** Accepts the Chinese label or the English word, any case. */
+    @JsonCreator
+    public static Severity parse(String text) {
+        String s = text == null ? "" : text.strip();
+        for (Severity v : values()) {
+            if (v.label.equals(s) || v.english.equalsIgnoreCase(s) || v.name().equalsIgnoreCase(s)) {
+                return v;
+            }
+        }
+        throw new UserError("severity '" + s + "' is not one of 一般, 较重, 严重 (minor, major, severe)");
+    }
+
+    /** This severity's entry in a map keyed by Chinese label or English word (a rubric's defaults). */
+    public <V> V in(Map<String, V> byName) {
+        V v = byName.get(label);
+        if (v == null) {
+            v = byName.get(english);
+        }
+        return v;
+    }
+}
