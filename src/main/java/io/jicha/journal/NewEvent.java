@@ -1,5 +1,12 @@
 package io.jicha.journal;
 
-/** TEMPORARY stub of the lead's contract (COMMON.md); replaced by main's version on merge. */
+import java.util.Objects;
+
+/** An event about to be appended: its type and its payload (a record, written as JSON). */
 public record NewEvent(String type, Object payload) {
+
+    public NewEvent {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(payload, "payload");
+    }
 }

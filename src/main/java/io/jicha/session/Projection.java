@@ -2,7 +2,12 @@ package io.jicha.session;
 
 import io.jicha.journal.Event;
 
-/** TEMPORARY stub of the lead's contract (COMMON.md); replaced by main's version on merge. */
+/**
+ * A fold over a session's events into some derived state (the loaded rubrics, the draws, the
+ * scores …). Implementations have a public no-arg constructor and ignore event types they do not
+ * know. They may be thrown away and rebuilt from the journal at any time.
+ */
 public interface Projection {
+
     void apply(Event event);
 }
