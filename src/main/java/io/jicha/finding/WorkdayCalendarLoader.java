@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.jicha.common.UserError;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -52,6 +53,31 @@ public final class WorkdayCalendarLoader {
     }
 
     private WorkdayCalendarLoader() {
+    }
+
+    /**
+     * The calendar jicha uses: {@code <workspace>/rubrics/calendar/cn-workdays.yaml} if present,
+     * else {@code ./rubrics/calendar/cn-workdays.yaml}, else the copy on the classpath.
+     */
+    public static WorkdayCalendar locate(Path workspaceRoot) {
+        Path inWorkspace = workspaceRoot.resolve(WorkdayCalendar.DEFAULT_LOCATION);
+        if (Files.isRegularFile(inWorkspace)) {
+            return load(inWorkspace);
+        }
+        Path inProject = Path.of(WorkdayCalendar.DEFAULT_LOCATION);
+        if (Files.isRegularFile(inProject)) {
+            return load(inProject);
+        }
+        try (InputStream in = WorkdayCalendarLoader.class.getResourceAsStream("/" + WorkdayCalendar.DEFAULT_LOCATION)) {
+            if (in != null) {
+                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                        inWorkspace + " (now the bundled copy)");
+            }
+        } catch (IOException e) {
+            throw new UserError("cannot read the bundled holiday calendar: " + e.getMessage());
+        }
+        throw new UserError("no holiday calendar: put cn-workdays.yaml at " + inWorkspace
+                + " (format in docs/findings.md)");
     }
 
     public static WorkdayCalendar load(Path file) {
