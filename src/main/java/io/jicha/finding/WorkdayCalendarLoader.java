@@ -71,7 +71,7 @@ public final class WorkdayCalendarLoader {
         try (InputStream in = WorkdayCalendarLoader.class.getResourceAsStream("/" + WorkdayCalendar.DEFAULT_LOCATION)) {
             if (in != null) {
                 return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                        inWorkspace + " (now the bundled copy)");
+                        inWorkspace + " (start from a copy of jicha's bundled calendar)");
             }
         } catch (IOException e) {
             throw new UserError("cannot read the bundled holiday calendar: " + e.getMessage());

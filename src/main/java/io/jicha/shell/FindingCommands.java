@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -35,17 +34,18 @@ public class FindingCommands {
 
     private final ShellContext ctx;
     private final List<DeadlineDefaults> defaults;
-    private final Clock clock;
+    private Clock clock = Clock.systemDefaultZone();
 
-    @Autowired
+    /** {@code defaults}: the rubric capability's {@link DeadlineDefaults}, if it provides one. */
     public FindingCommands(ShellContext ctx, List<DeadlineDefaults> defaults) {
-        this(ctx, defaults, Clock.systemDefaultZone());
-    }
-
-    FindingCommands(ShellContext ctx, List<DeadlineDefaults> defaults, Clock clock) {
         this.ctx = ctx;
         this.defaults = defaults;
+    }
+
+    /** For tests: "today" from this clock. */
+    FindingCommands withClock(Clock clock) {
         this.clock = clock;
+        return this;
     }
 
     @Command(name = {"finding", "add"}, group = GROUP, description = "Write a finding directly (it is accepted at once)")

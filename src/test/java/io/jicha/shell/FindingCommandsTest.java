@@ -52,7 +52,7 @@ class FindingCommandsTest {
                 new PrintStream(new ByteArrayOutputStream())));
         ctx.open("suzhou-2016-10");
         ctx.useAuditor("张三");
-        return new FindingCommands(ctx, defaults, NOV_1_2016);
+        return new FindingCommands(ctx, defaults).withClock(NOV_1_2016);
     }
 
     Session session() {
