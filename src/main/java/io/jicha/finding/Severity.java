@@ -8,16 +8,19 @@ import java.util.Map;
 
 /** How serious a finding is: 一般 (minor), 较重 (major), 严重 (severe). Written as the Chinese label. */
 public enum Severity {
-    MINOR("一般", "minor"),
-    MAJOR("较重", "major"),
-    SEVERE("严重", "severe");
+    MINOR("一般", "minor", "general"),
+    MAJOR("较重", "major", "serious"),
+    SEVERE("严重", "severe", "severe");
 
     private final String label;
     private final String english;
+    private final String rubricCode;
 
-    Severity(String label, String english) {
+    /** {@code rubricCode}: the English word rubric files use (io.jicha.rubric.Severity), accepted too. */
+    Severity(String label, String english, String rubricCode) {
         this.label = label;
         this.english = english;
+        this.rubricCode = rubricCode;
     }
 
     /** The Chinese label, as in rubrics, notices and the journal. */
@@ -34,12 +37,12 @@ public enum Severity {
         return locale != null && "en".equals(locale.getLanguage()) ? english : label;
     }
 
-    /** Accepts the Chinese label or the English word, any case. */
+    /** Accepts the Chinese label or an English word (minor/major/severe, or general/serious), any case. */
     @JsonCreator
     public static Severity parse(String text) {
         String s = text == null ? "" : text.strip();
         for (Severity v : values()) {
-            if (v.label.equals(s) || v.english.equalsIgnoreCase(s) || v.name().equalsIgnoreCase(s)) {
+            if (v.label.equals(s) || v.english.equalsIgnoreCase(s) || v.rubricCode.equalsIgnoreCase(s)) {
                 return v;
             }
         }
@@ -51,6 +54,9 @@ public enum Severity {
         V v = byName.get(label);
         if (v == null) {
             v = byName.get(english);
+        }
+        if (v == null) {
+            v = byName.get(rubricCode);
         }
         return v;
     }

@@ -14,6 +14,8 @@ import io.jicha.finding.Severity;
 import io.jicha.finding.WorkdayCalendar;
 import io.jicha.finding.WorkdayCalendarLoader;
 import io.jicha.journal.NewEvent;
+import io.jicha.sampling.DrawBook;
+import io.jicha.sampling.SampleDrawn;
 import io.jicha.session.Session;
 import io.jicha.session.SessionState;
 import java.time.Clock;
@@ -64,6 +66,7 @@ public class FindingCommands {
         Deadline deadline = Deadline.fromOptions(days, workdays, due);
         String id = decide(state -> {
             state.info().requireUnit(unit);
+            checkDrawn(state, unit, record);
             AddFinding cmd = new AddFinding(unit, record, criterion, s, text, require, deadline, reason);
             return FindingDecisions.add(book(state), cmd, defaultsFor(state, unit, record));
         });
@@ -210,6 +213,21 @@ public class FindingCommands {
         String auditor = ctx.auditor();
         List<io.jicha.journal.Event> appended = session.append(auditor, decision);
         return appended.get(0).payload().get("id").asText();
+    }
+
+    /** A finding about a file is about a file drawn for that unit: only drawn files are reviewed. */
+    private static void checkDrawn(SessionState state, String unit, String record) {
+        if (record == null || record.isBlank()) {
+            return;
+        }
+        SampleDrawn draw = state.get(DrawBook.class).drawOfId().get(record.strip());
+        if (draw == null) {
+            throw new UserError("--record " + record + " was not drawn in this session: findings about a file"
+                    + " are about the drawn files only");
+        }
+        if (!draw.unit().equals(unit)) {
+            throw new UserError("--record " + record + " was drawn for " + draw.unit() + ", not for " + unit);
+        }
     }
 
     private static FindingBook book(SessionState state) {

@@ -63,6 +63,8 @@ class FindingLifecycleTest {
         assertThat(Severity.parse("major")).isEqualTo(Severity.MAJOR);
         assertThat(Severity.parse("严重")).isEqualTo(Severity.SEVERE);
         assertThat(Severity.parse("Minor")).isEqualTo(Severity.MINOR);
+        assertThat(Severity.parse("serious")).as("the rubric files' word").isEqualTo(Severity.MAJOR);
+        assertThat(Severity.MINOR.in(Map.of("general", 1))).isEqualTo(1);
         assertThatThrownBy(() -> Severity.parse("一般般")).isInstanceOf(UserError.class)
                 .hasMessage("severity '一般般' is not one of 一般, 较重, 严重 (minor, major, severe)");
     }

@@ -3,6 +3,9 @@ package io.jicha.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jicha.common.Hashes;
+import io.jicha.common.Json;
 import io.jicha.common.UserError;
 import io.jicha.finding.Deadline;
 import io.jicha.finding.DeadlineDefaults;
@@ -10,6 +13,11 @@ import io.jicha.finding.FindingBook;
 import io.jicha.finding.FindingEvents;
 import io.jicha.finding.FindingStatus;
 import io.jicha.journal.NewEvent;
+import io.jicha.rubric.Rubric;
+import io.jicha.rubric.RubricLoaded;
+import io.jicha.rubric.RubricLoader;
+import io.jicha.sampling.DrawMethod;
+import io.jicha.sampling.SampleDrawn;
 import io.jicha.session.Session;
 import io.jicha.session.SessionEvents;
 import io.jicha.session.SessionInfo;
@@ -47,6 +55,23 @@ class FindingCommandsTest {
                 List.of("吴江区", "太仓市"), List.of("张三", "李四"), "zh-CN", null), "张三");
     }
 
+    /** Records a draw of the given penalty-case files for a unit, as 'sample draw' would. */
+    void drawn(String unit, String... ids) {
+        ObjectNode payload = (ObjectNode) Json.tree(new SampleDrawn(unit, "penalty-case", DrawMethod.HASH,
+                "seed", false, ids.length, null, null, null, List.of(), 40, "fingerprint", List.of(ids), null, null,
+                null));
+        // RecordFilter.isEmpty() is written as "empty" but not read back (main as of 385cc69): leave it out
+        ((ObjectNode) payload.get("filter")).remove("empty");
+        session().append("张三", new NewEvent(SampleDrawn.TYPE, payload));
+    }
+
+    void rubricLoaded(String file) throws Exception {
+        byte[] bytes = Files.readAllBytes(Path.of(file));
+        Rubric r = RubricLoader.parse(file, bytes);
+        session().append("张三", new NewEvent(RubricLoaded.TYPE, new RubricLoaded(r.id(), r.version(),
+                Hashes.sha256Hex(bytes), file, new String(bytes, StandardCharsets.UTF_8))));
+    }
+
     FindingCommands commands(List<DeadlineDefaults> defaults) {
         ShellContext ctx = new ShellContext(workspace, new Console(new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(new ByteArrayOutputStream())));
@@ -61,6 +86,7 @@ class FindingCommandsTest {
 
     @Test
     void deadlinesShowAsRulesUntilTheNoticeIsIssuedThenAsDatesAndSurviveARestart() {
+        drawn("吴江区", "WJ-2016-031");
         FindingCommands findings = commands(List.of());
         assertThat(findings.add("吴江区", "WJ-2016-031", "A3", "严重", "询问笔录第3页无被询问人签名", "补正签名",
                 null, 5, null, null)).isEqualTo("F-001 added for 吴江区 (严重, 5个工作日内)");
@@ -103,6 +129,31 @@ class FindingCommandsTest {
     }
 
     @Test
+    void defaultsComeFromTheRubricOfTheFindingsSubject() throws Exception {
+        drawn("吴江区", "WJ-2016-031");
+        rubricLoaded("rubrics/penalty-case.yaml");
+        FindingCommands findings = commands(List.of(new RubricDeadlineDefaults()));
+        assertThat(findings.add("吴江区", "WJ-2016-031", null, "严重", "x", "y", null, null, null, null))
+                .isEqualTo("F-001 added for 吴江区 (严重, 10个工作日内, the rubric's default)");
+        assertThatThrownBy(() -> findings.add("吴江区", null, null, "严重", "x", "y", null, null, null, null))
+                .as("a unit's own documents follow the unit-documents rubric, not loaded here")
+                .hasMessageStartingWith("no deadline for F-002: no rubric default deadlines are available");
+        rubricLoaded("rubrics/unit-documents.yaml");
+        assertThat(findings.add("吴江区", null, null, "一般", "x", "y", null, null, null, null))
+                .isEqualTo("F-002 added for 吴江区 (一般, 30日内, the rubric's default)");
+    }
+
+    @Test
+    void aFindingAboutAFileNeedsAFileDrawnForThatUnit() {
+        drawn("太仓市", "TC-2016-007");
+        FindingCommands findings = commands(List.of(RUBRIC));
+        assertThatThrownBy(() -> findings.add("吴江区", "WJ-9", null, "一般", "x", "y", null, null, null, null))
+                .hasMessage("--record WJ-9 was not drawn in this session: findings about a file are about the drawn files only");
+        assertThatThrownBy(() -> findings.add("吴江区", "TC-2016-007", null, "一般", "x", "y", null, null, null, null))
+                .hasMessage("--record TC-2016-007 was drawn for 太仓市, not for 吴江区");
+    }
+
+    @Test
     void badInputIsRefusedWithOneLine() {
         FindingCommands findings = commands(List.of(RUBRIC));
         assertThatThrownBy(() -> findings.add("苏州市", null, null, "一般", "x", "y", null, null, null, null))
@@ -119,6 +170,7 @@ class FindingCommandsTest {
 
     @Test
     void afterFinalizeOnlyAmendmentsChangeFindingsAndTheListMarksThem() {
+        drawn("吴江区", "WJ-2016-031");
         FindingCommands findings = commands(List.of(RUBRIC));
         findings.add("吴江区", "WJ-2016-031", "A3", "一般", "询问笔录无签名", "补正签名", null, null, null, null);
         session().append("张三", new NewEvent(SessionEvents.FINALIZED, Map.of()));
