@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,16 @@ public final class FindingBook implements Projection {
     /** The findings a unit's notice reports: accepted or resolved, in id order. */
     public List<Finding> forNotice(String unit) {
         return forUnit(unit).stream().filter(f -> f.status().inNotice()).toList();
+    }
+
+    /** For summaries: how many of a unit's notice findings (accepted or resolved) have each severity. */
+    public Map<Severity, Integer> noticeCountsBySeverity(String unit) {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            counts.put(s, 0);
+        }
+        forNotice(unit).forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+        return counts;
     }
 
     /** The finding with this id, typed in any accepted form (F-001, F1, 1). */

@@ -78,5 +78,7 @@ class FindingBookTest {
         assertThat(second.findings()).extracting(Finding::status)
                 .containsExactly(FindingStatus.ACCEPTED, FindingStatus.WITHDRAWN);
         assertThat(second.forNotice("吴江区")).extracting(Finding::id).containsExactly("F-001");
+        assertThat(second.noticeCountsBySeverity("吴江区"))
+                .containsExactly(Map.entry(Severity.MINOR, 1), Map.entry(Severity.MAJOR, 0), Map.entry(Severity.SEVERE, 0));
     }
 }
