@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,7 @@ public final class FindingDecisions {
     /**
      * Proposals from deductions and vetoes. A proposal for the same unit, record and criterion as a
      * finding still proposed updates that finding; one already accepted or resolved is left alone.
+     * Call it once per journal append: the new ids follow the book's last id.
      */
     public static List<NewEvent> propose(FindingBook book, List<FindingProposal> proposals) {
         List<NewEvent> events = new ArrayList<>();
@@ -129,7 +131,7 @@ public final class FindingDecisions {
         if (date == null) {
             throw new UserError("the date of the rectification is required (--on yyyy-MM-dd)");
         }
-        Finding f = existing(book, id);
+        Finding f = book.require(id);
         refuseClosed(f);
         if (f.status() == FindingStatus.RESOLVED) {
             throw new UserError(f.id() + " was already resolved on " + f.resolution().date() + " by "
@@ -147,7 +149,7 @@ public final class FindingDecisions {
                     + (action == AmendAction.EDIT ? "edit" : action.code()) + " instead of amend");
         }
         requireText(reason, "--reason");
-        Finding f = existing(book, id);
+        Finding f = book.require(id);
         refuseClosed(f);
         FindingEdits e = edits == null ? FindingEdits.NONE : edits;
         FindingEvents.Amended amended = switch (action) {
@@ -280,7 +282,7 @@ public final class FindingDecisions {
         }
         Finding last = null;
         for (Finding f : book.forUnit(unit)) {
-            if (criterion.equals(f.criterionCode()) && java.util.Objects.equals(blankToNull(recordId), f.recordId())) {
+            if (criterion.equals(f.criterionCode()) && Objects.equals(blankToNull(recordId), f.recordId())) {
                 last = f;
             }
         }
@@ -289,17 +291,13 @@ public final class FindingDecisions {
 
     /** The finding, refused if the review is finalized or the finding is withdrawn or dropped. */
     private static Finding open(FindingBook book, String id, String verb) {
-        Finding f = existing(book, id);
+        Finding f = book.require(id);
         if (book.isFinalized()) {
             throw new UserError("the review is finalized: use finding amend " + f.id() + " --action " + verb
                     + " … --reason \"…\"");
         }
         refuseClosed(f);
         return f;
-    }
-
-    private static Finding existing(FindingBook book, String id) {
-        return book.require(id);
     }
 
     private static void refuseClosed(Finding f) {

@@ -75,7 +75,7 @@ public final class WorkdayCalendar {
     }
 
     public boolean isWorkday(LocalDate date) {
-        Year y = year(date.getYear());
+        year(date.getYear()); // refuses a year the calendar does not know
         // A holiday or adjusted working day listed under the neighbouring year (e.g. a New
         // Year break that starts on 12-30) counts too.
         if (listedAsHoliday(date)) {
@@ -85,7 +85,7 @@ public final class WorkdayCalendar {
             return true;
         }
         DayOfWeek dow = date.getDayOfWeek();
-        return y != null && dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
+        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
     }
 
     /**
