@@ -67,6 +67,10 @@ public class FindingCommands {
         String id = decide(state -> {
             state.info().requireUnit(unit);
             checkDrawn(state, unit, record);
+            if (criterion != null && !criterion.isBlank()) {
+                // the code must be in the subject's rubric, when that rubric is loaded
+                SubjectRubric.of(state, record).ifPresent(r -> r.requireCriterion(criterion.strip()));
+            }
             AddFinding cmd = new AddFinding(unit, record, criterion, s, text, require, deadline, reason);
             return FindingDecisions.add(book(state), cmd, defaultsFor(state, unit, record));
         });

@@ -3,11 +3,7 @@ package io.jicha.shell;
 import io.jicha.finding.Deadline;
 import io.jicha.finding.DeadlineDefaults;
 import io.jicha.rubric.Rubric;
-import io.jicha.rubric.RubricBook;
-import io.jicha.rubric.RubricTarget;
 import io.jicha.rubric.Severity;
-import io.jicha.sampling.DrawBook;
-import io.jicha.sampling.SampleDrawn;
 import io.jicha.session.SessionState;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,11 +20,7 @@ public class RubricDeadlineDefaults implements DeadlineDefaults {
 
     @Override
     public Map<String, Deadline> defaults(SessionState state, String unit, String recordId) {
-        Optional<RubricTarget> target = recordId == null ? Optional.of(RubricTarget.UNIT_DOCUMENTS)
-                : Optional.ofNullable(state.get(DrawBook.class).drawOfId().get(recordId))
-                        .map(SampleDrawn::recordKind).map(RubricTarget::of);
-        Optional<Rubric> rubric = target.flatMap(t -> state.get(RubricBook.class).forTarget(t))
-                .map(loaded -> loaded.rubric());
+        Optional<Rubric> rubric = SubjectRubric.of(state, recordId);
         Map<String, Deadline> byLabel = new LinkedHashMap<>();
         rubric.ifPresent(r -> {
             for (Severity s : Severity.values()) {

@@ -144,6 +144,18 @@ class FindingCommandsTest {
     }
 
     @Test
+    void aCriterionCodeMustBeInTheSubjectsRubric() throws Exception {
+        drawn("吴江区", "WJ-2016-031");
+        rubricLoaded("rubrics/penalty-case.yaml");
+        FindingCommands findings = commands(List.of(new RubricDeadlineDefaults()));
+        assertThatThrownBy(() -> findings.add("吴江区", "WJ-2016-031", "B11", "一般", "x", "y", null, null, null, null))
+                .isInstanceOf(UserError.class)
+                .hasMessageStartingWith("no criterion B11 in rubric penalty-case v1; did you mean B1");
+        assertThat(findings.add("吴江区", "WJ-2016-031", "B1", "一般", "x", "y", null, null, null, null))
+                .startsWith("F-001 added");
+    }
+
+    @Test
     void aFindingAboutAFileNeedsAFileDrawnForThatUnit() {
         drawn("太仓市", "TC-2016-007");
         FindingCommands findings = commands(List.of(RUBRIC));
