@@ -73,7 +73,7 @@ final class RubricReader {
             return null;
         }
         Fields f = new Fields(map, "", List.of("id", "title", "version", "locale", "applies_to", "total",
-                "sections", "grades", "deadlines", "description"),
+                "sections", "grades", "deadlines"),
                 List.of("id", "title", "version", "locale", "applies_to", "total", "sections", "grades",
                         "deadlines"));
         String id = f.text("id");
@@ -88,7 +88,6 @@ final class RubricReader {
             f.problemAt("locale", "'" + locale + "' is not a language tag like zh-CN");
             locale = null;
         }
-        f.text("description");
         RubricTarget target = null;
         String targetName = f.text("applies_to");
         if (targetName != null) {

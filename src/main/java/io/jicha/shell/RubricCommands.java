@@ -114,7 +114,8 @@ public class RubricCommands implements StatusContributor {
     }
 
     @Command(name = {"rubric", "show"}, group = "Rubric",
-            description = "Show a loaded rubric's sections and criteria, or one section in full")
+            description = "Show a loaded rubric's sections and criteria, or one section in full",
+            completionProvider = "rubricIdCompletion")
     public String show(@Argument(index = 0, description = "rubric id") String id,
                        @Option(longName = "section", description = "only this section, with full text and guidance")
                        String section) {
