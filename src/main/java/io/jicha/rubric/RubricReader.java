@@ -237,7 +237,11 @@ final class RubricReader {
             problem(node.pos(), path, "expected a number deducted per occurrence, or 'all', found " + node.kind());
             return null;
         }
-        BigDecimal amount = new BigDecimal(s.text());
+        BigDecimal amount = decimal(s);
+        if (amount == null) {
+            problem(s.pos(), path, "expected a decimal number like 0.5, found " + s.text());
+            return null;
+        }
         if (amount.signum() <= 0) {
             problem(s.pos(), path, "must be more than 0");
             return null;
@@ -378,6 +382,15 @@ final class RubricReader {
         return deadlines;
     }
 
+    /** The number as written, or null for YAML numbers that are not plain decimals (0x10, .inf). */
+    private static BigDecimal decimal(ScalarNode s) {
+        try {
+            return new BigDecimal(s.text());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private static String didYouMean(String typo, List<String> candidates) {
         List<String> near = Codes.closest(typo, candidates);
         return near.isEmpty() ? "" : "; did you mean '" + near.get(0) + "'?";
@@ -485,7 +498,11 @@ final class RubricReader {
                 expected(key, "a number");
                 return null;
             }
-            BigDecimal value = new BigDecimal(s.text());
+            BigDecimal value = decimal(s);
+            if (value == null) {
+                problemAt(key, "expected a decimal number like 2 or 0.5, found " + s.text());
+                return null;
+            }
             if (value.signum() < 0) {
                 problemAt(key, "must not be negative, found " + s.text());
                 return null;
