@@ -72,10 +72,9 @@ final class RubricReader {
             problem(root.pos(), "", "a rubric must be a mapping of fields (id, title, ...), found " + root.kind());
             return null;
         }
-        Fields f = new Fields(map, "", List.of("id", "title", "version", "locale", "applies_to", "total",
-                "sections", "grades", "deadlines"),
-                List.of("id", "title", "version", "locale", "applies_to", "total", "sections", "grades",
-                        "deadlines"));
+        List<String> fields = List.of("id", "title", "version", "locale", "applies_to", "total", "sections",
+                "grades", "deadlines");
+        Fields f = new Fields(map, "", fields, fields);
         String id = f.text("id");
         if (id != null && !ID.matcher(id).matches()) {
             f.problemAt("id", "'" + id + "' is not a valid id: use lower-case letters, digits, '.', '-' and '_'");
