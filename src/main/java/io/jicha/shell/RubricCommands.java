@@ -47,7 +47,15 @@ public class RubricCommands implements StatusContributor {
         List<String> failed = new ArrayList<>();
         int count = 0;
         for (String file : files) {
-            byte[] bytes = RubricLoader.read(Path.of(file));
+            byte[] bytes;
+            try {
+                bytes = RubricLoader.read(Path.of(file));
+            } catch (UserError e) {
+                out.println(e.getMessage());
+                count++;
+                failed.add(file);
+                continue;
+            }
             List<Problem> problems = RubricValidator.validate(file, bytes);
             if (problems.isEmpty()) {
                 Rubric r = RubricLoader.parse(file, bytes);

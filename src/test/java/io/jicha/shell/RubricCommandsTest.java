@@ -181,4 +181,14 @@ class RubricCommandsTest {
 
         assertThat(proposals).extracting(p -> p.value()).containsExactly("penalty-case");
     }
+
+    @Test
+    void validateGoesOnPastAFileThatCannotBeRead() {
+        StringWriter text = new StringWriter();
+
+        assertThatThrownBy(() -> commands.validate(arguments(new PrintWriter(text), "nope.yaml", PENALTY)))
+                .hasMessage("1 problem in nope.yaml");
+        assertThat(text.toString().lines()).containsExactly("cannot read rubric nope.yaml: no such file",
+                PENALTY + ": ok (penalty-case, 100 points, 8 sections, 34 criteria (6 veto))");
+    }
 }
