@@ -178,4 +178,16 @@ class RubricModelTest {
                 .extracting(Problem::message)
                 .containsExactly("100 but the sections add up to 9");
     }
+
+    @Test
+    void yamlNumbersThatAreNotDecimalsAreProblemsNotCrashes() throws Exception {
+        String yaml = Files.readString(DEMO).replace("        points: 4\n", "        points: 0x10\n")
+                .replace("        deduction: 2\n", "        deduction: .inf\n");
+
+        assertThat(RubricValidator.validate("hex.yaml", yaml.getBytes(StandardCharsets.UTF_8)))
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "hex.yaml:23:17 sections[1].criteria[0].points: expected a decimal number like 2 or 0.5, found 0x10",
+                        "hex.yaml:37:20 sections[2].criteria[0].deduction: expected a decimal number like 0.5, found .inf");
+    }
 }
