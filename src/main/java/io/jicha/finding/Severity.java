@@ -1,5 +1,6 @@
 package io.jicha.finding;
 
+import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.jicha.common.UserError;
@@ -16,7 +17,7 @@ public enum Severity {
     private final String english;
     private final String rubricCode;
 
-    /** {@code rubricCode}: the English word rubric files use (io.jicha.rubric.Severity), accepted too. */
+    /** {@code rubricCode}: the English word rubric files may use, accepted too. */
     Severity(String label, String english, String rubricCode) {
         this.label = label;
         this.english = english;
@@ -37,16 +38,21 @@ public enum Severity {
         return locale != null && "en".equals(locale.getLanguage()) ? english : label;
     }
 
-    /** Accepts the Chinese label or an English word (minor/major/severe, or general/serious), any case. */
-    @JsonCreator
-    public static Severity parse(String text) {
+    /** The severity named by its Chinese label or an English word, if any. */
+    public static Optional<Severity> find(String text) {
         String s = text == null ? "" : text.strip();
         for (Severity v : values()) {
             if (v.label.equals(s) || v.english.equalsIgnoreCase(s) || v.rubricCode.equalsIgnoreCase(s)) {
-                return v;
+                return Optional.of(v);
             }
         }
-        throw new UserError("severity '" + s + "' is not one of 一般, 较重, 严重 (minor, major, severe)");
+        return Optional.empty();
+    }
+
+    /** Accepts the Chinese label or an English word (minor/major/severe, or general/serious), any case. */
+    @JsonCreator
+    public static Severity parse(String text) {
+        return find(text).orElseThrow(() -> new UserError("severity '" + (text == null ? "" : text.strip()) + "' is not one of 一般, 较重, 严重 (minor, major, severe)"));
     }
 
     /** This severity's entry in a map keyed by Chinese label or English word (a rubric's defaults). */

@@ -1,5 +1,7 @@
 package io.jicha.rubric;
 
+import io.jicha.finding.Severity;
+import io.jicha.finding.Deadline;
 import com.fasterxml.jackson.core.JsonToken;
 import io.jicha.rubric.SourceTree.Entry;
 import io.jicha.rubric.SourceTree.ListNode;
@@ -349,7 +351,7 @@ final class RubricReader {
                 continue;
             }
             if (seen.containsKey(severity)) {
-                problem(e.keyPos(), path, "severity " + severity.chinese() + " is already given as '"
+                problem(e.keyPos(), path, "severity " + severity.label() + " is already given as '"
                         + seen.get(severity) + "'");
                 continue;
             }
@@ -367,14 +369,14 @@ final class RubricReader {
                     && !f.suggested("working_days")) {
                 problem(days.pos(), path, "missing days or working_days");
             } else if (calendar != null) {
-                deadlines.put(severity, Deadline.calendarDays(calendar));
+                deadlines.put(severity, Deadline.days(calendar));
             } else if (working != null) {
-                deadlines.put(severity, Deadline.workingDays(working));
+                deadlines.put(severity, Deadline.workdays(working));
             }
         }
         for (Severity s : Severity.values()) {
             if (!seen.containsKey(s)) {
-                problem(map.pos(), "deadlines", "missing severity " + s.chinese()
+                problem(map.pos(), "deadlines", "missing severity " + s.label()
                         + " (each of 一般, 较重, 严重 needs a default deadline)");
             }
         }

@@ -3,7 +3,7 @@ package io.jicha.shell;
 import io.jicha.finding.Deadline;
 import io.jicha.finding.DeadlineDefaults;
 import io.jicha.rubric.Rubric;
-import io.jicha.rubric.Severity;
+import io.jicha.finding.Severity;
 import io.jicha.session.SessionState;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,9 +24,9 @@ public class RubricDeadlineDefaults implements DeadlineDefaults {
         Map<String, Deadline> byLabel = new LinkedHashMap<>();
         rubric.ifPresent(r -> {
             for (Severity s : Severity.values()) {
-                io.jicha.rubric.Deadline d = r.deadline(s);
+                Deadline d = r.deadline(s);
                 if (d != null) {
-                    byLabel.put(s.chinese(), d.workingDays() ? Deadline.workdays(d.days()) : Deadline.days(d.days()));
+                    byLabel.put(s.label(), d);
                 }
             }
         });

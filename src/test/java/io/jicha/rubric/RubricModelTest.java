@@ -1,5 +1,7 @@
 package io.jicha.rubric;
 
+import io.jicha.finding.Severity;
+import io.jicha.finding.Deadline;
 import io.jicha.common.UserError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,7 +140,7 @@ class RubricModelTest {
 
         assertThat(r.appliesTo()).isEqualTo(RubricTarget.INSPECTION_RECORD);
         assertThat(r.requireCriterion("A1").deduction().deduction(3)).isEqualByComparingTo("7.5");
-        assertThat(r.deadline(Severity.SEVERE)).isEqualTo(Deadline.workingDays(5));
+        assertThat(r.deadline(Severity.SEVERE)).isEqualTo(Deadline.workdays(5));
         assertThat(r.deadline(Severity.SEVERE).describe()).isEqualTo("5个工作日");
     }
 
