@@ -21,8 +21,8 @@ final class LetterGrid {
     enum Align { LEFT, CENTER, RIGHT }
 
     // punctuation that may not begin a line (避头) and may not end one (避尾)
-    private static final String NO_LINE_START = "，。、；：？！）》」』】〕〉”’…—·%,.;:?!)]}";
-    private static final String NO_LINE_END = "（《「『【〔〈“‘([{";
+    private static final String NO_LINE_START = ChineseLineBreak.NO_LINE_START;
+    private static final String NO_LINE_END = ChineseLineBreak.NO_LINE_END;
 
     private final PdfWriter writer;
     private final Document document;

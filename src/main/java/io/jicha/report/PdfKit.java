@@ -54,13 +54,23 @@ final class PdfKit {
         document.addCreator("jicha");
     }
 
-    Paragraph paragraph(String text, Font font, float leading) {
-        Paragraph p = new Paragraph(leading, text, font);
-        return p;
+    /** A paragraph that breaks lines by the Chinese rules of {@link ChineseLineBreak}. */
+    static Paragraph para(float leading, String text, Font font) {
+        return new Paragraph(leading, chunk(text, font));
+    }
+
+    static Phrase phrase(String text, Font font) {
+        return new Phrase(chunk(text, font));
+    }
+
+    static Chunk chunk(String text, Font font) {
+        Chunk chunk = new Chunk(text, font);
+        chunk.setSplitCharacter(ChineseLineBreak.INSTANCE);
+        return chunk;
     }
 
     PdfPCell cell(String text, Font font, int align) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        PdfPCell cell = new PdfPCell(phrase(text, font));
         cell.setHorizontalAlignment(align);
         cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
         cell.setPaddingTop(2.5f);

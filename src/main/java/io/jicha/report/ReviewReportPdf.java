@@ -148,7 +148,7 @@ public final class ReviewReportPdf {
             Paragraph spacer = new Paragraph(" ", text);
             spacer.setSpacingBefore(150);
             doc.add(spacer);
-            Paragraph title = new Paragraph(34, m.title(), kit.heading(24));
+            Paragraph title = PdfKit.para(34, m.title(), kit.heading(24));
             title.setAlignment(Element.ALIGN_CENTER);
             title.setSpacingAfter(80);
             doc.add(title);
@@ -173,14 +173,14 @@ public final class ReviewReportPdf {
         }
 
         private void section(String key) throws DocumentException {
-            Paragraph p = new Paragraph(24, kit.label(key), kit.heading(SECTION));
+            Paragraph p = PdfKit.para(24, kit.label(key), kit.heading(SECTION));
             p.setSpacingBefore(10);
             p.setSpacingAfter(6);
             doc.add(p);
         }
 
         private void subheading(String s) throws DocumentException {
-            Paragraph p = new Paragraph(20, s, kit.heading(UNIT));
+            Paragraph p = PdfKit.para(20, s, kit.heading(UNIT));
             p.setSpacingBefore(6);
             p.setSpacingAfter(3);
             p.setKeepTogether(true);
@@ -188,7 +188,7 @@ public final class ReviewReportPdf {
         }
 
         private void para(String s) throws DocumentException {
-            Paragraph p = new Paragraph(LEADING, s, text);
+            Paragraph p = PdfKit.para(LEADING, s, text);
             p.setFirstLineIndent(2 * TEXT);
             p.setSpacingAfter(4);
             p.setAlignment(Element.ALIGN_JUSTIFIED);
@@ -221,7 +221,7 @@ public final class ReviewReportPdf {
             }
             doc.add(rubrics);
             subheading(kit.label("report.method.draws"));
-            PdfPTable draws = table(new float[]{1.3f, 1.5f, 1.4f, 2.2f, 1f, 1f, 1.6f, 3.2f}, "report.col.unit",
+            PdfPTable draws = table(new float[]{1.2f, 2.1f, 1.8f, 2.4f, 1.1f, 1.1f, 1.6f, 3.4f}, "report.col.unit",
                     "report.col.kind", "report.col.method", "report.col.filters", "report.col.population",
                     "report.col.sample", "report.col.seed", "report.col.fingerprint");
             for (var d : m.draws()) {
@@ -251,7 +251,7 @@ public final class ReviewReportPdf {
                 if (!r.failureRateSentence().isBlank()) {
                     para(r.failureRateSentence());
                 }
-                Paragraph caption = new Paragraph(16, kit.label("report.chart.title", r.unit()), kit.heading(9));
+                Paragraph caption = PdfKit.para(16, kit.label("report.chart.title", r.unit()), kit.heading(9));
                 caption.setAlignment(Element.ALIGN_CENTER);
                 caption.setSpacingBefore(4);
                 Image chart = ScoreChart.draw(writer.getDirectContent(), r.scores(), kit.fonts.body(),
@@ -319,15 +319,18 @@ public final class ReviewReportPdf {
                 }
                 subheading(e.getKey());
                 for (var f : e.getValue()) {
-                    Paragraph p = new Paragraph(LEADING, f.number() + ". " + f.text(), text);
-                    p.setFirstLineIndent(2 * TEXT);
+                    Paragraph p = PdfKit.para(LEADING, f.number() + ". " + f.text(), text);
+                    p.setIndentationLeft(TEXT);
+                    p.setFirstLineIndent(-TEXT);
+                    p.setSpacingBefore(3);
                     p.setAlignment(Element.ALIGN_JUSTIFIED);
                     doc.add(p);
-                    Paragraph req = new Paragraph(LEADING, kit.label("report.finding.requirement", f.requirement()),
+                    Paragraph req = PdfKit.para(LEADING, kit.label("report.finding.requirement", f.requirement()),
                             text);
                     req.setIndentationLeft(2 * TEXT);
+                    req.setKeepTogether(true);
                     doc.add(req);
-                    Paragraph due = new Paragraph(LEADING, kit.label("report.finding.deadline", f.deadline()), text);
+                    Paragraph due = PdfKit.para(LEADING, kit.label("report.finding.deadline", f.deadline()), text);
                     due.setIndentationLeft(2 * TEXT);
                     due.setSpacingAfter(5);
                     doc.add(due);
@@ -341,7 +344,7 @@ public final class ReviewReportPdf {
                 para(kit.label("report.amendments.none"));
             }
             for (String line : m.amendments()) {
-                Paragraph p = new Paragraph(14, line, small);
+                Paragraph p = PdfKit.para(14, line, small);
                 p.setIndentationLeft(2 * TEXT);
                 p.setSpacingAfter(2);
                 doc.add(p);
@@ -364,10 +367,10 @@ public final class ReviewReportPdf {
             PdfPCell cell = new PdfPCell();
             cell.setBorder(PdfPCell.NO_BORDER);
             cell.setPadding(0);
-            Paragraph heading = new Paragraph(24, kit.label("report.section.signoff"), kit.heading(SECTION));
+            Paragraph heading = PdfKit.para(24, kit.label("report.section.signoff"), kit.heading(SECTION));
             heading.setSpacingAfter(6);
             cell.addElement(heading);
-            Paragraph intro = new Paragraph(LEADING, kit.label("report.signoff.intro"), text);
+            Paragraph intro = PdfKit.para(LEADING, kit.label("report.signoff.intro"), text);
             intro.setFirstLineIndent(2 * TEXT);
             cell.addElement(intro);
             cell.addElement(t);

@@ -51,7 +51,7 @@ final class ScoreChart {
             max = Math.max(max, c);
         }
         int step = Math.max(1, (int) Math.ceil(max / 5.0));
-        int top = step * (int) Math.ceil((double) max / step);
+        int top = step * ((int) Math.ceil((double) max / step) + 1);   // headroom for the count above the bar
 
         PdfTemplate t = canvas.createTemplate(WIDTH, HEIGHT);
         float left = 34;

@@ -77,7 +77,7 @@ public final class ScoreSheetPdf {
     private static void content(ScoreSheetModel m, PdfKit kit, Document doc) throws DocumentException {
         Font text = kit.body(10f);
         Font bold = kit.heading(10f);
-        Paragraph title = new Paragraph(30, kit.label("sheet.title"), kit.heading(18));
+        Paragraph title = PdfKit.para(30, kit.label("sheet.title"), kit.heading(18));
         title.setAlignment(Element.ALIGN_CENTER);
         title.setSpacingAfter(10);
         doc.add(title);

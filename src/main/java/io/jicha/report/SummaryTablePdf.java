@@ -76,10 +76,10 @@ public final class SummaryTablePdf {
     private static void content(SummaryTableModel m, PdfKit kit, Document doc) throws DocumentException {
         Font text = kit.body(10.5f);
         Font bold = kit.heading(10.5f);
-        Paragraph title = new Paragraph(30, m.title(), kit.heading(18));
+        Paragraph title = PdfKit.para(30, m.title(), kit.heading(18));
         title.setAlignment(Element.ALIGN_CENTER);
         doc.add(title);
-        Paragraph period = new Paragraph(20, m.periodText(), kit.body(12));
+        Paragraph period = PdfKit.para(20, m.periodText(), kit.body(12));
         period.setAlignment(Element.ALIGN_RIGHT);
         period.setSpacingAfter(6);
         doc.add(period);
@@ -87,7 +87,7 @@ public final class SummaryTablePdf {
         boolean grouped = m.rows().stream().anyMatch(r -> r.group() != null);
         List<Float> widths = new ArrayList<>(List.of(0.6f));
         if (grouped) {
-            widths.add(1.0f);
+            widths.add(1.3f);
         }
         widths.add(grouped ? 3.2f : 4f);
         m.units().forEach(u -> widths.add(1.1f));
