@@ -38,10 +38,10 @@ public final class ReportMessages {
         return locale;
     }
 
-    /** The label, formatted with MessageFormat when arguments are given. */
+    /** The label, formatted with MessageFormat. */
     public String get(String key, Object... args) {
-        String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        // always through MessageFormat, so that '' means an apostrophe in every label
+        return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 
     /** A date as the documents print it: 2016年11月14日, or 14 November 2016. */

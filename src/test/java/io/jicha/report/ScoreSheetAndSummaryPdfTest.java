@@ -1,0 +1,44 @@
+package io.jicha.report;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScoreSheetAndSummaryPdfTest {
+
+    private static final PdfFonts FONTS = PdfFonts.system();
+
+    @Test
+    void scoreSheetShowsRowsSubtotalsTotalGradeAuditorAndDate(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("sheet.pdf");
+        new ScoreSheetPdf(FONTS).write(ReportFixtures.sheet(), out, false);
+        try (PDDocument doc = Pdfs.open(Files.readAllBytes(out))) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            String text = Pdfs.pageText(doc, 1);
+            Pdfs.assertContains(text, "案卷评查表", "吴江区", "CF1-2016-007", "苏州市吴江区盛泽印染有限公司",
+                    "行政处罚案卷评查标准（2016.1）", "实体评查", "1.3 处罚裁量适当", "15 1.5 13.5 裁量说明未载明从轻理由",
+                    "小计 70 66.5", "小计 30 27.5", "总分 100 94", "评定等级 优秀", "一票否决 无",
+                    "评查人（签字）：李明、王晓燕", "评查日期：2016年10月11日", "第 1 页 共 1 页");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("案卷评查表 CF1-2016-007");
+        }
+    }
+
+    @Test
+    void summaryTableFitsOnePageWithUnitColumnsAndTotals(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("summary.pdf");
+        new SummaryTablePdf(FONTS).write(ReportFixtures.summary(), out, false);
+        try (PDDocument doc = Pdfs.open(Files.readAllBytes(out))) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            String text = Pdfs.pageText(doc, 1);
+            Pdfs.assertContains(text, "苏州市执法大练兵情况汇总表", "2016年10月", "序号 项目内容 吴江区 太仓市 相城区 高新区 合计",
+                    "1 检查企业（厂次） 1021 876 1005 857 3759", "罚款金额（万元） 230.5 190.3 221.6 172 814.4",
+                    "重大案件", "查封/扣押（件） 2 1 2 1 6");
+        }
+    }
+}
