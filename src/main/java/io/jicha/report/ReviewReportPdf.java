@@ -40,9 +40,9 @@ public final class ReviewReportPdf {
     /** Checks glyphs, then writes the report to target via a temporary file. */
     public void write(ReviewReportModel model, Path target, boolean force) {
         PdfOutput.checkTarget(target, force);
-        ReportMessages messages = ReportMessages.forLocale(model.provenance().locale());
-        check(model, new PdfKit(fonts, messages));
-        PdfOutput.write(target, force, out -> layout(model, new PdfKit(fonts, messages), out));
+        PdfKit kit = new PdfKit(fonts, ReportMessages.forLocale(model.provenance().locale()));
+        check(model, kit);
+        PdfOutput.write(target, force, out -> layout(model, kit, out));
     }
 
     /** Checks glyphs, then writes the report to a stream. */
@@ -56,18 +56,22 @@ public final class ReviewReportPdf {
         GlyphCheck check = new GlyphCheck();
         kit.checkLabels(check);
         check.heading("title", m.title()).body("title", m.title());
-        check.body("session name", m.provenance().sessionName());
+        check.body("session name", m.provenance().sessionName())
+                .body("journal head hash", m.provenance().journalHeadHash());
+        ScoreChart.bandLabels().forEach(label -> check.body("chart band " + label, label));
         m.units().forEach(u -> check.body("unit " + u, u).heading("unit " + u, u));
         m.provenance().team().forEach(t -> check.body("team member " + t, t));
         for (var r : m.rubrics()) {
             String at = "rubric " + r.id();
-            check.body(at, r.id()).body(at + " version", r.version()).body(at + " title", r.title());
+            check.body(at, r.id()).body(at + " version", r.version()).body(at + " title", r.title())
+                    .body(at + " sha256", r.sha256());
         }
         for (int i = 0; i < m.draws().size(); i++) {
             var d = m.draws().get(i);
             String at = "draw " + (i + 1);
             check.body(at + " unit", d.unit()).body(at + " kind", d.kind()).body(at + " method", d.method())
-                    .body(at + " filters", d.filters()).body(at + " seed", d.seed());
+                    .body(at + " filters", d.filters()).body(at + " seed", d.seed())
+                    .body(at + " population fingerprint", d.populationFingerprint());
         }
         for (var r : m.results()) {
             String at = "results of " + r.unit();
@@ -180,19 +184,26 @@ public final class ReviewReportPdf {
         }
 
         private void subheading(String s) throws DocumentException {
+            doc.add(subheadingParagraph(s));
+        }
+
+        private Paragraph subheadingParagraph(String s) {
             Paragraph p = PdfKit.para(20, s, kit.heading(UNIT));
             p.setSpacingBefore(6);
             p.setSpacingAfter(3);
-            p.setKeepTogether(true);
-            doc.add(p);
+            return p;
         }
 
         private void para(String s) throws DocumentException {
+            doc.add(textParagraph(s));
+        }
+
+        private Paragraph textParagraph(String s) {
             Paragraph p = PdfKit.para(LEADING, s, text);
             p.setFirstLineIndent(2 * TEXT);
             p.setSpacingAfter(4);
             p.setAlignment(Element.ALIGN_JUSTIFIED);
-            doc.add(p);
+            return p;
         }
 
         private PdfPTable table(float[] widths, String... headerKeys) {
@@ -241,36 +252,30 @@ public final class ReviewReportPdf {
         private void results() throws DocumentException {
             section("report.section.results");
             for (var r : m.results()) {
-                subheading(r.unit());
-                para(kit.label("report.results.summary", Integer.toString(r.filesReviewed()),
-                        ReportMessages.points(r.meanScore()), Integer.toString(r.vetoCount())));
+                List<Element> block = new ArrayList<>();
+                block.add(subheadingParagraph(r.unit()));
+                block.add(textParagraph(kit.label("report.results.summary", Integer.toString(r.filesReviewed()),
+                        ReportMessages.points(r.meanScore()), Integer.toString(r.vetoCount()))));
                 List<String> grades = new ArrayList<>();
                 r.gradeCounts().forEach((g, n) -> grades.add(kit.label("report.results.gradeCount", g,
                         Integer.toString(n))));
-                para(kit.label("report.results.grades", kit.messages.joinList(grades)));
+                block.add(textParagraph(kit.label("report.results.grades", kit.messages.joinList(grades))));
                 if (!r.failureRateSentence().isBlank()) {
-                    para(r.failureRateSentence());
+                    block.add(textParagraph(r.failureRateSentence()));
                 }
                 Paragraph caption = PdfKit.para(16, kit.label("report.chart.title", r.unit()), kit.heading(9));
                 caption.setAlignment(Element.ALIGN_CENTER);
                 caption.setSpacingBefore(4);
+                block.add(caption);
                 Image chart = ScoreChart.draw(writer.getDirectContent(), r.scores(), kit.fonts.body(),
                         kit.label("report.chart.count"), kit.label("report.chart.score"));
                 chart.setAlignment(Image.MIDDLE);
-                PdfPTable box = new PdfPTable(1);     // keeps caption and chart on one page
-                box.setWidthPercentage(100);
-                box.setKeepTogether(true);
-                PdfPCell cell = new PdfPCell();
-                cell.setBorder(PdfPCell.NO_BORDER);
-                cell.addElement(caption);
-                cell.addElement(chart);
-                box.addCell(cell);
-                box.setSpacingAfter(6);
-                doc.add(box);
+                block.add(chart);
+                doc.add(keptTogether(6, block.toArray(Element[]::new)));   // a unit's figures stay with its chart
             }
         }
 
-        private void files() throws DocumentException {
+    private void files() throws DocumentException {
             doc.newPage();
             section("report.section.files");
             PdfPTable t = table(new float[]{0.7f, 1.3f, 2f, 4f, 0.9f, 0.9f, 1.3f}, "report.col.no",
@@ -317,28 +322,41 @@ public final class ReviewReportPdf {
                 if (e.getValue().isEmpty()) {
                     continue;
                 }
-                subheading(e.getKey());
+                boolean first = true;
                 for (var f : e.getValue()) {
                     Paragraph p = PdfKit.para(LEADING, f.number() + ". " + f.text(), text);
                     p.setIndentationLeft(TEXT);
                     p.setFirstLineIndent(-TEXT);
-                    p.setSpacingBefore(3);
                     p.setAlignment(Element.ALIGN_JUSTIFIED);
-                    doc.add(p);
                     Paragraph req = PdfKit.para(LEADING, kit.label("report.finding.requirement", f.requirement()),
                             text);
                     req.setIndentationLeft(2 * TEXT);
-                    req.setKeepTogether(true);
-                    doc.add(req);
                     Paragraph due = PdfKit.para(LEADING, kit.label("report.finding.deadline", f.deadline()), text);
                     due.setIndentationLeft(2 * TEXT);
-                    due.setSpacingAfter(5);
-                    doc.add(due);
+                    doc.add(first ? keptTogether(6, subheadingParagraph(e.getKey()), p, req, due)
+                            : keptTogether(6, p, req, due));   // no unit heading alone at the foot of a page
+                    first = false;
                 }
             }
         }
 
-        private void amendments() throws DocumentException {
+        /** Elements that move to the next page together rather than split (a finding and its requirement). */
+        private PdfPTable keptTogether(float spacingAfter, Element... elements) {
+            PdfPTable block = new PdfPTable(1);
+            block.setWidthPercentage(100);
+            block.setKeepTogether(true);
+            PdfPCell cell = new PdfPCell();
+            cell.setBorder(PdfPCell.NO_BORDER);
+            cell.setPadding(0);
+            for (Element e : elements) {
+                cell.addElement(e);
+            }
+            block.addCell(cell);
+            block.setSpacingAfter(spacingAfter);
+            return block;
+        }
+
+    private void amendments() throws DocumentException {
             section("report.section.amendments");
             if (m.amendments().isEmpty()) {
                 para(kit.label("report.amendments.none"));

@@ -26,6 +26,10 @@ final class ScoreChart {
     private ScoreChart() {
     }
 
+    static List<String> bandLabels() {
+        return List.of(BAND_LABELS);
+    }
+
     /** The number of scores in each band, in the order of the band labels. */
     static int[] bands(List<BigDecimal> scores) {
         int[] counts = new int[BAND_LABELS.length];
