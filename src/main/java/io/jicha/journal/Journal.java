@@ -1,0 +1,389 @@
+package io.jicha.journal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jicha.common.Json;
+import io.jicha.common.UserError;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+
+/**
+ * An append-only, hash-chained JSON Lines file of {@link Event}s.
+ *
+ * <p>Appends happen under an exclusive OS file lock on the journal: the tail is re-read under the
+ * lock, the caller decides what to append against the events as of that moment, the new lines are
+ * written in one write and forced to disk before the lock is released. Reads take no lock and never
+ * wait; a last line without its newline is a write in progress (or a torn write, see
+ * {@link #setAsideTornTail()}) and is not read.
+ */
+public final class Journal {
+
+    private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+    private static final long DEFAULT_LOCK_TIMEOUT_MS = 5000;
+
+    private final Path file;
+    private final Path holderFile;
+    private final Clock clock;
+    private final long lockTimeoutMs;
+
+    // what this process has read and verified so far: the events, and the byte offset after them
+    private List<Event> cache = List.of();
+    private long cachedOffset = 0;
+    // torn tails moved aside by appends, until someone reports them
+    private final List<Path> setAside = new ArrayList<>();
+
+    public Journal(Path file) {
+        this(file, Clock.systemUTC(), lockTimeoutFromEnvironment());
+    }
+
+    public Journal(Path file, Clock clock, long lockTimeoutMs) {
+        this.file = file.toAbsolutePath().normalize();
+        this.holderFile = this.file.resolveSibling(this.file.getFileName() + ".holder");
+        this.clock = clock;
+        this.lockTimeoutMs = lockTimeoutMs;
+    }
+
+    private static long lockTimeoutFromEnvironment() {
+        String v = System.getenv("JICHA_LOCK_TIMEOUT_MS");
+        if (v != null && v.matches("\\d{1,7}")) {
+            return Long.parseLong(v);
+        }
+        return DEFAULT_LOCK_TIMEOUT_MS;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Writes a new journal holding the given first events; the file must not exist yet. */
+    public static Journal create(Path file, String auditor, List<NewEvent> first) {
+        Journal journal = new Journal(file);
+        try {
+            Files.createFile(file);
+        } catch (IOException e) {
+            throw new UserError("cannot create " + file + ": " + e.getMessage());
+        }
+        journal.append(auditor, events -> first);
+        return journal;
+    }
+
+    /** Every complete event, read without waiting for the lock. */
+    public synchronized List<Event> events() {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            refresh(ch);
+            return cache;
+        } catch (IOException e) {
+            throw new UserError("cannot read journal " + file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Appends, under the journal lock, what {@code decide} returns for the events as of the lock.
+     * Returns the appended events once they are on disk. {@code decide} may throw to refuse.
+     */
+    public synchronized List<Event> append(String auditor, Function<List<Event>, List<NewEvent>> decide) {
+        return withLock(ch -> {
+            setAsideTornTail(ch).ifPresent(setAside::add);
+            refresh(ch);
+            List<NewEvent> drafts = decide.apply(cache);
+            if (drafts.isEmpty()) {
+                return List.of();
+            }
+            long seq = cache.isEmpty() ? 0 : cache.get(cache.size() - 1).seq();
+            String prev = cache.isEmpty() ? JournalLine.GENESIS : cache.get(cache.size() - 1).hash();
+            Instant now = clock.instant();
+            StringBuilder text = new StringBuilder();
+            List<Event> written = new ArrayList<>(drafts.size());
+            for (NewEvent draft : drafts) {
+                seq++;
+                JsonNode payload = Json.tree(draft.payload());
+                String line = JournalLine.format(seq, now, auditor, draft.type(), payload, prev);
+                Event event = JournalLine.parse(line, 0, seq, prev);
+                written.add(event);
+                prev = event.hash();
+                text.append(line).append('\n');
+            }
+            ByteBuffer bytes = ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
+            long pos = ch.size();
+            while (bytes.hasRemaining()) {
+                pos += ch.write(bytes, pos);
+            }
+            ch.force(false);
+            List<Event> all = new ArrayList<>(cache.size() + written.size());
+            all.addAll(cache);
+            all.addAll(written);
+            cache = List.copyOf(all);
+            cachedOffset = pos;
+            return written;
+        });
+    }
+
+    /** Torn last lines that appends have moved aside since the last call; the caller reports them. */
+    public synchronized List<Path> takeSetAside() {
+        List<Path> out = List.copyOf(setAside);
+        setAside.clear();
+        return out;
+    }
+
+    /**
+     * If the file ends in a line without its newline (a process died mid-write) and no writer holds
+     * the lock, moves that partial line to a file beside the journal and returns its path.
+     */
+    public synchronized Optional<Path> setAsideTornTail() {
+        ReentrantLock local = IN_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
+        if (!local.tryLock()) {
+            return Optional.empty();
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock;
+            try {
+                lock = ch.tryLock();
+            } catch (OverlappingFileLockException e) {
+                return Optional.empty();
+            }
+            if (lock == null) {
+                return Optional.empty();
+            }
+            try {
+                return setAsideTornTail(ch);
+            } finally {
+                lock.release();
+            }
+        } catch (IOException e) {
+            throw new UserError("cannot open journal " + file + ": " + e.getMessage());
+        } finally {
+            local.unlock();
+        }
+    }
+
+    private Optional<Path> setAsideTornTail(FileChannel ch) throws IOException {
+        long size = ch.size();
+        if (size == 0) {
+            return Optional.empty();
+        }
+        ByteBuffer last = ByteBuffer.allocate(1);
+        ch.read(last, size - 1);
+        if (last.get(0) == '\n') {
+            return Optional.empty();
+        }
+        long start = lastNewlineBefore(ch, size) + 1;
+        ByteBuffer tail = ByteBuffer.allocate((int) (size - start));
+        ch.read(tail, start);
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneId.of("UTC"))
+                .format(clock.instant());
+        Path aside = file.resolveSibling(file.getFileName() + ".torn-" + stamp);
+        int n = 1;
+        while (Files.exists(aside)) {
+            aside = file.resolveSibling(file.getFileName() + ".torn-" + stamp + "-" + n++);
+        }
+        Files.write(aside, tail.array(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                StandardOpenOption.SYNC);
+        ch.truncate(start);
+        ch.force(true);
+        if (cachedOffset > start) {
+            cache = List.of();
+            cachedOffset = 0;
+        }
+        return Optional.of(aside);
+    }
+
+    private static long lastNewlineBefore(FileChannel ch, long end) throws IOException {
+        int chunk = 8192;
+        long pos = end;
+        while (pos > 0) {
+            long from = Math.max(0, pos - chunk);
+            ByteBuffer buf = ByteBuffer.allocate((int) (pos - from));
+            ch.read(buf, from);
+            for (int i = buf.limit() - 1; i >= 0; i--) {
+                if (buf.get(i) == '\n') {
+                    return from + i;
+                }
+            }
+            pos = from;
+        }
+        return -1;
+    }
+
+    /** Reads complete lines past what is cached; verifies them as they are read. */
+    private void refresh(FileChannel ch) throws IOException {
+        long size = ch.size();
+        if (size < cachedOffset) {
+            cache = List.of();
+            cachedOffset = 0;
+        }
+        if (size == cachedOffset) {
+            return;
+        }
+        ByteBuffer buf = ByteBuffer.allocate((int) (size - cachedOffset));
+        long pos = cachedOffset;
+        while (buf.hasRemaining()) {
+            int n = ch.read(buf, pos);
+            if (n < 0) {
+                break;
+            }
+            pos += n;
+        }
+        byte[] bytes = buf.array();
+        List<Event> all = new ArrayList<>(cache);
+        long seq = all.isEmpty() ? 0 : all.get(all.size() - 1).seq();
+        String prev = all.isEmpty() ? JournalLine.GENESIS : all.get(all.size() - 1).hash();
+        int start = 0;
+        int lineNo = all.size();
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                lineNo++;
+                String line = new String(bytes, start, i - start, StandardCharsets.UTF_8);
+                Event e = JournalLine.parse(line, lineNo, seq + 1, prev);
+                all.add(e);
+                seq = e.seq();
+                prev = e.hash();
+                start = i + 1;
+            }
+        }
+        cache = List.copyOf(all);
+        cachedOffset += start;
+    }
+
+    /** Re-derives the whole chain from the file, ignoring anything cached. */
+    public Verification verify() {
+        List<String> lines;
+        try {
+            lines = readAllLines();
+        } catch (IOException e) {
+            throw new UserError("cannot read journal " + file + ": " + e.getMessage());
+        }
+        long seq = 0;
+        String prev = JournalLine.GENESIS;
+        int lineNo = 0;
+        for (String line : lines) {
+            lineNo++;
+            try {
+                Event e = JournalLine.parse(line, lineNo, seq + 1, prev);
+                seq = e.seq();
+                prev = e.hash();
+            } catch (JournalCorruptException bad) {
+                return new Verification(false, lineNo - 1, prev, lineNo, bad.getMessage());
+            }
+        }
+        return new Verification(true, lineNo, prev, 0, null);
+    }
+
+    private List<String> readAllLines() throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                lines.add(new String(bytes, start, i - start, StandardCharsets.UTF_8));
+                start = i + 1;
+            }
+        }
+        if (start < bytes.length) {
+            lines.add(new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8));
+        }
+        return lines;
+    }
+
+    /** The outcome of {@link #verify()}: the good events, the head hash, and the first bad line if any. */
+    public record Verification(boolean ok, int goodEvents, String headHash, int badLine, String problem) {
+    }
+
+    private interface LockedAction<T> {
+        T run(FileChannel ch) throws IOException;
+    }
+
+    private <T> T withLock(LockedAction<T> action) {
+        ReentrantLock local = IN_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(lockTimeoutMs);
+        try {
+            if (!local.tryLock(lockTimeoutMs, TimeUnit.MILLISECONDS)) {
+                throw busy();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserError("interrupted while waiting for the journal lock");
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock = null;
+            while (lock == null) {
+                lock = ch.tryLock();
+                if (lock == null) {
+                    if (System.nanoTime() > deadline) {
+                        throw busy();
+                    }
+                    sleep(15);
+                }
+            }
+            try {
+                writeHolder();
+                return action.run(ch);
+            } finally {
+                lock.release();
+            }
+        } catch (IOException e) {
+            throw new UserError("cannot write journal " + file + ": " + e.getMessage());
+        } finally {
+            local.unlock();
+        }
+    }
+
+    private void writeHolder() {
+        String who = "process " + ProcessHandle.current().pid() + " (auditor " + currentAuditorHint() + ")";
+        try {
+            Files.writeString(holderFile, who + " since " + clock.instant() + "\n", StandardCharsets.UTF_8);
+        } catch (IOException ignored) {
+            // only used to name the holder in a message; the lock itself is what counts
+        }
+    }
+
+    private static volatile String auditorHint = "unknown";
+
+    /** Names the acting auditor in the lock-holder note, so a refused writer can say who holds the lock. */
+    public static void setAuditorHint(String auditor) {
+        auditorHint = auditor == null ? "unknown" : auditor;
+    }
+
+    private static String currentAuditorHint() {
+        return auditorHint;
+    }
+
+    private UserError busy() {
+        String holder = "another process";
+        try {
+            if (Files.exists(holderFile)) {
+                holder = Files.readString(holderFile, StandardCharsets.UTF_8).trim();
+            }
+        } catch (IOException ignored) {
+            // keep the generic wording
+        }
+        return new UserError("the session journal is busy: " + holder + " holds its lock (waited "
+                + lockTimeoutMs / 1000.0 + " s); try again in a moment");
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserError("interrupted while waiting for the journal lock");
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.jicha.record;
+
+/** Told now and then how far a long import has come; the shell shows it when an import is slow. */
+@FunctionalInterface
+public interface ImportProgress {
+
+    ImportProgress NONE = (phase, done, total, rows) -> {
+    };
+
+    /**
+     * @param phase "copying" while the file is stored, "reading" while rows are parsed
+     * @param done  bytes done so far
+     * @param total bytes in the file
+     * @param rows  rows read so far (0 while copying)
+     */
+    void update(String phase, long done, long total, long rows);
+}

@@ -1,0 +1,425 @@
+package io.jicha.record;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.jicha.common.Json;
+import io.jicha.common.UserError;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a population file (CSV or JSON Lines, in a known encoding) into a {@link Population},
+ * all or nothing: the first bad row stops the read with a {@link UserError} naming the file, the
+ * row, the column and the value. The one CSV reader of jicha (Jackson CSV).
+ */
+public final class PopulationReader {
+
+    /** The one CSV mapper: rows as arrays of strings, header handled here. */
+    public static final CsvMapper CSV = new CsvMapper();
+    private static final ObjectReader CSV_ROWS = CSV.readerFor(String[].class)
+            .with(CsvParser.Feature.WRAP_AS_ARRAY);
+    private static final int PROGRESS_EVERY = 8192;
+
+    private PopulationReader() {
+    }
+
+    /**
+     * Reads the file.
+     *
+     * @param sourceName the name used in error messages (the user's file name)
+     * @param encoding   a name from {@link TextEncodings} or a Java charset name
+     */
+    public static Population read(Path file, String sourceName, RecordFormat format, String encoding,
+                                  ImportProgress progress) throws IOException {
+        long total = Files.size(file);
+        try (CountingStream in = new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (TextEncodings.isUtf8(encoding)) {
+                skipBom(in);
+            }
+            Reader reader = new InputStreamReader(in, TextEncodings.decoder(encoding));
+            Sink sink = new Sink(sourceName, in, total, progress);
+            if (format == RecordFormat.CSV) {
+                readCsv(reader, sink, encoding);
+            } else {
+                readJsonLines(reader, sink, encoding);
+            }
+            return sink.finish();
+        } catch (CharacterCodingException e) {
+            throw encodingError(sourceName, "line " + firstUndecodableLine(file, encoding), encoding);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw encodingError(sourceName, "line " + firstUndecodableLine(file, encoding), encoding);
+            }
+            throw e;
+        }
+    }
+
+    /** The 1-based number of the first text line that does not decode (readers decode ahead, so find it exactly). */
+    private static long firstUndecodableLine(Path file, String encoding) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            if (TextEncodings.isUtf8(encoding)) {
+                skipBom(in);
+            }
+            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+            long lineNo = 1;
+            int b;
+            while (true) {
+                b = in.read();
+                if (b == '\n' || b < 0) {
+                    try {
+                        TextEncodings.decoder(encoding).decode(java.nio.ByteBuffer.wrap(line.toByteArray()));
+                    } catch (CharacterCodingException e) {
+                        return lineNo;
+                    }
+                    if (b < 0) {
+                        return lineNo;
+                    }
+                    line.reset();
+                    lineNo++;
+                } else {
+                    line.write(b);
+                }
+            }
+        }
+    }
+
+    private static void skipBom(InputStream in) throws IOException {
+        in.mark(3);
+        byte[] b = in.readNBytes(3);
+        if (!(b.length == 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF)) {
+            in.reset();
+        }
+    }
+
+    private static void readCsv(Reader reader, Sink sink, String encoding) throws IOException {
+        int row = 0;
+        try (MappingIterator<String[]> it = CSV_ROWS.readValues(reader)) {
+            String[] headers = null;
+            int[] target = null;
+            boolean[] ruled = null;
+            int idColumn = -1;
+            int dateColumn = -1;
+            String[] cells;
+            while ((cells = nextRow(it, sink, row, encoding)) != null) {
+                row++;
+                if (headers == null) {
+                    headers = cells;
+                    if (headers.length > 0) {
+                        headers[0] = headers[0].replace("\uFEFF", "");
+                    }
+                    target = new int[headers.length];
+                    ruled = new boolean[headers.length];
+                    List<String> canon = canonicalHeaders(sink.sourceName, List.of(headers), "column");
+                    idColumn = canon.indexOf(Columns.ID);
+                    dateColumn = canon.indexOf(Columns.DATE);
+                    requireIdAndDate(sink.sourceName, idColumn, dateColumn, List.of(headers));
+                    for (int c = 0; c < headers.length; c++) {
+                        String name = canon.get(c);
+                        target[c] = name.isEmpty() || c == idColumn || c == dateColumn ? -1 : sink.builder.column(name);
+                        ruled[c] = FieldRules.hasRule(name);
+                    }
+                    continue;
+                }
+                if (isBlank(cells)) {
+                    continue;
+                }
+                if (cells.length != headers.length) {
+                    throw new UserError(sink.sourceName + " row " + row + ": " + cells.length
+                            + " fields but the header has " + headers.length + "; check quotes and commas in that row");
+                }
+                String id = cells[idColumn].strip();
+                String date = cells[dateColumn].strip();
+                sink.startRow(row, "row", id, headers[idColumn], date, headers[dateColumn]);
+                for (int c = 0; c < cells.length; c++) {
+                    int t = target[c];
+                    String v = cells[c].strip();
+                    if (t < 0) {
+                        if (c != idColumn && c != dateColumn && !v.isEmpty()) {
+                            throw new UserError(sink.sourceName + " row " + row + ", column " + (c + 1)
+                                    + ": value '" + v + "' has no header; name the column or remove the value");
+                        }
+                        continue;
+                    }
+                    if (ruled[c]) {
+                        v = sink.normalize(row, "row", headers[c], sink.builder, t, v);
+                    }
+                    sink.builder.set(t, v);
+                }
+                sink.rowDone();
+            }
+            if (headers == null) {
+                throw new UserError(sink.sourceName + " is empty: expected a header row with id and date columns");
+            }
+        }
+    }
+
+    private static String[] nextRow(MappingIterator<String[]> it, Sink sink, int row, String encoding) {
+        try {
+            return it.hasNextValue() ? it.nextValue() : null;
+        } catch (JsonProcessingException e) {
+            throw new UserError(sink.sourceName + " row " + (row + 1) + ": not valid CSV ("
+                    + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static UserError encodingError(String source, String where, String encoding) {
+        return new UserError(source + " " + where + ": the text is not valid " + encoding
+                + "; give the file's encoding with --encoding (UTF-8, GB18030 or GBK)");
+    }
+
+    private static boolean isBlank(String[] cells) {
+        for (String c : cells) {
+            if (!c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> canonicalHeaders(String source, List<String> headers, String what) {
+        List<String> canon = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (String h : headers) {
+            String c = h.isBlank() ? "" : Columns.canonical(h);
+            if (!c.isEmpty()) {
+                String earlier = seen.putIfAbsent(c, h.strip());
+                if (earlier != null) {
+                    throw new UserError(source + ": " + what + "s '" + earlier + "' and '" + h.strip()
+                            + "' both mean " + c + "; keep one of them");
+                }
+            }
+            canon.add(c);
+        }
+        return canon;
+    }
+
+    private static void requireIdAndDate(String source, int idColumn, int dateColumn, List<String> headers) {
+        for (String[] required : new String[][]{{Columns.ID, String.valueOf(idColumn)},
+                {Columns.DATE, String.valueOf(dateColumn)}}) {
+            if (Integer.parseInt(required[1]) < 0) {
+                String name = required[0];
+                throw new UserError(source + ": no " + name + " column (name one of: " + name + ", "
+                        + String.join(", ", Columns.aliases().get(name)) + "); the header has: "
+                        + headers.stream().map(String::strip).collect(Collectors.joining(", ")));
+            }
+        }
+    }
+
+    private static void readJsonLines(Reader reader, Sink sink, String encoding) throws IOException {
+        BufferedReader lines = new BufferedReader(reader, 1 << 16);
+        int lineNo = 0;
+        Map<String, Integer> columnByKey = new HashMap<>();
+        while (true) {
+            String line = lines.readLine();
+            if (line == null) {
+                break;
+            }
+            lineNo++;
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode node;
+            try {
+                node = Json.MAPPER.readTree(line);
+            } catch (JsonProcessingException e) {
+                throw new UserError(sink.sourceName + " line " + lineNo + ": not valid JSON ("
+                        + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
+            }
+            if (node == null || !node.isObject()) {
+                throw new UserError(sink.sourceName + " line " + lineNo
+                        + ": not a JSON object; JSON Lines files hold one {...} record per line");
+            }
+            List<String> keys = new ArrayList<>();
+            node.fieldNames().forEachRemaining(keys::add);
+            List<String> canon = canonicalHeaders(sink.sourceName + " line " + lineNo, keys, "field");
+            int idAt = canon.indexOf(Columns.ID);
+            int dateAt = canon.indexOf(Columns.DATE);
+            if (idAt < 0 || dateAt < 0) {
+                String missing = idAt < 0 ? Columns.ID : Columns.DATE;
+                throw new UserError(sink.sourceName + " line " + lineNo + ": no " + missing + " field (name it "
+                        + missing + " or " + String.join(", ", Columns.aliases().get(missing)) + ")");
+            }
+            String[] values = new String[keys.size()];
+            for (int i = 0; i < keys.size(); i++) {
+                values[i] = scalar(sink.sourceName, lineNo, keys.get(i), node.get(keys.get(i)));
+            }
+            sink.startRow(lineNo, "line", values[idAt], keys.get(idAt), values[dateAt], keys.get(dateAt));
+            for (int i = 0; i < keys.size(); i++) {
+                if (i == idAt || i == dateAt) {
+                    continue;
+                }
+                String name = canon.get(i);
+                int t = columnByKey.computeIfAbsent(name, sink.builder::column);
+                String v = values[i];
+                if (FieldRules.hasRule(name)) {
+                    v = sink.normalize(lineNo, "line", keys.get(i), sink.builder, t, v);
+                }
+                sink.builder.set(t, v);
+            }
+            sink.rowDone();
+        }
+        if (sink.builder.rows() == 0) {
+            throw new UserError(sink.sourceName + " holds no records");
+        }
+    }
+
+    private static String scalar(String source, int line, String key, JsonNode v) {
+        if (v == null || v.isNull()) {
+            return "";
+        }
+        if (v.isTextual()) {
+            return v.textValue().strip();
+        }
+        if (v.isNumber()) {
+            return v.isIntegralNumber() ? v.bigIntegerValue().toString() : v.decimalValue().toPlainString();
+        }
+        if (v.isBoolean()) {
+            return v.asText();
+        }
+        if (v.isArray()) {
+            List<String> items = new ArrayList<>();
+            for (Iterator<JsonNode> it = v.elements(); it.hasNext(); ) {
+                JsonNode item = it.next();
+                if (item.isContainerNode()) {
+                    throw new UserError(source + " line " + line + ", field " + key
+                            + ": a list may hold only plain values");
+                }
+                items.add(scalar(source, line, key, item));
+            }
+            return String.join(Columns.LIST_SEPARATOR, items);
+        }
+        throw new UserError(source + " line " + line + ", field " + key
+                + ": nested objects are not supported; flatten the record");
+    }
+
+    /** Collects rows into the builder, checking id and date, and reports progress. */
+    private static final class Sink {
+        final String sourceName;
+        final PopulationBuilder builder = new PopulationBuilder();
+        final CountingStream in;
+        final long total;
+        final ImportProgress progress;
+        int sinceProgress;
+
+        Sink(String sourceName, CountingStream in, long total, ImportProgress progress) {
+            this.sourceName = sourceName;
+            this.in = in;
+            this.total = total;
+            this.progress = progress;
+        }
+
+        void startRow(int row, String rowWord, String id, String idHeader, String dateText, String dateHeader) {
+            String where = sourceName + " " + rowWord + " " + row;
+            if (id.isEmpty()) {
+                throw new UserError(where + ", column " + idHeader.strip() + ": the id is missing; every record needs one");
+            }
+            if (hasControl(id)) {
+                throw new UserError(where + ", column " + idHeader.strip() + ": id '" + id.replaceAll("\\p{Cntrl}", "?")
+                        + "' contains control characters");
+            }
+            LocalDate date = RecordDates.parse(dateText);
+            if (date == null) {
+                throw new UserError(where + ", column " + dateHeader.strip() + ": '" + dateText
+                        + "' is not a date (use " + RecordDates.FORMS + ")");
+            }
+            int earlier = builder.startRow(id, (int) date.toEpochDay(), row);
+            if (earlier >= 0) {
+                throw new UserError(where + ", column " + idHeader.strip() + ": duplicate id '" + id + "' (also in "
+                        + rowWord + " " + earlier + ")");
+            }
+        }
+
+        String normalize(int row, String rowWord, String header, PopulationBuilder b, int column, String value) {
+            try {
+                return FieldRules.normalize(Columns.canonical(header), value);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(sourceName + " " + rowWord + " " + row + ", column " + header.strip()
+                        + ": '" + value + "' " + e.getMessage());
+            }
+        }
+
+        void rowDone() {
+            if (++sinceProgress == PROGRESS_EVERY) {
+                sinceProgress = 0;
+                progress.update("reading", in.count, total, builder.rows());
+            }
+        }
+
+        Population finish() {
+            progress.update("reading", total, total, builder.rows());
+            return builder.build();
+        }
+    }
+
+    static boolean hasControl(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.getType(s.charAt(i)) == Character.CONTROL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Counts the bytes read, for progress. */
+    private static final class CountingStream extends FilterInputStream {
+        long count;
+        private long marked;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public synchronized void mark(int limit) {
+            super.mark(limit);
+            marked = count;
+        }
+
+        @Override
+        public synchronized void reset() throws IOException {
+            super.reset();
+            count = marked;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.jicha.record;
+
+import io.jicha.common.UserError;
+import io.jicha.journal.NewEvent;
+import io.jicha.session.Session;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Imports a file into a unit's population, all or nothing: the file is copied into the session's
+ * snapshots, parsed and checked completely, its ids checked against what the unit already holds,
+ * and only then is the {@value RecordsImported#TYPE} event appended.
+ */
+public final class RecordImport {
+
+    private RecordImport() {
+    }
+
+    /**
+     * @param encoding the user's --encoding, or null to detect
+     * @return the recorded import
+     */
+    public static RecordsImported importFile(Session session, String auditor, Path file, String unit,
+                                             RecordKind kind, String encoding, ImportProgress progress) {
+        session.state().info().requireUnit(unit);
+        Path snapshotDir = session.snapshotDir();
+        StagedFile staged;
+        Population population;
+        try {
+            staged = Snapshots.stage(file, snapshotDir, encoding, progress);
+        } catch (IOException e) {
+            throw new UserError("cannot read " + file + ": " + e.getMessage());
+        }
+        try {
+            population = Snapshots.parse(staged, progress);
+        } catch (IOException e) {
+            Snapshots.discard(staged);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            Snapshots.discard(staged);
+            throw e;
+        }
+        RecordsImported payload = new RecordsImported(unit, kind.code(), staged.fileName(), staged.sha256(),
+                staged.format().extension(), staged.encoding(), population.size(), staged.bytes());
+        try {
+            // Checked once before the snapshot is kept (so a refused import leaves nothing behind) and
+            // again under the journal lock (another process may have imported in between).
+            check(session.state().get(PopulationBook.class), snapshotDir, staged, population, unit, kind);
+            Snapshots.commit(staged, snapshotDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            Snapshots.discard(staged);
+        }
+        session.append(auditor, state -> {
+            state.info().requireUnit(unit);
+            check(state.get(PopulationBook.class), snapshotDir, staged, population, unit, kind);
+            return List.of(new NewEvent(RecordsImported.TYPE, payload));
+        });
+        return payload;
+    }
+
+    private static void check(PopulationBook book, Path snapshotDir, StagedFile staged, Population population,
+                              String unit, RecordKind kind) {
+        List<RecordsImported> earlier = book.imports(unit, kind);
+        for (RecordsImported r : earlier) {
+            if (r.sha256().equals(staged.sha256())) {
+                throw new UserError(staged.fileName() + " was imported already for " + unit + " " + kind
+                        + " (as " + r.fileName() + "); nothing imported");
+            }
+        }
+        Population existing = PopulationBook.load(snapshotDir, earlier);
+        if (existing.size() > 0) {
+            checkDisjoint(staged.fileName(), population, existing, unit, kind, earlier);
+        }
+    }
+
+    private static void checkDisjoint(String fileName, Population incoming, Population existing, String unit,
+                                      RecordKind kind, List<RecordsImported> earlier) {
+        for (int r = 0; r < incoming.size(); r++) {
+            String id = incoming.id(r);
+            if (existing.contains(id)) {
+                String from = earlier.size() == 1 ? " (imported from " + earlier.get(0).fileName() + ")" : "";
+                throw new UserError(fileName + " row " + incoming.sourceRow(r) + ", column id: duplicate id '" + id
+                        + "': " + unit + "'s " + kind + " population already holds it" + from + "; nothing imported");
+            }
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package io.jicha.record;
+
+import io.jicha.common.Hashes;
+import io.jicha.common.UserError;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.ref.SoftReference;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Population snapshots: imported files stored content-addressed as {@code <sha256>.<ext>} in the
+ * session's snapshot folder, the only truth about a population. Parsed populations are cached in
+ * memory by snapshot hash (a derived value that may be dropped and rebuilt at any time).
+ */
+public final class Snapshots {
+
+    private static final int HEAD = 8192;
+    private static final Map<String, SoftReference<Population>> CACHE = new ConcurrentHashMap<>();
+
+    private Snapshots() {
+    }
+
+    /** Where the snapshot with this hash and format lives. */
+    public static Path path(Path snapshotDir, String sha256, RecordFormat format) {
+        return snapshotDir.resolve(sha256 + "." + format.extension());
+    }
+
+    /**
+     * Copies the file into the snapshot folder under a temporary name while hashing it, and
+     * recognises its format and encoding.
+     *
+     * @param encodingOverride the user's --encoding, or null to detect
+     */
+    public static StagedFile stage(Path source, Path snapshotDir, String encodingOverride, ImportProgress progress)
+            throws IOException {
+        if (!Files.isRegularFile(source)) {
+            throw new UserError("no such file: " + source);
+        }
+        String encoding = encodingOverride == null ? null : TextEncodings.parseOverride(encodingOverride);
+        Files.createDirectories(snapshotDir);
+        Path temp = Files.createTempFile(snapshotDir, "import-", ".tmp");
+        long total = Files.size(source);
+        MessageDigest md = Hashes.sha256();
+        Utf8Validator utf8 = new Utf8Validator();
+        byte[] head = new byte[HEAD];
+        int headLen = 0;
+        long done = 0;
+        try (InputStream in = Files.newInputStream(source); OutputStream out = Files.newOutputStream(temp)) {
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                md.update(buf, 0, n);
+                utf8.update(buf, 0, n);
+                out.write(buf, 0, n);
+                if (headLen < HEAD) {
+                    int k = Math.min(n, HEAD - headLen);
+                    System.arraycopy(buf, 0, head, headLen, k);
+                    headLen += k;
+                }
+                done += n;
+                progress.update("copying", done, total, 0);
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        String name = source.getFileName().toString();
+        try {
+            boolean bom = headLen >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+            RecordFormat format = sniffFormat(name, head, headLen, bom);
+            if (encoding == null) {
+                encoding = bom ? TextEncodings.UTF8_BOM : utf8.isValid() ? TextEncodings.UTF8 : TextEncodings.GB18030;
+            }
+            return new StagedFile(temp, name, HexFormat.of().formatHex(md.digest()), format, encoding, done);
+        } catch (RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+    }
+
+    /** Moves a staged file to its content address; a snapshot already there (same bytes) is kept. */
+    public static Path commit(StagedFile staged, Path snapshotDir) throws IOException {
+        Path target = path(snapshotDir, staged.sha256(), staged.format());
+        try {
+            Files.move(staged.temp(), target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException e) {
+            Files.deleteIfExists(staged.temp());
+        }
+        if (Files.exists(staged.temp())) { // some file systems replace silently instead of failing
+            Files.deleteIfExists(staged.temp());
+        }
+        return target;
+    }
+
+    public static void discard(StagedFile staged) {
+        try {
+            Files.deleteIfExists(staged.temp());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses a staged file (not yet committed) and caches the result under its hash. */
+    public static Population parse(StagedFile staged, ImportProgress progress) throws IOException {
+        Population p = PopulationReader.read(staged.temp(), staged.fileName(), staged.format(), staged.encoding(),
+                progress);
+        CACHE.put(key(staged.sha256(), staged.format(), staged.encoding()), new SoftReference<>(p));
+        return p;
+    }
+
+    /**
+     * The population held by a stored snapshot, parsed once per process and cached by hash.
+     *
+     * @param fileName the original file name, for messages
+     */
+    public static Population load(Path snapshotDir, String sha256, RecordFormat format, String encoding,
+                                  String fileName) {
+        String key = key(sha256, format, encoding);
+        SoftReference<Population> ref = CACHE.get(key);
+        Population p = ref == null ? null : ref.get();
+        if (p != null) {
+            return p;
+        }
+        Path file = path(snapshotDir, sha256, format);
+        try {
+            p = PopulationReader.read(file, fileName, format, encoding, ImportProgress.NONE);
+        } catch (NoSuchFileException e) {
+            throw new UserError("the snapshot of " + fileName + " (" + file + ") is missing; restore it from a backup"
+                    + " of the session folder");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        CACHE.put(key, new SoftReference<>(p));
+        return p;
+    }
+
+    /** Whether the stored snapshot's bytes still hash to its name. */
+    public static boolean intact(Path snapshotDir, String sha256, RecordFormat format) {
+        Path file = path(snapshotDir, sha256, format);
+        try {
+            return Files.isRegularFile(file) && Hashes.sha256Hex(file).equals(sha256);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Forgets every cached population (for tests and benchmarks). */
+    public static void clearCache() {
+        CACHE.clear();
+    }
+
+    private static String key(String sha256, RecordFormat format, String encoding) {
+        return sha256 + "|" + format + "|" + encoding;
+    }
+
+    static RecordFormat sniffFormat(String name, byte[] head, int len, boolean bom) {
+        if (len == 0) {
+            throw new UserError(name + " is empty: expected a CSV or JSON Lines file with id and date columns");
+        }
+        String kind = binaryKind(head, len);
+        if (kind != null) {
+            throw new UserError(name + " is not a CSV or JSON Lines file (it looks like " + kind
+                    + "); save it as CSV (UTF-8) and import that");
+        }
+        int i = bom ? 3 : 0;
+        while (i < len && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+            i++;
+        }
+        if (i < len && head[i] == '{') {
+            return RecordFormat.JSONL;
+        }
+        int end = i;
+        while (end < len && head[end] != '\n') {
+            end++;
+        }
+        String firstLine = new String(head, i, end - i, StandardCharsets.ISO_8859_1);
+        if (firstLine.indexOf(',') >= 0) {
+            return RecordFormat.CSV;
+        }
+        throw new UserError(name + " is not a CSV or JSON Lines file: its first line has no commas and it does not"
+                + " start with '{'; save the table as CSV with a header row (id, date, ...)");
+    }
+
+    private static String binaryKind(byte[] h, int len) {
+        if (len >= 4 && h[0] == 'P' && h[1] == 'K' && h[2] == 3 && h[3] == 4) {
+            return "a ZIP archive or an Excel .xlsx workbook";
+        }
+        if (len >= 4 && (h[0] & 0xFF) == 0xD0 && (h[1] & 0xFF) == 0xCF && (h[2] & 0xFF) == 0x11 && (h[3] & 0xFF) == 0xE0) {
+            return "an Excel .xls workbook or a Word document";
+        }
+        if (len >= 4 && h[0] == '%' && h[1] == 'P' && h[2] == 'D' && h[3] == 'F') {
+            return "a PDF document";
+        }
+        for (int i = 0; i < len; i++) {
+            if (h[i] == 0) {
+                return "binary data or UTF-16 text";
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,68 @@
+package io.jicha.rubric;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * How a criterion loses points: a fixed amount per occurrence, never more than the criterion's
+ * points in total ("每处扣0.5分，扣完为止"), or all of its points at the first occurrence
+ * (all-or-nothing). A deduction never takes a criterion below zero.
+ */
+public record DeductionRule(Mode mode, BigDecimal perOccurrence, BigDecimal cap) {
+
+    public enum Mode { PER_OCCURRENCE, ALL_OR_NOTHING }
+
+    public DeductionRule {
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(perOccurrence, "perOccurrence");
+        Objects.requireNonNull(cap, "cap");
+        if (cap.signum() < 0) {
+            throw new IllegalArgumentException("cap is negative: " + cap);
+        }
+        if (mode == Mode.PER_OCCURRENCE && (perOccurrence.signum() <= 0 || perOccurrence.compareTo(cap) > 0)) {
+            throw new IllegalArgumentException("per-occurrence deduction " + perOccurrence + " not in (0, " + cap + "]");
+        }
+        if (mode == Mode.ALL_OR_NOTHING && perOccurrence.compareTo(cap) != 0) {
+            throw new IllegalArgumentException("all-or-nothing deduction must equal the cap");
+        }
+    }
+
+    /** Takes {@code amount} per occurrence, at most {@code points} in all. */
+    public static DeductionRule perOccurrence(BigDecimal amount, BigDecimal points) {
+        return new DeductionRule(Mode.PER_OCCURRENCE, amount, points);
+    }
+
+    /** Takes all {@code points} at the first occurrence. */
+    public static DeductionRule allOrNothing(BigDecimal points) {
+        return new DeductionRule(Mode.ALL_OR_NOTHING, points, points);
+    }
+
+    /** Points taken off for the given number of occurrences, capped at the criterion's points. */
+    public BigDecimal deduction(int times) {
+        if (times < 0) {
+            throw new IllegalArgumentException("occurrences must not be negative: " + times);
+        }
+        if (times == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal raw = perOccurrence.multiply(BigDecimal.valueOf(times));
+        return raw.min(cap);
+    }
+
+    /** The most this rule can take: the criterion's points. */
+    public BigDecimal maxDeduction() {
+        return cap;
+    }
+
+    /** The rule in the wording of the review standards, e.g. {@code 每处扣0.5分，扣完为止}. */
+    public String describe() {
+        if (mode == Mode.PER_OCCURRENCE) {
+            return "每处扣" + cap(perOccurrence) + "分，扣完为止";
+        }
+        return cap.signum() == 0 ? "不计分" : "不符合扣" + cap(cap) + "分";
+    }
+
+    private static String cap(BigDecimal d) {
+        return d.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,139 @@
+package io.jicha.rubric;
+
+import io.jicha.common.Hashes;
+import io.jicha.common.UserError;
+import io.jicha.journal.Event;
+import io.jicha.journal.NewEvent;
+import io.jicha.session.Projection;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rubrics loaded into a session, folded from its {@code rubric.loaded} events. An id and
+ * version is loaded once: the same content again changes nothing, different content is refused
+ * (bump the version). When several rubrics apply to the same target, the one loaded last is the
+ * session's rubric for it.
+ */
+public final class RubricBook implements Projection {
+
+    private final List<LoadedRubric> loaded = new ArrayList<>();
+
+    public RubricBook() {
+    }
+
+    @Override
+    public void apply(Event event) {
+        if (!RubricLoaded.TYPE.equals(event.type())) {
+            return;
+        }
+        RubricLoaded p = event.payloadAs(RubricLoaded.class);
+        byte[] bytes = p.content().getBytes(StandardCharsets.UTF_8);
+        if (!Hashes.sha256Hex(bytes).equals(p.sha256())) {
+            throw new UserError("journal event " + event.seq() + ": the content of rubric " + p.id() + " v"
+                    + p.version() + " does not match its SHA-256; run 'journal verify'");
+        }
+        Rubric rubric;
+        try {
+            rubric = RubricLoader.parse(p.file(), bytes);
+        } catch (InvalidRubricException e) {
+            throw new UserError("journal event " + event.seq() + ": rubric " + p.id() + " v" + p.version()
+                    + " no longer reads: " + e.getMessage());
+        }
+        if (find(rubric.id(), rubric.version()).isPresent()) {
+            return; // a decision refuses this; a journal written otherwise keeps the first
+        }
+        loaded.add(new LoadedRubric(rubric, p.sha256(), p.file(), event.seq()));
+    }
+
+    /** Every loaded rubric, in load order. */
+    public List<LoadedRubric> all() {
+        return List.copyOf(loaded);
+    }
+
+    public boolean isEmpty() {
+        return loaded.isEmpty();
+    }
+
+    /** The rubric with this id and version. */
+    public Optional<LoadedRubric> find(String id, String version) {
+        return loaded.stream().filter(r -> r.id().equals(id) && r.version().equals(version)).findFirst();
+    }
+
+    /** The last loaded version of the rubric with this id. */
+    public Optional<LoadedRubric> byId(String id) {
+        return last(loaded.stream().filter(r -> r.id().equals(id)).toList());
+    }
+
+    /** The rubric with this id (latest version), or a UserError naming the loaded ones. */
+    public LoadedRubric require(String id) {
+        return byId(id).orElseThrow(() -> {
+            if (loaded.isEmpty()) {
+                return new UserError("no rubric '" + id + "' in this session: load one with 'rubric load FILE'");
+            }
+            List<String> ids = loaded.stream().map(LoadedRubric::id).distinct().toList();
+            List<String> near = Codes.closest(id, ids);
+            return new UserError("no rubric '" + id + "' in this session"
+                    + (near.isEmpty() ? "" : "; did you mean '" + near.get(0) + "'?")
+                    + " (loaded: " + String.join(", ", ids) + ")");
+        });
+    }
+
+    /** The session's rubric for a target: the one loaded last that applies to it. */
+    public Optional<LoadedRubric> forTarget(RubricTarget target) {
+        return last(loaded.stream().filter(r -> r.rubric().appliesTo() == target).toList());
+    }
+
+    /** The session's rubric for a target, or a UserError saying to load one. */
+    public Rubric requireFor(RubricTarget target) {
+        return forTarget(target).map(LoadedRubric::rubric).orElseThrow(() -> new UserError(
+                "no rubric for " + target.code() + " (" + target.chinese() + ") in this session: load one with"
+                        + " 'rubric load FILE', e.g. rubrics/" + target.code() + ".yaml"));
+    }
+
+    /**
+     * Decides a load of a file's bytes against this book: throws {@link InvalidRubricException} when the
+     * file has problems and UserError when the same id and version is loaded with other content; returns
+     * no events when the very same content is already loaded.
+     */
+    public LoadDecision decideLoad(String file, byte[] bytes) {
+        Rubric rubric = RubricLoader.parse(file, bytes);
+        String content = new String(bytes, StandardCharsets.UTF_8);
+        if (!Arrays.equals(content.getBytes(StandardCharsets.UTF_8), bytes)) {
+            throw new UserError(file + " is not UTF-8 text: save it as UTF-8 and load it again");
+        }
+        String sha = Hashes.sha256Hex(bytes);
+        Optional<LoadedRubric> same = find(rubric.id(), rubric.version());
+        if (same.isPresent()) {
+            if (same.get().sha256().equals(sha)) {
+                return new LoadDecision(rubric, sha, same, forTarget(rubric.appliesTo()), List.of());
+            }
+            throw new UserError("rubric " + rubric.label() + " is already loaded with different content (sha256 "
+                    + same.get().shortHash() + " from " + same.get().file() + "): bump the version in " + file
+                    + " and load it again");
+        }
+        RubricLoaded payload = new RubricLoaded(rubric.id(), rubric.version(), sha, file, content);
+        return new LoadDecision(rubric, sha, Optional.empty(), forTarget(rubric.appliesTo()),
+                List.of(new NewEvent(RubricLoaded.TYPE, payload)));
+    }
+
+    /**
+     * The outcome of {@link #decideLoad}: the parsed rubric, its hash, the identical rubric already
+     * loaded (if so, {@code events} is empty), the rubric it takes over its target from (if any),
+     * and the events to append.
+     */
+    public record LoadDecision(Rubric rubric, String sha256, Optional<LoadedRubric> alreadyLoaded,
+                               Optional<LoadedRubric> replaces, List<NewEvent> events) {
+
+        public boolean changesNothing() {
+            return events.isEmpty();
+        }
+    }
+
+    private static Optional<LoadedRubric> last(List<LoadedRubric> list) {
+        return list.isEmpty() ? Optional.empty() : Optional.of(list.get(list.size() - 1));
+    }
+}

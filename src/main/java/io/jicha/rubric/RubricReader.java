@@ -1,0 +1,551 @@
+package io.jicha.rubric;
+
+import com.fasterxml.jackson.core.JsonToken;
+import io.jicha.rubric.SourceTree.Entry;
+import io.jicha.rubric.SourceTree.ListNode;
+import io.jicha.rubric.SourceTree.MapNode;
+import io.jicha.rubric.SourceTree.Node;
+import io.jicha.rubric.SourceTree.Pos;
+import io.jicha.rubric.SourceTree.ScalarNode;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Walks a rubric file's located tree, collecting every problem (not just the first) and building
+ * the {@link Rubric} when there are none. The rules are documented in docs/rubric-format.md.
+ */
+final class RubricReader {
+
+    /** The outcome of reading one file: the rubric (null when any problem) and the problems in file order. */
+    record Result(Rubric rubric, List<Problem> problems) {
+    }
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.\\-]*");
+    private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    private static final String ALL = "all";
+
+    private final String file;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, Pos> codes = new HashMap<>();
+
+    private RubricReader(String file) {
+        this.file = file;
+    }
+
+    static Result read(String file, byte[] bytes) {
+        RubricReader reader = new RubricReader(file);
+        Rubric rubric = null;
+        try {
+            Node root = SourceTree.parse(file, bytes, reader.problems);
+            rubric = reader.rubric(root);
+        } catch (SourceTree.SyntaxError e) {
+            reader.problems.add(new Problem(file, e.pos.line(), e.pos.column(), "", "syntax error: " + e.getMessage()));
+        }
+        List<Problem> sorted = reader.problems.stream()
+                .sorted(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column))
+                .toList();
+        return new Result(sorted.isEmpty() ? rubric : null, sorted);
+    }
+
+    private void problem(Pos pos, String path, String message) {
+        problems.add(new Problem(file, pos.line(), pos.column(), path, message));
+    }
+
+    private Rubric rubric(Node root) {
+        if (root == null) {
+            problem(new Pos(1, 1), "", "the file is empty; a rubric needs id, title, version, locale, applies_to,"
+                    + " total, sections, grades and deadlines");
+            return null;
+        }
+        if (!(root instanceof MapNode map)) {
+            problem(root.pos(), "", "a rubric must be a mapping of fields (id, title, ...), found " + root.kind());
+            return null;
+        }
+        Fields f = new Fields(map, "", List.of("id", "title", "version", "locale", "applies_to", "total",
+                "sections", "grades", "deadlines", "description"),
+                List.of("id", "title", "version", "locale", "applies_to", "total", "sections", "grades",
+                        "deadlines"));
+        String id = f.text("id");
+        if (id != null && !ID.matcher(id).matches()) {
+            f.problemAt("id", "'" + id + "' is not a valid id: use lower-case letters, digits, '.', '-' and '_'");
+            id = null;
+        }
+        String title = f.text("title");
+        String version = f.version("version");
+        String locale = f.text("locale");
+        if (locale != null && !LOCALE.matcher(locale).matches()) {
+            f.problemAt("locale", "'" + locale + "' is not a language tag like zh-CN");
+            locale = null;
+        }
+        f.text("description");
+        RubricTarget target = null;
+        String targetName = f.text("applies_to");
+        if (targetName != null) {
+            target = RubricTarget.find(targetName).orElse(null);
+            if (target == null) {
+                List<String> targets = Arrays.stream(RubricTarget.values()).map(RubricTarget::code).toList();
+                String hint = didYouMean(targetName, targets);
+                f.problemAt("applies_to", "unknown target '" + targetName + "'"
+                        + (hint.isEmpty() ? "; use one of " + String.join(", ", targets) : hint));
+            }
+        }
+        BigDecimal total = f.points("total");
+        if (total != null && total.signum() == 0) {
+            f.problemAt("total", "must be more than 0");
+            total = null;
+        }
+        List<Section> sections = sections(f, total);
+        List<Grade> grades = grades(f, total);
+        Map<Severity, Deadline> deadlines = deadlines(f);
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        try {
+            return new Rubric(id, title, version, locale, target, total, sections, grades, deadlines);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // A gap in the checks above; still report it as a problem rather than crash.
+            problem(map.pos(), "", "inconsistent rubric: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private List<Section> sections(Fields root, BigDecimal total) {
+        ListNode list = root.list("sections");
+        if (list == null) {
+            return null;
+        }
+        List<Section> sections = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        boolean sumKnown = true;
+        for (int i = 0; i < list.items().size(); i++) {
+            String path = "sections[" + i + "]";
+            Node node = list.items().get(i);
+            if (!(node instanceof MapNode map)) {
+                problem(node.pos(), path, "expected a section (code, title, points, criteria), found " + node.kind());
+                sumKnown = false;
+                continue;
+            }
+            Fields f = new Fields(map, path, List.of("code", "title", "points", "criteria"),
+                    List.of("code", "title", "points", "criteria"));
+            String code = code(f);
+            String title = f.text("title");
+            BigDecimal points = f.points("points");
+            List<Criterion> criteria = criteria(f, code, points);
+            if (points == null) {
+                sumKnown = false;
+            } else if (sumKnown && total != null) {
+                BigDecimal remaining = total.subtract(sum);
+                if (points.compareTo(remaining) > 0) {
+                    f.problemAt("points", Points.format(points) + " exceeds the total's remaining "
+                            + Points.format(remaining));
+                    sumKnown = false;
+                }
+                sum = sum.add(points);
+            }
+            if (problems.isEmpty() && code != null && title != null && points != null && criteria != null) {
+                sections.add(new Section(code, title, points, criteria));
+            }
+        }
+        if (sumKnown && total != null && sum.compareTo(total) < 0) {
+            root.problemAt("total", Points.format(total) + " but the sections add up to " + Points.format(sum));
+        }
+        return sections;
+    }
+
+    private List<Criterion> criteria(Fields section, String sectionCode, BigDecimal sectionPoints) {
+        ListNode list = section.list("criteria");
+        if (list == null) {
+            return null;
+        }
+        List<Criterion> criteria = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        boolean sumKnown = true;
+        boolean complete = true;
+        for (int j = 0; j < list.items().size(); j++) {
+            String path = section.path + ".criteria[" + j + "]";
+            Node node = list.items().get(j);
+            if (!(node instanceof MapNode map)) {
+                problem(node.pos(), path, "expected a criterion (code, text, points, deduction), found "
+                        + node.kind());
+                sumKnown = false;
+                complete = false;
+                continue;
+            }
+            Fields f = new Fields(map, path, List.of("code", "text", "points", "deduction", "guidance", "veto"),
+                    List.of("code", "text", "points"));
+            String code = code(f);
+            if (code != null && sectionCode != null && !code.startsWith(sectionCode)) {
+                f.problemAt("code", "'" + code + "' does not start with its section's code '" + sectionCode + "'");
+            }
+            String text = f.text("text");
+            BigDecimal points = f.points("points");
+            boolean veto = f.bool("veto");
+            boolean vetoUnclear = f.has("veto") && !f.isValid("veto");
+            String guidance = f.text("guidance");
+            if (points != null && points.signum() == 0 && !veto && !vetoUnclear) {
+                f.problemAt("points", "0 points are allowed only on a veto criterion (veto: true)");
+            }
+            DeductionRule rule = deduction(f, points);
+            if (points == null) {
+                sumKnown = false;
+            } else if (sumKnown && sectionPoints != null) {
+                BigDecimal remaining = sectionPoints.subtract(sum);
+                if (points.compareTo(remaining) > 0) {
+                    f.problemAt("points", Points.format(points) + " exceeds the section's remaining "
+                            + Points.format(remaining));
+                    sumKnown = false;
+                }
+                sum = sum.add(points);
+            }
+            if (problems.isEmpty() && code != null && text != null && points != null && rule != null) {
+                criteria.add(new Criterion(code, text, points, rule, guidance, veto));
+            } else {
+                complete = false;
+            }
+        }
+        if (sumKnown && sectionPoints != null && sum.compareTo(sectionPoints) < 0) {
+            section.problemAt("points", Points.format(sectionPoints) + " but its criteria add up to "
+                    + Points.format(sum));
+        }
+        return complete ? criteria : null;
+    }
+
+    /** Reads a deduction: a number taken per occurrence, or 'all'; absent only on a 0-point criterion. */
+    private DeductionRule deduction(Fields f, BigDecimal points) {
+        Node node = f.get("deduction");
+        if (node == null) {
+            if (points != null && points.signum() > 0 && !f.suggested("deduction")) {
+                f.missing("deduction", " (a number deducted per occurrence, or 'all')");
+            }
+            return points != null && points.signum() == 0 ? DeductionRule.allOrNothing(points) : null;
+        }
+        String path = f.path + ".deduction";
+        if (node instanceof ScalarNode s && s.token() == JsonToken.VALUE_STRING && s.text().equals(ALL)) {
+            return points == null ? null : DeductionRule.allOrNothing(points);
+        }
+        if (!(node instanceof ScalarNode s) || !s.isNumber()) {
+            problem(node.pos(), path, "expected a number deducted per occurrence, or 'all', found " + node.kind());
+            return null;
+        }
+        BigDecimal amount = new BigDecimal(s.text());
+        if (amount.signum() <= 0) {
+            problem(s.pos(), path, "must be more than 0");
+            return null;
+        }
+        if (!Points.isHalfStep(amount)) {
+            problem(s.pos(), path, "must be a multiple of 0.5, found " + s.text());
+            return null;
+        }
+        if (points == null) {
+            return null;
+        }
+        if (amount.compareTo(points) > 0) {
+            problem(s.pos(), path, Points.format(amount) + " is more than the criterion's "
+                    + Points.format(points) + " points");
+            return null;
+        }
+        return DeductionRule.perOccurrence(amount, points);
+    }
+
+    private String code(Fields f) {
+        String code = f.text("code");
+        if (code == null) {
+            return null;
+        }
+        Pos pos = f.get("code").pos();
+        if (!CODE.matcher(code).matches()) {
+            f.problemAt("code", "'" + code + "' is not a valid code: use letters, digits, '.' and '-'");
+            return null;
+        }
+        Pos first = codes.putIfAbsent(code, pos);
+        if (first != null) {
+            f.problemAt("code", "duplicate code '" + code + "' (first at line " + first.line() + ")");
+            return null;
+        }
+        return code;
+    }
+
+    private List<Grade> grades(Fields root, BigDecimal total) {
+        ListNode list = root.list("grades");
+        if (list == null) {
+            return null;
+        }
+        if (list.items().size() < 2) {
+            root.problemAt("grades", "needs at least two bands: a passing band and the fail band (min: 0)");
+            return null;
+        }
+        List<Grade> grades = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        BigDecimal previous = null;
+        String previousPath = null;
+        int last = list.items().size() - 1;
+        for (int i = 0; i <= last; i++) {
+            String path = "grades[" + i + "]";
+            Node node = list.items().get(i);
+            if (!(node instanceof MapNode map)) {
+                problem(node.pos(), path, "expected a band (name, min), found " + node.kind());
+                previous = null;
+                continue;
+            }
+            Fields f = new Fields(map, path, List.of("name", "min"), List.of("name", "min"));
+            String name = f.text("name");
+            if (name != null && !names.add(name)) {
+                f.problemAt("name", "duplicate grade '" + name + "'");
+            }
+            BigDecimal min = f.points("min");
+            if (min != null) {
+                String minText = Points.format(min);
+                if (i == 0 && total != null && min.compareTo(total) > 0) {
+                    f.problemAt("min", minText + " is above the total " + Points.format(total));
+                } else if (previous != null && min.compareTo(previous) == 0) {
+                    f.problemAt("min", minText + " overlaps " + previousPath + ", which also starts at " + minText);
+                } else if (previous != null && min.compareTo(previous) > 0) {
+                    f.problemAt("min", minText + " is above the previous band's " + Points.format(previous)
+                            + "; list bands from highest to lowest");
+                }
+                if (i == last && min.signum() != 0) {
+                    f.problemAt("min", "the lowest band must start at 0 to cover 0.."
+                            + (total == null ? "total" : Points.format(total)) + ", found " + minText);
+                }
+            }
+            if (problems.isEmpty() && name != null && min != null) {
+                grades.add(new Grade(name, min));
+            }
+            previous = min;
+            previousPath = path;
+        }
+        return grades;
+    }
+
+    private Map<Severity, Deadline> deadlines(Fields root) {
+        Node node = root.get("deadlines");
+        if (node == null) {
+            return null;
+        }
+        if (!(node instanceof MapNode map)) {
+            problem(node.pos(), "deadlines", "expected a mapping of severity to days, found " + node.kind());
+            return null;
+        }
+        Map<Severity, Deadline> deadlines = new EnumMap<>(Severity.class);
+        Map<Severity, String> seen = new EnumMap<>(Severity.class);
+        for (Entry e : map.entries().values()) {
+            String path = "deadlines." + e.key();
+            Severity severity = Severity.find(e.key()).orElse(null);
+            if (severity == null) {
+                problem(e.keyPos(), path, "unknown severity; use 一般, 较重 or 严重");
+                continue;
+            }
+            if (seen.containsKey(severity)) {
+                problem(e.keyPos(), path, "severity " + severity.chinese() + " is already given as '"
+                        + seen.get(severity) + "'");
+                continue;
+            }
+            seen.put(severity, e.key());
+            if (!(e.value() instanceof MapNode days)) {
+                problem(e.value().pos(), path, "expected {days: N} or {working_days: N}, found " + e.value().kind());
+                continue;
+            }
+            Fields f = new Fields(days, path, List.of("days", "working_days"), List.of());
+            Integer calendar = f.positiveInt("days");
+            Integer working = f.positiveInt("working_days");
+            if (f.has("days") && f.has("working_days")) {
+                problem(days.pos(), path, "give days or working_days, not both");
+            } else if (!f.has("days") && !f.has("working_days") && !f.suggested("days")
+                    && !f.suggested("working_days")) {
+                problem(days.pos(), path, "missing days or working_days");
+            } else if (calendar != null) {
+                deadlines.put(severity, Deadline.calendarDays(calendar));
+            } else if (working != null) {
+                deadlines.put(severity, Deadline.workingDays(working));
+            }
+        }
+        for (Severity s : Severity.values()) {
+            if (!seen.containsKey(s)) {
+                problem(map.pos(), "deadlines", "missing severity " + s.chinese()
+                        + " (each of 一般, 较重, 严重 needs a default deadline)");
+            }
+        }
+        return deadlines;
+    }
+
+    private static String didYouMean(String typo, List<String> candidates) {
+        List<String> near = Codes.closest(typo, candidates);
+        return near.isEmpty() ? "" : "; did you mean '" + near.get(0) + "'?";
+    }
+
+    /** One mapping's fields: reports unknown and missing ones up front, then reads values by key. */
+    private final class Fields {
+        final MapNode map;
+        final String path;
+        private final Set<String> suggested = new HashSet<>();
+        private final Set<String> invalid = new HashSet<>();
+
+        Fields(MapNode map, String path, List<String> allowed, List<String> required) {
+            this.map = map;
+            this.path = path;
+            for (Entry e : map.entries().values()) {
+                if (!allowed.contains(e.key())) {
+                    List<String> near = Codes.closest(e.key(), allowed);
+                    suggested.addAll(near);
+                    problem(e.keyPos(), childPath(e.key()), "unknown field" + (near.isEmpty()
+                            ? "; allowed: " + String.join(", ", allowed)
+                            : "; did you mean '" + near.get(0) + "'?"));
+                }
+            }
+            for (String key : required) {
+                if (!map.entries().containsKey(key) && !suggested.contains(key)) {
+                    missing(key, "");
+                }
+            }
+        }
+
+        void missing(String key, String hint) {
+            problem(map.pos(), path, "missing required field '" + key + "'" + hint);
+        }
+
+        /** True when an unknown key looked like a typo of this one (so its absence is already explained). */
+        boolean suggested(String key) {
+            return suggested.contains(key);
+        }
+
+        String childPath(String key) {
+            return path.isEmpty() ? key : path + "." + key;
+        }
+
+        Node get(String key) {
+            Entry e = map.entries().get(key);
+            return e == null ? null : e.value();
+        }
+
+        boolean has(String key) {
+            return map.entries().containsKey(key);
+        }
+
+        boolean isValid(String key) {
+            return has(key) && !invalid.contains(key);
+        }
+
+        void problemAt(String key, String message) {
+            invalid.add(key);
+            problem(get(key).pos(), childPath(key), message);
+        }
+
+        private String expected(String key, String what) {
+            problemAt(key, "expected " + what + ", found " + get(key).kind());
+            return null;
+        }
+
+        /** A non-empty text value, or null (with a problem when present but wrong). */
+        String text(String key) {
+            Node n = get(key);
+            if (n == null) {
+                return null;
+            }
+            if (!(n instanceof ScalarNode s) || s.token() != JsonToken.VALUE_STRING) {
+                return expected(key, "text");
+            }
+            if (s.text().isBlank()) {
+                problemAt(key, "must not be empty");
+                return null;
+            }
+            return s.text().strip();
+        }
+
+        /** A version: text or a number, kept exactly as written (1.10 stays 1.10). */
+        String version(String key) {
+            Node n = get(key);
+            if (n instanceof ScalarNode s && s.isNumber()) {
+                return s.text();
+            }
+            String v = text(key);
+            if (v != null && v.chars().anyMatch(Character::isWhitespace)) {
+                problemAt(key, "'" + v + "' must not contain spaces");
+                return null;
+            }
+            return v;
+        }
+
+        /** Points: a non-negative number in steps of 0.5, exact. */
+        BigDecimal points(String key) {
+            Node n = get(key);
+            if (n == null) {
+                return null;
+            }
+            if (!(n instanceof ScalarNode s) || !s.isNumber()) {
+                expected(key, "a number");
+                return null;
+            }
+            BigDecimal value = new BigDecimal(s.text());
+            if (value.signum() < 0) {
+                problemAt(key, "must not be negative, found " + s.text());
+                return null;
+            }
+            if (!Points.isHalfStep(value)) {
+                problemAt(key, "must be a multiple of 0.5, found " + s.text());
+                return null;
+            }
+            return value;
+        }
+
+        Integer positiveInt(String key) {
+            Node n = get(key);
+            if (n == null) {
+                return null;
+            }
+            if (!(n instanceof ScalarNode s) || s.token() != JsonToken.VALUE_NUMBER_INT) {
+                expected(key, "a whole number of days");
+                return null;
+            }
+            int value;
+            try {
+                value = Integer.parseInt(s.text());
+            } catch (NumberFormatException e) {
+                value = -1;
+            }
+            if (value < 1 || value > 3650) {
+                problemAt(key, "must be between 1 and 3650 days, found " + s.text());
+                return null;
+            }
+            return value;
+        }
+
+        boolean bool(String key) {
+            Node n = get(key);
+            if (n == null) {
+                return false;
+            }
+            if (n instanceof ScalarNode s && (s.token() == JsonToken.VALUE_TRUE || s.token() == JsonToken.VALUE_FALSE)) {
+                return s.token() == JsonToken.VALUE_TRUE;
+            }
+            expected(key, "true or false");
+            return false;
+        }
+
+        ListNode list(String key) {
+            Node n = get(key);
+            if (n == null) {
+                return null;
+            }
+            if (!(n instanceof ListNode l)) {
+                expected(key, "a list");
+                return null;
+            }
+            if (l.items().isEmpty()) {
+                problemAt(key, "must not be empty");
+                return null;
+            }
+            return l;
+        }
+    }
+}

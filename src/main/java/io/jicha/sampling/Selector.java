@@ -1,0 +1,190 @@
+package io.jicha.sampling;
+
+import io.jicha.common.Hashes;
+import io.jicha.common.UserError;
+import io.jicha.record.Population;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
+
+/**
+ * Selection (which ones?): draws from a population by the hash or systematic method, with
+ * optional proportional stratification. Deterministic in (population ids, spec): the same
+ * records in any file order give the same selection. Methods in docs/sampling.md.
+ */
+public final class Selector {
+
+    private Selector() {
+    }
+
+    /** Draws; a UserError when the filter leaves nothing or the size exceeds what is left. */
+    public static Selection select(Population population, DrawSpec spec) {
+        int[] rows = spec.filter().apply(population);
+        if (rows.length == 0) {
+            throw new UserError("the filter (" + spec.filter().describe() + ") leaves none of the "
+                    + population.size() + " records; widen --from/--to/--where");
+        }
+        if (spec.size() > rows.length) {
+            throw new UserError("--size " + spec.size() + " is more than the population of " + rows.length
+                    + (spec.filter().isEmpty() ? "" : " (after the filter " + spec.filter().describe() + ")"));
+        }
+        String[] sortedIds = new String[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            sortedIds[i] = population.id(rows[i]);
+        }
+        Arrays.parallelSort(sortedIds, Ranks.CODE_POINT_ORDER);
+        String fingerprint = fingerprint(sortedIds);
+        if (spec.method() == DrawMethod.SYSTEMATIC) {
+            return new Selection(rows.length, fingerprint, systematic(sortedIds, spec.seed(), spec.size()), null);
+        }
+        if (spec.stratifyBy() == null) {
+            List<Ranked> chosen = smallest(population, rows, spec.seed(), spec.size());
+            return new Selection(rows.length, fingerprint, chosen.stream().map(r -> r.id).toList(), null);
+        }
+        return stratified(population, rows, spec, fingerprint);
+    }
+
+    /**
+     * SHA-256 of the sorted ids, each followed by "\n", as UTF-8: the same as
+     * {@code LC_ALL=C sort ids.txt | sha256sum} for a file holding one id per line.
+     */
+    public static String fingerprint(String[] sortedIds) {
+        MessageDigest md = Hashes.sha256();
+        for (String id : sortedIds) {
+            md.update(id.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) '\n');
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** The fingerprint of ids in any order. */
+    public static String fingerprint(List<String> ids) {
+        String[] sorted = ids.toArray(String[]::new);
+        Arrays.parallelSort(sorted, Ranks.CODE_POINT_ORDER);
+        return fingerprint(sorted);
+    }
+
+    private record Ranked(String id, byte[] rank) {
+    }
+
+    private static final Comparator<Ranked> RANK_ORDER = (a, b) -> {
+        int c = Arrays.compareUnsigned(a.rank, b.rank);
+        return c != 0 ? c : Ranks.compareCodePoints(a.id, b.id);
+    };
+
+    /** The n rows with the smallest rank, in rank order. */
+    private static List<Ranked> smallest(Population p, int[] rows, String seed, int n) {
+        Ranks.Hasher hasher = new Ranks.Hasher(seed);
+        PriorityQueue<Ranked> heap = new PriorityQueue<>(n + 1, RANK_ORDER.reversed());
+        byte[] scratch = new byte[32];
+        for (int row : rows) {
+            String id = p.id(row);
+            hasher.rank(id, scratch);
+            if (heap.size() < n) {
+                heap.add(new Ranked(id, scratch.clone()));
+                continue;
+            }
+            Ranked top = heap.peek();
+            int c = Arrays.compareUnsigned(scratch, top.rank);
+            if (c < 0 || (c == 0 && Ranks.compareCodePoints(id, top.id) < 0)) {
+                heap.poll();
+                heap.add(new Ranked(id, scratch.clone()));
+            }
+        }
+        List<Ranked> out = new ArrayList<>(heap);
+        out.sort(RANK_ORDER);
+        return out;
+    }
+
+    /**
+     * Systematic selection over ids in code point order: with M ids and n to draw, the i-th pick
+     * (i = 0..n-1) is at position floor((i + u) × M / n), where u = s / 2^64 and s is the first
+     * 16 hex digits of SHA-256(seed) read as an unsigned number.
+     */
+    static List<String> systematic(String[] sortedIds, String seed, int n) {
+        BigInteger s = new BigInteger(Hashes.sha256Hex(seed).substring(0, 16), 16);
+        BigInteger two64 = BigInteger.ONE.shiftLeft(64);
+        BigInteger m = BigInteger.valueOf(sortedIds.length);
+        BigInteger denominator = BigInteger.valueOf(n).multiply(two64);
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            BigInteger numerator = BigInteger.valueOf(i).multiply(two64).add(s).multiply(m);
+            out.add(sortedIds[numerator.divide(denominator).intValueExact()]);
+        }
+        return out;
+    }
+
+    private static Selection stratified(Population p, int[] rows, DrawSpec spec, String fingerprint) {
+        String attribute = spec.stratifyBy();
+        if (!p.hasColumn(attribute)) {
+            throw new UserError("--stratify-by " + attribute + ": no such attribute; the population has: "
+                    + String.join(", ", p.columns()));
+        }
+        Map<String, List<Integer>> strata = new TreeMap<>(Ranks.CODE_POINT_ORDER);
+        for (int row : rows) {
+            strata.computeIfAbsent(p.attribute(row, attribute), k -> new ArrayList<>()).add(row);
+        }
+        if (spec.size() < strata.size()) {
+            throw new UserError("--size " + spec.size() + " is smaller than the " + strata.size() + " strata of "
+                    + attribute + "; each non-empty stratum needs at least one file");
+        }
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        strata.forEach((k, v) -> sizes.put(k, v.size()));
+        Map<String, Integer> allocation = allocate(sizes, spec.size());
+        List<Ranked> all = new ArrayList<>();
+        strata.forEach((k, v) -> all.addAll(smallest(p,
+                v.stream().mapToInt(Integer::intValue).toArray(), spec.seed(), allocation.get(k))));
+        all.sort(RANK_ORDER);
+        return new Selection(rows.length, fingerprint, all.stream().map(r -> r.id).toList(), allocation);
+    }
+
+    /**
+     * Proportional allocation by largest remainder (Hamilton): each stratum gets the whole part of
+     * n × size / total, the leftover units go to the largest fractional parts (ties: the larger
+     * stratum, then name order). A stratum left at 0 gets 1, taken from the stratum whose share is
+     * most above its exact quota.
+     */
+    static Map<String, Integer> allocate(Map<String, Integer> sizes, int n) {
+        long total = sizes.values().stream().mapToLong(Integer::longValue).sum();
+        List<String> names = new ArrayList<>(sizes.keySet());
+        Map<String, Integer> alloc = new LinkedHashMap<>();
+        Map<String, Long> remainder = new LinkedHashMap<>(); // n × size mod total, the fractional part × total
+        int given = 0;
+        for (String s : names) {
+            long q = (long) n * sizes.get(s);
+            alloc.put(s, (int) (q / total));
+            remainder.put(s, q % total);
+            given += (int) (q / total);
+        }
+        List<String> byRemainder = new ArrayList<>(names);
+        byRemainder.sort(Comparator.<String>comparingLong(remainder::get).reversed()
+                .thenComparing(Comparator.<String>comparingInt(sizes::get).reversed())
+                .thenComparing(Ranks.CODE_POINT_ORDER));
+        for (int i = 0; given < n; i++, given++) {
+            String s = byRemainder.get(i);
+            alloc.put(s, alloc.get(s) + 1);
+        }
+        for (String s : names) {
+            if (alloc.get(s) == 0) {
+                // surplus of t over its quota, times total: alloc × total - n × size
+                String donor = names.stream().filter(t -> alloc.get(t) > 1)
+                        .max(Comparator.<String>comparingLong(t -> (long) alloc.get(t) * total - (long) n * sizes.get(t))
+                                .thenComparing(Ranks.CODE_POINT_ORDER.reversed()))
+                        .orElseThrow();
+                alloc.put(donor, alloc.get(donor) - 1);
+                alloc.put(s, 1);
+            }
+        }
+        return alloc;
+    }
+}

@@ -1,0 +1,88 @@
+package io.jicha.session;
+
+import io.jicha.common.UserError;
+import io.jicha.journal.Event;
+import io.jicha.journal.Journal;
+import io.jicha.journal.NewEvent;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One review: a folder in the workspace holding its journal ({@code journal.jsonl}) and the
+ * content-addressed snapshots of the files it imported ({@code snapshots/}).
+ */
+public final class Session {
+
+    public static final String JOURNAL = "journal.jsonl";
+
+    private final String name;
+    private final Path dir;
+    private final Journal journal;
+
+    Session(String name, Path dir) {
+        this.name = name;
+        this.dir = dir;
+        this.journal = new Journal(dir.resolve(JOURNAL));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
+    /** Where imported files are kept, named by the SHA-256 of their bytes. */
+    public Path snapshotDir() {
+        Path s = dir.resolve("snapshots");
+        try {
+            Files.createDirectories(s);
+        } catch (IOException e) {
+            throw new UserError("cannot create " + s + ": " + e.getMessage());
+        }
+        return s;
+    }
+
+    /** The state as of now, replayed without waiting for any lock. */
+    public SessionState state() {
+        List<Event> events;
+        try {
+            events = journal.events();
+        } catch (io.jicha.journal.JournalCorruptException e) {
+            throw new UserError("the journal of session '" + name + "' does not verify (" + e.getMessage()
+                    + "): run 'journal verify' and restore the journal from a copy");
+        }
+        if (events.isEmpty()) {
+            throw new UserError("the journal of session '" + name + "' is empty: it was not created completely");
+        }
+        return new SessionState(events);
+    }
+
+    /**
+     * Appends what {@code decide} returns, deciding against the state as of the journal lock, and
+     * returns the events once they are on disk. {@code decide} throws {@link UserError} to refuse.
+     */
+    public List<Event> append(String auditor, Function<SessionState, List<NewEvent>> decide) {
+        return journal.append(auditor, events -> decide.apply(new SessionState(events)));
+    }
+
+    /** Appends events that need no check against the state. */
+    public List<Event> append(String auditor, NewEvent... events) {
+        return append(auditor, state -> List.of(events));
+    }
+
+    /** Moves a torn last line aside, if there is one and no writer is active; see {@link Journal}. */
+    public Optional<Path> recoverTornTail() {
+        return journal.setAsideTornTail();
+    }
+}

@@ -1,0 +1,53 @@
+package io.jicha.session;
+
+import io.jicha.common.UserError;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** What a review is: its name, its period, the audited units and the review team. */
+public record SessionInfo(String name, LocalDate from, LocalDate to, List<String> units, List<String> team,
+                          String locale, Instant created) {
+
+    public SessionInfo {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (to.isBefore(from)) {
+            throw new UserError("the period ends (" + to + ") before it starts (" + from + "): give it as START..END");
+        }
+        units = List.copyOf(units);
+        team = List.copyOf(team);
+        if (units.isEmpty()) {
+            throw new UserError("no audited units: give them as --units 吴江区,太仓市");
+        }
+        if (team.isEmpty()) {
+            throw new UserError("the review team is empty: give it as --team 张三,李四");
+        }
+        if (locale == null || locale.isBlank()) {
+            locale = "zh-CN";
+        }
+    }
+
+    public boolean hasUnit(String unit) {
+        return units.contains(unit);
+    }
+
+    /** The unit, or a UserError naming the session's units. */
+    public String requireUnit(String unit) {
+        if (!hasUnit(unit)) {
+            throw new UserError("unknown unit '" + unit + "': this review covers " + String.join(", ", units));
+        }
+        return unit;
+    }
+
+    public boolean onTeam(String auditor) {
+        return team.contains(auditor);
+    }
+
+    public String period() {
+        return from + ".." + to;
+    }
+}

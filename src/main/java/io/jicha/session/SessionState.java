@@ -1,0 +1,72 @@
+package io.jicha.session;
+
+import io.jicha.journal.Event;
+
+import java.lang.reflect.Constructor;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A session's state as of one moment: its replayed events. Derived views are {@link Projection}s,
+ * each built on first use by folding every event, and kept with this snapshot.
+ */
+public final class SessionState {
+
+    private final List<Event> events;
+    private final SessionInfo info;
+    private final Map<Class<?>, Projection> projections = new ConcurrentHashMap<>();
+
+    public SessionState(List<Event> events) {
+        if (events.isEmpty() || !SessionEvents.CREATED.equals(events.get(0).type())) {
+            throw new IllegalArgumentException("a session journal starts with " + SessionEvents.CREATED);
+        }
+        this.events = List.copyOf(events);
+        Event first = events.get(0);
+        SessionEvents.Created c = first.payloadAs(SessionEvents.Created.class);
+        this.info = new SessionInfo(c.name(), c.from(), c.to(), c.units(), c.team(), c.locale(), first.ts());
+    }
+
+    public List<Event> events() {
+        return events;
+    }
+
+    public SessionInfo info() {
+        return info;
+    }
+
+    /** The hash of the last event: it pins everything before it. */
+    public String headHash() {
+        return events.get(events.size() - 1).hash();
+    }
+
+    public Event last() {
+        return events.get(events.size() - 1);
+    }
+
+    /** Whether {@code session finalize} has been recorded. */
+    public boolean finalized() {
+        return events.stream().anyMatch(e -> SessionEvents.FINALIZED.equals(e.type()));
+    }
+
+    /** The projection of the given type, folded over every event on first use. */
+    @SuppressWarnings("unchecked")
+    public <P extends Projection> P get(Class<P> type) {
+        return (P) projections.computeIfAbsent(type, t -> fold(type));
+    }
+
+    private <P extends Projection> P fold(Class<P> type) {
+        P p;
+        try {
+            Constructor<P> ctor = type.getDeclaredConstructor();
+            ctor.setAccessible(true);
+            p = ctor.newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(type + " needs a no-arg constructor", e);
+        }
+        for (Event e : events) {
+            p.apply(e);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,191 @@
+package io.jicha.session;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jicha.common.Json;
+import io.jicha.common.UserError;
+import io.jicha.journal.Journal;
+import io.jicha.journal.NewEvent;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The folder that holds the sessions ({@code $JICHA_WORKSPACE}, else {@code ./jicha-work}) and
+ * remembers, in {@code current.json}, which session is open and which auditor is acting.
+ */
+public final class Workspace {
+
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,63}");
+    private static final String CURRENT = "current.json";
+
+    private final Path root;
+
+    public Workspace(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    /** The workspace named by the environment, else ./jicha-work. */
+    public static Workspace fromEnvironment() {
+        String env = System.getenv("JICHA_WORKSPACE");
+        return new Workspace(Path.of(env != null && !env.isBlank() ? env : "jicha-work"));
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Creates a session and makes it the open one; nothing is left behind if any step fails. */
+    public Session create(SessionInfo info, String auditor) {
+        checkName(info.name());
+        ensureWritable();
+        Path target = root.resolve(info.name());
+        if (Files.exists(target)) {
+            throw new UserError("a session named '" + info.name() + "' exists already: open it with 'session open "
+                    + info.name() + "' or choose another name");
+        }
+        Path temp = root.resolve(".new-" + UUID.randomUUID());
+        try {
+            Files.createDirectory(temp);
+            Journal.create(temp.resolve(Session.JOURNAL), auditor, List.of(new NewEvent(SessionEvents.CREATED,
+                    new SessionEvents.Created(info.name(), info.from(), info.to(), info.units(), info.team(),
+                            info.locale()))));
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target);
+            }
+        } catch (FileAlreadyExistsException e) {
+            deleteQuietly(temp);
+            throw new UserError("a session named '" + info.name() + "' exists already: choose another name");
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(temp);
+            if (e instanceof UserError u) {
+                throw u;
+            }
+            throw new UserError("cannot create session '" + info.name() + "' in " + root + ": " + e.getMessage());
+        }
+        setCurrentSession(info.name());
+        return new Session(info.name(), target);
+    }
+
+    /** The named session, or a UserError listing what exists. */
+    public Session open(String name) {
+        Path dir = root.resolve(name).normalize();
+        if (!NAME.matcher(name).matches() || !Files.isRegularFile(dir.resolve(Session.JOURNAL))) {
+            List<String> names = sessionNames();
+            throw new UserError("no session named '" + name + "' in " + root
+                    + (names.isEmpty() ? ": create one with 'session new'" : ": sessions are " + String.join(", ", names)));
+        }
+        return new Session(name, dir);
+    }
+
+    /** The names of the sessions in the workspace, sorted. */
+    public List<String> sessionNames() {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(root)) {
+            return s.filter(p -> Files.isRegularFile(p.resolve(Session.JOURNAL)))
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UserError("cannot list " + root + ": " + e.getMessage());
+        }
+    }
+
+    public Optional<String> currentSession() {
+        return Optional.ofNullable(readCurrent().path("session").textValue());
+    }
+
+    public void setCurrentSession(String name) {
+        ObjectNode current = readCurrent();
+        if (name == null) {
+            current.remove("session");
+        } else {
+            current.put("session", name);
+        }
+        writeCurrent(current);
+    }
+
+    public Optional<String> currentAuditor() {
+        return Optional.ofNullable(readCurrent().path("auditor").textValue());
+    }
+
+    public void setCurrentAuditor(String auditor) {
+        ObjectNode current = readCurrent();
+        current.put("auditor", auditor);
+        writeCurrent(current);
+    }
+
+    private ObjectNode readCurrent() {
+        Path f = root.resolve(CURRENT);
+        if (!Files.isRegularFile(f)) {
+            return Json.MAPPER.createObjectNode();
+        }
+        try {
+            return (ObjectNode) Json.MAPPER.readTree(Files.readString(f, StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            return Json.MAPPER.createObjectNode();
+        }
+    }
+
+    private void writeCurrent(ObjectNode current) {
+        ensureWritable();
+        Path f = root.resolve(CURRENT);
+        Path tmp = root.resolve(CURRENT + "." + ProcessHandle.current().pid() + ".tmp");
+        try {
+            Files.writeString(tmp, Json.MAPPER.writeValueAsString(current), StandardCharsets.UTF_8);
+            Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteQuietly(tmp);
+            throw new UserError("cannot write " + f + ": " + e.getMessage());
+        }
+    }
+
+    private void ensureWritable() {
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new UserError("cannot create the workspace folder " + root
+                    + ": set JICHA_WORKSPACE to a folder you can write");
+        }
+        if (!Files.isWritable(root)) {
+            throw new UserError("the workspace folder " + root + " is not writable: set JICHA_WORKSPACE to a folder you can write");
+        }
+    }
+
+    private static void checkName(String name) {
+        if (!NAME.matcher(name).matches()) {
+            throw new UserError("bad session name '" + name
+                    + "': use letters, digits, '.', '_' or '-' (at most 64, starting with a letter or digit)");
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(p)) {
+            List<Path> all = new ArrayList<>(s.toList());
+            java.util.Collections.reverse(all);
+            for (Path x : all) {
+                Files.deleteIfExists(x);
+            }
+        } catch (IOException ignored) {
+            // best effort: a leftover .new-* folder is not a session and is never listed
+        }
+    }
+}

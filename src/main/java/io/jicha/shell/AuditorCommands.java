@@ -1,0 +1,37 @@
+package io.jicha.shell;
+
+import io.jicha.common.UserError;
+import io.jicha.session.SessionInfo;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.stereotype.Component;
+
+/** auditor use / show: who is acting. */
+@Component
+public class AuditorCommands {
+
+    private final ShellContext ctx;
+
+    public AuditorCommands(ShellContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Command(name = {"auditor", "use"}, group = "Session", description = "Act as this member of the review team")
+    public String use(@Argument(index = 0, description = "auditor name") String name) {
+        Args.required("the auditor's name", name);
+        SessionInfo info = ctx.session().state().info();
+        if (!info.onTeam(name)) {
+            throw new UserError("'" + name + "' is not on the team of '" + info.name() + "': the team is "
+                    + String.join(", ", info.team()));
+        }
+        ctx.useAuditor(name);
+        String env = System.getenv("JICHA_AUDITOR");
+        return "acting auditor: " + name + (env != null && !env.isBlank() && !env.equals(name)
+                ? " (but JICHA_AUDITOR=" + env + " takes precedence in this environment)" : "");
+    }
+
+    @Command(name = {"auditor", "show"}, group = "Session", description = "Show the acting auditor")
+    public String show() {
+        return ctx.auditorName().orElse("no acting auditor: set JICHA_AUDITOR or run 'auditor use NAME'");
+    }
+}

@@ -1,0 +1,33 @@
+package io.jicha.shell;
+
+import io.jicha.common.UserError;
+import org.springframework.shell.core.command.CommandArgument;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.stereotype.Component;
+
+import java.util.stream.Collectors;
+
+/** help [COMMAND]. */
+@Component
+public class HelpCommands {
+
+    public HelpCommands() {
+    }
+
+    @Command(name = "help", group = "Built-in", description = "List the commands, or show one command's options")
+    public String help(CommandContext context) {
+        String name = context.parsedInput().arguments().stream().map(CommandArgument::value)
+                .collect(Collectors.joining(" "));
+        if (name.isEmpty()) {
+            return HelpText.overview(context.commandRegistry().getCommands().stream().filter(c -> !c.isHidden())
+                    .sorted(java.util.Comparator.comparing(org.springframework.shell.core.command.Command::getName))
+                    .toList()).stripTrailing();
+        }
+        var c = context.commandRegistry().getCommandByName(name);
+        if (c == null) {
+            throw new UserError("no command '" + name + "': run 'help' to list the commands");
+        }
+        return HelpText.forCommand(c).stripTrailing();
+    }
+}

@@ -1,0 +1,63 @@
+package io.jicha.shell;
+
+import io.jicha.common.UserError;
+import io.jicha.journal.Event;
+import io.jicha.journal.Journal;
+import io.jicha.session.Session;
+import io.jicha.text.TextTable;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** journal verify / log. */
+@Component
+public class JournalCommands {
+
+    private final ShellContext ctx;
+
+    public JournalCommands(ShellContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Command(name = {"journal", "verify"}, group = "Journal", description = "Re-derive the journal's hash chain and check every line")
+    public String verify(@Option(longName = "session", description = "session name (default: the open one)") String name) {
+        Session s = name == null ? ctx.session() : ctx.workspace().open(name);
+        Journal.Verification v = s.journal().verify();
+        if (!v.ok()) {
+            throw new UserError("journal of '" + s.name() + "' fails at " + v.problem() + "; the "
+                    + v.goodEvents() + " events before it verify");
+        }
+        return "journal of '" + s.name() + "' verifies: " + v.goodEvents() + " events, head " + v.headHash();
+    }
+
+    @Command(name = {"journal", "log"}, group = "Journal", description = "Show the history: when, who, what")
+    public String log(@Option(longName = "last", description = "only the last N events") Integer last) {
+        List<Event> events = ctx.session().state().events();
+        if (last != null && last <= 0) {
+            throw new UserError("--last must be a positive number");
+        }
+        int from = last == null ? 0 : Math.max(0, events.size() - last);
+        TextTable t = new TextTable("#", "when", "who", "what", "details").alignRight(0).maxColumnWidth(70);
+        for (Event e : events.subList(from, events.size())) {
+            t.row(e.seq(), SessionCommands.WHEN.format(e.ts()), e.auditor(), e.type(), summary(e));
+        }
+        return t.render().stripTrailing();
+    }
+
+    private static String summary(Event e) {
+        StringBuilder b = new StringBuilder();
+        var it = e.payload().fields();
+        while (it.hasNext() && b.length() < 120) {
+            var f = it.next();
+            if (f.getValue().isContainerNode() && f.getValue().size() > 6 || f.getKey().equals("content")) {
+                b.append(f.getKey()).append("=… ");
+                continue;
+            }
+            String v = f.getValue().isTextual() ? f.getValue().asText() : f.getValue().toString();
+            b.append(f.getKey()).append('=').append(v).append(' ');
+        }
+        return b.toString().strip();
+    }
+}

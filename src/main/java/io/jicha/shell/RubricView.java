@@ -1,0 +1,104 @@
+package io.jicha.shell;
+
+import io.jicha.common.UserError;
+import io.jicha.rubric.Codes;
+import io.jicha.rubric.Criterion;
+import io.jicha.rubric.Grade;
+import io.jicha.rubric.LoadedRubric;
+import io.jicha.rubric.Points;
+import io.jicha.rubric.Rubric;
+import io.jicha.rubric.Section;
+import io.jicha.rubric.Severity;
+import io.jicha.text.TextTable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Renders rubrics as text for the terminal: columns line up by display width, so Chinese fits. */
+final class RubricView {
+
+    /** Text cut to this display width in the overview; a single section shows its text in full. */
+    static final int OVERVIEW_TEXT_WIDTH = 60;
+
+    private RubricView() {
+    }
+
+    /** The list of loaded rubrics: id, version, applies_to, total, hash prefix, title. */
+    static String list(List<LoadedRubric> rubrics) {
+        TextTable t = new TextTable("id", "version", "applies to", "total", "sha256", "title").alignRight(3);
+        for (LoadedRubric r : rubrics) {
+            Rubric rb = r.rubric();
+            t.row(rb.id(), rb.version(), rb.appliesTo().code(), Points.format(rb.total()), r.shortHash(), rb.title());
+        }
+        return t.render().stripTrailing();
+    }
+
+    /** The whole rubric (texts cut to fit), or one section in full with the guidance. */
+    static String show(LoadedRubric loaded, String sectionCode) {
+        Rubric r = loaded.rubric();
+        StringBuilder out = new StringBuilder();
+        out.append(r.label()).append("  ").append(r.title()).append('\n');
+        out.append("applies to ").append(r.appliesTo().code()).append(" (").append(r.appliesTo().chinese())
+                .append("), ").append(Points.format(r.total())).append(" points, sha256 ").append(loaded.shortHash())
+                .append(", from ").append(loaded.file()).append("\n\n");
+        if (sectionCode == null) {
+            out.append(table(r.sections(), false));
+            out.append('\n').append(grades(r)).append('\n').append(deadlines(r));
+        } else {
+            Section s = r.section(sectionCode).orElseThrow(() -> unknownSection(r, sectionCode));
+            out.append(table(List.of(s), true));
+        }
+        return out.toString().stripTrailing();
+    }
+
+    private static String table(List<Section> sections, boolean full) {
+        List<String> headers = new ArrayList<>(List.of("code", "criterion", "points", "deduction", "veto"));
+        if (full) {
+            headers.add("guidance");
+        }
+        TextTable t = new TextTable(headers.toArray(String[]::new)).alignRight(2)
+                .maxColumnWidth(full ? 400 : OVERVIEW_TEXT_WIDTH);
+        for (Section s : sections) {
+            List<Object> row = new ArrayList<>(List.of(s.code(), s.title(), Points.format(s.points()), "", ""));
+            if (full) {
+                row.add("");
+            }
+            t.row(row.toArray());
+            for (Criterion c : s.criteria()) {
+                List<Object> cr = new ArrayList<>(List.of("  " + c.code(), c.text(), Points.format(c.points()),
+                        c.veto() && c.points().signum() == 0 ? "" : c.deduction().describe(), c.veto() ? "一票否决" : ""));
+                if (full) {
+                    cr.add(c.guidance());
+                }
+                t.row(cr.toArray());
+            }
+        }
+        return t.render();
+    }
+
+    static String grades(Rubric r) {
+        List<Grade> g = r.grades();
+        String bands = g.stream().limit(g.size() - 1L)
+                .map(b -> b.name() + " ≥" + Points.format(b.min()))
+                .collect(Collectors.joining(", "));
+        return "grades: " + bands + ", " + r.failGrade() + " below " + Points.format(g.get(g.size() - 2).min())
+                + " or on any veto";
+    }
+
+    static String deadlines(Rubric r) {
+        List<String> parts = new ArrayList<>();
+        for (Severity s : Severity.values()) {
+            parts.add(s.chinese() + " " + r.deadline(s).describe());
+        }
+        return "default rectification deadlines: " + String.join(", ", parts);
+    }
+
+    private static UserError unknownSection(Rubric r, String code) {
+        List<String> codes = r.sections().stream().map(Section::code).toList();
+        List<String> near = Codes.closest(code, codes);
+        return new UserError("no section '" + code + "' in rubric " + r.label()
+                + (near.isEmpty() ? "" : "; did you mean '" + near.get(0) + "'?")
+                + " (sections: " + String.join(", ", codes) + ")");
+    }
+}

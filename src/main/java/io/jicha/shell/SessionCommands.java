@@ -1,0 +1,140 @@
+package io.jicha.shell;
+
+import io.jicha.common.UserError;
+import io.jicha.journal.Event;
+import io.jicha.journal.NewEvent;
+import io.jicha.session.Session;
+import io.jicha.session.SessionEvents;
+import io.jicha.session.SessionInfo;
+import io.jicha.session.SessionState;
+import io.jicha.text.TextTable;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** session new / open / list / status / close / note. */
+@Component
+public class SessionCommands {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    private final ShellContext ctx;
+    private final List<StatusContributor> contributors;
+
+    public SessionCommands(ShellContext ctx, List<StatusContributor> contributors) {
+        this.ctx = ctx;
+        this.contributors = contributors;
+    }
+
+    @Command(name = {"session", "new"}, group = "Session", description = "Create a review session and open it")
+    public String create(
+            @Option(longName = "name", required = true, description = "session name, e.g. suzhou-2016-10") String name,
+            @Option(longName = "period", required = true, description = "review period START..END, e.g. 2016-10-10..2016-10-13") String period,
+            @Option(longName = "units", required = true, description = "audited units, comma separated") String units,
+            @Option(longName = "team", required = true, description = "review team, comma separated") String team,
+            @Option(longName = "locale", description = "zh-CN (default) or en: the language of documents") String locale) {
+        String[] ends = period.split("\\.\\.");
+        if (ends.length != 2) {
+            throw new UserError("--period: '" + period + "' is not a period: write it as START..END, e.g. 2016-10-10..2016-10-13");
+        }
+        LocalDate from = Args.date("--period", ends[0]);
+        LocalDate to = Args.date("--period", ends[1]);
+        String loc = locale == null ? "zh-CN" : locale;
+        if (!loc.equals("zh-CN") && !loc.equals("en")) {
+            throw new UserError("--locale: '" + loc + "' is not supported: use zh-CN or en");
+        }
+        List<String> teamList = Args.list("--team", team);
+        SessionInfo info = new SessionInfo(name, from, to, Args.list("--units", units), teamList, loc, null);
+        String auditor = ctx.auditorName().filter(info::onTeam).orElse(null);
+        String note = "";
+        if (auditor == null) {
+            auditor = teamList.get(0);
+            note = "\nacting auditor: " + auditor + " (change with 'auditor use NAME' or JICHA_AUDITOR)";
+        }
+        Session s = ctx.workspace().create(info, auditor);
+        ctx.open(s.name());
+        if (!note.isEmpty()) {
+            ctx.useAuditor(auditor);
+        }
+        return "created session " + s.name() + " (" + info.period() + "; units " + String.join(", ", info.units())
+                + "; team " + String.join(", ", info.team()) + ") in " + s.dir() + note;
+    }
+
+    @Command(name = {"session", "open"}, group = "Session", description = "Open an existing session",
+            completionProvider = "sessionNameCompletion")
+    public String open(@Argument(index = 0, description = "session name") String name) {
+        Args.required("the session name", name);
+        Session s = ctx.open(name);
+        SessionInfo info = s.state().info();
+        return "opened session " + info.name() + " (" + info.period() + ")";
+    }
+
+    @Command(name = {"session", "list"}, group = "Session", description = "List the sessions in the workspace")
+    public String list() {
+        List<String> names = ctx.workspace().sessionNames();
+        if (names.isEmpty()) {
+            return "no sessions in " + ctx.workspace().root() + ": create one with 'session new'";
+        }
+        String current = ctx.workspace().currentSession().orElse("");
+        TextTable t = new TextTable("", "name", "period", "units", "status", "last change");
+        for (String n : names) {
+            try {
+                SessionState st = ctx.workspace().open(n).state();
+                SessionInfo info = st.info();
+                t.row(n.equals(current) ? "*" : "", n, info.period(), String.join("、", info.units()),
+                        st.finalized() ? "finalized" : "open", WHEN.format(st.last().ts()));
+            } catch (UserError e) {
+                t.row(n.equals(current) ? "*" : "", n, "", "", "damaged: run 'journal verify'", "");
+            }
+        }
+        return t.render().stripTrailing();
+    }
+
+    @Command(name = {"session", "status"}, group = "Session", description = "What the open session holds so far")
+    public String status() {
+        Session s = ctx.session();
+        SessionState st = s.state();
+        SessionInfo info = st.info();
+        StringBuilder b = new StringBuilder();
+        b.append("session   ").append(info.name()).append(st.finalized() ? " (finalized)" : " (open)").append('\n');
+        b.append("period    ").append(info.period()).append('\n');
+        b.append("units     ").append(String.join("、", info.units())).append('\n');
+        b.append("team      ").append(String.join("、", info.team())).append('\n');
+        b.append("auditor   ").append(ctx.auditorName().orElse("(none: set JICHA_AUDITOR or run 'auditor use NAME')")).append('\n');
+        b.append("journal   ").append(st.events().size()).append(" events, head ").append(st.headHash(), 0, 16)
+                .append("…, last change ").append(WHEN.format(st.last().ts())).append(" by ").append(st.last().auditor()).append('\n');
+        long notes = st.events().stream().filter(e -> e.type().equals(SessionEvents.NOTE)).count();
+        if (notes > 0) {
+            b.append("notes     ").append(notes).append('\n');
+        }
+        for (StatusContributor c : contributors) {
+            for (String line : c.statusLines(st)) {
+                b.append(line).append('\n');
+            }
+        }
+        return b.toString().stripTrailing();
+    }
+
+    @Command(name = {"session", "close"}, group = "Session", description = "Close the open session (it stays in the workspace)")
+    public String close() {
+        String name = ctx.session().name();
+        ctx.forget();
+        return "closed session " + name;
+    }
+
+    @Command(name = {"session", "note"}, group = "Session", description = "Record a remark (meeting notes, decisions) in the journal")
+    public String note(@Argument(index = 0, description = "the remark, in quotes") String text) {
+        if (text == null || text.isBlank()) {
+            throw new UserError("give the note's text in quotes: session note \"…\"");
+        }
+        String auditor = ctx.auditor();
+        List<Event> written = ctx.session().append(auditor, new NewEvent(SessionEvents.NOTE, new SessionEvents.Note(text)));
+        return "noted (event " + written.get(0).seq() + ")";
+    }
+}

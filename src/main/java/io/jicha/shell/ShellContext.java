@@ -1,0 +1,143 @@
+package io.jicha.shell;
+
+import io.jicha.common.UserError;
+import io.jicha.journal.Journal;
+import io.jicha.session.Session;
+import io.jicha.session.SessionInfo;
+import io.jicha.session.Workspace;
+import org.springframework.stereotype.Component;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What the commands of one jicha process share: the workspace, the open session, the acting
+ * auditor, the file being scored, and where warnings go.
+ */
+@Component
+public class ShellContext {
+
+    private final Workspace workspace;
+    private final Console console;
+    private Session session;
+    private String auditorOverride;
+    private String currentRecord;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public ShellContext(Console console) {
+        this(Workspace.fromEnvironment(), console);
+    }
+
+    ShellContext(Workspace workspace, Console console) {
+        this.workspace = workspace;
+        this.console = console;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    /** The open session, or a UserError saying how to open one. */
+    public Session session() {
+        Optional<Session> s = openSession();
+        if (s.isEmpty()) {
+            throw new UserError("no session is open: create one with 'session new' or open one with 'session open NAME'");
+        }
+        return s.get();
+    }
+
+    /** The open session, if any. Opening it sets aside a torn last journal line and reports it. */
+    public Optional<Session> openSession() {
+        Optional<String> name = workspace.currentSession();
+        if (name.isEmpty()) {
+            session = null;
+            return Optional.empty();
+        }
+        if (session == null || !session.name().equals(name.get())) {
+            Session s = workspace.open(name.get());
+            s.recoverTornTail().ifPresent(this::reportTorn);
+            session = s;
+        }
+        return Optional.of(session);
+    }
+
+    void reportTorn(Path aside) {
+        warn("the journal's last line was incomplete (a process died while writing it); it was moved aside to "
+                + aside + " and was not applied");
+    }
+
+    /** Makes the named session the open one. */
+    public Session open(String name) {
+        Session s = workspace.open(name);
+        workspace.setCurrentSession(name);
+        s.recoverTornTail().ifPresent(this::reportTorn);
+        session = s;
+        currentRecord = null;
+        return s;
+    }
+
+    public void forget() {
+        workspace.setCurrentSession(null);
+        session = null;
+        currentRecord = null;
+    }
+
+    /**
+     * The acting auditor: $JICHA_AUDITOR, else the one chosen with 'auditor use'. It must be on
+     * the open session's team.
+     */
+    public String auditor() {
+        String name = auditorName().orElseThrow(() -> new UserError(
+                "no acting auditor: set JICHA_AUDITOR or run 'auditor use NAME' (the team is "
+                        + String.join(", ", session().state().info().team()) + ")"));
+        SessionInfo info = session().state().info();
+        if (!info.onTeam(name)) {
+            throw new UserError("auditor '" + name + "' is not on the team of '" + info.name() + "' ("
+                    + String.join(", ", info.team()) + "): use one of them");
+        }
+        Journal.setAuditorHint(name);
+        return name;
+    }
+
+    public Optional<String> auditorName() {
+        String env = System.getenv("JICHA_AUDITOR");
+        if (env != null && !env.isBlank()) {
+            return Optional.of(env.trim());
+        }
+        if (auditorOverride != null) {
+            return Optional.of(auditorOverride);
+        }
+        return workspace.currentAuditor();
+    }
+
+    public void useAuditor(String name) {
+        auditorOverride = name;
+        workspace.setCurrentAuditor(name);
+    }
+
+    /** The file being scored in the interactive shell (see 'score open'), if any. */
+    public Optional<String> currentRecord() {
+        return Optional.ofNullable(currentRecord);
+    }
+
+    public void setCurrentRecord(String id) {
+        currentRecord = id;
+    }
+
+    /** Prints a warning line on stderr. */
+    public void warn(String message) {
+        console.err().println("warning: " + message);
+    }
+
+    /** Reports journal lines that appends set aside during the last command. */
+    void reportSetAside() {
+        if (session != null) {
+            session.journal().takeSetAside().forEach(this::reportTorn);
+        }
+    }
+
+    public PrintStream err() {
+        return console.err();
+    }
+}

@@ -1,0 +1,60 @@
+package io.jicha.stats;
+
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import io.jicha.common.UserError;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a summary table as CSV that Excel on Chinese Windows opens correctly: UTF-8 with a
+ * byte-order mark, CRLF line ends, one header row (序号, 项目内容, the units, 合计), then the lines.
+ */
+public final class SummaryCsvWriter {
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    public void write(SummaryTable table, Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                write(table, out);
+            }
+        } catch (IOException e) {
+            throw new UserError("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the table to the stream and closes it. */
+    public void write(SummaryTable table, OutputStream out) throws IOException {
+        out.write(BOM);
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
+        try (SequenceWriter rows = new CsvMapper().writer(schema).writeValues(w)) {
+            List<String> header = new ArrayList<>(SummaryTable.LEADING_HEADERS);
+            header.addAll(table.units());
+            header.add(SummaryTable.TOTAL_HEADER);
+            rows.write(header.toArray(String[]::new));
+            for (SummaryTable.Line line : table.lines()) {
+                List<String> cells = new ArrayList<>();
+                cells.add(line.number());
+                cells.add(line.label());
+                cells.addAll(line.unitValues());
+                cells.add(line.total());
+                rows.write(cells.toArray(String[]::new));
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.jicha.stats;
+
+import io.jicha.common.UserError;
+
+import java.util.List;
+
+/** Which of a session's units a summary covers, from the --unit / --all-units options. */
+public final class SummaryScope {
+
+    private SummaryScope() {
+    }
+
+    /**
+     * The units to summarize, in the session's order: the one named by {@code unit}, or all of
+     * them ({@code --all-units}, or neither option given). Both options, or a unit the session
+     * does not review, is a UserError.
+     */
+    public static List<String> units(List<String> sessionUnits, String unit, boolean allUnits) {
+        if (unit != null && allUnits) {
+            throw new UserError("give either --unit U or --all-units, not both");
+        }
+        if (unit == null) {
+            return List.copyOf(sessionUnits);
+        }
+        String u = unit.strip();
+        if (!sessionUnits.contains(u)) {
+            throw new UserError("--unit: '" + unit + "' is not a unit of this session; units: "
+                    + String.join(", ", sessionUnits));
+        }
+        return List.of(u);
+    }
+}

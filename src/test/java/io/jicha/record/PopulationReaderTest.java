@@ -1,0 +1,212 @@
+package io.jicha.record;
+
+import io.jicha.common.UserError;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PopulationReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String CHINESE_CSV = """
+            案号,立案日期,企业名称,行业,罚款金额（万元）,重大案件类型,备注
+            苏环罚〔2016〕1号,2016-09-23,苏州某化工有限公司,化工,5.5,按日连续处罚；查封扣押,首次
+            苏环罚〔2016〕2号,2016/9/3,吴江某印染厂,印染,"1,200",,
+            苏环罚〔2016〕3号,2016年10月1日,"某""电镀""厂, 二分厂",电镀,0,移送公安、行政拘留,
+            """;
+
+    private Population stageAndParse(Path file, String encoding) throws IOException {
+        StagedFile staged = Snapshots.stage(file, dir.resolve("snap"), encoding, ImportProgress.NONE);
+        try {
+            return Snapshots.parse(staged, ImportProgress.NONE);
+        } finally {
+            Snapshots.discard(staged);
+        }
+    }
+
+    @Test
+    void chineseHeadersMapToCanonicalNamesAndUnknownColumnsStayAttributes() throws IOException {
+        Path f = dir.resolve("wujiang.csv");
+        Files.writeString(f, CHINESE_CSV, StandardCharsets.UTF_8);
+        Population p = stageAndParse(f, null);
+        assertThat(p.size()).isEqualTo(3);
+        CaseRecord first = p.record(0);
+        assertThat(first.id()).isEqualTo("苏环罚〔2016〕1号");
+        assertThat(first.date()).isEqualTo(LocalDate.of(2016, 9, 23));
+        assertThat(first.attribute(Columns.ENTERPRISE)).isEqualTo("苏州某化工有限公司");
+        assertThat(first.attribute(Columns.FINE_WAN)).isEqualTo("5.5");
+        assertThat(Columns.listItems(first.attribute(Columns.MAJOR_KINDS))).containsExactly("按日连续处罚", "查封扣押");
+        assertThat(first.attribute("备注")).isEqualTo("首次");
+        assertThat(p.record(1).date()).isEqualTo(LocalDate.of(2016, 9, 3));
+        assertThat(p.record(1).attribute(Columns.FINE_WAN)).isEqualTo("1200");
+        assertThat(p.record(2).date()).isEqualTo(LocalDate.of(2016, 10, 1));
+        assertThat(p.record(2).attribute(Columns.ENTERPRISE)).isEqualTo("某\"电镀\"厂, 二分厂");
+        assertThat(Columns.listItems(p.record(2).attribute(Columns.MAJOR_KINDS))).containsExactly("移送公安", "行政拘留");
+        assertThat(p.record(1).attributes()).doesNotContainKey("备注");
+    }
+
+    @Test
+    void gb18030FileWrittenByExcelIsDetected() throws IOException {
+        Path f = dir.resolve("excel-gbk.csv");
+        Files.write(f, CHINESE_CSV.getBytes(Charset.forName("GB18030")));
+        StagedFile staged = Snapshots.stage(f, dir.resolve("snap"), null, ImportProgress.NONE);
+        assertThat(staged.encoding()).isEqualTo(TextEncodings.GB18030);
+        Population p = Snapshots.parse(staged, ImportProgress.NONE);
+        Snapshots.discard(staged);
+        assertThat(p.record(0).attribute(Columns.ENTERPRISE)).isEqualTo("苏州某化工有限公司");
+        assertThat(p.record(1).attribute(Columns.INDUSTRY)).isEqualTo("印染");
+    }
+
+    @Test
+    void utf8WithByteOrderMarkIsDetectedAndTheMarkIsNotPartOfTheFirstHeader() throws IOException {
+        Path f = dir.resolve("bom.csv");
+        byte[] body = CHINESE_CSV.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[body.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, bytes, 3, body.length);
+        Files.write(f, bytes);
+        StagedFile staged = Snapshots.stage(f, dir.resolve("snap"), null, ImportProgress.NONE);
+        assertThat(staged.encoding()).isEqualTo(TextEncodings.UTF8_BOM);
+        Population p = Snapshots.parse(staged, ImportProgress.NONE);
+        Snapshots.discard(staged);
+        assertThat(p.record(0).id()).isEqualTo("苏环罚〔2016〕1号");
+    }
+
+    @Test
+    void encodingOptionOverridesDetection() throws IOException {
+        Path f = dir.resolve("gbk.csv");
+        Files.write(f, CHINESE_CSV.getBytes(Charset.forName("GBK")));
+        Population p = stageAndParse(f, "GBK");
+        assertThat(p.record(0).attribute(Columns.ENTERPRISE)).isEqualTo("苏州某化工有限公司");
+        assertThatThrownBy(() -> stageAndParse(f, "UTF-8"))
+                .isInstanceOf(UserError.class)
+                .hasMessageContaining("gbk.csv line 1")
+                .hasMessageContaining("not valid UTF-8")
+                .hasMessageContaining("--encoding");
+        assertThatThrownBy(() -> stageAndParse(f, "KLINGON")).isInstanceOf(UserError.class)
+                .hasMessageContaining("unknown encoding 'KLINGON'");
+    }
+
+    @Test
+    void jsonLinesWithAliasesAndListsAreRead() throws IOException {
+        Path f = dir.resolve("inspections.jsonl");
+        Files.writeString(f, """
+                {"编号":"XC-1","检查日期":"2016-10-10","企业名称":"甲厂","出动人数":3,"重大案件类型":["查封扣押","限产停产"]}
+
+                {"id":"XC-2","date":"2016/10/11","officers":"2","extra":true}
+                """, StandardCharsets.UTF_8);
+        StagedFile staged = Snapshots.stage(f, dir.resolve("snap"), null, ImportProgress.NONE);
+        assertThat(staged.format()).isEqualTo(RecordFormat.JSONL);
+        Population p = Snapshots.parse(staged, ImportProgress.NONE);
+        Snapshots.discard(staged);
+        assertThat(p.size()).isEqualTo(2);
+        assertThat(p.record(0).attribute(Columns.OFFICERS)).isEqualTo("3");
+        assertThat(Columns.listItems(p.record(0).attribute(Columns.MAJOR_KINDS))).containsExactly("查封扣押", "限产停产");
+        assertThat(p.record(1).attribute("extra")).isEqualTo("true");
+        assertThat(p.record(1).attributes()).doesNotContainKey(Columns.ENTERPRISE);
+    }
+
+    private void assertImportFails(String name, String content, String... fragments) {
+        Path f = dir.resolve(name);
+        try {
+            Files.writeString(f, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RuntimeException(e);
+        }
+        var assertion = assertThatThrownBy(() -> stageAndParse(f, null)).isInstanceOf(UserError.class);
+        for (String fragment : fragments) {
+            assertion.hasMessageContaining(fragment);
+        }
+        assertThat(dir.resolve("snap").toFile().list()).as("no staged file left behind").isNullOrEmpty();
+    }
+
+    @Test
+    void aMissingIdNamesRowAndColumn() {
+        assertImportFails("a.csv", "案号,日期\nA1,2016-01-01\n,2016-01-02\n", "a.csv row 3, column 案号", "id is missing");
+    }
+
+    @Test
+    void aBadDateNamesRowColumnAndValue() {
+        assertImportFails("b.csv", "id,date\nA1,2016-01-01\nA2,2016-13-01\n",
+                "b.csv row 3, column date: '2016-13-01' is not a date", "2016年9月23日");
+    }
+
+    @Test
+    void aDuplicateIdWithinTheFileNamesBothRows() {
+        assertImportFails("c.csv", "id,date\nA1,2016-01-01\nA2,2016-01-01\nA1,2016-01-02\n",
+                "c.csv row 4, column id: duplicate id 'A1' (also in row 2)");
+    }
+
+    @Test
+    void aRowWithTheWrongNumberOfFieldsIsRefused() {
+        assertImportFails("d.csv", "id,date,行业\nA1,2016-01-01,化工,多余\n", "d.csv row 2: 4 fields but the header has 3");
+    }
+
+    @Test
+    void aFileWithoutAnIdColumnListsTheAliases() {
+        assertImportFails("e.csv", "名称,日期\nx,2016-01-01\n", "e.csv: no id column", "案号", "the header has: 名称, 日期");
+    }
+
+    @Test
+    void twoHeadersMeaningTheSameColumnAreRefused() {
+        assertImportFails("f.csv", "案号,编号,日期\n1,2,2016-01-01\n", "'案号' and '编号' both mean id");
+    }
+
+    @Test
+    void badNumbersInCountColumnsAreRefused() {
+        assertImportFails("g.csv", "id,date,出动人数\nA1,2016-01-01,三\n", "g.csv row 2, column 出动人数: '三' is not a whole number");
+    }
+
+    @Test
+    void aFileThatIsNeitherCsvNorJsonLinesSaysSo() throws IOException {
+        Path xlsx = dir.resolve("book.xlsx");
+        Files.write(xlsx, new byte[]{'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0});
+        assertThatThrownBy(() -> stageAndParse(xlsx, null)).isInstanceOf(UserError.class)
+                .hasMessageContaining("book.xlsx is not a CSV or JSON Lines file")
+                .hasMessageContaining("Excel");
+        assertImportFails("notes.txt", "这是一段说明文字\n没有逗号\n", "notes.txt is not a CSV or JSON Lines file");
+        assertImportFails("broken.jsonl", "{\"id\":\"A\",\"date\":\"2016-01-01\"}\n[1,2]\n", "broken.jsonl line 2: not a JSON object");
+    }
+
+    @Test
+    void acceptedDateForms() {
+        assertThat(RecordDates.parse("2016-09-23")).isEqualTo(LocalDate.of(2016, 9, 23));
+        assertThat(RecordDates.parse("2016/9/3")).isEqualTo(LocalDate.of(2016, 9, 3));
+        assertThat(RecordDates.parse("2016年9月23日")).isEqualTo(LocalDate.of(2016, 9, 23));
+        assertThat(RecordDates.parse(" 2016-9-23 ")).isEqualTo(LocalDate.of(2016, 9, 23));
+        assertThat(RecordDates.parse("2016-02-30")).isNull();
+        assertThat(RecordDates.parse("2016/9-23")).isNull();
+        assertThat(RecordDates.parse("16-9-23")).isNull();
+        assertThat(RecordDates.parse("2016年9月")).isNull();
+        assertThat(RecordDates.parse("2016-")).isNull();
+    }
+
+    @Test
+    void filtersSelectByDateRangeAndAttributeAliases() throws IOException {
+        Path f = dir.resolve("w.csv");
+        Files.writeString(f, CHINESE_CSV, StandardCharsets.UTF_8);
+        Population p = stageAndParse(f, null);
+        assertThat(RecordFilter.parse("2016-09-10", null, null).apply(p)).containsExactly(0, 2);
+        assertThat(RecordFilter.parse(null, "2016/9/30", "行业=化工").apply(p)).containsExactly(0);
+        assertThat(RecordFilter.parse(null, null, "industry=冶金").apply(p)).isEmpty();
+        assertThatThrownBy(() -> RecordFilter.parse(null, null, "颜色=红").apply(p)).isInstanceOf(UserError.class)
+                .hasMessageContaining("no attribute '颜色'");
+        assertThatThrownBy(() -> RecordFilter.parse("2016-10-01", "2016-09-01", null)).isInstanceOf(UserError.class)
+                .hasMessageContaining("after --to");
+        assertThatThrownBy(() -> RecordFilter.parse(null, null, "行业")).isInstanceOf(UserError.class)
+                .hasMessageContaining("not attr=value");
+    }
+}

@@ -1,0 +1,57 @@
+package io.jicha.rubric;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ShippedRubricsTest {
+
+    @ParameterizedTest
+    @CsvSource({"penalty-case, PENALTY_CASE", "inspection-record, INSPECTION_RECORD",
+            "unit-documents, UNIT_DOCUMENTS"})
+    void eachShippedRubricValidatesAndAddsUpTo100(String id, RubricTarget target) throws Exception {
+        Path file = Path.of("rubrics", id + ".yaml");
+        assertThat(RubricValidator.validate(file.toString(), Files.readAllBytes(file))).isEmpty();
+
+        Rubric rubric = RubricLoader.load(file);
+        assertThat(rubric.id()).isEqualTo(id);
+        assertThat(rubric.appliesTo()).isEqualTo(target);
+        assertThat(rubric.total()).isEqualByComparingTo("100");
+        assertThat(rubric.gradeNames()).containsExactly("优秀", "良好", "合格", "不合格");
+        assertThat(rubric.deadline(Severity.GENERAL)).isEqualTo(Deadline.calendarDays(30));
+        assertThat(rubric.deadline(Severity.SERIOUS)).isEqualTo(Deadline.workingDays(15));
+        assertThat(rubric.deadline(Severity.SEVERE)).isEqualTo(Deadline.workingDays(10));
+        assertThat(Files.readString(file)).contains("并非官方文本");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"penalty-case", "inspection-record", "unit-documents"})
+    void everyCriterionCanLoseAllItsPointsButNoMore(String id) {
+        Rubric rubric = RubricLoader.load(Path.of("rubrics", id + ".yaml"));
+        for (Criterion c : rubric.criteriaByCode().values()) {
+            assertThat(c.deduction().deduction(1000)).as(c.code()).isEqualByComparingTo(c.points());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void penaltyRubricHasSixZeroPointVetoChecksAndStageSectionsOfTheGuide() {
+        Rubric rubric = RubricLoader.load(Path.of("rubrics/penalty-case.yaml"));
+
+        assertThat(rubric.vetoCriteria()).extracting(Criterion::code)
+                .containsExactly("A1", "A2", "A3", "A4", "A5", "A6");
+        assertThat(rubric.vetoCriteria()).allSatisfy(c -> assertThat(c.points()).isEqualByComparingTo("0"));
+        assertThat(rubric.section("B").orElseThrow().points()).isEqualByComparingTo("8");
+        assertThat(rubric.section("C").orElseThrow().points()).isEqualByComparingTo("38");
+        String evidence = rubric.section("C").orElseThrow().criteria().stream().map(Criterion::text)
+                .reduce("", String::concat);
+        assertThat(evidence).contains("采样单", "采样封样", "影像取证", "询问笔录逐页签名");
+        assertThat(rubric.requireCriterion("E2").text()).contains("听证告知书");
+        assertThat(rubric.requireCriterion("G1").text()).contains("送达回证");
+        assertThat(rubric.grade(new BigDecimal("95"), true)).isEqualTo("不合格");
+    }
+}

@@ -1,0 +1,125 @@
+package io.jicha.shell;
+
+import io.jicha.support.JichaProcess;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One-shot commands and scripts in a real child JVM: exit statuses, one-line errors, no stack traces. */
+class NonInteractiveTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void successExitsZeroAndFailureExitsNonZeroWithOneLine() throws Exception {
+        JichaProcess jicha = new JichaProcess(dir.resolve("ws"), Map.of("JICHA_AUDITOR", "张三"));
+        JichaProcess.Result ok = jicha.run("session", "new", "--name", "苏州2016", "--period", "2016-10-10..2016-10-13",
+                "--units", "吴江区,太仓市,相城区,高新区", "--team", "张三,李四,王五");
+        assertThat(ok.exit()).isZero();
+        assertThat(ok.out()).contains("苏州2016").contains("吴江区");
+        assertThat(ok.err()).isEmpty();
+
+        JichaProcess.Result note = jicha.run("session", "note", "--", "第一次 碰头会: 分工");
+        assertThat(note.exit()).isZero();
+        JichaProcess.Result log = jicha.run("journal", "log");
+        assertThat(log.out()).contains("第一次 碰头会: 分工").contains("张三");
+
+        for (String[] bad : List.of(
+                new String[]{"nonsense"},
+                new String[]{"session", "new", "--name", "x"},
+                new String[]{"session", "list", "--bogus"},
+                new String[]{"session", "open", "missing"},
+                new String[]{"session", "new", "--name", "苏州2016", "--period", "2016-10-10..2016-10-13", "--units", "a", "--team", "b"},
+                new String[]{"session", "new", "--name", "y", "--period", "2016-10-13..2016-10-10", "--units", "a", "--team", "b"},
+                new String[]{"session", "new", "--name", "y", "--period", "2016-10-10..2016-10-13", "--units", "a", "--team", ""},
+                new String[]{"auditor", "use", "赵六"})) {
+            JichaProcess.Result r = jicha.run(bad);
+            assertThat(r.exit()).as(String.join(" ", bad)).isNotZero();
+            assertThat(r.err().strip().lines()).as(String.join(" ", bad) + ": " + r.err()).hasSize(1);
+            assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        }
+        assertThat(Files.list(dir.resolve("ws")).map(p -> p.getFileName().toString()))
+                .doesNotContain("x", "y");
+    }
+
+    @Test
+    void quotedValuesKeepTheirSpacesAndChinese() throws Exception {
+        JichaProcess jicha = new JichaProcess(dir.resolve("ws"), Map.of("JICHA_AUDITOR", "Zhang San"));
+        JichaProcess.Result r = jicha.run("session", "new", "--name", "t", "--period", "2016-10-10..2016-10-13",
+                "--units", "吴江区", "--team", "Zhang San,Li Si");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("team Zhang San, Li Si");
+    }
+
+    @Test
+    void scriptRunsLineByLineSkipsCommentsAndStopsAtTheFirstFailingLine() throws Exception {
+        JichaProcess jicha = new JichaProcess(dir.resolve("ws"));
+        Path script = dir.resolve("review.jicha");
+        JichaProcess.Result r = jicha.script(script, List.of(
+                "# a review",
+                "",
+                "session new --name s1 --period 2016-10-10..2016-10-13 --units 吴江区 --team 张三,李四",
+                "auditor use 李四",
+                "session note \"第一条 记录\"",
+                "session note --bogus 1",
+                "session note \"never reached\""));
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.err()).contains(script + ":6:").contains("unknown option --bogus").contains("line 6");
+        JichaProcess.Result log = jicha.run("journal", "log");
+        assertThat(log.out()).contains("第一条 记录").doesNotContain("never reached");
+        assertThat(log.out()).contains("李四");
+    }
+
+    @Test
+    void aMissingScriptFileIsAnError() throws Exception {
+        JichaProcess.Result r = new JichaProcess(dir.resolve("ws")).run("@" + dir.resolve("nope.jicha"));
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.err()).contains("no script file");
+    }
+
+    @Test
+    void anUnwritableWorkspaceIsAnErrorThatLeavesNothing() throws Exception {
+        Path file = Files.writeString(dir.resolve("plain-file"), "x", StandardCharsets.UTF_8);
+        JichaProcess.Result r = new JichaProcess(file.resolve("ws")).run("session", "new", "--name", "s",
+                "--period", "2016-10-10..2016-10-13", "--units", "a", "--team", "b");
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.err()).contains("JICHA_WORKSPACE");
+        assertThat(r.err().strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void aJournalThatIsNotJsonIsReportedNotCrashedOn() throws Exception {
+        JichaProcess jicha = new JichaProcess(dir.resolve("ws"), Map.of("JICHA_AUDITOR", "张三"));
+        assertThat(jicha.run("session", "new", "--name", "s", "--period", "2016-10-10..2016-10-13",
+                "--units", "a", "--team", "张三").exit()).isZero();
+        Files.writeString(dir.resolve("ws/s/journal.jsonl"), "garbage\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        JichaProcess.Result status = jicha.run("session", "status");
+        assertThat(status.exit()).isNotZero();
+        assertThat(status.err()).contains("does not verify").contains("line 2");
+        JichaProcess.Result verify = jicha.run("journal", "verify");
+        assertThat(verify.exit()).isNotZero();
+        assertThat(verify.err()).contains("line 2");
+    }
+
+    @Test
+    void aTornLastLineIsReportedAndSetAsideWhenTheSessionIsOpened() throws Exception {
+        JichaProcess jicha = new JichaProcess(dir.resolve("ws"), Map.of("JICHA_AUDITOR", "张三"));
+        assertThat(jicha.run("session", "new", "--name", "s", "--period", "2016-10-10..2016-10-13",
+                "--units", "a", "--team", "张三").exit()).isZero();
+        Files.writeString(dir.resolve("ws/s/journal.jsonl"), "{\"seq\":2,\"ts\":", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        JichaProcess.Result status = jicha.run("session", "status");
+        assertThat(status.exit()).isZero();
+        assertThat(status.err()).contains("moved aside");
+        assertThat(jicha.run("journal", "verify").out()).contains("1 events");
+    }
+}

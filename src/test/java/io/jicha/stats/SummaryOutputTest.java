@@ -1,0 +1,65 @@
+package io.jicha.stats;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.jicha.text.DisplayWidth;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The terminal table and the CSV file of a summary. */
+class SummaryOutputTest {
+
+    static SummaryTable marchTable() {
+        return SummaryTable.of(new EnforcementSummaryCalculator().summarize(EnforcementSummaryCalculatorTest.MARCH,
+                List.of(EnforcementSummaryCalculatorTest.wujiang(), EnforcementSummaryCalculatorTest.taicang())));
+    }
+
+    @Test
+    void terminalTableRightAlignsNumbersByDisplayWidth() {
+        String text = new SummaryTextRenderer().render(marchTable());
+        List<String> lines = text.lines().toList();
+        assertThat(lines.get(0)).isEqualTo("执法情况汇总表（2016年3月）");
+        assertThat(lines.get(1)).contains("序号", "项目内容", "吴江区", "太仓市", "合计");
+        // the last column is right-aligned, so every line of the table ends at the same display column
+        int width = DisplayWidth.of(lines.get(1));
+        assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(DisplayWidth.of(l)).isEqualTo(width));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("重大案件：查封/扣押（件）").endsWith(" 1"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("罚款金额（万元）").endsWith("11.73"));
+    }
+
+    @Test
+    void oneUnitHasNoTotalColumn() {
+        SummaryTable one = SummaryTable.of(new EnforcementSummaryCalculator().summarize(
+                EnforcementSummaryCalculatorTest.MARCH, List.of(EnforcementSummaryCalculatorTest.taicang())));
+        String header = new SummaryTextRenderer().render(one).lines().skip(1).findFirst().orElseThrow();
+        assertThat(header).contains("太仓市").doesNotContain("合计");
+    }
+
+    @Test
+    void csvIsUtf8WithBomAndCrlfAndReadsBackAsTheTable(@TempDir Path tmp) throws IOException {
+        Path file = tmp.resolve("out/summary.csv");
+        new SummaryCsvWriter().write(marchTable(), file);
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        assertThat(text).contains("\r\n");
+        List<String[]> rows;
+        try (MappingIterator<String[]> it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+                .readerFor(String[].class).readValues(text)) {
+            rows = it.readAll();
+        }
+        assertThat(rows).hasSize(13);
+        assertThat(rows.get(0)).containsExactly("序号", "项目内容", "吴江区", "太仓市", "合计");
+        assertThat(rows.get(4)).containsExactly("4", "罚款金额（万元）", "6.23", "5.50", "11.73");
+        assertThat(rows.get(12)).containsExactly("", "重大案件：合计", "2", "1", "3");
+    }
+}
