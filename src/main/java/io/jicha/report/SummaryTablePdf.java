@@ -53,7 +53,10 @@ public final class SummaryTablePdf {
         for (int i = 0; i < m.rows().size(); i++) {
             var r = m.rows().get(i);
             check.body("row " + (i + 1) + " number", r.number()).body("row " + (i + 1) + " group", r.group())
-                    .body("row " + (i + 1) + " label", r.label());
+                    .body("row " + (i + 1) + " label", r.label()).body("row " + (i + 1) + " total", r.total());
+            for (String v : r.values()) {
+                check.body("row " + (i + 1) + " value", v);
+            }
         }
         check.verify(kit.fonts);
     }
@@ -78,11 +81,14 @@ public final class SummaryTablePdf {
         Font bold = kit.heading(10.5f);
         Paragraph title = PdfKit.para(30, m.title(), kit.heading(18));
         title.setAlignment(Element.ALIGN_CENTER);
+        title.setSpacingAfter(m.periodText().isEmpty() ? 10 : 0);
         doc.add(title);
-        Paragraph period = PdfKit.para(20, m.periodText(), kit.body(12));
-        period.setAlignment(Element.ALIGN_RIGHT);
-        period.setSpacingAfter(6);
-        doc.add(period);
+        if (!m.periodText().isEmpty()) {
+            Paragraph period = PdfKit.para(20, m.periodText(), kit.body(12));
+            period.setAlignment(Element.ALIGN_RIGHT);
+            period.setSpacingAfter(6);
+            doc.add(period);
+        }
 
         boolean grouped = m.rows().stream().anyMatch(r -> r.group() != null);
         List<Float> widths = new ArrayList<>(List.of(0.6f));
@@ -132,8 +138,8 @@ public final class SummaryTablePdf {
                 label.setColspan(2);
             }
             t.addCell(label);
-            r.values().forEach(v -> t.addCell(kit.cell(ReportMessages.points(v), text, Element.ALIGN_RIGHT)));
-            t.addCell(kit.cell(ReportMessages.points(r.total()), bold, Element.ALIGN_RIGHT));
+            r.values().forEach(v -> t.addCell(kit.cell(v, text, Element.ALIGN_RIGHT)));
+            t.addCell(kit.cell(r.total(), bold, Element.ALIGN_RIGHT));
         }
         doc.add(t);
     }

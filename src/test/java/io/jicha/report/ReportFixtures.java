@@ -151,12 +151,10 @@ public final class ReportFixtures {
     }
 
     private static SummaryTableModel.Row row(String number, String group, String label, String... values) {
-        List<BigDecimal> v = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         for (String s : values) {
-            v.add(new BigDecimal(s));
             total = total.add(new BigDecimal(s));
         }
-        return new SummaryTableModel.Row(number, group, label, v, total);
+        return new SummaryTableModel.Row(number, group, label, List.of(values), total.toPlainString());
     }
 }

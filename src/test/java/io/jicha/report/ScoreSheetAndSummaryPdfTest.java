@@ -7,6 +7,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import io.jicha.stats.SummaryTable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +43,24 @@ class ScoreSheetAndSummaryPdfTest {
             Pdfs.assertContains(text, "苏州市执法大练兵情况汇总表", "2016年10月", "序号 项目内容 吴江区 太仓市 相城区 高新区 合计",
                     "1 检查企业（厂次） 1021 876 1005 857 3759", "罚款金额（万元） 230.5 190.3 221.6 172 814.4",
                     "重大案件", "查封/扣押（件） 2 1 2 1 6");
+        }
+    }
+
+    @Test
+    void statsSummaryTableIsDrawnWithItsOwnFormattingAndOneTotalColumn() throws IOException {
+        SummaryTable table = new SummaryTable("执法情况汇总表（2016年10月）", YearMonth.of(2016, 10), List.of("常熟市"), List.of(
+                new SummaryTable.Line("1", "", "检查企业（厂次）", List.of("402"), "402"),
+                new SummaryTable.Line("4", "", "罚款金额（万元）", List.of("95.80"), "95.80"),
+                new SummaryTable.Line("7", "重大案件", "查封/扣押（件）", List.of("1"), "1"),
+                new SummaryTable.Line("", "重大案件", "合计", List.of("1"), "1")));
+        SummaryTableModel model = SummaryTableModel.of(table, ReportFixtures.provenance(Locale.SIMPLIFIED_CHINESE));
+        assertThat(model.rows().get(0).group()).isNull();
+        byte[] pdf = Pdfs.render(out -> new SummaryTablePdf(FONTS).render(model, out));
+        try (PDDocument doc = Pdfs.open(pdf)) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            Pdfs.assertContains(Pdfs.pageText(doc, 1), "执法情况汇总表（2016年10月）", "序号 项目内容 常熟市 合计",
+                    "4 罚款金额（万元） 95.80 95.80", "重大案件");
+            assertThat(doc.getDocumentInformation().getSubject()).contains(ReportFixtures.HEAD);
         }
     }
 }
