@@ -55,7 +55,7 @@ public final class ReportFixtures {
         int u = 0;
         for (String unit : UNITS) {
             u++;
-            draws.add(new ReviewReportModel.DrawSummary(unit, "行政处罚案卷", "sha256-rank",
+            draws.add(new ReviewReportModel.DrawSummary(unit, "行政处罚案卷", "hash",
                     "立案日期 2016-01-01 至 2016-09-30", 120 + u * 17, filesPerUnit,
                     "20161010-" + u, Hashes.sha256Hex("population " + unit)));
             List<BigDecimal> scores = new ArrayList<>();

@@ -23,6 +23,7 @@ class ReportMessagesTest {
         assertThat(zh.ordinal(40)).isEqualTo("四十");
         assertThat(zh.ordinal(99)).isEqualTo("九十九");
         assertThat(zh.get("footer.pages", 3, 17)).isEqualTo("第 3 页 共 17 页");
+        assertThat(zh.get("report.method.recheck")).contains("printf '%s' '种子:编号' | sha256sum");
     }
 
     @Test
@@ -31,7 +32,8 @@ class ReportMessagesTest {
         assertThat(en.date(LocalDate.of(2016, 11, 14))).isEqualTo("14 November 2016");
         assertThat(en.get("notice.title")).isEqualTo("Rectification Notice");
         assertThat(en.get("footer.pages", 3, 17)).isEqualTo("Page 3 of 17");
-        assertThat(en.get("report.method.recheck")).contains("unit's population file");
+        assertThat(en.get("report.method.recheck")).contains("printf '%s' 'SEED:ID' | sha256sum",
+                "LC_ALL=C sort ids.txt | sha256sum");
         assertThat(en.ordinal(12)).isEqualTo("12");
         assertThat(ReportMessages.forLocale(Locale.FRENCH).get("notice.title")).isEqualTo("Rectification Notice");
     }
