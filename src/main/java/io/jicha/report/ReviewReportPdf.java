@@ -232,7 +232,7 @@ public final class ReviewReportPdf {
             }
             doc.add(rubrics);
             subheading(kit.label("report.method.draws"));
-            PdfPTable draws = table(new float[]{1.2f, 2.1f, 1.8f, 2.4f, 1.1f, 1.1f, 1.6f, 3.4f}, "report.col.unit",
+            PdfPTable draws = table(new float[]{1.2f, 2.1f, 1.3f, 2.9f, 1.1f, 1.1f, 1.6f, 3.4f}, "report.col.unit",
                     "report.col.kind", "report.col.method", "report.col.filters", "report.col.population",
                     "report.col.sample", "report.col.seed", "report.col.fingerprint");
             for (var d : m.draws()) {

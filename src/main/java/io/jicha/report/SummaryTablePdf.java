@@ -62,7 +62,7 @@ public final class SummaryTablePdf {
     }
 
     private static void layout(SummaryTableModel m, PdfKit kit, OutputStream out) {
-        Rectangle page = m.units().size() > 5 ? PageSize.A4.rotate() : PageSize.A4;
+        Rectangle page = m.units().size() > 5 ? new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()) : PageSize.A4;
         Document doc = new Document(page, 20 * PdfKit.MM, 20 * PdfKit.MM, 22 * PdfKit.MM, 20 * PdfKit.MM);
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);

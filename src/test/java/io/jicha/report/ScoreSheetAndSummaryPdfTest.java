@@ -63,4 +63,25 @@ class ScoreSheetAndSummaryPdfTest {
             assertThat(doc.getDocumentInformation().getSubject()).contains(ReportFixtures.HEAD);
         }
     }
+
+    @Test
+    void tenUnitsTurnThePageToLandscapeAndStillFitOnePage() throws IOException {
+        List<String> units = List.of("张家港市", "常熟市", "太仓市", "昆山市", "吴江区", "吴中区", "相城区", "姑苏区", "工业园区", "高新区");
+        List<String> values = List.of("402", "880", "311", "390", "421", "376", "355", "198", "402", "224");
+        List<SummaryTable.Line> lines = new java.util.ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            lines.add(new SummaryTable.Line(Integer.toString(i), "", "立案查处环境违法行为（件）", values, "3759"));
+        }
+        for (String kind : List.of("实施按日连续处罚（件）", "查封/扣押（件）", "限产/停产（件）", "移送公安部门涉嫌环境污染犯罪案件（件）",
+                "行政拘留案件（件）", "合计")) {
+            lines.add(new SummaryTable.Line(kind.startsWith("实施") ? "7" : "", "重大案件", kind, values, "3759"));
+        }
+        SummaryTableModel model = SummaryTableModel.of(new SummaryTable("执法情况汇总表（2016年10月）", YearMonth.of(2016, 10),
+                units, lines), ReportFixtures.provenance(Locale.SIMPLIFIED_CHINESE));
+        try (PDDocument doc = Pdfs.open(Pdfs.render(out -> new SummaryTablePdf(FONTS).render(model, out)))) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
+            Pdfs.assertContains(Pdfs.pageText(doc, 1), "张家港市", "工业园区", "高新区", "合计");
+        }
+    }
 }
