@@ -117,6 +117,9 @@ public record ReviewReportModel(
         public FindingEntry {
             Objects.requireNonNull(unit, "unit");
             Objects.requireNonNull(text, "text");
+            if (number < 1) {
+                throw new IllegalArgumentException("finding number " + number + " < 1");
+            }
             requirement = requirement == null ? "" : requirement;
             deadline = deadline == null ? "" : deadline;
         }

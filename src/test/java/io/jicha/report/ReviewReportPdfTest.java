@@ -109,4 +109,16 @@ class ReviewReportPdfTest {
         }
         Pdfs.assertContains(Pdfs.text(report(en)), "5. Findings and requirements", "Requirement: ", "Journal head ");
     }
+
+    @Test
+    void reportWithNothingReviewedYetStillRendersEverySection() throws IOException {
+        ReviewReportModel empty = new ReviewReportModel(ReportFixtures.provenance(Locale.SIMPLIFIED_CHINESE), "稽查报告（草稿）",
+                ReportFixtures.FROM, ReportFixtures.TO, List.of("吴江区"), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of());
+        try (PDDocument doc = Pdfs.open(report(empty))) {
+            String text = Pdfs.text(report(empty));
+            Pdfs.assertContains(text, "稽查报告（草稿）", "一、稽查方法", "二、评查结果", "三、评查案卷一览", "四、单位资料审查",
+                    "未发现问题。", "无修订。", "七、稽查组签字", "共 " + doc.getNumberOfPages() + " 页");
+        }
+    }
 }
