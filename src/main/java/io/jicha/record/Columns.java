@@ -17,13 +17,13 @@ public final class Columns {
     public static final String ENTERPRISE = "enterprise";
     public static final String INDUSTRY = "industry";
     public static final String ADDRESS = "address";
-    /** Count of officers on an inspection (出动人数): a non-negative integer. */
+    /** Count of officers on an inspection (出动人数): a whole number, a trailing 人 allowed, kept as written. */
     public static final String OFFICERS = "officers";
     /** Names of the inspecting officers (检查人员), free text. */
     public static final String OFFICER_NAMES = "officer_names";
-    /** Fine in yuan, a non-negative decimal. */
+    /** Fine in yuan: a non-negative amount (commas and a trailing 元 allowed), kept as written. */
     public static final String FINE_YUAN = "fine_yuan";
-    /** Fine in 10,000 yuan, a non-negative decimal. */
+    /** Fine in 10,000 yuan: a non-negative amount (a trailing 万元 allowed), kept as written. */
     public static final String FINE_WAN = "fine_wan";
     /** Date of the penalty decision, stored as yyyy-MM-dd. */
     public static final String DECISION_DATE = "decision_date";

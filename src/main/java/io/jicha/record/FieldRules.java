@@ -15,6 +15,24 @@ final class FieldRules {
     private FieldRules() {
     }
 
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String withoutUnit(String value, String... units) {
+        for (String u : units) {
+            if (value.endsWith(u)) {
+                return value.substring(0, value.length() - u.length()).strip();
+            }
+        }
+        return value;
+    }
+
     /** Whether the canonical column has a rule at all (other columns are kept as written). */
     static boolean hasRule(String column) {
         return switch (column) {
@@ -41,23 +59,20 @@ final class FieldRules {
                 return d.toString();
             }
             case Columns.OFFICERS, Columns.ADMIN_DECISIONS, Columns.CORRECTION_ORDERS -> {
-                for (int i = 0; i < value.length(); i++) {
-                    if (value.charAt(i) < '0' || value.charAt(i) > '9') {
-                        throw new IllegalArgumentException("is not a whole number of 0 or more");
-                    }
+                // Checked, kept as written: the enforcement summary reads "3" and "3人" alike.
+                String digits = withoutUnit(value, "人", "件", "份");
+                if (digits.isEmpty() || digits.length() > 9 || !allDigits(digits)) {
+                    throw new IllegalArgumentException("is not a whole number of 0 or more");
                 }
-                if (value.length() > 9) {
-                    throw new IllegalArgumentException("is too large a count");
-                }
-                return String.valueOf(Integer.parseInt(value));
+                return value;
             }
             case Columns.FINE_YUAN, Columns.FINE_WAN -> {
                 try {
-                    BigDecimal d = new BigDecimal(value.replace(",", "").replace("，", ""));
+                    BigDecimal d = new BigDecimal(withoutUnit(value, "万元", "元").replace(",", "").replace("，", ""));
                     if (d.signum() < 0) {
                         throw new IllegalArgumentException("is a negative amount");
                     }
-                    return d.toPlainString();
+                    return value;
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException("is not an amount (write digits, e.g. 50000 or 5.5)");
                 }

@@ -1,44 +1,41 @@
 package io.jicha.record;
 
+import io.jicha.common.Hashes;
+
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * The case files of one population, held column by column so that a million records fit in a
- * small heap: ids as strings, dates as day numbers, every attribute column as codes into a
- * dictionary of its distinct values. Immutable once built; rows keep the order of the file.
- * {@link #record(int)} gives a row as a {@link CaseRecord}.
+ * small heap: ids as UTF-8 bytes with a hash index, dates as day numbers, attribute columns as
+ * dictionary codes or UTF-8 bytes. Immutable once built (the id order and fingerprint are derived
+ * on first use and kept); rows keep the order of the file. {@link #record(int)} gives a row as a
+ * {@link CaseRecord}.
  */
 public final class Population {
 
-    private final String[] ids;
+    private final IdIndex ids;
     private final int[] days;
     private final int[] sourceRows;
-    private final String[] columns;
-    private final int[][] codes;
-    private final String[][] dictionaries;
-    private final Map<String, Integer> rowById;
-    private final Map<String, Integer> columnIndex;
+    private final AttributeColumn[] columns;
+    private final Map<String, Integer> columnIndex = new HashMap<>();
+    private volatile int[] sortedRows;
 
-    Population(String[] ids, int[] days, int[] sourceRows, String[] columns, int[][] codes, String[][] dictionaries,
-               Map<String, Integer> rowById) {
+    Population(IdIndex ids, int[] days, int[] sourceRows, AttributeColumn[] columns) {
         this.ids = ids;
         this.days = days;
         this.sourceRows = sourceRows;
         this.columns = columns;
-        this.codes = codes;
-        this.dictionaries = dictionaries;
-        this.rowById = rowById;
-        Map<String, Integer> index = new HashMap<>();
         for (int c = 0; c < columns.length; c++) {
-            index.put(columns[c], c);
+            columnIndex.put(columns[c].name, c);
         }
-        this.columnIndex = index;
     }
 
     public static Population empty() {
@@ -46,20 +43,15 @@ public final class Population {
     }
 
     public int size() {
-        return ids.length;
+        return days.length;
     }
 
     public String id(int row) {
-        return ids[row];
+        return ids.get(row);
     }
 
     public LocalDate date(int row) {
         return LocalDate.ofEpochDay(days[row]);
-    }
-
-    /** Where the row was in its file: the CSV row (header = row 1) or the JSON Lines line number. */
-    public int sourceRow(int row) {
-        return sourceRows[row];
     }
 
     /** The date as an epoch day, for fast comparisons. */
@@ -67,9 +59,14 @@ public final class Population {
         return days[row];
     }
 
-    /** Attribute column names (canonical names first as they appeared, then other headers). */
+    /** Where the row was in its file: the CSV row (header = row 1) or the JSON Lines line number. */
+    public int sourceRow(int row) {
+        return sourceRows[row];
+    }
+
+    /** Attribute column names, in the order they first appeared. */
     public List<String> columns() {
-        return Collections.unmodifiableList(Arrays.asList(columns));
+        return Arrays.stream(columns).map(c -> c.name).toList();
     }
 
     public boolean hasColumn(String name) {
@@ -79,55 +76,86 @@ public final class Population {
     /** The attribute's value in the row; the empty string when absent. */
     public String attribute(int row, String column) {
         Integer c = columnIndex.get(column);
-        return c == null ? "" : dictionaries[c][codes[c][row]];
+        return c == null ? "" : columns[c].get(row);
+    }
+
+    /** A test of rows whose attribute equals the value (never true for an unknown column). */
+    public IntPredicate attributeEquals(String column, String value) {
+        Integer c = columnIndex.get(column);
+        return c == null ? row -> false : columns[c].equalsTo(value);
     }
 
     /** The row holding the id, or -1. */
     public int indexOf(String id) {
-        Integer row = rowById.get(id);
-        return row == null ? -1 : row;
+        return ids.find(id);
     }
 
     public boolean contains(String id) {
-        return rowById.containsKey(id);
+        return ids.find(id) >= 0;
     }
 
     /** The row as a record; empty attributes are left out. */
     public CaseRecord record(int row) {
         Map<String, String> attributes = new LinkedHashMap<>();
-        for (int c = 0; c < columns.length; c++) {
-            String v = dictionaries[c][codes[c][row]];
-            if (!v.isEmpty()) {
-                attributes.put(columns[c], v);
+        for (AttributeColumn c : columns) {
+            if (!c.isEmpty(row)) {
+                attributes.put(c.name, c.get(row));
             }
         }
-        return new CaseRecord(ids[row], LocalDate.ofEpochDay(days[row]), attributes);
+        return new CaseRecord(ids.get(row), LocalDate.ofEpochDay(days[row]), attributes);
     }
 
-    /** The column's dictionary code in each row (code 0 is the empty value); for filters and strata. */
-    int[] codes(String column) {
-        Integer c = columnIndex.get(column);
-        return c == null ? null : codes[c];
+    /** Feeds the id's UTF-8 bytes to the digest (for hash ranks without building strings). */
+    public void digestId(MessageDigest md, int row) {
+        ids.update(md, row);
     }
 
-    /** The column's distinct values, indexed by code. */
-    String[] dictionary(String column) {
-        Integer c = columnIndex.get(column);
-        return c == null ? null : dictionaries[c];
+    /** Compares two rows' ids in code point order (the byte order of their UTF-8). */
+    public int compareIds(int a, int b) {
+        return ids.compare(a, b);
     }
 
-    /** The rows whose value of the column is the given one, or -1 when no row has it. */
-    int code(String column, String value) {
-        String[] d = dictionary(column);
-        if (d == null) {
-            return -1;
+    /** All rows ordered by id in code point order (derived once, then kept). */
+    public int[] rowsInIdOrder() {
+        int[] sorted = sortedRows;
+        if (sorted == null) {
+            sorted = new int[size()];
+            for (int i = 0; i < sorted.length; i++) {
+                sorted[i] = i;
+            }
+            RowSorter.sort(sorted, ids::compare);
+            sortedRows = sorted;
         }
-        for (int i = 0; i < d.length; i++) {
-            if (d[i].equals(value)) {
-                return i;
+        return sorted;
+    }
+
+    /**
+     * The given rows (ascending row numbers) ordered by id, and the SHA-256 of those ids in that
+     * order, each followed by "\n" (what {@code LC_ALL=C sort | sha256sum} gives).
+     */
+    public IdOrder idOrder(int[] rows) {
+        boolean[] in = null;
+        if (rows.length != size()) {
+            in = new boolean[size()];
+            for (int r : rows) {
+                in[r] = true;
             }
         }
-        return -1;
+        MessageDigest md = Hashes.sha256();
+        int[] ordered = new int[rows.length];
+        int k = 0;
+        for (int r : rowsInIdOrder()) {
+            if (in == null || in[r]) {
+                ordered[k++] = r;
+                ids.update(md, r);
+                md.update((byte) '\n');
+            }
+        }
+        return new IdOrder(ordered, HexFormat.of().formatHex(md.digest()));
+    }
+
+    /** Rows in id order with their fingerprint. */
+    public record IdOrder(int[] rows, String fingerprint) {
     }
 
     /**
@@ -142,16 +170,15 @@ public final class Population {
         for (Population p : parts) {
             int[] target = new int[p.columns.length];
             for (int c = 0; c < p.columns.length; c++) {
-                target[c] = b.column(p.columns[c]);
+                target[c] = b.column(p.columns[c].name);
             }
             for (int r = 0; r < p.size(); r++) {
-                if (b.startRow(p.ids[r], p.days[r], p.sourceRows[r]) >= 0) {
-                    throw new IllegalStateException("id " + p.ids[r] + " is in two imports");
+                if (b.startRow(p.id(r), p.days[r], p.sourceRows[r]) >= 0) {
+                    throw new IllegalStateException("id " + p.id(r) + " is in two imports");
                 }
                 for (int c = 0; c < p.columns.length; c++) {
-                    int code = p.codes[c][r];
-                    if (code != 0) {
-                        b.set(target[c], p.dictionaries[c][code]);
+                    if (!p.columns[c].isEmpty(r)) {
+                        b.set(target[c], p.columns[c].get(r));
                     }
                 }
             }

@@ -6,19 +6,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds a {@link Population} row by row, dictionary-encoding the attribute columns. */
+/** Builds a {@link Population} row by row. */
 final class PopulationBuilder {
 
-    private String[] ids = new String[1024];
+    private final IdIndex ids = new IdIndex();
     private int[] days = new int[1024];
     private int[] sourceRows = new int[1024];
     private int rows;
-    private final List<String> columns = new ArrayList<>();
+    private final List<AttributeColumn> columns = new ArrayList<>();
     private final Map<String, Integer> columnIndex = new HashMap<>();
-    private final List<int[]> codes = new ArrayList<>();
-    private final List<Map<String, Integer>> lookups = new ArrayList<>();
-    private final List<List<String>> values = new ArrayList<>();
-    private final Map<String, Integer> rowById = new HashMap<>();
 
     /** The index of the named column, added (empty in all earlier rows) when new. */
     int column(String name) {
@@ -26,17 +22,9 @@ final class PopulationBuilder {
         if (c != null) {
             return c;
         }
-        int index = columns.size();
-        columns.add(name);
-        columnIndex.put(name, index);
-        codes.add(new int[ids.length]);
-        Map<String, Integer> lookup = new HashMap<>();
-        lookup.put("", 0);
-        lookups.add(lookup);
-        List<String> dict = new ArrayList<>();
-        dict.add("");
-        values.add(dict);
-        return index;
+        columns.add(new AttributeColumn(name));
+        columnIndex.put(name, columns.size() - 1);
+        return columns.size() - 1;
     }
 
     /**
@@ -44,20 +32,14 @@ final class PopulationBuilder {
      * (as given to this method) of the earlier row; then no row is started.
      */
     int startRow(String id, int epochDay, int sourceRow) {
-        Integer earlier = rowById.putIfAbsent(id, rows);
-        if (earlier != null) {
+        int earlier = ids.add(id);
+        if (earlier >= 0) {
             return sourceRows[earlier];
         }
-        if (rows == ids.length) {
-            int capacity = ids.length * 2;
-            ids = Arrays.copyOf(ids, capacity);
-            days = Arrays.copyOf(days, capacity);
-            sourceRows = Arrays.copyOf(sourceRows, capacity);
-            for (int c = 0; c < codes.size(); c++) {
-                codes.set(c, Arrays.copyOf(codes.get(c), capacity));
-            }
+        if (rows == days.length) {
+            days = Arrays.copyOf(days, rows * 2);
+            sourceRows = Arrays.copyOf(sourceRows, rows * 2);
         }
-        ids[rows] = id;
         days[rows] = epochDay;
         sourceRows[rows] = sourceRow;
         rows++;
@@ -66,18 +48,9 @@ final class PopulationBuilder {
 
     /** Sets an attribute of the current row. */
     void set(int column, String value) {
-        if (value.isEmpty()) {
-            return;
+        if (!value.isEmpty()) {
+            columns.get(column).set(rows - 1, value);
         }
-        Map<String, Integer> lookup = lookups.get(column);
-        Integer code = lookup.get(value);
-        if (code == null) {
-            List<String> dict = values.get(column);
-            code = dict.size();
-            dict.add(value);
-            lookup.put(value, code);
-        }
-        codes.get(column)[rows - 1] = code;
     }
 
     int rows() {
@@ -85,14 +58,10 @@ final class PopulationBuilder {
     }
 
     Population build() {
-        int n = columns.size();
-        int[][] codeArrays = new int[n][];
-        String[][] dictionaries = new String[n][];
-        for (int c = 0; c < n; c++) {
-            codeArrays[c] = Arrays.copyOf(codes.get(c), rows);
-            dictionaries[c] = values.get(c).toArray(String[]::new);
+        AttributeColumn[] cols = new AttributeColumn[columns.size()];
+        for (int c = 0; c < cols.length; c++) {
+            cols[c] = columns.get(c).finish(rows);
         }
-        return new Population(Arrays.copyOf(ids, rows), Arrays.copyOf(days, rows), Arrays.copyOf(sourceRows, rows),
-                columns.toArray(String[]::new), codeArrays, dictionaries, rowById);
+        return new Population(ids.finish(), Arrays.copyOf(days, rows), Arrays.copyOf(sourceRows, rows), cols);
     }
 }

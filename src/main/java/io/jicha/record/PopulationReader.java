@@ -118,6 +118,7 @@ public final class PopulationReader {
             String[] headers = null;
             int[] target = null;
             boolean[] ruled = null;
+            String[] canonical = null;
             int idColumn = -1;
             int dateColumn = -1;
             String[] cells;
@@ -131,6 +132,7 @@ public final class PopulationReader {
                     target = new int[headers.length];
                     ruled = new boolean[headers.length];
                     List<String> canon = canonicalHeaders(sink.sourceName, List.of(headers), "column");
+                    canonical = canon.toArray(String[]::new);
                     idColumn = canon.indexOf(Columns.ID);
                     dateColumn = canon.indexOf(Columns.DATE);
                     requireIdAndDate(sink.sourceName, idColumn, dateColumn, List.of(headers));
@@ -162,7 +164,7 @@ public final class PopulationReader {
                         continue;
                     }
                     if (ruled[c]) {
-                        v = sink.normalize(row, "row", headers[c], sink.builder, t, v);
+                        v = sink.normalize(row, "row", headers[c], canonical[c], v);
                     }
                     sink.builder.set(t, v);
                 }
@@ -275,7 +277,7 @@ public final class PopulationReader {
                 int t = columnByKey.computeIfAbsent(name, sink.builder::column);
                 String v = values[i];
                 if (FieldRules.hasRule(name)) {
-                    v = sink.normalize(lineNo, "line", keys.get(i), sink.builder, t, v);
+                    v = sink.normalize(lineNo, "line", keys.get(i), name, v);
                 }
                 sink.builder.set(t, v);
             }
@@ -352,9 +354,9 @@ public final class PopulationReader {
             }
         }
 
-        String normalize(int row, String rowWord, String header, PopulationBuilder b, int column, String value) {
+        String normalize(int row, String rowWord, String header, String canonical, String value) {
             try {
-                return FieldRules.normalize(Columns.canonical(header), value);
+                return FieldRules.normalize(canonical, value);
             } catch (IllegalArgumentException e) {
                 throw new UserError(sourceName + " " + rowWord + " " + row + ", column " + header.strip()
                         + ": '" + value + "' " + e.getMessage());

@@ -56,6 +56,7 @@ public record RecordFilter(LocalDate from, LocalDate to, Map<String, String> whe
         return d;
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isEmpty() {
         return from == null && to == null && where.isEmpty();
     }
@@ -66,17 +67,14 @@ public record RecordFilter(LocalDate from, LocalDate to, Map<String, String> whe
      */
     public int[] apply(Population p) {
         int n = p.size();
-        int[][] codes = new int[where.size()][];
-        int[] wanted = new int[where.size()];
+        java.util.function.IntPredicate[] tests = new java.util.function.IntPredicate[where.size()];
         int k = 0;
         for (Map.Entry<String, String> e : where.entrySet()) {
             if (!p.hasColumn(e.getKey())) {
                 throw new UserError("no attribute '" + e.getKey() + "' in this population; it has: "
                         + String.join(", ", p.columns()));
             }
-            codes[k] = p.codes(e.getKey());
-            wanted[k] = p.code(e.getKey(), e.getValue());
-            k++;
+            tests[k++] = p.attributeEquals(e.getKey(), e.getValue());
         }
         int lo = from == null ? Integer.MIN_VALUE : (int) from.toEpochDay();
         int hi = to == null ? Integer.MAX_VALUE : (int) to.toEpochDay();
@@ -88,8 +86,8 @@ public record RecordFilter(LocalDate from, LocalDate to, Map<String, String> whe
             if (d < lo || d > hi) {
                 continue;
             }
-            for (int c = 0; c < codes.length; c++) {
-                if (codes[c][r] != wanted[c]) {
+            for (java.util.function.IntPredicate t : tests) {
+                if (!t.test(r)) {
                     continue outer;
                 }
             }

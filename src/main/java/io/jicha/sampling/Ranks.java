@@ -2,9 +2,6 @@ package io.jicha.sampling;
 
 import io.jicha.common.Hashes;
 
-import java.nio.charset.StandardCharsets;
-import java.security.DigestException;
-import java.security.MessageDigest;
 import java.util.Comparator;
 
 /**
@@ -23,26 +20,6 @@ public final class Ranks {
     /** The rank as lowercase hex. */
     public static String rank(String seed, String id) {
         return Hashes.sha256Hex(seed + ":" + id);
-    }
-
-    /** A reusable computer of rank bytes for one seed (not thread-safe). */
-    static final class Hasher {
-        private final MessageDigest md = Hashes.sha256();
-        private final byte[] prefix;
-
-        Hasher(String seed) {
-            prefix = (seed + ":").getBytes(StandardCharsets.UTF_8);
-        }
-
-        void rank(String id, byte[] out) {
-            md.update(prefix);
-            md.update(id.getBytes(StandardCharsets.UTF_8));
-            try {
-                md.digest(out, 0, 32);
-            } catch (DigestException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     /** Compares by code point (UTF-16 order differs only where surrogates meet U+E000..U+FFFF). */

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,71 +39,73 @@ public final class Selector {
             throw new UserError("--size " + spec.size() + " is more than the population of " + rows.length
                     + (spec.filter().isEmpty() ? "" : " (after the filter " + spec.filter().describe() + ")"));
         }
-        String[] sortedIds = new String[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            sortedIds[i] = population.id(rows[i]);
-        }
-        Arrays.parallelSort(sortedIds, Ranks.CODE_POINT_ORDER);
-        String fingerprint = fingerprint(sortedIds);
+        Population.IdOrder order = population.idOrder(rows);
         if (spec.method() == DrawMethod.SYSTEMATIC) {
-            return new Selection(rows.length, fingerprint, systematic(sortedIds, spec.seed(), spec.size()), null);
+            return new Selection(rows.length, order.fingerprint(),
+                    systematic(population, order.rows(), spec.seed(), spec.size()), null);
         }
         if (spec.stratifyBy() == null) {
-            List<Ranked> chosen = smallest(population, rows, spec.seed(), spec.size());
-            return new Selection(rows.length, fingerprint, chosen.stream().map(r -> r.id).toList(), null);
+            List<String> chosen = smallest(population, rows, spec.seed(), spec.size()).stream()
+                    .map(r -> population.id(r.row)).toList();
+            return new Selection(rows.length, order.fingerprint(), chosen, null);
         }
-        return stratified(population, rows, spec, fingerprint);
+        return stratified(population, rows, spec, order.fingerprint());
     }
 
     /**
-     * SHA-256 of the sorted ids, each followed by "\n", as UTF-8: the same as
+     * SHA-256 of the ids in code point order, each followed by "\n", as UTF-8: the same as
      * {@code LC_ALL=C sort ids.txt | sha256sum} for a file holding one id per line.
      */
-    public static String fingerprint(String[] sortedIds) {
+    public static String fingerprint(List<String> ids) {
+        String[] sorted = ids.toArray(String[]::new);
+        Arrays.sort(sorted, Ranks.CODE_POINT_ORDER);
         MessageDigest md = Hashes.sha256();
-        for (String id : sortedIds) {
+        for (String id : sorted) {
             md.update(id.getBytes(StandardCharsets.UTF_8));
             md.update((byte) '\n');
         }
         return HexFormat.of().formatHex(md.digest());
     }
 
-    /** The fingerprint of ids in any order. */
-    public static String fingerprint(List<String> ids) {
-        String[] sorted = ids.toArray(String[]::new);
-        Arrays.parallelSort(sorted, Ranks.CODE_POINT_ORDER);
-        return fingerprint(sorted);
+    private record Ranked(int row, byte[] rank) {
     }
 
-    private record Ranked(String id, byte[] rank) {
+    /** Rank order; equal ranks (never seen with SHA-256) fall back to id order. */
+    private static Comparator<Ranked> rankOrder(Population p) {
+        return (a, b) -> {
+            int c = Arrays.compareUnsigned(a.rank, b.rank);
+            return c != 0 ? c : p.compareIds(a.row, b.row);
+        };
     }
-
-    private static final Comparator<Ranked> RANK_ORDER = (a, b) -> {
-        int c = Arrays.compareUnsigned(a.rank, b.rank);
-        return c != 0 ? c : Ranks.compareCodePoints(a.id, b.id);
-    };
 
     /** The n rows with the smallest rank, in rank order. */
     private static List<Ranked> smallest(Population p, int[] rows, String seed, int n) {
-        Ranks.Hasher hasher = new Ranks.Hasher(seed);
-        PriorityQueue<Ranked> heap = new PriorityQueue<>(n + 1, RANK_ORDER.reversed());
+        MessageDigest md = Hashes.sha256();
+        byte[] prefix = (seed + ":").getBytes(StandardCharsets.UTF_8);
+        Comparator<Ranked> order = rankOrder(p);
+        PriorityQueue<Ranked> heap = new PriorityQueue<>(n + 1, order.reversed());
         byte[] scratch = new byte[32];
         for (int row : rows) {
-            String id = p.id(row);
-            hasher.rank(id, scratch);
+            md.update(prefix);
+            p.digestId(md, row);
+            try {
+                md.digest(scratch, 0, 32);
+            } catch (java.security.DigestException e) {
+                throw new IllegalStateException(e);
+            }
             if (heap.size() < n) {
-                heap.add(new Ranked(id, scratch.clone()));
+                heap.add(new Ranked(row, scratch.clone()));
                 continue;
             }
             Ranked top = heap.peek();
             int c = Arrays.compareUnsigned(scratch, top.rank);
-            if (c < 0 || (c == 0 && Ranks.compareCodePoints(id, top.id) < 0)) {
+            if (c < 0 || (c == 0 && p.compareIds(row, top.row) < 0)) {
                 heap.poll();
-                heap.add(new Ranked(id, scratch.clone()));
+                heap.add(new Ranked(row, scratch.clone()));
             }
         }
         List<Ranked> out = new ArrayList<>(heap);
-        out.sort(RANK_ORDER);
+        out.sort(order);
         return out;
     }
 
@@ -111,15 +114,15 @@ public final class Selector {
      * (i = 0..n-1) is at position floor((i + u) × M / n), where u = s / 2^64 and s is the first
      * 16 hex digits of SHA-256(seed) read as an unsigned number.
      */
-    static List<String> systematic(String[] sortedIds, String seed, int n) {
+    static List<String> systematic(Population p, int[] rowsInIdOrder, String seed, int n) {
         BigInteger s = new BigInteger(Hashes.sha256Hex(seed).substring(0, 16), 16);
         BigInteger two64 = BigInteger.ONE.shiftLeft(64);
-        BigInteger m = BigInteger.valueOf(sortedIds.length);
+        BigInteger m = BigInteger.valueOf(rowsInIdOrder.length);
         BigInteger denominator = BigInteger.valueOf(n).multiply(two64);
         List<String> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             BigInteger numerator = BigInteger.valueOf(i).multiply(two64).add(s).multiply(m);
-            out.add(sortedIds[numerator.divide(denominator).intValueExact()]);
+            out.add(p.id(rowsInIdOrder[numerator.divide(denominator).intValueExact()]));
         }
         return out;
     }
@@ -130,22 +133,47 @@ public final class Selector {
             throw new UserError("--stratify-by " + attribute + ": no such attribute; the population has: "
                     + String.join(", ", p.columns()));
         }
-        Map<String, List<Integer>> strata = new TreeMap<>(Ranks.CODE_POINT_ORDER);
-        for (int row : rows) {
-            strata.computeIfAbsent(p.attribute(row, attribute), k -> new ArrayList<>()).add(row);
+        // Stratum of each row, then the rows of each stratum (strata in code point order of their value).
+        Map<String, Integer> index = new HashMap<>();
+        int[] stratumOf = new int[rows.length];
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < rows.length; i++) {
+            String value = p.attribute(rows[i], attribute);
+            Integer s = index.get(value);
+            if (s == null) {
+                s = names.size();
+                index.put(value, s);
+                names.add(value);
+            }
+            stratumOf[i] = s;
+        }
+        int[] counts = new int[names.size()];
+        for (int s : stratumOf) {
+            counts[s]++;
+        }
+        int[][] members = new int[names.size()][];
+        for (int s = 0; s < members.length; s++) {
+            members[s] = new int[counts[s]];
+        }
+        int[] filled = new int[names.size()];
+        for (int i = 0; i < rows.length; i++) {
+            members[stratumOf[i]][filled[stratumOf[i]]++] = rows[i];
+        }
+        Map<String, int[]> strata = new TreeMap<>(Ranks.CODE_POINT_ORDER);
+        for (int s = 0; s < members.length; s++) {
+            strata.put(names.get(s), members[s]);
         }
         if (spec.size() < strata.size()) {
             throw new UserError("--size " + spec.size() + " is smaller than the " + strata.size() + " strata of "
                     + attribute + "; each non-empty stratum needs at least one file");
         }
         Map<String, Integer> sizes = new LinkedHashMap<>();
-        strata.forEach((k, v) -> sizes.put(k, v.size()));
+        strata.forEach((k, v) -> sizes.put(k, v.length));
         Map<String, Integer> allocation = allocate(sizes, spec.size());
         List<Ranked> all = new ArrayList<>();
-        strata.forEach((k, v) -> all.addAll(smallest(p,
-                v.stream().mapToInt(Integer::intValue).toArray(), spec.seed(), allocation.get(k))));
-        all.sort(RANK_ORDER);
-        return new Selection(rows.length, fingerprint, all.stream().map(r -> r.id).toList(), allocation);
+        strata.forEach((k, v) -> all.addAll(smallest(p, v, spec.seed(), allocation.get(k))));
+        all.sort(rankOrder(p));
+        return new Selection(rows.length, fingerprint, all.stream().map(r -> p.id(r.row)).toList(), allocation);
     }
 
     /**

@@ -49,7 +49,7 @@ class PopulationReaderTest {
         assertThat(Columns.listItems(first.attribute(Columns.MAJOR_KINDS))).containsExactly("按日连续处罚", "查封扣押");
         assertThat(first.attribute("备注")).isEqualTo("首次");
         assertThat(p.record(1).date()).isEqualTo(LocalDate.of(2016, 9, 3));
-        assertThat(p.record(1).attribute(Columns.FINE_WAN)).isEqualTo("1200");
+        assertThat(p.record(1).attribute(Columns.FINE_WAN)).isEqualTo("1,200");
         assertThat(p.record(2).date()).isEqualTo(LocalDate.of(2016, 10, 1));
         assertThat(p.record(2).attribute(Columns.ENTERPRISE)).isEqualTo("某\"电镀\"厂, 二分厂");
         assertThat(Columns.listItems(p.record(2).attribute(Columns.MAJOR_KINDS))).containsExactly("移送公安", "行政拘留");
@@ -163,6 +163,17 @@ class PopulationReaderTest {
     @Test
     void twoHeadersMeaningTheSameColumnAreRefused() {
         assertImportFails("f.csv", "案号,编号,日期\n1,2,2016-01-01\n", "'案号' and '编号' both mean id");
+    }
+
+    @Test
+    void countsAndAmountsMayCarryTheirUnitAndAreKeptAsWritten() throws IOException {
+        Path f = dir.resolve("units.csv");
+        Files.writeString(f, "id,date,出动人数,罚款金额（元）,决定日期\nA1,2016-01-01,3人,\"50,000元\",2016年1月5日\n",
+                StandardCharsets.UTF_8);
+        CaseRecord r = stageAndParse(f, null).record(0);
+        assertThat(r.attribute(Columns.OFFICERS)).isEqualTo("3人");
+        assertThat(r.attribute(Columns.FINE_YUAN)).isEqualTo("50,000元");
+        assertThat(r.attribute(Columns.DECISION_DATE)).isEqualTo("2016-01-05");
     }
 
     @Test

@@ -1,0 +1,41 @@
+package io.jicha.shell;
+
+import io.jicha.record.ImportProgress;
+
+import java.io.PrintStream;
+
+/** Shows import progress on stderr once an import has run for more than a second, at most twice a second. */
+final class ConsoleProgress implements ImportProgress {
+
+    private final PrintStream err;
+    private final String label;
+    private final long start = System.nanoTime();
+    private long lastShown;
+    private boolean shown;
+
+    ConsoleProgress(PrintStream err, String label) {
+        this.err = err;
+        this.label = label;
+    }
+
+    @Override
+    public void update(String phase, long done, long total, long rows) {
+        long now = System.nanoTime();
+        if (now - start < 1_000_000_000L || now - lastShown < 500_000_000L) {
+            return;
+        }
+        lastShown = now;
+        shown = true;
+        int percent = total == 0 ? 100 : (int) (100 * done / total);
+        err.print("\r" + label + ": " + phase + " " + percent + "%" + (rows > 0 ? String.format(" (%,d rows)", rows) : "")
+                + "   ");
+        err.flush();
+    }
+
+    /** Ends the progress line, if one was shown. */
+    void finish() {
+        if (shown) {
+            err.println();
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package io.jicha.shell;
+
+import io.jicha.common.UserError;
+import io.jicha.record.PopulationBook;
+import io.jicha.record.RecordFilter;
+import io.jicha.record.RecordKind;
+import io.jicha.sampling.DrawBook;
+import io.jicha.sampling.DrawMethod;
+import io.jicha.sampling.DrawRequest;
+import io.jicha.sampling.Evaluating;
+import io.jicha.sampling.Evaluation;
+import io.jicha.sampling.EvaluationSentence;
+import io.jicha.sampling.Planning;
+import io.jicha.sampling.SampleDrawn;
+import io.jicha.sampling.Sampling;
+import io.jicha.sampling.SamplingPlan;
+import io.jicha.session.Session;
+import io.jicha.session.SessionState;
+import io.jicha.text.TextTable;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** sample plan / draw / show / verify / evaluate, and the draws' lines in 'session status'. */
+@Component
+public class SampleCommands implements StatusContributor {
+
+    private final ShellContext ctx;
+    private final Console console;
+    private final List<SampleOutcomes> outcomes;
+
+    public SampleCommands(ShellContext ctx, Console console, List<SampleOutcomes> outcomes) {
+        this.ctx = ctx;
+        this.console = console;
+        this.outcomes = outcomes;
+    }
+
+    @Command(name = {"sample", "plan"}, group = "Sampling",
+            description = "How many files to draw: attribute-sampling size and tolerated deviations")
+    public String plan(
+            @Option(longName = "confidence", description = "e.g. 0.95 (default)") String confidence,
+            @Option(longName = "tolerable", required = true, description = "tolerable deviation rate, e.g. 0.05 or 5%") String tolerable,
+            @Option(longName = "expected", description = "expected deviation rate, e.g. 0.01 (default 0)") String expected,
+            @Option(longName = "population", description = "population size (a small one uses the hypergeometric model)") Integer population) {
+        BigDecimal conf = confidence == null ? new BigDecimal("0.95") : Planning.parseRate("--confidence", confidence);
+        SamplingPlan plan = Planning.plan(conf, Planning.parseRate("--tolerable", tolerable),
+                expected == null ? BigDecimal.ZERO : Planning.parseRate("--expected", expected), population);
+        Session session = ctx.session();
+        Sampling.recordPlan(session, ctx.auditor(), plan);
+        return describe(plan) + "\nrecorded: 'sample draw --unit U --kind K --plan' draws " + plan.sampleSize();
+    }
+
+    static String describe(SamplingPlan p) {
+        return "sample " + p.sampleSize() + " files, tolerating " + p.toleratedDeviations() + " deviation"
+                + (p.toleratedDeviations() == 1 ? "" : "s") + " (" + p.model() + " model; confidence "
+                + percent(p.confidence()) + ", tolerable " + percent(p.tolerable()) + ", expected "
+                + percent(p.expected()) + (p.population() == null ? "" : ", population " + p.population()) + ")";
+    }
+
+    private static String percent(BigDecimal rate) {
+        return rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    @Command(name = {"sample", "draw"}, group = "Sampling", description = "Draw a verifiable random sample of a unit's files")
+    public String draw(
+            @Option(longName = "unit", required = true, description = "audited unit") String unit,
+            @Option(longName = "kind", required = true, description = "penalty-case or inspection-record") String kind,
+            @Option(longName = "size", description = "number of files to draw") Integer size,
+            @Option(longName = "plan", description = "draw the size of the recorded plan") Boolean usePlan,
+            @Option(longName = "seed", description = "the seed (default: a secure random one, printed)") String seed,
+            @Option(longName = "from", description = "only records dated from this day") String from,
+            @Option(longName = "to", description = "only records dated up to this day") String to,
+            @Option(longName = "where", description = "only records with attr=value (several joined by &)") String where,
+            @Option(longName = "stratify-by", description = "attribute to stratify by, e.g. industry") String stratifyBy,
+            @Option(longName = "method", description = "hash (default) or systematic") String method,
+            @Option(longName = "replace", description = "replace this unit's earlier draw of this kind") Boolean replace,
+            @Option(longName = "reason", description = "why the earlier draw is replaced") String reason) {
+        Session session = ctx.session();
+        session.state().info().requireUnit(unit);
+        DrawRequest request = new DrawRequest(unit, RecordKind.parse(kind),
+                method == null ? DrawMethod.HASH : DrawMethod.parse(method), seed, size, Boolean.TRUE.equals(usePlan),
+                RecordFilter.parse(from, to, where), stratifyBy, Boolean.TRUE.equals(replace), reason);
+        Sampling.Drawn drawn = Sampling.draw(session, ctx.auditor(), request);
+        SampleDrawn d = drawn.draw();
+        StringBuilder b = new StringBuilder();
+        b.append(String.format("drew %d of %,d %s %s records (journal #%d)%n", d.size(), d.populationSize(), unit,
+                d.recordKind(), drawn.seq()));
+        b.append("method  ").append(d.method().code()).append('\n');
+        b.append("seed    ").append(d.seed()).append(d.seedGenerated() ? "  (generated; keep it with the report)" : "")
+                .append('\n');
+        b.append("filter  ").append(d.filter().describe()).append('\n');
+        if (!d.allocation().isEmpty()) {
+            b.append("strata  ");
+            d.allocation().forEach((k, v) -> b.append(k.isEmpty() ? "(blank)" : k).append(' ').append(v).append("  "));
+            b.append('\n');
+        }
+        b.append("population fingerprint ").append(d.populationFingerprint()).append('\n');
+        if (d.replaces() != null) {
+            b.append("replaces draw #").append(d.replaces()).append(": ").append(d.reason()).append('\n');
+        }
+        b.append(String.join("\n", d.ids()));
+        return b.toString();
+    }
+
+    @Command(name = {"sample", "show"}, group = "Sampling", description = "List the drawn files in rank order with their status")
+    public String show(@Option(longName = "unit", description = "only this unit") String unit) {
+        Session session = ctx.session();
+        SessionState state = session.state();
+        List<Sampling.ShownRecord> rows = Sampling.show(session, unit, id -> status(state, id));
+        if (rows.isEmpty()) {
+            return "no draws yet" + (unit == null ? "" : " for " + unit) + ": run 'sample draw --unit U --kind K --size N'";
+        }
+        TextTable t = new TextTable("unit", "kind", "#", "id", "date", "enterprise", "rank", "status").alignRight(2);
+        for (Sampling.ShownRecord r : rows) {
+            t.row(r.unit(), r.kind().code(), r.position(), r.id(), r.date(), r.enterprise(),
+                    r.rank().isEmpty() ? "" : r.rank().substring(0, 12) + "…", r.status());
+        }
+        return t.render().stripTrailing();
+    }
+
+    @Command(name = {"sample", "verify"}, group = "Sampling", description = "Recompute every draw from the stored snapshots")
+    public String verify() {
+        Session session = ctx.session();
+        List<Sampling.DrawCheck> checks = Sampling.verify(session);
+        if (checks.isEmpty()) {
+            return "no draws to verify";
+        }
+        TextTable t = new TextTable("#", "unit", "kind", "method", "size", "state", "result", "detail").alignRight(0, 4);
+        int bad = 0;
+        for (Sampling.DrawCheck c : checks) {
+            DrawBook.Entry e = c.entry();
+            t.row(e.seq(), e.draw().unit(), e.draw().kind(), e.draw().method().code(), e.draw().size(),
+                    e.current() ? "current" : "replaced by #" + e.replacedBy(), c.match() ? "match" : "MISMATCH", c.detail());
+            if (!c.match()) {
+                bad++;
+            }
+        }
+        if (bad > 0) {
+            console.out().println(t.render().stripTrailing());
+            throw new UserError(bad + " of " + checks.size() + " draws do not match their snapshots: see the table above");
+        }
+        return t.render().stripTrailing() + "\nall " + checks.size() + " draws match";
+    }
+
+    @Command(name = {"sample", "evaluate"}, group = "Sampling",
+            description = "Bound the failure rate of a unit's files from the drawn files' outcomes")
+    public String evaluate(
+            @Option(longName = "unit", description = "audited unit (default: every draw)") String unit,
+            @Option(longName = "kind", description = "penalty-case or inspection-record") String kind,
+            @Option(longName = "confidence", description = "default: the plan's, else 0.95") String confidence) {
+        Session session = ctx.session();
+        SessionState state = session.state();
+        if (unit != null) {
+            state.info().requireUnit(unit);
+        }
+        RecordKind k = kind == null ? null : RecordKind.parse(kind);
+        BigDecimal conf = confidence == null ? null : Planning.parseRate("--confidence", confidence);
+        List<DrawBook.Entry> draws = state.get(DrawBook.class).currentDraws().stream()
+                .filter(e -> unit == null || e.draw().unit().equals(unit))
+                .filter(e -> k == null || e.draw().recordKind() == k).toList();
+        if (draws.isEmpty()) {
+            throw new UserError("no draws to evaluate" + (unit == null ? "" : " for " + unit)
+                    + ": run 'sample draw --unit U --kind K --size N' first");
+        }
+        List<String> lines = new ArrayList<>();
+        for (DrawBook.Entry e : draws) {
+            SampleDrawn d = e.draw();
+            Map<String, Boolean> failed = new LinkedHashMap<>();
+            for (String id : d.ids()) {
+                failed(state, id).ifPresent(f -> failed.put(id, f));
+            }
+            String head = d.unit() + " " + d.kind() + ": drew " + d.size() + " of " + d.populationSize()
+                    + (d.plan() == null ? "" : "; plan: " + describe(d.plan()));
+            if (failed.isEmpty()) {
+                lines.add(head + "\n  no scored files yet: score the drawn files, then evaluate");
+                continue;
+            }
+            Evaluation ev = Evaluating.evaluate(Sampling.confidenceOf(d, conf), d.ids(), failed);
+            lines.add(head + "\n  " + ev.deviations() + " of " + ev.evaluated() + " scored files fail (" + ev.observedPercent()
+                    + "%)" + (ev.unevaluated() > 0 ? "; " + ev.unevaluated() + " not scored yet" : "")
+                    + "\n  " + EvaluationSentence.of(ev, d.unit(), d.recordKind(), state.info().locale())
+                    + (d.plan() == null ? "" : "\n  " + (ev.supports(d.plan().tolerable())
+                    ? "within the tolerable rate of " + percent(d.plan().tolerable())
+                    : "ABOVE the tolerable rate of " + percent(d.plan().tolerable()))));
+        }
+        return String.join("\n", lines);
+    }
+
+    private String status(SessionState state, String id) {
+        return outcomes.isEmpty() ? Sampling.NOT_SCORED : outcomes.get(0).status(state, id);
+    }
+
+    private Optional<Boolean> failed(SessionState state, String id) {
+        return outcomes.isEmpty() ? Optional.empty() : outcomes.get(0).failed(state, id);
+    }
+
+    @Override
+    public List<String> statusLines(SessionState state) {
+        DrawBook book = state.get(DrawBook.class);
+        List<String> lines = new ArrayList<>();
+        book.plan().ifPresent(p -> lines.add("plan      " + describe(p)));
+        for (DrawBook.Entry e : book.currentDraws()) {
+            lines.add(String.format("sample    %s %s: %d of %,d drawn (%s, journal #%d)", e.draw().unit(),
+                    e.draw().kind(), e.draw().size(), e.draw().populationSize(), e.draw().method().code(), e.seq()));
+        }
+        return lines;
+    }
+}

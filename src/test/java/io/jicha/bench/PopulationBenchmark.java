@@ -1,0 +1,199 @@
+package io.jicha.bench;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.jicha.record.ImportProgress;
+import io.jicha.record.Population;
+import io.jicha.record.PopulationBook;
+import io.jicha.record.RecordFilter;
+import io.jicha.record.RecordImport;
+import io.jicha.record.RecordKind;
+import io.jicha.record.Snapshots;
+import io.jicha.sampling.DrawMethod;
+import io.jicha.sampling.DrawRequest;
+import io.jicha.sampling.DrawSpec;
+import io.jicha.sampling.Sampling;
+import io.jicha.sampling.Selection;
+import io.jicha.sampling.Selector;
+import io.jicha.session.Session;
+import io.jicha.session.SessionInfo;
+import io.jicha.session.Workspace;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Populations benchmark (not a unit test; see docs/benchmarks.md): generates a million inspection
+ * records with Chinese text, then measures, in one run, a bare Jackson CSV read of the file into
+ * maps against jicha's import, a draw of 100 from the million, and the heap the population holds.
+ * Arguments: [records (default 1000000)] [work folder (default a temp folder)].
+ */
+public final class PopulationBenchmark {
+
+    private static final String[] INDUSTRIES = {"化工", "印染", "电镀", "造纸", "纺织", "机械制造", "电子", "食品加工",
+            "医药", "金属冶炼", "塑料制品", "建材", "污水处理", "危险废物经营", "火力发电"};
+    private static final String[] TOWNS = {"松陵镇", "同里镇", "平望镇", "盛泽镇", "七都镇", "震泽镇", "桃源镇", "黎里镇",
+            "汾湖高新区", "吴江经济技术开发区"};
+    private static final String[] ROADS = {"中山路", "人民路", "开发区大道", "江陵路", "长安路", "运河路", "仲英大道", "联杨路"};
+    private static final String[] WORDS = {"苏州", "吴江", "恒力", "盛虹", "永鼎", "亨通", "华佳", "东方", "新民", "通鼎",
+            "康力", "富士", "金丝", "宏达", "正大", "天成", "锦绣", "长江", "太湖", "润华"};
+    private static final String[] SUFFIXES = {"化工有限公司", "印染有限公司", "电镀厂", "纸业有限公司", "纺织有限公司",
+            "机械有限公司", "电子科技有限公司", "食品有限公司", "制药有限公司", "金属制品有限公司"};
+    private static final String[] SURNAMES = {"张", "王", "李", "赵", "陈", "刘", "杨", "黄", "周", "吴", "徐", "孙", "朱", "马"};
+    private static final String[] GIVEN = {"伟", "芳", "敏", "静", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超"};
+    private static final String[] FINDINGS = {"污染防治设施正常运行，未发现环境违法行为", "废水排放口标志牌缺失，已责令整改",
+            "危险废物贮存场所不规范，已责令限期改正", "在线监测设备运行正常，台账记录完整", "废气收集处理设施未正常运行，已立案调查",
+            "雨污分流不彻底，已下达整改通知", "环评手续齐全，验收资料完整", "固体废物露天堆放，已责令清理"};
+
+    private PopulationBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int records = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        Path work = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("jicha-bench");
+        Files.createDirectories(work);
+        Path csv = work.resolve("inspections.csv");
+        long t0 = System.nanoTime();
+        generate(csv, records);
+        long bytes = Files.size(csv);
+        System.out.printf("generated %,d inspection records, %,d bytes (%.1f MB) in %.1f s%n", records, bytes,
+                bytes / 1e6, secs(t0));
+        System.out.printf("max heap %d MB%n", Runtime.getRuntime().maxMemory() >> 20);
+
+        double bareBest = Double.MAX_VALUE;
+        double importBest = Double.MAX_VALUE;
+        double parseBest = Double.MAX_VALUE;
+        Session session = null;
+        for (int round = 1; round <= 2; round++) {
+            long t = System.nanoTime();
+            long rows = bareJacksonRead(csv);
+            double bare = secs(t);
+            bareBest = Math.min(bareBest, bare);
+            System.out.printf("round %d  bare Jackson CSV into maps: %,d rows in %.2f s (%,.0f rows/s)%n", round, rows,
+                    bare, rows / bare);
+
+            Snapshots.clearCache();
+            System.gc();
+            t = System.nanoTime();
+            Population parsed = io.jicha.record.PopulationReader.read(csv, csv.getFileName().toString(),
+                    io.jicha.record.RecordFormat.CSV, "UTF-8", ImportProgress.NONE);
+            double parse = secs(t);
+            parseBest = Math.min(parseBest, parse);
+            System.out.printf("round %d  jicha parse only:           %,d rows in %.2f s (%,.0f rows/s)%n", round,
+                    parsed.size(), parse, parsed.size() / parse);
+            parsed = null;
+
+            Snapshots.clearCache();
+            System.gc();
+            session = newSession(work.resolve("ws-" + round));
+            t = System.nanoTime();
+            var imported = RecordImport.importFile(session, "张三", csv, "吴江区", RecordKind.INSPECTION_RECORD, null,
+                    ImportProgress.NONE);
+            double full = secs(t);
+            importBest = Math.min(importBest, full);
+            System.out.printf("round %d  jicha records import:       %,d rows in %.2f s (%,.0f rows/s; copy, SHA-256,"
+                    + " detect, parse, check, journal)%n", round, imported.rows(), full, imported.rows() / full);
+        }
+        System.out.printf("import throughput vs bare Jackson: %.0f%% (parse only: %.0f%%), target >= 60%%%n",
+                100 * bareBest / importBest, 100 * bareBest / parseBest);
+
+        Population p = session.state().get(PopulationBook.class).population(session.snapshotDir(), "吴江区",
+                RecordKind.INSPECTION_RECORD);
+        for (int i = 1; i <= 3; i++) {
+            long t = System.nanoTime();
+            Selection s = Selector.select(p, new DrawSpec(DrawMethod.HASH, "bench-seed-" + i, 100, RecordFilter.NONE, null));
+            System.out.printf("draw %d: 100 of %,d by hash in %.3f s (first %s)%n", i, s.populationSize(), secs(t),
+                    s.ids().get(0));
+        }
+        long t = System.nanoTime();
+        Sampling.Drawn d = Sampling.draw(session, "张三", new DrawRequest("吴江区", RecordKind.INSPECTION_RECORD,
+                DrawMethod.HASH, null, 100, false, RecordFilter.NONE, null, false, null));
+        System.out.printf("sample draw through the session (lock, replay, draw, journal append): %.3f s%n", secs(t));
+        t = System.nanoTime();
+        Sampling.draw(session, "张三", new DrawRequest("吴江区", RecordKind.INSPECTION_RECORD, DrawMethod.HASH, null, 100,
+                false, RecordFilter.NONE, "industry", true, "benchmark: stratified"));
+        System.out.printf("stratified draw of 100 by industry through the session: %.3f s%n", secs(t));
+        t = System.nanoTime();
+        var checks = Sampling.verify(session);
+        System.out.printf("sample verify of %d draws (re-hash snapshot, recompute): %.3f s, all match: %s%n",
+                checks.size(), secs(t), checks.stream().allMatch(Sampling.DrawCheck::match));
+
+        System.gc();
+        Thread.sleep(200);
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        long used = rt.totalMemory() - rt.freeMemory();
+        System.out.printf("heap in use with the million held: %d MB (max %d MB); drawn %s%n", used >> 20,
+                rt.maxMemory() >> 20, d.draw().ids().get(0) + (p.size() > 0 ? "" : ""));
+    }
+
+    private static Session newSession(Path root) {
+        Workspace ws = new Workspace(root);
+        return ws.create(new SessionInfo("bench", LocalDate.of(2016, 10, 10), LocalDate.of(2016, 10, 13),
+                List.of("吴江区"), List.of("张三"), "zh-CN", null), "张三");
+    }
+
+    /** The baseline: Jackson CSV with a header schema, each row into a Map, nothing else. */
+    private static long bareJacksonRead(Path csv) throws IOException {
+        CsvMapper mapper = new CsvMapper();
+        long rows = 0;
+        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+             MappingIterator<Map<String, String>> it = mapper.readerFor(Map.class)
+                     .with(CsvSchema.emptySchema().withHeader()).readValues(r)) {
+            while (it.hasNextValue()) {
+                Map<String, String> row = it.nextValue();
+                if (!row.isEmpty()) {
+                    rows++;
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static void generate(Path csv, int records) throws IOException {
+        Random rnd = new Random(20161010);
+        int enterprises = Math.max(1, records / 20);
+        String[] names = new String[enterprises];
+        String[] addresses = new String[enterprises];
+        String[] industries = new String[enterprises];
+        for (int e = 0; e < enterprises; e++) {
+            names[e] = WORDS[rnd.nextInt(WORDS.length)] + WORDS[rnd.nextInt(WORDS.length)]
+                    + SUFFIXES[rnd.nextInt(SUFFIXES.length)] + (e >= 400 ? "（" + e + "分厂）" : "");
+            addresses[e] = "江苏省苏州市吴江区" + TOWNS[rnd.nextInt(TOWNS.length)] + ROADS[rnd.nextInt(ROADS.length)]
+                    + (1 + rnd.nextInt(999)) + "号";
+            industries[e] = INDUSTRIES[rnd.nextInt(INDUSTRIES.length)];
+        }
+        LocalDate start = LocalDate.of(2014, 1, 1);
+        try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            w.write("记录编号,检查日期,企业名称,行业,地址,出动人数,检查人员,检查情况,行政处理书,责令改正决定书\n");
+            for (int i = 1; i <= records; i++) {
+                int e = rnd.nextInt(enterprises);
+                int officers = 2 + rnd.nextInt(3);
+                StringBuilder team = new StringBuilder();
+                for (int o = 0; o < officers; o++) {
+                    if (o > 0) {
+                        team.append('、');
+                    }
+                    team.append(SURNAMES[rnd.nextInt(SURNAMES.length)]).append(GIVEN[rnd.nextInt(GIVEN.length)]);
+                }
+                String finding = FINDINGS[rnd.nextInt(FINDINGS.length)];
+                w.write("吴环监〔" + (2014 + i % 3) + "〕" + i + "号," + start.plusDays(rnd.nextInt(1095)) + ","
+                        + names[e] + "," + industries[e] + "," + addresses[e] + "," + officers + "," + team + ","
+                        + finding + "," + (rnd.nextInt(10) == 0 ? 1 : 0) + "," + (finding.contains("责令") ? 1 : 0) + "\n");
+            }
+        }
+    }
+
+    private static double secs(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}
