@@ -167,7 +167,7 @@ class RubricCommandsTest {
         assertThat(starts.get(3)).hasSize(1);
         assertThat(starts.get(4)).hasSize(1);
         assertThat(shown).contains("grades: 优秀 ≥18, 合格 ≥12, 不合格 below 12 or on any veto")
-                .contains("default rectification deadlines: 一般 30日, 较重 15个工作日, 严重 10个工作日");
+                .contains("default rectification deadlines: 一般 30日内, 较重 15个工作日内, 严重 10个工作日内");
     }
 
     @Test
