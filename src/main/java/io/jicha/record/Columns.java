@@ -56,7 +56,7 @@ public final class Columns {
         ALIASES.put(CORRECTION_ORDERS, List.of("责令改正决定书", "责令改正违法行为决定书"));
         ALIASES.put(MAJOR_KINDS, List.of("重大案件类型"));
         ALIASES.put(CASE_TYPE, List.of("案由"));
-        ALIASES.put(STATUS, List.of("状态"));
+        ALIASES.put(STATUS, List.of("状态", "案件状态"));
     }
 
     private static final Map<String, String> BY_HEADER = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package io.jicha.rubric;
 
+import io.jicha.finding.Severity;
+import io.jicha.finding.Deadline;
 import io.jicha.common.UserError;
 
 import java.math.BigDecimal;

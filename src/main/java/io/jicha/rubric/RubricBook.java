@@ -9,7 +9,10 @@ import io.jicha.session.Projection;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,6 +22,15 @@ import java.util.Optional;
  * session's rubric for it.
  */
 public final class RubricBook implements Projection {
+
+    /** Rubrics parsed from journal content, keyed by the SHA-256 of the bytes they came from. */
+    private static final Map<String, Rubric> PARSED = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Rubric> eldest) {
+                    return size() > 32;
+                }
+            });
 
     private final List<LoadedRubric> loaded = new ArrayList<>();
 
@@ -38,7 +50,7 @@ public final class RubricBook implements Projection {
         }
         Rubric rubric;
         try {
-            rubric = RubricLoader.parse(p.file(), bytes);
+            rubric = PARSED.computeIfAbsent(p.sha256(), sha -> RubricLoader.parse(p.file(), bytes));
         } catch (InvalidRubricException e) {
             throw new UserError("journal event " + event.seq() + ": rubric " + p.id() + " v" + p.version()
                     + " no longer reads: " + e.getMessage());

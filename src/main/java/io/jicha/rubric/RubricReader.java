@@ -1,5 +1,7 @@
 package io.jicha.rubric;
 
+import io.jicha.finding.Severity;
+import io.jicha.finding.Deadline;
 import com.fasterxml.jackson.core.JsonToken;
 import io.jicha.rubric.SourceTree.Entry;
 import io.jicha.rubric.SourceTree.ListNode;
@@ -72,10 +74,9 @@ final class RubricReader {
             problem(root.pos(), "", "a rubric must be a mapping of fields (id, title, ...), found " + root.kind());
             return null;
         }
-        Fields f = new Fields(map, "", List.of("id", "title", "version", "locale", "applies_to", "total",
-                "sections", "grades", "deadlines", "description"),
-                List.of("id", "title", "version", "locale", "applies_to", "total", "sections", "grades",
-                        "deadlines"));
+        List<String> fields = List.of("id", "title", "version", "locale", "applies_to", "total", "sections",
+                "grades", "deadlines");
+        Fields f = new Fields(map, "", fields, fields);
         String id = f.text("id");
         if (id != null && !ID.matcher(id).matches()) {
             f.problemAt("id", "'" + id + "' is not a valid id: use lower-case letters, digits, '.', '-' and '_'");
@@ -88,7 +89,6 @@ final class RubricReader {
             f.problemAt("locale", "'" + locale + "' is not a language tag like zh-CN");
             locale = null;
         }
-        f.text("description");
         RubricTarget target = null;
         String targetName = f.text("applies_to");
         if (targetName != null) {
@@ -238,7 +238,11 @@ final class RubricReader {
             problem(node.pos(), path, "expected a number deducted per occurrence, or 'all', found " + node.kind());
             return null;
         }
-        BigDecimal amount = new BigDecimal(s.text());
+        BigDecimal amount = decimal(s);
+        if (amount == null) {
+            problem(s.pos(), path, "expected a decimal number like 0.5, found " + s.text());
+            return null;
+        }
         if (amount.signum() <= 0) {
             problem(s.pos(), path, "must be more than 0");
             return null;
@@ -347,7 +351,7 @@ final class RubricReader {
                 continue;
             }
             if (seen.containsKey(severity)) {
-                problem(e.keyPos(), path, "severity " + severity.chinese() + " is already given as '"
+                problem(e.keyPos(), path, "severity " + severity.label() + " is already given as '"
                         + seen.get(severity) + "'");
                 continue;
             }
@@ -365,18 +369,27 @@ final class RubricReader {
                     && !f.suggested("working_days")) {
                 problem(days.pos(), path, "missing days or working_days");
             } else if (calendar != null) {
-                deadlines.put(severity, Deadline.calendarDays(calendar));
+                deadlines.put(severity, Deadline.days(calendar));
             } else if (working != null) {
-                deadlines.put(severity, Deadline.workingDays(working));
+                deadlines.put(severity, Deadline.workdays(working));
             }
         }
         for (Severity s : Severity.values()) {
             if (!seen.containsKey(s)) {
-                problem(map.pos(), "deadlines", "missing severity " + s.chinese()
+                problem(map.pos(), "deadlines", "missing severity " + s.label()
                         + " (each of 一般, 较重, 严重 needs a default deadline)");
             }
         }
         return deadlines;
+    }
+
+    /** The number as written, or null for YAML numbers that are not plain decimals (0x10, .inf). */
+    private static BigDecimal decimal(ScalarNode s) {
+        try {
+            return new BigDecimal(s.text());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String didYouMean(String typo, List<String> candidates) {
@@ -486,7 +499,11 @@ final class RubricReader {
                 expected(key, "a number");
                 return null;
             }
-            BigDecimal value = new BigDecimal(s.text());
+            BigDecimal value = decimal(s);
+            if (value == null) {
+                problemAt(key, "expected a decimal number like 2 or 0.5, found " + s.text());
+                return null;
+            }
             if (value.signum() < 0) {
                 problemAt(key, "must not be negative, found " + s.text());
                 return null;

@@ -23,6 +23,9 @@ public final class Session {
     private final String name;
     private final Path dir;
     private final Journal journal;
+    // the last replayed state and the event list it was built from: reused while nothing new was written
+    private List<Event> lastEvents;
+    private SessionState lastState;
 
     Session(String name, Path dir) {
         this.name = name;
@@ -65,7 +68,15 @@ public final class Session {
         if (events.isEmpty()) {
             throw new UserError("the journal of session '" + name + "' is empty: it was not created completely");
         }
-        return new SessionState(events);
+        return stateOf(events);
+    }
+
+    private synchronized SessionState stateOf(List<Event> events) {
+        if (events != lastEvents) {
+            lastState = new SessionState(events);
+            lastEvents = events;
+        }
+        return lastState;
     }
 
     /**
@@ -73,7 +84,7 @@ public final class Session {
      * returns the events once they are on disk. {@code decide} throws {@link UserError} to refuse.
      */
     public List<Event> append(String auditor, Function<SessionState, List<NewEvent>> decide) {
-        return journal.append(auditor, events -> decide.apply(new SessionState(events)));
+        return journal.append(auditor, events -> decide.apply(stateOf(events)));
     }
 
     /** Appends events that need no check against the state. */

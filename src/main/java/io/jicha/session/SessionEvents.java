@@ -19,4 +19,8 @@ public final class SessionEvents {
 
     public record Note(String text) {
     }
+
+    /** Scores and findings are locked; {@code unreviewed} lists what was left open with --allow-incomplete. */
+    public record Finalized(boolean allowIncomplete, String reason, List<String> unreviewed) {
+    }
 }

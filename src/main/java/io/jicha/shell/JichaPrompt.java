@@ -23,7 +23,7 @@ public class JichaPrompt implements PromptProvider {
         } catch (RuntimeException e) {
             // a prompt never fails
         }
-        ctx.currentRecord().ifPresent(r -> p.append('[').append(r).append(']'));
+        ctx.currentTarget().ifPresent(t -> p.append('[').append(t.label()).append(']'));
         p.append("> ");
         return new AttributedString(p.toString(), AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
     }

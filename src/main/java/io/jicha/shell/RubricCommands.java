@@ -47,7 +47,15 @@ public class RubricCommands implements StatusContributor {
         List<String> failed = new ArrayList<>();
         int count = 0;
         for (String file : files) {
-            byte[] bytes = RubricLoader.read(Path.of(file));
+            byte[] bytes;
+            try {
+                bytes = RubricLoader.read(Path.of(file));
+            } catch (UserError e) {
+                out.println(e.getMessage());
+                count++;
+                failed.add(file);
+                continue;
+            }
             List<Problem> problems = RubricValidator.validate(file, bytes);
             if (problems.isEmpty()) {
                 Rubric r = RubricLoader.parse(file, bytes);
@@ -114,7 +122,8 @@ public class RubricCommands implements StatusContributor {
     }
 
     @Command(name = {"rubric", "show"}, group = "Rubric",
-            description = "Show a loaded rubric's sections and criteria, or one section in full")
+            description = "Show a loaded rubric's sections and criteria, or one section in full",
+            completionProvider = "rubricIdCompletion")
     public String show(@Argument(index = 0, description = "rubric id") String id,
                        @Option(longName = "section", description = "only this section, with full text and guidance")
                        String section) {

@@ -8,7 +8,7 @@ import io.jicha.rubric.LoadedRubric;
 import io.jicha.rubric.Points;
 import io.jicha.rubric.Rubric;
 import io.jicha.rubric.Section;
-import io.jicha.rubric.Severity;
+import io.jicha.finding.Severity;
 import io.jicha.text.TextTable;
 
 import java.util.ArrayList;
@@ -89,7 +89,7 @@ final class RubricView {
     static String deadlines(Rubric r) {
         List<String> parts = new ArrayList<>();
         for (Severity s : Severity.values()) {
-            parts.add(s.chinese() + " " + r.deadline(s).describe());
+            parts.add(s.label() + " " + r.deadline(s).describe());
         }
         return "default rectification deadlines: " + String.join(", ", parts);
     }

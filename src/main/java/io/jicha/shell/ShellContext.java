@@ -2,6 +2,7 @@ package io.jicha.shell;
 
 import io.jicha.common.UserError;
 import io.jicha.journal.Journal;
+import io.jicha.scoring.ScoreTarget;
 import io.jicha.session.Session;
 import io.jicha.session.SessionInfo;
 import io.jicha.session.Workspace;
@@ -22,7 +23,7 @@ public class ShellContext {
     private final Console console;
     private Session session;
     private String auditorOverride;
-    private String currentRecord;
+    private ScoreTarget currentTarget;
 
     @org.springframework.beans.factory.annotation.Autowired
     public ShellContext(Console console) {
@@ -73,14 +74,14 @@ public class ShellContext {
         workspace.setCurrentSession(name);
         s.recoverTornTail().ifPresent(this::reportTorn);
         session = s;
-        currentRecord = null;
+        currentTarget = null;
         return s;
     }
 
     public void forget() {
         workspace.setCurrentSession(null);
         session = null;
-        currentRecord = null;
+        currentTarget = null;
     }
 
     /**
@@ -116,13 +117,13 @@ public class ShellContext {
         workspace.setCurrentAuditor(name);
     }
 
-    /** The file being scored in the interactive shell (see 'score open'), if any. */
-    public Optional<String> currentRecord() {
-        return Optional.ofNullable(currentRecord);
+    /** What is being scored in the interactive shell (see 'score open', 'review unit'), if anything. */
+    public Optional<ScoreTarget> currentTarget() {
+        return Optional.ofNullable(currentTarget);
     }
 
-    public void setCurrentRecord(String id) {
-        currentRecord = id;
+    public void setCurrentTarget(ScoreTarget target) {
+        currentTarget = target;
     }
 
     /** Prints a warning line on stderr. */

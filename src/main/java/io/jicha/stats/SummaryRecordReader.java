@@ -2,14 +2,13 @@ package io.jicha.stats;
 
 import io.jicha.common.UserError;
 import io.jicha.record.CaseRecord;
+import io.jicha.record.RecordDates;
 import io.jicha.record.RecordKind;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +17,6 @@ import java.util.regex.Pattern;
  */
 final class SummaryRecordReader {
 
-    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
@@ -87,17 +85,12 @@ final class SummaryRecordReader {
         if (v.isEmpty()) {
             return Optional.empty();
         }
-        Matcher m = DATE.matcher(v.get());
-        if (m.matches()) {
-            try {
-                return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3))));
-            } catch (DateTimeException e) {
-                // falls through to the error below
-            }
+        LocalDate date = RecordDates.parse(v.get());
+        if (date != null) {
+            return Optional.of(date);
         }
         throw new UserError(where(r, SummaryField.DECISION_DATE) + " '" + v.get()
-                + "' is not a date; write it like 2016-10-12 or 2016年10月12日");
+                + "' is not a date; write it as " + RecordDates.FORMS);
     }
 
     /**

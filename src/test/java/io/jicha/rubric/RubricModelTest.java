@@ -1,5 +1,7 @@
 package io.jicha.rubric;
 
+import io.jicha.finding.Severity;
+import io.jicha.finding.Deadline;
 import io.jicha.common.UserError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,8 +140,8 @@ class RubricModelTest {
 
         assertThat(r.appliesTo()).isEqualTo(RubricTarget.INSPECTION_RECORD);
         assertThat(r.requireCriterion("A1").deduction().deduction(3)).isEqualByComparingTo("7.5");
-        assertThat(r.deadline(Severity.SEVERE)).isEqualTo(Deadline.workingDays(5));
-        assertThat(r.deadline(Severity.SEVERE).describe()).isEqualTo("5个工作日");
+        assertThat(r.deadline(Severity.SEVERE)).isEqualTo(Deadline.workdays(5));
+        assertThat(r.deadline(Severity.SEVERE).describe()).isEqualTo("5个工作日内");
     }
 
     @Test
@@ -177,5 +179,17 @@ class RubricModelTest {
         assertThat(RubricValidator.validate("example.yaml", example.getBytes(StandardCharsets.UTF_8)))
                 .extracting(Problem::message)
                 .containsExactly("100 but the sections add up to 9");
+    }
+
+    @Test
+    void yamlNumbersThatAreNotDecimalsAreProblemsNotCrashes() throws Exception {
+        String yaml = Files.readString(DEMO).replace("        points: 4\n", "        points: 0x10\n")
+                .replace("        deduction: 2\n", "        deduction: .inf\n");
+
+        assertThat(RubricValidator.validate("hex.yaml", yaml.getBytes(StandardCharsets.UTF_8)))
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "hex.yaml:23:17 sections[1].criteria[0].points: expected a decimal number like 2 or 0.5, found 0x10",
+                        "hex.yaml:37:20 sections[2].criteria[0].deduction: expected a decimal number like 0.5, found .inf");
     }
 }

@@ -1,5 +1,7 @@
 package io.jicha.rubric;
 
+import io.jicha.finding.Severity;
+import io.jicha.finding.Deadline;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,9 +25,9 @@ class ShippedRubricsTest {
         assertThat(rubric.appliesTo()).isEqualTo(target);
         assertThat(rubric.total()).isEqualByComparingTo("100");
         assertThat(rubric.gradeNames()).containsExactly("优秀", "良好", "合格", "不合格");
-        assertThat(rubric.deadline(Severity.GENERAL)).isEqualTo(Deadline.calendarDays(30));
-        assertThat(rubric.deadline(Severity.SERIOUS)).isEqualTo(Deadline.workingDays(15));
-        assertThat(rubric.deadline(Severity.SEVERE)).isEqualTo(Deadline.workingDays(10));
+        assertThat(rubric.deadline(Severity.MINOR)).isEqualTo(Deadline.days(30));
+        assertThat(rubric.deadline(Severity.MAJOR)).isEqualTo(Deadline.workdays(15));
+        assertThat(rubric.deadline(Severity.SEVERE)).isEqualTo(Deadline.workdays(10));
         assertThat(Files.readString(file)).contains("并非官方文本");
     }
 

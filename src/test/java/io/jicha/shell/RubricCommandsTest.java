@@ -167,6 +167,28 @@ class RubricCommandsTest {
         assertThat(starts.get(3)).hasSize(1);
         assertThat(starts.get(4)).hasSize(1);
         assertThat(shown).contains("grades: 优秀 ≥18, 合格 ≥12, 不合格 below 12 or on any veto")
-                .contains("default rectification deadlines: 一般 30日, 较重 15个工作日, 严重 10个工作日");
+                .contains("default rectification deadlines: 一般 30日内, 较重 15个工作日内, 严重 10个工作日内");
+    }
+
+    @Test
+    void completionOffersTheLoadedRubricIds() {
+        commands.load(PENALTY);
+        commands.load("rubrics/inspection-record.yaml");
+        var provider = new RubricCompletions().rubricIdCompletion(ctx);
+
+        var proposals = provider.apply(new org.springframework.shell.core.command.completion.CompletionContext(
+                List.of("rubric", "show", "pen"), 2, 3, null, null));
+
+        assertThat(proposals).extracting(p -> p.value()).containsExactly("penalty-case");
+    }
+
+    @Test
+    void validateGoesOnPastAFileThatCannotBeRead() {
+        StringWriter text = new StringWriter();
+
+        assertThatThrownBy(() -> commands.validate(arguments(new PrintWriter(text), "nope.yaml", PENALTY)))
+                .hasMessage("1 problem in nope.yaml");
+        assertThat(text.toString().lines()).containsExactly("cannot read rubric nope.yaml: no such file",
+                PENALTY + ": ok (penalty-case, 100 points, 8 sections, 34 criteria (6 veto))");
     }
 }

@@ -29,7 +29,6 @@ class ExampleMonthTest {
     static void summarizeTheExampleMonth() throws IOException {
         List<UnitRecords> units = new ArrayList<>();
         for (Unit u : SyntheticUnits.SUZHOU) {
-            // TODO replace ExampleCsvLoader by io.jicha.record's importer when it lands
             units.add(new UnitRecords(u.name(),
                     ExampleCsvLoader.load(DIR.resolve(ExampleMonthGenerator.inspectionsFile(u))),
                     ExampleCsvLoader.load(DIR.resolve(ExampleMonthGenerator.penaltiesFile(u)))));

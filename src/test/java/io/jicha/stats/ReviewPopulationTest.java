@@ -46,7 +46,6 @@ class ReviewPopulationTest {
     void everyUnitHasHundredsOfInspectionsAndDozensOfCasesDatedJanuaryToSeptember() throws IOException {
         for (ReviewPopulationGenerator.Plan plan : ReviewPopulationGenerator.PLANS) {
             String stem = SyntheticUnits.unit(plan.unit()).fileStem();
-            // TODO replace ExampleCsvLoader by io.jicha.record's importer when it lands
             List<CaseRecord> inspections = ExampleCsvLoader.load(DIR.resolve(stem + "-inspections.csv"));
             List<CaseRecord> cases = ExampleCsvLoader.load(DIR.resolve(stem + "-penalties.csv"));
             assertThat(inspections).hasSizeBetween(200, 500);
@@ -62,7 +61,7 @@ class ReviewPopulationTest {
             });
             assertThat(cases).allSatisfy(r -> assertThat(r.attribute("询问笔录")).isIn("已签名", "未签名"));
             // something for the review to find: unsigned inquiry records or missing sampling forms
-            assertThat(cases).anySatisfy(r -> assertThat(List.of(r.attribute("询问笔录"), r.attribute("采样单")))
+            assertThat(cases).anySatisfy(r -> assertThat(java.util.Arrays.asList(r.attribute("询问笔录"), r.attribute("采样单")))
                     .containsAnyOf("未签名", "无"));
         }
     }

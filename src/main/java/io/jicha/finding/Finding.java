@@ -1,0 +1,48 @@
+package io.jicha.finding;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One finding as the journal says it is now. {@code recordId}, {@code criterionCode},
+ * {@code proposedBy}/{@code proposedAt} (for findings written directly), {@code acceptedBy}/
+ * {@code acceptedAt}, {@code deadline} (for proposals) and {@code resolution} may be null;
+ * {@code requirement} may be empty while proposed. {@code history} lists every event that
+ * touched it, oldest first.
+ */
+public record Finding(String id, String unit, String recordId, String criterionCode, Severity severity,
+                      String text, String requirement, Deadline deadline, boolean defaultDeadline,
+                      FindingStatus status, String proposedBy, Instant proposedAt, String acceptedBy,
+                      Instant acceptedAt, Resolution resolution, List<Change> history) {
+
+    public Finding {
+        require(id, "id");
+        require(unit, "unit");
+        require(text, "text");
+        if (severity == null || status == null) {
+            throw new IllegalArgumentException("finding " + id + " needs a severity and a status");
+        }
+        requirement = requirement == null ? "" : requirement;
+        history = List.copyOf(history);
+    }
+
+    /** Rectification reported and checked. */
+    public record Resolution(String evidence, LocalDate date, String auditor, Instant at) {
+    }
+
+    /** One event in a finding's history: what happened, who, when, and the reason or changed fields. */
+    public record Change(long seq, Instant at, String auditor, String type, String detail) {
+    }
+
+    /** True when the finding was changed after the review was finalized. */
+    public boolean amended() {
+        return history.stream().anyMatch(c -> c.type().equals(FindingEvents.AMENDED));
+    }
+
+    private static void require(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("finding " + field + " is required");
+        }
+    }
+}

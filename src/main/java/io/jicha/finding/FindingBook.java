@@ -1,0 +1,346 @@
+package io.jicha.finding;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jicha.common.UserError;
+import io.jicha.journal.Event;
+import io.jicha.session.Projection;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The session's findings, folded from the journal: every {@code finding.*} event, plus
+ * {@code notice.issued} (a unit's issue date, which turns deadline rules into dates) and
+ * {@code session.finalized} (after which findings change only by amendment).
+ */
+public final class FindingBook implements Projection {
+
+    private final Map<String, Entry> findings = new LinkedHashMap<>();
+    private final Map<String, LocalDate> issued = new TreeMap<>();
+    private boolean finalized;
+    private int highestNumber;
+
+    public FindingBook() {
+    }
+
+    @Override
+    public void apply(Event event) {
+        String type = event.type();
+        switch (type) {
+            case FindingEvents.PROPOSED -> proposed(event, event.payloadAs(FindingEvents.Proposed.class));
+            case FindingEvents.ADDED -> added(event, event.payloadAs(FindingEvents.Added.class));
+            case FindingEvents.ACCEPTED -> accepted(event, event.payloadAs(FindingEvents.Accepted.class));
+            case FindingEvents.DROPPED -> {
+                FindingEvents.Dropped p = event.payloadAs(FindingEvents.Dropped.class);
+                Entry e = entry(event, p.id());
+                e.status = FindingStatus.DROPPED;
+                e.log(event, p.reason());
+            }
+            case FindingEvents.EDITED -> {
+                FindingEvents.Edited p = event.payloadAs(FindingEvents.Edited.class);
+                Entry e = entry(event, p.id());
+                e.log(event, e.edit(p.severity(), p.text(), p.requirement(), p.deadline(), p.defaultDeadline()));
+            }
+            case FindingEvents.WITHDRAWN -> {
+                FindingEvents.Withdrawn p = event.payloadAs(FindingEvents.Withdrawn.class);
+                Entry e = entry(event, p.id());
+                e.status = FindingStatus.WITHDRAWN;
+                e.log(event, p.reason());
+            }
+            case FindingEvents.RESOLVED -> {
+                FindingEvents.Resolved p = event.payloadAs(FindingEvents.Resolved.class);
+                Entry e = entry(event, p.id());
+                e.status = FindingStatus.RESOLVED;
+                e.resolution = new Finding.Resolution(p.evidence(), p.date(), event.auditor(), event.ts());
+                e.log(event, p.date() + ": " + p.evidence());
+            }
+            case FindingEvents.AMENDED -> amended(event, event.payloadAs(FindingEvents.Amended.class));
+            case FindingEvents.NOTICE_ISSUED -> noticeIssued(event);
+            case FindingEvents.SESSION_FINALIZED -> finalized = true;
+            default -> {
+                // not ours
+            }
+        }
+    }
+
+    /** All findings in id order. */
+    public List<Finding> findings() {
+        return findings.values().stream().map(Entry::toFinding).toList();
+    }
+
+    /** The findings of one unit, in id order. */
+    public List<Finding> forUnit(String unit) {
+        return findings.values().stream().filter(e -> e.unit.equals(unit)).map(Entry::toFinding).toList();
+    }
+
+    /** The findings a unit's notice reports: accepted or resolved, in id order. */
+    public List<Finding> forNotice(String unit) {
+        return forUnit(unit).stream().filter(f -> f.status().inNotice()).toList();
+    }
+
+    /** For summaries: how many of a unit's notice findings (accepted or resolved) have each severity. */
+    public Map<Severity, Integer> noticeCountsBySeverity(String unit) {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            counts.put(s, 0);
+        }
+        forNotice(unit).forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** The finding with this id, typed in any accepted form (F-001, F1, 1). */
+    public Optional<Finding> find(String typedId) {
+        Entry e = findings.get(FindingIds.normalize(typedId));
+        return Optional.ofNullable(e).map(Entry::toFinding);
+    }
+
+    /** Like {@link #find} but an unknown id is a {@link UserError}. */
+    public Finding require(String typedId) {
+        return find(typedId).orElseThrow(() -> new UserError("no finding " + FindingIds.normalize(typedId)
+                + (findings.isEmpty() ? " (the session has no findings yet)"
+                : " (ids run from F-001 to " + FindingIds.of(highestNumber) + "): see finding list")));
+    }
+
+    /** The id the next new finding gets. */
+    public String nextId() {
+        return FindingIds.of(highestNumber + 1);
+    }
+
+    public boolean isFinalized() {
+        return finalized;
+    }
+
+    /** The issue date of the unit's latest rectification notice, if one was issued. */
+    public Optional<LocalDate> issuedOn(String unit) {
+        return Optional.ofNullable(issued.get(unit));
+    }
+
+    /** Issue dates by unit. */
+    public Map<String, LocalDate> issuedDates() {
+        return Collections.unmodifiableMap(issued);
+    }
+
+    /**
+     * The finding's due date: a fixed date as is, a rule once the unit's notice is issued;
+     * empty while a rule waits for the notice (or the finding has no deadline).
+     */
+    public Optional<LocalDate> dueDate(Finding f, WorkdayCalendar calendar) {
+        return dueDate(f, issued.get(f.unit()), calendar);
+    }
+
+    /** The due date for a given issue date (null: not issued yet). */
+    public static Optional<LocalDate> dueDate(Finding f, LocalDate issuedOn, WorkdayCalendar calendar) {
+        if (f.deadline() == null) {
+            return Optional.empty();
+        }
+        if (issuedOn == null) {
+            return f.deadline() instanceof Deadline.Due due ? Optional.of(due.date()) : Optional.empty();
+        }
+        return Optional.of(f.deadline().resolve(issuedOn, calendar));
+    }
+
+    /**
+     * Accepted, unresolved findings whose due date is before {@code on}, using the issue dates
+     * folded from the journal. Findings of units whose notice was not issued are never overdue:
+     * the unit has not been told.
+     */
+    public List<Finding> overdue(LocalDate on, WorkdayCalendar calendar) {
+        return overdue(on, issued, calendar);
+    }
+
+    /** Same, with the issue dates given per unit. */
+    public List<Finding> overdue(LocalDate on, Map<String, LocalDate> issuedByUnit, WorkdayCalendar calendar) {
+        List<Finding> late = new ArrayList<>();
+        for (Entry e : findings.values()) {
+            LocalDate issuedOn = issuedByUnit.get(e.unit);
+            if (e.status != FindingStatus.ACCEPTED || issuedOn == null) {
+                continue;
+            }
+            Finding f = e.toFinding();
+            Optional<LocalDate> due = dueDate(f, issuedOn, calendar);
+            if (due.isPresent() && due.get().isBefore(on)) {
+                late.add(f);
+            }
+        }
+        return late;
+    }
+
+    /**
+     * Checks that every finding a unit's notice will report can be given a due date when issued
+     * on {@code issuedOn}; a fixed date before it or a date past the calendar is a {@link UserError}
+     * naming the finding. The report capability calls this before issuing the notice.
+     */
+    public Map<String, LocalDate> dueDatesForNotice(String unit, LocalDate issuedOn, WorkdayCalendar calendar) {
+        Map<String, LocalDate> due = new LinkedHashMap<>();
+        for (Finding f : forNotice(unit)) {
+            if (f.deadline() == null) {
+                throw new UserError(f.id() + " has no deadline: give one with finding edit " + f.id()
+                        + " --days N | --workdays N | --due yyyy-MM-dd");
+            }
+            try {
+                due.put(f.id(), f.deadline().resolve(issuedOn, calendar));
+            } catch (UserError e) {
+                throw new UserError(f.id() + ": " + e.getMessage());
+            }
+        }
+        return due;
+    }
+
+    // ---- folding ----
+
+    private void proposed(Event event, FindingEvents.Proposed p) {
+        Entry e = create(event, p.id(), p.unit(), p.recordId(), p.criterionCode(), p.severity(), p.text(),
+                p.requirement());
+        e.status = FindingStatus.PROPOSED;
+        e.proposedBy = event.auditor();
+        e.proposedAt = event.ts();
+        e.log(event, p.source() == null ? null : "from " + p.source());
+    }
+
+    private void added(Event event, FindingEvents.Added p) {
+        Entry e = create(event, p.id(), p.unit(), p.recordId(), p.criterionCode(), p.severity(), p.text(),
+                p.requirement());
+        e.deadline = p.deadline();
+        e.defaultDeadline = p.defaultDeadline();
+        e.status = FindingStatus.ACCEPTED;
+        e.acceptedBy = event.auditor();
+        e.acceptedAt = event.ts();
+        e.log(event, null);
+    }
+
+    private void accepted(Event event, FindingEvents.Accepted p) {
+        Entry e = entry(event, p.id());
+        String changes = e.edit(p.severity(), p.text(), p.requirement(), p.deadline(), p.defaultDeadline());
+        e.status = FindingStatus.ACCEPTED;
+        e.acceptedBy = event.auditor();
+        e.acceptedAt = event.ts();
+        e.log(event, changes);
+    }
+
+    private void amended(Event event, FindingEvents.Amended p) {
+        Entry e = entry(event, p.id());
+        String changes = e.edit(p.severity(), p.text(), p.requirement(), p.deadline(), p.defaultDeadline());
+        switch (p.action()) {
+            case "accept" -> {
+                e.status = FindingStatus.ACCEPTED;
+                e.acceptedBy = event.auditor();
+                e.acceptedAt = event.ts();
+            }
+            case "drop" -> e.status = FindingStatus.DROPPED;
+            case "withdraw" -> e.status = FindingStatus.WITHDRAWN;
+            default -> {
+                // edit and add change content only
+            }
+        }
+        e.log(event, p.action() + ": " + p.reason() + (changes == null ? "" : " (" + changes + ")"));
+    }
+
+    private void noticeIssued(Event event) {
+        // The payload belongs to the report capability; read only the two fields we need.
+        JsonNode p = event.payload();
+        JsonNode unit = p == null ? null : p.get("unit");
+        JsonNode date = p == null ? null : p.get("issued");
+        if (unit == null || date == null) {
+            throw new IllegalStateException("journal event #" + event.seq() + " notice.issued lacks unit or issued");
+        }
+        try {
+            issued.put(unit.asText(), LocalDate.parse(date.asText()));
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException("journal event #" + event.seq() + " notice.issued has a bad date", e);
+        }
+    }
+
+    private Entry create(Event event, String id, String unit, String recordId, String criterionCode,
+                         Severity severity, String text, String requirement) {
+        if (findings.containsKey(id)) {
+            throw new IllegalStateException("journal event #" + event.seq() + " creates " + id + " a second time");
+        }
+        Entry e = new Entry(id, unit, recordId, criterionCode, severity, text, requirement);
+        findings.put(id, e);
+        highestNumber = Math.max(highestNumber, FindingIds.number(id));
+        return e;
+    }
+
+    private Entry entry(Event event, String id) {
+        Entry e = findings.get(id);
+        if (e == null) {
+            throw new IllegalStateException("journal event #" + event.seq() + " " + event.type()
+                    + " names unknown finding " + id);
+        }
+        return e;
+    }
+
+    /** A finding being folded; turned into an immutable {@link Finding} on the way out. */
+    private static final class Entry {
+        final String id;
+        final String unit;
+        final String recordId;
+        final String criterionCode;
+        Severity severity;
+        String text;
+        String requirement;
+        Deadline deadline;
+        boolean defaultDeadline;
+        FindingStatus status;
+        String proposedBy;
+        Instant proposedAt;
+        String acceptedBy;
+        Instant acceptedAt;
+        Finding.Resolution resolution;
+        final List<Finding.Change> history = new ArrayList<>();
+
+        Entry(String id, String unit, String recordId, String criterionCode, Severity severity, String text,
+              String requirement) {
+            this.id = id;
+            this.unit = unit;
+            this.recordId = recordId;
+            this.criterionCode = criterionCode;
+            this.severity = severity;
+            this.text = text;
+            this.requirement = requirement;
+        }
+
+        /** Applies the non-null fields; returns a short list of what changed, or null. */
+        String edit(Severity severity, String text, String requirement, Deadline deadline, Boolean defaultDeadline) {
+            List<String> changed = new ArrayList<>();
+            if (severity != null && severity != this.severity) {
+                changed.add("severity " + this.severity.label() + "→" + severity.label());
+                this.severity = severity;
+            }
+            if (text != null && !text.equals(this.text)) {
+                changed.add("text");
+                this.text = text;
+            }
+            if (requirement != null && !requirement.equals(this.requirement)) {
+                changed.add("requirement");
+                this.requirement = requirement;
+            }
+            if (deadline != null && !deadline.equals(this.deadline)) {
+                changed.add("deadline " + (this.deadline == null ? "" : this.deadline.describe() + "→")
+                        + deadline.describe());
+                this.deadline = deadline;
+            }
+            if (defaultDeadline != null) {
+                this.defaultDeadline = defaultDeadline;
+            }
+            return changed.isEmpty() ? null : String.join(", ", changed);
+        }
+
+        void log(Event event, String detail) {
+            history.add(new Finding.Change(event.seq(), event.ts(), event.auditor(), event.type(), detail));
+        }
+
+        Finding toFinding() {
+            return new Finding(id, unit, recordId, criterionCode, severity, text, requirement, deadline,
+                    defaultDeadline, status, proposedBy, proposedAt, acceptedBy, acceptedAt, resolution, history);
+        }
+    }
+}

@@ -1,0 +1,349 @@
+package io.jicha.finding;
+
+import io.jicha.common.UserError;
+import io.jicha.journal.NewEvent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Turns finding commands into journal events, or refuses them with a {@link UserError}: the
+ * lifecycle (proposed → accepted | dropped; accepted → withdrawn | resolved), the deadline
+ * defaults, and the lock after finalize (then only {@link #amend} and {@link #resolve} work).
+ * Every method reads the state as replayed under the journal lock and returns the events to append.
+ * {@code rubricDefaults} maps a severity (Chinese label or English word) to its default deadline;
+ * an empty map means no defaults are known.
+ */
+public final class FindingDecisions {
+
+    private FindingDecisions() {
+    }
+
+    /**
+     * Proposals from deductions and vetoes. A proposal for the same unit, record and criterion as a
+     * finding still proposed updates that finding; one already accepted or resolved is left alone.
+     * Call it once per journal append: the new ids follow the book's last id.
+     */
+    public static List<NewEvent> propose(FindingBook book, List<FindingProposal> proposals) {
+        List<NewEvent> events = new ArrayList<>();
+        int next = FindingIds.number(book.nextId());
+        for (FindingProposal p : proposals) {
+            requireText(p.unit(), "unit");
+            requireText(p.text(), "text");
+            Optional<Finding> same = sameSubject(book, p.unit(), p.recordId(), p.criterionCode());
+            if (same.isPresent() && same.get().status() == FindingStatus.PROPOSED) {
+                Finding f = same.get();
+                boolean newSeverity = p.severity() != null && p.severity() != f.severity();
+                boolean newText = !p.text().equals(f.text());
+                if (newSeverity || newText) {
+                    events.add(new NewEvent(FindingEvents.EDITED, new FindingEvents.Edited(f.id(),
+                            newSeverity ? p.severity() : null, newText ? p.text() : null, null, null, null)));
+                }
+            } else if (same.isEmpty() || same.get().status().isClosedForGood()) {
+                Severity severity = p.severity() == null ? Severity.MINOR : p.severity();
+                events.add(new NewEvent(FindingEvents.PROPOSED, new FindingEvents.Proposed(FindingIds.of(next++),
+                        p.unit(), blankToNull(p.recordId()), blankToNull(p.criterionCode()), severity, p.text(),
+                        blankToNull(p.requirement()), p.source())));
+            }
+        }
+        return events;
+    }
+
+    /** Drops the still-proposed findings of a deduction or veto that was cleared. */
+    public static List<NewEvent> dropProposals(FindingBook book, String unit, String recordId, String criterionCode,
+                                               String reason) {
+        return sameSubject(book, unit, recordId, criterionCode)
+                .filter(f -> f.status() == FindingStatus.PROPOSED)
+                .map(f -> List.of(new NewEvent(FindingEvents.DROPPED, new FindingEvents.Dropped(f.id(), reason))))
+                .orElse(List.of());
+    }
+
+    /** A finding written directly; it is accepted at once. */
+    public static List<NewEvent> add(FindingBook book, AddFinding cmd, Map<String, Deadline> rubricDefaults) {
+        boolean amending = book.isFinalized();
+        if (amending && blank(cmd.amendReason())) {
+            throw new UserError("the review is finalized: a new finding is an amendment; add --reason \"…\"");
+        }
+        requireText(cmd.unit(), "--unit");
+        requireText(cmd.text(), "--text");
+        requireText(cmd.requirement(), "--require");
+        if (cmd.severity() == null) {
+            throw new UserError("--severity is required: 一般, 较重 or 严重");
+        }
+        checkSeverityInRubric(cmd.severity(), rubricDefaults);
+        String id = book.nextId();
+        Chosen deadline = choose(id, cmd.deadline(), null, false, cmd.severity(), rubricDefaults);
+        checkDue(book, cmd.unit(), deadline.deadline);
+        List<NewEvent> events = new ArrayList<>();
+        events.add(new NewEvent(FindingEvents.ADDED, new FindingEvents.Added(id, cmd.unit(),
+                blankToNull(cmd.recordId()), blankToNull(cmd.criterionCode()), cmd.severity(), cmd.text().strip(),
+                cmd.requirement().strip(), deadline.deadline, deadline.fromDefault)));
+        if (amending) {
+            events.add(new NewEvent(FindingEvents.AMENDED, new FindingEvents.Amended(id, "add",
+                    cmd.amendReason().strip(), null, null, null, null, null)));
+        }
+        return events;
+    }
+
+    /** Accepts a proposal, optionally with edits; it then needs a requirement and a deadline. */
+    public static List<NewEvent> accept(FindingBook book, String id, FindingEdits edits,
+                                        Map<String, Deadline> rubricDefaults) {
+        Finding f = open(book, id, "accept");
+        FindingEvents.Accepted accepted = acceptance(book, f, edits, rubricDefaults);
+        return List.of(new NewEvent(FindingEvents.ACCEPTED, accepted));
+    }
+
+    /** Drops a proposal: it will not go into the notice. */
+    public static List<NewEvent> drop(FindingBook book, String id, String reason) {
+        Finding f = open(book, id, "drop");
+        requireStatus(f, FindingStatus.PROPOSED, "drop");
+        return List.of(new NewEvent(FindingEvents.DROPPED, new FindingEvents.Dropped(f.id(), blankToNull(reason))));
+    }
+
+    /** Changes a proposed or accepted finding's content. */
+    public static List<NewEvent> edit(FindingBook book, String id, FindingEdits edits,
+                                      Map<String, Deadline> rubricDefaults) {
+        Finding f = open(book, id, "edit");
+        if (f.status() == FindingStatus.RESOLVED) {
+            throw new UserError(f.id() + " is resolved: it can no longer be edited");
+        }
+        FindingEvents.Edited change = changes(book, f, edits, rubricDefaults);
+        return List.of(new NewEvent(FindingEvents.EDITED, change));
+    }
+
+    /** Withdraws an accepted finding (it stays in the history, not in the notice). */
+    public static List<NewEvent> withdraw(FindingBook book, String id, String reason) {
+        requireText(reason, "--reason");
+        Finding f = open(book, id, "withdraw");
+        requireStatus(f, FindingStatus.ACCEPTED, "withdraw");
+        return List.of(new NewEvent(FindingEvents.WITHDRAWN, new FindingEvents.Withdrawn(f.id(), reason.strip())));
+    }
+
+    /**
+     * Records that the unit's rectification was reported and checked. Allowed after finalize:
+     * rectification follows the notice, which follows the review.
+     */
+    public static List<NewEvent> resolve(FindingBook book, String id, String evidence, LocalDate date) {
+        requireText(evidence, "--evidence");
+        if (date == null) {
+            throw new UserError("the date of the rectification is required (--on yyyy-MM-dd)");
+        }
+        Finding f = book.require(id);
+        refuseClosed(f);
+        if (f.status() == FindingStatus.RESOLVED) {
+            throw new UserError(f.id() + " was already resolved on " + f.resolution().date() + " by "
+                    + f.resolution().auditor());
+        }
+        requireStatus(f, FindingStatus.ACCEPTED, "resolve");
+        return List.of(new NewEvent(FindingEvents.RESOLVED, new FindingEvents.Resolved(f.id(), evidence.strip(), date)));
+    }
+
+    /** A change after finalize, recorded as an amendment with its reason. */
+    public static List<NewEvent> amend(FindingBook book, String id, AmendAction action, FindingEdits edits,
+                                       String reason, Map<String, Deadline> rubricDefaults) {
+        if (!book.isFinalized()) {
+            throw new UserError("the review is not finalized: change the finding with finding "
+                    + (action == AmendAction.EDIT ? "edit" : action.code()) + " instead of amend");
+        }
+        requireText(reason, "--reason");
+        Finding f = book.require(id);
+        refuseClosed(f);
+        FindingEdits e = edits == null ? FindingEdits.NONE : edits;
+        FindingEvents.Amended amended = switch (action) {
+            case EDIT -> {
+                if (f.status() == FindingStatus.RESOLVED && e.deadline() != null) {
+                    throw new UserError(f.id() + " is resolved: its deadline no longer matters");
+                }
+                FindingEvents.Edited c = changes(book, f, e, rubricDefaults);
+                yield new FindingEvents.Amended(f.id(), "edit", reason.strip(), c.severity(), c.text(),
+                        c.requirement(), c.deadline(), c.defaultDeadline());
+            }
+            case ACCEPT -> {
+                FindingEvents.Accepted a = acceptance(book, f, e, rubricDefaults);
+                yield new FindingEvents.Amended(f.id(), "accept", reason.strip(), a.severity(), a.text(),
+                        a.requirement(), a.deadline(), a.defaultDeadline());
+            }
+            case DROP -> {
+                noEdits(e, "drop");
+                requireStatus(f, FindingStatus.PROPOSED, "drop");
+                yield new FindingEvents.Amended(f.id(), "drop", reason.strip(), null, null, null, null, null);
+            }
+            case WITHDRAW -> {
+                noEdits(e, "withdraw");
+                requireStatus(f, FindingStatus.ACCEPTED, "withdraw");
+                yield new FindingEvents.Amended(f.id(), "withdraw", reason.strip(), null, null, null, null, null);
+            }
+        };
+        return List.of(new NewEvent(FindingEvents.AMENDED, amended));
+    }
+
+    // ---- rules shared by the commands ----
+
+    private static FindingEvents.Accepted acceptance(FindingBook book, Finding f, FindingEdits edits,
+                                                     Map<String, Deadline> rubricDefaults) {
+        if (f.status() != FindingStatus.PROPOSED) {
+            throw new UserError(f.id() + " is already " + f.status().code() + (f.acceptedBy() == null ? ""
+                    : " (accepted by " + f.acceptedBy() + ")"));
+        }
+        FindingEdits e = edits == null ? FindingEdits.NONE : edits;
+        Severity severity = e.severity() != null ? e.severity() : f.severity();
+        checkSeverityInRubric(severity, rubricDefaults);
+        String text = e.text() != null ? e.text().strip() : f.text();
+        String requirement = e.requirement() != null ? e.requirement().strip() : f.requirement();
+        requireText(text, "--text");
+        if (blank(requirement)) {
+            throw new UserError(f.id() + " has no rectification requirement yet: accept it with --require \"整改要求…\"");
+        }
+        Chosen deadline = choose(f.id(), e.deadline(), f.deadline(), f.defaultDeadline(), severity, rubricDefaults);
+        checkDue(book, f.unit(), deadline.deadline);
+        return new FindingEvents.Accepted(f.id(), severity, text, requirement, deadline.deadline,
+                deadline.fromDefault);
+    }
+
+    private static FindingEvents.Edited changes(FindingBook book, Finding f, FindingEdits edits,
+                                                Map<String, Deadline> rubricDefaults) {
+        if (edits == null || edits.isEmpty()) {
+            throw new UserError("nothing to change: give --text, --require, --severity, --days, --workdays or --due");
+        }
+        if (edits.text() != null) {
+            requireText(edits.text(), "--text");
+        }
+        if (edits.requirement() != null) {
+            requireText(edits.requirement(), "--require");
+        }
+        Severity severity = edits.severity() != null && edits.severity() != f.severity() ? edits.severity() : null;
+        if (severity != null) {
+            checkSeverityInRubric(severity, rubricDefaults);
+        }
+        Deadline deadline = null;
+        Boolean fromDefault = null;
+        if (edits.deadline() != null) {
+            deadline = edits.deadline();
+            fromDefault = false;
+        } else if (severity != null && f.defaultDeadline() && severity.in(rubricDefaults) != null) {
+            // The deadline was the rubric's default for the old severity: it follows the new one.
+            deadline = severity.in(rubricDefaults);
+            fromDefault = true;
+        }
+        if (deadline != null) {
+            checkDue(book, f.unit(), deadline);
+        }
+        return new FindingEvents.Edited(f.id(), severity, strip(edits.text()), strip(edits.requirement()),
+                deadline, fromDefault);
+    }
+
+    private record Chosen(Deadline deadline, boolean fromDefault) {
+    }
+
+    /** Explicit beats an explicit one already set, which beats the rubric's default for the severity. */
+    private static Chosen choose(String id, Deadline explicit, Deadline current, boolean currentFromDefault,
+                                 Severity severity, Map<String, Deadline> rubricDefaults) {
+        if (explicit != null) {
+            return new Chosen(explicit, false);
+        }
+        if (current != null && !currentFromDefault) {
+            return new Chosen(current, false);
+        }
+        Deadline byRubric = severity.in(rubricDefaults);
+        if (byRubric != null) {
+            return new Chosen(byRubric, true);
+        }
+        if (current != null) {
+            return new Chosen(current, true);
+        }
+        throw new UserError("no deadline for " + id + ": " + (rubricDefaults.isEmpty()
+                ? "no rubric default deadlines are available"
+                : "the rubric has no default deadline for " + severity.label())
+                + "; give --days N, --workdays N or --due yyyy-MM-dd");
+    }
+
+    private static void checkSeverityInRubric(Severity severity, Map<String, Deadline> rubricDefaults) {
+        if (!rubricDefaults.isEmpty() && severity.in(rubricDefaults) == null) {
+            throw new UserError("severity " + severity.label() + " is not in the rubric (it has "
+                    + String.join(", ", rubricDefaults.keySet()) + ")");
+        }
+    }
+
+    /** A fixed due date must not be before the unit's notice, when that is already issued. */
+    private static void checkDue(FindingBook book, String unit, Deadline deadline) {
+        Optional<LocalDate> issued = book.issuedOn(unit);
+        if (deadline instanceof Deadline.Due due && issued.isPresent() && due.date().isBefore(issued.get())) {
+            throw new UserError("due date " + due.date() + " is before " + unit + "'s notice, issued "
+                    + issued.get() + ": give a due date on or after " + issued.get());
+        }
+    }
+
+    private static Optional<Finding> sameSubject(FindingBook book, String unit, String recordId, String criterion) {
+        if (blank(criterion)) {
+            return Optional.empty();
+        }
+        Finding last = null;
+        for (Finding f : book.forUnit(unit)) {
+            if (criterion.equals(f.criterionCode()) && Objects.equals(blankToNull(recordId), f.recordId())) {
+                last = f;
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /** The finding, refused if the review is finalized or the finding is withdrawn or dropped. */
+    private static Finding open(FindingBook book, String id, String verb) {
+        Finding f = book.require(id);
+        if (book.isFinalized()) {
+            throw new UserError("the review is finalized: use finding amend " + f.id() + " --action " + verb
+                    + " … --reason \"…\"");
+        }
+        refuseClosed(f);
+        return f;
+    }
+
+    private static void refuseClosed(Finding f) {
+        if (f.status().isClosedForGood()) {
+            Finding.Change last = f.history().get(f.history().size() - 1);
+            throw new UserError(f.id() + " was " + f.status().code() + " by " + last.auditor()
+                    + (last.detail() == null ? "" : " (" + last.detail() + ")") + ": nothing more can be done with it");
+        }
+    }
+
+    private static void requireStatus(Finding f, FindingStatus wanted, String verb) {
+        if (f.status() == wanted) {
+            return;
+        }
+        String hint = switch (f.status()) {
+            case PROPOSED -> "it is only proposed: " + (verb.equals("withdraw") ? "drop it (finding drop " + f.id() + ")"
+                    : "accept it first (finding accept " + f.id() + ")");
+            case ACCEPTED -> "it is accepted: " + (verb.equals("drop") ? "withdraw it (finding withdraw " + f.id()
+                    + " --reason \"…\")" : "nothing to " + verb);
+            case RESOLVED -> "it is already resolved";
+            default -> "it is " + f.status().code();
+        };
+        throw new UserError("cannot " + verb + " " + f.id() + ": " + hint);
+    }
+
+    private static void noEdits(FindingEdits e, String verb) {
+        if (!e.isEmpty()) {
+            throw new UserError("--action " + verb + " takes no --text, --require, --severity or deadline");
+        }
+    }
+
+    private static void requireText(String value, String option) {
+        if (blank(value)) {
+            throw new UserError(option + " is required and must not be empty");
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String blankToNull(String s) {
+        return blank(s) ? null : s.strip();
+    }
+
+    private static String strip(String s) {
+        return s == null ? null : s.strip();
+    }
+}

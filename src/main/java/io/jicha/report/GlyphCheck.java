@@ -1,0 +1,78 @@
+package io.jicha.report;
+
+import com.lowagie.text.pdf.BaseFont;
+import io.jicha.common.UserError;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks, before anything is written, that the fonts have a glyph for every character a document
+ * will draw; OpenPDF would otherwise drop a missing character silently. Texts are registered with
+ * where they occur ("finding 3 text") so the error can name the place.
+ */
+final class GlyphCheck {
+
+    private record Entry(String where, String text, boolean heading) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    /** A text drawn in the body font. Null texts are ignored. */
+    GlyphCheck body(String where, String text) {
+        if (text != null) {
+            entries.add(new Entry(where, text, false));
+        }
+        return this;
+    }
+
+    /** A text drawn in the heading font. */
+    GlyphCheck heading(String where, String text) {
+        if (text != null) {
+            entries.add(new Entry(where, text, true));
+        }
+        return this;
+    }
+
+    /** Throws UserError naming every character a font lacks, with U+XXXX and where it occurs. */
+    void verify(PdfFonts fonts) {
+        Map<Integer, Set<String>> missing = new LinkedHashMap<>();
+        Set<String> fontNames = new LinkedHashSet<>();
+        for (Entry e : entries) {
+            BaseFont font = e.heading() ? fonts.heading() : fonts.body();
+            e.text().codePoints().forEach(cp -> {
+                if (!isLayoutControl(cp) && !font.charExists(cp)) {
+                    missing.computeIfAbsent(cp, k -> new LinkedHashSet<>()).add(e.where());
+                    fontNames.add(PdfFonts.nameOf(font));
+                }
+            });
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append("font ").append(String.join(" / ", fontNames)).append(" has no glyph for ")
+                .append(missing.size()).append(missing.size() == 1 ? " character: " : " characters: ");
+        boolean first = true;
+        for (Map.Entry<Integer, Set<String>> m : missing.entrySet()) {
+            if (!first) {
+                sb.append("; ");
+            }
+            first = false;
+            sb.append('\'').appendCodePoint(m.getKey()).append('\'')
+                    .append(String.format(" U+%04X in ", m.getKey()))
+                    .append(String.join(", ", m.getValue()));
+        }
+        sb.append(" - configure a font that has them (JICHA_FONT_BODY / JICHA_FONT_HEADING, see docs/fonts.md)"
+                + " or replace the characters");
+        throw new UserError(sb.toString());
+    }
+
+    private static boolean isLayoutControl(int cp) {
+        return cp == '\n' || cp == '\r' || cp == '\t';
+    }
+}

@@ -1,0 +1,53 @@
+package io.jicha.report;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A rectification notice (整改通知书) to one audited unit: document number (e.g. 苏环稽〔2016〕3号),
+ * addressee (e.g. 吴江区环境保护局), the review and its dates, the numbered findings each with a
+ * requirement and a deadline, the issuing authority and the issue date. The reply is due by the
+ * last deadline.
+ */
+public record NoticeModel(
+        Provenance provenance,
+        String documentNumber,
+        String addressee,
+        String reviewName,
+        LocalDate reviewFrom,
+        LocalDate reviewTo,
+        List<Item> findings,
+        String authority,
+        LocalDate issued) {
+
+    public NoticeModel {
+        Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(addressee, "addressee");
+        Objects.requireNonNull(reviewName, "reviewName");
+        Objects.requireNonNull(reviewFrom, "reviewFrom");
+        Objects.requireNonNull(reviewTo, "reviewTo");
+        Objects.requireNonNull(authority, "authority");
+        Objects.requireNonNull(issued, "issued");
+        documentNumber = documentNumber == null ? "" : documentNumber;
+        findings = List.copyOf(findings);
+        if (findings.isEmpty()) {
+            throw new IllegalArgumentException("a notice needs at least one finding");
+        }
+    }
+
+    /** One finding: what was found, what must be done, and by when. */
+    public record Item(String text, String requirement, LocalDate deadline) {
+        public Item {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(requirement, "requirement");
+            Objects.requireNonNull(deadline, "deadline");
+        }
+    }
+
+    /** The written rectification report is due by the last deadline. */
+    public LocalDate replyBy() {
+        return findings.stream().map(Item::deadline).max(Comparator.naturalOrder()).orElseThrow();
+    }
+}

@@ -1,0 +1,73 @@
+package io.jicha.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The filled score sheet (评查表) of one case file, as on the paper form: per section its
+ * criteria with points, deduction, note and auditor, the section subtotal, then the total,
+ * grade, failed veto criteria, the auditor and the date.
+ */
+public record ScoreSheetModel(
+        Provenance provenance,
+        String unit,
+        String recordId,
+        String enterprise,
+        String rubricTitle,
+        String rubricVersion,
+        List<Section> sections,
+        BigDecimal total,
+        BigDecimal maxTotal,
+        String grade,
+        List<String> vetoLines,
+        String auditor,
+        LocalDate date) {
+
+    public ScoreSheetModel {
+        Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(recordId, "recordId");
+        Objects.requireNonNull(rubricTitle, "rubricTitle");
+        Objects.requireNonNull(total, "total");
+        Objects.requireNonNull(maxTotal, "maxTotal");
+        Objects.requireNonNull(date, "date");
+        enterprise = enterprise == null ? "" : enterprise;
+        rubricVersion = rubricVersion == null ? "" : rubricVersion;
+        grade = grade == null ? "" : grade;
+        auditor = auditor == null ? "" : auditor;
+        sections = List.copyOf(sections);
+        vetoLines = List.copyOf(vetoLines);
+    }
+
+    /** A rubric section (e.g. 实体评查) with its rows, maximum points and subtotal scored. */
+    public record Section(String name, List<Row> rows, BigDecimal maxPoints, BigDecimal subtotal) {
+        public Section {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(maxPoints, "maxPoints");
+            Objects.requireNonNull(subtotal, "subtotal");
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** One criterion: its points, the deduction taken (zero if none), the note and who scored it. */
+    public record Row(String criterion, BigDecimal points, BigDecimal deduction, String note, String auditor) {
+        public Row {
+            Objects.requireNonNull(criterion, "criterion");
+            Objects.requireNonNull(points, "points");
+            Objects.requireNonNull(deduction, "deduction");
+            if (deduction.signum() < 0) {
+                throw new IllegalArgumentException("negative deduction on " + criterion);
+            }
+            note = note == null ? "" : note;
+            auditor = auditor == null ? "" : auditor;
+        }
+
+        /** Points kept: points minus deduction, never below zero. */
+        public BigDecimal score() {
+            BigDecimal s = points.subtract(deduction);
+            return s.signum() < 0 ? BigDecimal.ZERO : s;
+        }
+    }
+}

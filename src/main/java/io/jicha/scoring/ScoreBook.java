@@ -1,0 +1,149 @@
+package io.jicha.scoring;
+
+import io.jicha.journal.Event;
+import io.jicha.session.Projection;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The scoring of every target, folded from the score events. */
+public final class ScoreBook implements Projection {
+
+    /** One standing deduction or veto of a criterion. */
+    public record Mark(String criterion, boolean veto, Integer times, BigDecimal points, String note, String auditor,
+                       long seq, Instant ts) {
+    }
+
+    /** One line of a target's history, for {@code score show --history} and the amendment log. */
+    public record HistoryLine(long seq, Instant ts, String auditor, String what, String amendment) {
+    }
+
+    /** Who marked a target done, and when. */
+    public record DoneMark(String auditor, Instant ts, long seq) {
+    }
+
+    /** The scoring state of one target. */
+    public static final class Scoring {
+        private final ScoreTarget target;
+        private final List<Mark> marks = new ArrayList<>();
+        private final List<HistoryLine> history = new ArrayList<>();
+        private DoneMark done;
+        private String rubric;
+
+        Scoring(ScoreTarget target) {
+            this.target = target;
+        }
+
+        public ScoreTarget target() {
+            return target;
+        }
+
+        /** The standing deductions and vetoes, in the order they were made. */
+        public List<Mark> marks() {
+            return List.copyOf(marks);
+        }
+
+        public List<Mark> marks(String criterion) {
+            return marks.stream().filter(m -> m.criterion().equals(criterion)).toList();
+        }
+
+        public Optional<DoneMark> done() {
+            return Optional.ofNullable(done);
+        }
+
+        public List<HistoryLine> history() {
+            return List.copyOf(history);
+        }
+
+        /** The rubric (id vVERSION) of the last scoring event. */
+        public String rubric() {
+            return rubric;
+        }
+    }
+
+    private final Map<String, Scoring> byTarget = new LinkedHashMap<>();
+    private final List<HistoryLine> amendments = new ArrayList<>();
+
+    @Override
+    public void apply(Event e) {
+        switch (e.type()) {
+            case ScoreEvents.DEDUCTED -> {
+                ScoreEvents.Deducted d = e.payloadAs(ScoreEvents.Deducted.class);
+                Scoring s = scoring(d.target(), d.rubric());
+                s.marks.add(new Mark(d.criterion(), false, d.times(), d.points(), d.note(), e.auditor(), e.seq(), e.ts()));
+                String what = "扣分 " + d.criterion() + " −" + plain(d.points())
+                        + (d.times() == null ? "" : "（" + d.times() + "处）") + "：" + d.note();
+                history(s, e, what, d.amendment());
+            }
+            case ScoreEvents.VETOED -> {
+                ScoreEvents.Vetoed v = e.payloadAs(ScoreEvents.Vetoed.class);
+                Scoring s = scoring(v.target(), v.rubric());
+                s.marks.add(new Mark(v.criterion(), true, null, BigDecimal.ZERO, v.note(), e.auditor(), e.seq(), e.ts()));
+                history(s, e, "否决 " + v.criterion() + "：" + v.note(), v.amendment());
+            }
+            case ScoreEvents.CLEARED -> {
+                ScoreEvents.Cleared c = e.payloadAs(ScoreEvents.Cleared.class);
+                Scoring s = scoring(c.target(), c.rubric());
+                s.marks.removeIf(m -> m.criterion().equals(c.criterion()));
+                history(s, e, "撤销 " + c.criterion() + (c.reason() == null ? "" : "：" + c.reason()), c.amendment());
+            }
+            case ScoreEvents.DONE -> {
+                ScoreEvents.Done d = e.payloadAs(ScoreEvents.Done.class);
+                Scoring s = scoring(d.target(), d.rubric());
+                s.done = new DoneMark(e.auditor(), e.ts(), e.seq());
+                history(s, e, "评查完成", d.amendment());
+            }
+            case ScoreEvents.REOPENED -> {
+                ScoreEvents.Reopened r = e.payloadAs(ScoreEvents.Reopened.class);
+                Scoring s = scoring(r.target(), r.rubric());
+                s.done = null;
+                history(s, e, (r.override() ? "覆盖 " + r.doneBy() + " 已完成的评查：" : "重新打开：") + r.reason(), null);
+            }
+            default -> {
+                // not a scoring event
+            }
+        }
+    }
+
+    private Scoring scoring(ScoreTarget t, String rubric) {
+        Scoring s = byTarget.computeIfAbsent(t.key(), k -> new Scoring(t));
+        s.rubric = rubric;
+        return s;
+    }
+
+    private void history(Scoring s, Event e, String what, String amendment) {
+        HistoryLine line = new HistoryLine(e.seq(), e.ts(), e.auditor(), what, amendment);
+        s.history.add(line);
+        if (amendment != null) {
+            amendments.add(new HistoryLine(e.seq(), e.ts(), e.auditor(), s.target.label() + " " + what, amendment));
+        }
+    }
+
+    private static String plain(BigDecimal d) {
+        return d.stripTrailingZeros().toPlainString();
+    }
+
+    /** The scoring of a target, if anything was scored on it. */
+    public Optional<Scoring> of(ScoreTarget target) {
+        return Optional.ofNullable(byTarget.get(target.key()));
+    }
+
+    public List<Scoring> all() {
+        return List.copyOf(byTarget.values());
+    }
+
+    /** Whether the target is marked done (reviewed). */
+    public boolean isDone(ScoreTarget target) {
+        return of(target).flatMap(Scoring::done).isPresent();
+    }
+
+    /** Changes made after the review was finalized, in journal order. */
+    public List<HistoryLine> amendments() {
+        return List.copyOf(amendments);
+    }
+}

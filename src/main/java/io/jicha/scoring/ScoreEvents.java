@@ -1,0 +1,41 @@
+package io.jicha.scoring;
+
+import java.math.BigDecimal;
+
+/**
+ * The scoring events. Every one names its target and the rubric (id and version) it was scored
+ * against; {@code amendment} holds the reason when the change was made after the review was
+ * finalized, and {@code override} the reason when it changed a file someone else had marked done.
+ */
+public final class ScoreEvents {
+
+    public static final String DEDUCTED = "score.deducted";
+    public static final String VETOED = "score.vetoed";
+    public static final String CLEARED = "score.cleared";
+    public static final String DONE = "score.done";
+    public static final String REOPENED = "score.reopened";
+
+    private ScoreEvents() {
+    }
+
+    /** Points taken off a criterion: {@code times} occurrences, or an explicit amount (times null). */
+    public record Deducted(ScoreTarget target, String rubric, String criterion, Integer times, BigDecimal points,
+                           String note, String amendment) {
+    }
+
+    /** A veto criterion failed: the file fails whatever its points. */
+    public record Vetoed(ScoreTarget target, String rubric, String criterion, String note, String amendment) {
+    }
+
+    /** Every deduction and veto of a criterion taken back (they stay in the journal). */
+    public record Cleared(ScoreTarget target, String rubric, String criterion, String reason, String amendment) {
+    }
+
+    /** The file is reviewed: criteria without deductions keep their full points. */
+    public record Done(ScoreTarget target, String rubric, String amendment) {
+    }
+
+    /** A file marked done is opened again for changes; {@code override} is set when another auditor does it. */
+    public record Reopened(ScoreTarget target, String rubric, String doneBy, String reason, boolean override) {
+    }
+}

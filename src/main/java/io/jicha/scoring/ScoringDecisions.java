@@ -1,0 +1,229 @@
+package io.jicha.scoring;
+
+import io.jicha.common.UserError;
+import io.jicha.finding.FindingBook;
+import io.jicha.finding.FindingDecisions;
+import io.jicha.finding.FindingProposal;
+import io.jicha.finding.Severity;
+import io.jicha.journal.NewEvent;
+import io.jicha.rubric.Criterion;
+import io.jicha.rubric.DeductionRule;
+import io.jicha.rubric.Points;
+import io.jicha.rubric.Rubric;
+import io.jicha.rubric.RubricBook;
+import io.jicha.sampling.DrawBook;
+import io.jicha.sampling.SampleDrawn;
+import io.jicha.session.SessionState;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The rules of scoring, decided against the session's state as of the journal lock: only drawn
+ * files are scored; deductions follow the criterion's rule and never exceed its points; a file
+ * another auditor marked done needs an override with a reason; after finalizing, only amendments
+ * (with a reason) change anything. Each deduction and veto proposes a finding.
+ */
+public final class ScoringDecisions {
+
+    /** How a change was asked for: by whom, and with which override or amendment reason. */
+    public record Change(String auditor, boolean override, String reason, boolean amend) {
+
+        public static Change plain(String auditor) {
+            return new Change(auditor, false, null, false);
+        }
+    }
+
+    private ScoringDecisions() {
+    }
+
+    /** The drawn file with this id (in the given unit, if one is named). */
+    public static ScoreTarget locate(SessionState state, String id, String unit) {
+        Map<String, SampleDrawn> drawn = state.get(DrawBook.class).drawOfId();
+        List<SampleDrawn> matches = state.get(DrawBook.class).currentDraws().stream()
+                .map(DrawBook.Entry::draw)
+                .filter(d -> d.ids().contains(id) && (unit == null || d.unit().equals(unit)))
+                .toList();
+        if (matches.isEmpty()) {
+            if (drawn.isEmpty()) {
+                throw new UserError("no files have been drawn yet: only drawn files can be scored (run 'sample draw' first)");
+            }
+            throw new UserError(id + " is not among the drawn files" + (unit == null ? "" : " of " + unit)
+                    + ": only drawn files can be scored (see 'sample show')");
+        }
+        if (matches.size() > 1) {
+            throw new UserError(id + " was drawn in more than one unit: add --unit");
+        }
+        SampleDrawn d = matches.get(0);
+        return ScoreTarget.file(d.recordKind(), d.unit(), id);
+    }
+
+    /** The unit-documents target of a unit of the session. */
+    public static ScoreTarget unitDocuments(SessionState state, String unit) {
+        state.info().requireUnit(unit);
+        return ScoreTarget.unitDocuments(unit);
+    }
+
+    /** The rubric the target is scored against. */
+    public static Rubric rubricFor(SessionState state, ScoreTarget target) {
+        return state.get(RubricBook.class).forTarget(target.kind())
+                .orElseThrow(() -> new UserError("no " + target.kind().code() + " rubric is loaded: run 'rubric load FILE' first"))
+                .rubric();
+    }
+
+    public static ScoreSheet sheet(SessionState state, ScoreTarget target) {
+        return ScoreSheet.of(target, rubricFor(state, target), state.get(ScoreBook.class).of(target));
+    }
+
+    /** Deducts {@code times} occurrences (capped, 扣完为止) or an explicit number of points. */
+    public static List<NewEvent> deduct(SessionState state, ScoreTarget target, String code, Integer times,
+                                        BigDecimal points, String note, Change change) {
+        Rubric rubric = rubricFor(state, target);
+        Criterion c = rubric.requireCriterion(code);
+        requireNote(note);
+        if ((times == null) == (points == null)) {
+            throw new UserError("give either --times K or --points P");
+        }
+        if (c.points().signum() == 0) {
+            throw new UserError(code + " is a veto criterion with no points: use 'score veto " + code + "'");
+        }
+        ScoreSheet sheet = ScoreSheet.of(target, rubric, state.get(ScoreBook.class).of(target));
+        BigDecimal remaining = sheet.remaining(code);
+        BigDecimal amount;
+        if (times != null) {
+            if (times <= 0) {
+                throw new UserError("--times must be a positive whole number, got " + times);
+            }
+            amount = c.deduction().deduction(times).min(remaining);
+        } else {
+            if (points.signum() <= 0 || !Points.isHalfStep(points)) {
+                throw new UserError("--points must be a positive multiple of 0.5, got " + points.toPlainString());
+            }
+            if (points.compareTo(remaining) > 0) {
+                throw new UserError(code + " has " + Points.format(remaining) + " of its " + Points.format(c.points())
+                        + " points left: deduct at most " + Points.format(remaining));
+            }
+            if (c.deduction().mode() == DeductionRule.Mode.ALL_OR_NOTHING && points.compareTo(c.points()) != 0) {
+                throw new UserError(code + " is all or nothing (" + c.deduction().describe() + "): deduct "
+                        + Points.format(c.points()) + " or nothing");
+            }
+            amount = points;
+        }
+        List<NewEvent> events = new ArrayList<>(guard(state, target, change, rubric));
+        events.add(new NewEvent(ScoreEvents.DEDUCTED, new ScoreEvents.Deducted(target, rubric.label(), code, times,
+                amount, note, amendmentReason(change))));
+        events.addAll(propose(state, target, c, note, Severity.MINOR));
+        return events;
+    }
+
+    public static List<NewEvent> veto(SessionState state, ScoreTarget target, String code, String note, Change change) {
+        Rubric rubric = rubricFor(state, target);
+        Criterion c = rubric.requireCriterion(code);
+        requireNote(note);
+        if (!c.veto()) {
+            List<String> vetoCodes = rubric.vetoCriteria().stream().map(Criterion::code).toList();
+            throw new UserError(code + " is not a veto criterion: use 'score deduct " + code + "'"
+                    + (vetoCodes.isEmpty() ? "" : " (veto criteria: " + String.join(", ", vetoCodes) + ")"));
+        }
+        boolean already = state.get(ScoreBook.class).of(target).map(s -> s.marks(code).stream().anyMatch(ScoreBook.Mark::veto))
+                .orElse(false);
+        if (already) {
+            throw new UserError(code + " is already vetoed on " + target.label());
+        }
+        List<NewEvent> events = new ArrayList<>(guard(state, target, change, rubric));
+        events.add(new NewEvent(ScoreEvents.VETOED, new ScoreEvents.Vetoed(target, rubric.label(), code, note,
+                amendmentReason(change))));
+        events.addAll(propose(state, target, c, note, Severity.SEVERE));
+        return events;
+    }
+
+    public static List<NewEvent> clear(SessionState state, ScoreTarget target, String code, String reason, Change change) {
+        Rubric rubric = rubricFor(state, target);
+        rubric.requireCriterion(code);
+        boolean any = state.get(ScoreBook.class).of(target).map(s -> !s.marks(code).isEmpty()).orElse(false);
+        if (!any) {
+            throw new UserError(target.label() + " has no deduction or veto on " + code + " to clear");
+        }
+        List<NewEvent> events = new ArrayList<>(guard(state, target, change, rubric));
+        events.add(new NewEvent(ScoreEvents.CLEARED, new ScoreEvents.Cleared(target, rubric.label(), code, reason,
+                amendmentReason(change))));
+        String recordId = target.isUnitDocuments() ? null : target.id();
+        events.addAll(FindingDecisions.dropProposals(state.get(FindingBook.class), target.unit(), recordId, code,
+                "评分已撤销 (" + code + ")"));
+        return events;
+    }
+
+    public static List<NewEvent> done(SessionState state, ScoreTarget target, Change change) {
+        Rubric rubric = rubricFor(state, target);
+        Optional<ScoreBook.DoneMark> done = state.get(ScoreBook.class).of(target).flatMap(ScoreBook.Scoring::done);
+        if (done.isPresent() && done.get().auditor().equals(change.auditor())) {
+            throw new UserError(target.label() + " is already marked done by you");
+        }
+        List<NewEvent> events = new ArrayList<>(guard(state, target, change, rubric));
+        events.add(new NewEvent(ScoreEvents.DONE, new ScoreEvents.Done(target, rubric.label(), amendmentReason(change))));
+        return events;
+    }
+
+    /**
+     * The checks every change passes: finalized reviews take amendments only; a file someone else
+     * marked done needs an override with a reason, and is reopened first (the earlier scoring stays
+     * in the history).
+     */
+    private static List<NewEvent> guard(SessionState state, ScoreTarget target, Change change, Rubric rubric) {
+        boolean finalized = state.finalized();
+        if (finalized && !change.amend()) {
+            throw new UserError("the review is finalized: change a score only with 'score amend … --reason \"…\"'");
+        }
+        if (change.amend()) {
+            if (!finalized) {
+                throw new UserError("the review is not finalized: change the score with score deduct / veto / clear");
+            }
+            if (change.reason() == null || change.reason().isBlank()) {
+                throw new UserError("an amendment needs --reason \"…\"");
+            }
+            return List.of();
+        }
+        Optional<ScoreBook.DoneMark> done = state.get(ScoreBook.class).of(target).flatMap(ScoreBook.Scoring::done);
+        if (done.isEmpty()) {
+            return List.of();
+        }
+        String by = done.get().auditor();
+        if (by.equals(change.auditor())) {
+            return List.of(new NewEvent(ScoreEvents.REOPENED, new ScoreEvents.Reopened(target, rubric.label(), by,
+                    "由原评查人修改", false)));
+        }
+        if (!change.override()) {
+            throw new UserError(target.label() + " was marked done by " + by
+                    + ": to change it add --override --reason \"…\" (the earlier scoring stays in the history)");
+        }
+        if (change.reason() == null || change.reason().isBlank()) {
+            throw new UserError("--override needs --reason \"…\" saying why " + by + "'s scoring is replaced");
+        }
+        return List.of(new NewEvent(ScoreEvents.REOPENED, new ScoreEvents.Reopened(target, rubric.label(), by,
+                change.reason(), true)));
+    }
+
+    private static String amendmentReason(Change change) {
+        return change.amend() ? change.reason() : null;
+    }
+
+    private static void requireNote(String note) {
+        if (note == null || note.isBlank()) {
+            throw new UserError("give --note \"…\" saying what was seen (e.g. 询问笔录第3页无被询问人签名)");
+        }
+    }
+
+    private static List<NewEvent> propose(SessionState state, ScoreTarget target, Criterion c, String note,
+                                          Severity severity) {
+        String recordId = target.isUnitDocuments() ? null : target.id();
+        String where = target.isUnitDocuments() ? "" : target.id() + "：";
+        FindingProposal p = new FindingProposal(target.unit(), recordId, c.code(), severity,
+                where + c.text() + "——" + note,
+                "对照评查标准" + c.code() + "（" + c.text() + "）逐项整改，完善相关材料",
+                "score " + c.code());
+        return FindingDecisions.propose(state.get(FindingBook.class), List.of(p));
+    }
+}

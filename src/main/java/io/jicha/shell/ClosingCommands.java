@@ -1,0 +1,106 @@
+package io.jicha.shell;
+
+import io.jicha.common.UserError;
+import io.jicha.finding.Severity;
+import io.jicha.journal.NewEvent;
+import io.jicha.rubric.Points;
+import io.jicha.scoring.ReviewSummary;
+import io.jicha.scoring.ScoreBook;
+import io.jicha.session.SessionEvents;
+import io.jicha.session.SessionState;
+import io.jicha.text.TextTable;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** session summary / finalize, and the scoring lines of 'session status'. */
+@Component
+public class ClosingCommands implements StatusContributor {
+
+    private final ShellContext ctx;
+
+    public ClosingCommands(ShellContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Command(name = {"session", "summary"}, group = "Session",
+            description = "Per unit: files drawn and reviewed, mean score, grades, vetoes, findings, failure-rate bound")
+    public String summary() {
+        SessionState state = ctx.session().state();
+        ReviewSummary summary = ReviewSummary.of(state);
+        TextTable t = new TextTable("unit", "kind", "drawn", "reviewed", "mean", "grades", "vetoed", "failed")
+                .alignRight(2, 3, 4, 6, 7).maxColumnWidth(50);
+        StringBuilder sentences = new StringBuilder();
+        StringBuilder other = new StringBuilder();
+        for (ReviewSummary.UnitResult u : summary.units()) {
+            for (ReviewSummary.KindResult k : u.kinds()) {
+                t.row(u.unit(), k.kind().chinese(), k.drawn(), k.reviewed(),
+                        k.meanScore() == null ? "—" : k.meanScore().toPlainString(),
+                        k.grades().entrySet().stream().map(e -> e.getKey() + e.getValue()).collect(Collectors.joining(" ")),
+                        k.vetoed(), k.failed());
+                if (!k.sentence().isEmpty()) {
+                    sentences.append("  ").append(k.sentence()).append('\n');
+                }
+            }
+            u.documents().ifPresent(d -> other.append("  ").append(u.unit()).append(" 单位资料: ")
+                    .append(Points.format(d.total())).append(" / ").append(Points.format(d.rubric().total()))
+                    .append(", ").append(d.grade()).append(d.reviewed() ? "" : " (not done)").append('\n'));
+            Map<Severity, Integer> f = u.findings();
+            other.append("  ").append(u.unit()).append(" findings: ")
+                    .append(f.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")))
+                    .append('\n');
+        }
+        String out = t.render();
+        if (sentences.length() > 0) {
+            out += "\n" + sentences;
+        }
+        return (out + "\n" + other).stripTrailing();
+    }
+
+    @Command(name = {"session", "finalize"}, group = "Session",
+            description = "Lock scores and findings; later changes only as amendments with a reason")
+    public String finalizeReview(
+            @Option(longName = "allow-incomplete", description = "finalize although drawn files are unreviewed") Boolean allowIncomplete,
+            @Option(longName = "reason", description = "why (with --allow-incomplete)") String reason) {
+        boolean allow = Boolean.TRUE.equals(allowIncomplete);
+        if (allow && (reason == null || reason.isBlank())) {
+            throw new UserError("--allow-incomplete needs --reason \"…\"");
+        }
+        String auditor = ctx.auditor();
+        List<String> open = new java.util.ArrayList<>();
+        ctx.session().append(auditor, state -> {
+            if (state.finalized()) {
+                throw new UserError("the review is finalized already");
+            }
+            List<String> unreviewed = ReviewSummary.unreviewed(state);
+            if (!unreviewed.isEmpty() && !allow) {
+                throw new UserError(unreviewed.size() + " not reviewed yet: " + String.join(", ", unreviewed)
+                        + " — mark them done, or add --allow-incomplete --reason \"…\"");
+            }
+            open.addAll(unreviewed);
+            return List.of(new NewEvent(SessionEvents.FINALIZED, new SessionEvents.Finalized(allow, reason, unreviewed)));
+        });
+        return "review finalized" + (open.isEmpty() ? "" : " with " + open.size() + " left unreviewed (" + reason + ")")
+                + ": changes now only as 'score amend' / 'finding amend' with --reason";
+    }
+
+    @Override
+    public List<String> statusLines(SessionState state) {
+        ReviewSummary s = ReviewSummary.of(state);
+        int drawn = 0;
+        int reviewed = 0;
+        for (ReviewSummary.UnitResult u : s.units()) {
+            for (ReviewSummary.KindResult k : u.kinds()) {
+                drawn += k.drawn();
+                reviewed += k.reviewed();
+            }
+        }
+        int amendments = state.get(ScoreBook.class).amendments().size();
+        return List.of("scored    " + reviewed + " of " + drawn + " drawn files reviewed"
+                + (amendments > 0 ? ", " + amendments + " amendments" : ""));
+    }
+}

@@ -1,0 +1,269 @@
+package io.jicha.shell;
+
+import io.jicha.common.UserError;
+import io.jicha.finding.AddFinding;
+import io.jicha.finding.AmendAction;
+import io.jicha.finding.Deadline;
+import io.jicha.finding.DeadlineDefaults;
+import io.jicha.finding.Finding;
+import io.jicha.finding.FindingBook;
+import io.jicha.finding.FindingDecisions;
+import io.jicha.finding.FindingEdits;
+import io.jicha.finding.FindingStatus;
+import io.jicha.finding.Severity;
+import io.jicha.finding.WorkdayCalendar;
+import io.jicha.finding.WorkdayCalendarLoader;
+import io.jicha.journal.NewEvent;
+import io.jicha.sampling.DrawBook;
+import io.jicha.sampling.SampleDrawn;
+import io.jicha.session.Session;
+import io.jicha.session.SessionState;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** finding add / accept / drop / edit / withdraw / resolve / amend / list / show / overdue. */
+@Component
+public class FindingCommands {
+
+    private static final String GROUP = "Findings";
+
+    private final ShellContext ctx;
+    private final List<DeadlineDefaults> defaults;
+    private Clock clock = Clock.systemDefaultZone();
+
+    /** {@code defaults}: the rubric capability's {@link DeadlineDefaults}, if it provides one. */
+    public FindingCommands(ShellContext ctx, List<DeadlineDefaults> defaults) {
+        this.ctx = ctx;
+        this.defaults = defaults;
+    }
+
+    /** For tests: "today" from this clock. */
+    FindingCommands withClock(Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
+    @Command(name = {"finding", "add"}, group = GROUP, description = "Write a finding directly (it is accepted at once)")
+    public String add(
+            @Option(longName = "unit", required = true, description = "audited unit, e.g. 吴江区") String unit,
+            @Option(longName = "record", description = "the case file or inspection record it is about") String record,
+            @Option(longName = "criterion", description = "the rubric criterion code") String criterion,
+            @Option(longName = "severity", required = true, description = "一般, 较重 or 严重 (minor, major, severe)") String severity,
+            @Option(longName = "text", required = true, description = "the problem found") String text,
+            @Option(longName = "require", required = true, description = "the rectification requirement (整改要求)") String require,
+            @Option(longName = "days", description = "deadline: N calendar days after the notice") Integer days,
+            @Option(longName = "workdays", description = "deadline: N working days after the notice") Integer workdays,
+            @Option(longName = "due", description = "deadline: a fixed date, yyyy-MM-dd") String due,
+            @Option(longName = "reason", description = "after finalize: why this finding is added late") String reason) {
+        Severity s = Severity.parse(severity);
+        Deadline deadline = Deadline.fromOptions(days, workdays, due);
+        String id = decide(state -> {
+            state.info().requireUnit(unit);
+            checkDrawn(state, unit, record);
+            if (criterion != null && !criterion.isBlank()) {
+                // the code must be in the subject's rubric, when that rubric is loaded
+                SubjectRubric.of(state, record).ifPresent(r -> r.requireCriterion(criterion.strip()));
+            }
+            AddFinding cmd = new AddFinding(unit, record, criterion, s, text, require, deadline, reason);
+            return FindingDecisions.add(book(state), cmd, defaultsFor(state, unit, record));
+        });
+        Finding f = book(ctx.session().state()).require(id);
+        return f.id() + " added for " + f.unit() + " (" + f.severity().label() + ", " + FindingViews.rule(f) + ")";
+    }
+
+    @Command(name = {"finding", "accept"}, group = GROUP, description = "Accept a proposed finding, optionally with edits",
+            completionProvider = "findingIdCompletion")
+    public String accept(
+            @Argument(index = 0, description = "finding id, e.g. F-001 or F1") String id,
+            @Option(longName = "text", description = "new text") String text,
+            @Option(longName = "require", description = "the rectification requirement (整改要求)") String require,
+            @Option(longName = "severity", description = "一般, 较重 or 严重") String severity,
+            @Option(longName = "days", description = "deadline: N calendar days after the notice") Integer days,
+            @Option(longName = "workdays", description = "deadline: N working days after the notice") Integer workdays,
+            @Option(longName = "due", description = "deadline: a fixed date, yyyy-MM-dd") String due) {
+        FindingEdits edits = edits(text, require, severity, days, workdays, due);
+        String fid = decide(state -> {
+            Finding f = book(state).require(Args.required("the finding id", id));
+            return FindingDecisions.accept(book(state), f.id(), edits,
+                    defaultsFor(state, f.unit(), f.recordId()));
+        });
+        Finding f = book(ctx.session().state()).require(fid);
+        return f.id() + " accepted (" + f.severity().label() + ", " + FindingViews.rule(f) + ")";
+    }
+
+    @Command(name = {"finding", "drop"}, group = GROUP, description = "Drop a proposed finding: it will not go into the notice",
+            completionProvider = "findingIdCompletion")
+    public String drop(@Argument(index = 0, description = "finding id") String id,
+                       @Option(longName = "reason", description = "why") String reason) {
+        String fid = decide(state -> FindingDecisions.drop(book(state), Args.required("the finding id", id), reason));
+        return fid + " dropped";
+    }
+
+    @Command(name = {"finding", "edit"}, group = GROUP, description = "Change a finding's text, requirement, severity or deadline",
+            completionProvider = "findingIdCompletion")
+    public String edit(
+            @Argument(index = 0, description = "finding id") String id,
+            @Option(longName = "text", description = "new text") String text,
+            @Option(longName = "require", description = "new rectification requirement") String require,
+            @Option(longName = "severity", description = "一般, 较重 or 严重") String severity,
+            @Option(longName = "days", description = "deadline: N calendar days after the notice") Integer days,
+            @Option(longName = "workdays", description = "deadline: N working days after the notice") Integer workdays,
+            @Option(longName = "due", description = "deadline: a fixed date, yyyy-MM-dd") String due) {
+        FindingEdits edits = edits(text, require, severity, days, workdays, due);
+        String fid = decide(state -> {
+            Finding f = book(state).require(Args.required("the finding id", id));
+            return FindingDecisions.edit(book(state), f.id(), edits, defaultsFor(state, f.unit(), f.recordId()));
+        });
+        return fid + " edited: " + lastDetail(fid, "nothing changed");
+    }
+
+    @Command(name = {"finding", "withdraw"}, group = GROUP, description = "Withdraw an accepted finding (kept in the history)",
+            completionProvider = "findingIdCompletion")
+    public String withdraw(@Argument(index = 0, description = "finding id") String id,
+                           @Option(longName = "reason", required = true, description = "why") String reason) {
+        String fid = decide(state -> FindingDecisions.withdraw(book(state), Args.required("the finding id", id), reason));
+        return fid + " withdrawn";
+    }
+
+    @Command(name = {"finding", "resolve"}, group = GROUP, description = "Record that the unit's rectification was reported and checked",
+            completionProvider = "findingIdCompletion")
+    public String resolve(@Argument(index = 0, description = "finding id") String id,
+                          @Option(longName = "evidence", required = true, description = "what shows it is fixed") String evidence,
+                          @Option(longName = "on", description = "date of the rectification, yyyy-MM-dd (default today)") String on) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate date = on == null ? today : Args.date("--on", on);
+        if (date.isAfter(today)) {
+            throw new UserError("--on " + date + " is in the future: a rectification is recorded once it is done");
+        }
+        String fid = decide(state -> FindingDecisions.resolve(book(state), Args.required("the finding id", id), evidence, date));
+        return fid + " resolved on " + date;
+    }
+
+    @Command(name = {"finding", "amend"}, group = GROUP, description = "Change a finding after the review is finalized, with a reason",
+            completionProvider = "findingIdCompletion")
+    public String amend(
+            @Argument(index = 0, description = "finding id") String id,
+            @Option(longName = "action", description = "edit (default), accept, drop or withdraw") String action,
+            @Option(longName = "text", description = "new text") String text,
+            @Option(longName = "require", description = "new rectification requirement") String require,
+            @Option(longName = "severity", description = "一般, 较重 or 严重") String severity,
+            @Option(longName = "days", description = "deadline: N calendar days after the notice") Integer days,
+            @Option(longName = "workdays", description = "deadline: N working days after the notice") Integer workdays,
+            @Option(longName = "due", description = "deadline: a fixed date, yyyy-MM-dd") String due,
+            @Option(longName = "reason", required = true, description = "why the finalized review changes") String reason) {
+        AmendAction a = action == null ? AmendAction.EDIT : AmendAction.parse(action);
+        FindingEdits edits = edits(text, require, severity, days, workdays, due);
+        String fid = decide(state -> {
+            Finding f = book(state).require(Args.required("the finding id", id));
+            return FindingDecisions.amend(book(state), f.id(), a, edits, reason,
+                    defaultsFor(state, f.unit(), f.recordId()));
+        });
+        return fid + " amended: " + lastDetail(fid, a.code());
+    }
+
+    @Command(name = {"finding", "list"}, group = GROUP, description = "List findings; deadlines show as dates once the unit's notice is issued")
+    public String list(@Option(longName = "unit", description = "only this unit") String unit,
+                       @Option(longName = "status", description = "only this status: proposed, accepted, dropped, withdrawn, resolved") String status) {
+        SessionState state = ctx.session().state();
+        if (unit != null) {
+            state.info().requireUnit(unit);
+        }
+        FindingStatus wanted = status == null ? null : FindingStatus.parse(status);
+        FindingBook book = book(state);
+        List<Finding> shown = book.findings().stream()
+                .filter(f -> unit == null || f.unit().equals(unit))
+                .filter(f -> wanted == null || f.status() == wanted)
+                .toList();
+        if (shown.isEmpty()) {
+            return book.findings().isEmpty() ? "no findings yet: scoring deductions propose them, or use 'finding add'"
+                    : "no findings match";
+        }
+        return new FindingViews(book, this::calendar).list(shown);
+    }
+
+    @Command(name = {"finding", "show"}, group = GROUP, description = "Show one finding with its history",
+            completionProvider = "findingIdCompletion")
+    public String show(@Argument(index = 0, description = "finding id") String id) {
+        FindingBook book = book(ctx.session().state());
+        return new FindingViews(book, this::calendar).detail(book.require(Args.required("the finding id", id)));
+    }
+
+    @Command(name = {"finding", "overdue"}, group = GROUP, description = "Accepted, unresolved findings past their due date")
+    public String overdue(@Option(longName = "on", description = "as of this date, yyyy-MM-dd (default today)") String on) {
+        LocalDate date = on == null ? LocalDate.now(clock) : Args.date("--on", on);
+        SessionState state = ctx.session().state();
+        FindingBook book = book(state);
+        List<String> notIssued = state.info().units().stream().filter(u -> book.issuedOn(u).isEmpty()).toList();
+        List<Finding> late = book.issuedDates().isEmpty() ? List.of() : book.overdue(date, calendar());
+        String note = notIssued.isEmpty() ? "" : "\nnot counted (no notice issued yet): " + String.join(", ", notIssued);
+        if (late.isEmpty()) {
+            return "no overdue findings on " + date + note;
+        }
+        return new FindingViews(book, this::calendar).overdue(late, date) + note;
+    }
+
+    // ---- helpers ----
+
+    /** Appends under the journal lock and returns the id of the finding the events are about. */
+    private String decide(Function<SessionState, List<NewEvent>> decision) {
+        Session session = ctx.session();
+        String auditor = ctx.auditor();
+        List<io.jicha.journal.Event> appended = session.append(auditor, decision);
+        return appended.get(0).payload().get("id").asText();
+    }
+
+    /** A finding about a file is about a file drawn for that unit: only drawn files are reviewed. */
+    private static void checkDrawn(SessionState state, String unit, String record) {
+        if (record == null || record.isBlank()) {
+            return;
+        }
+        SampleDrawn draw = state.get(DrawBook.class).drawOfId().get(record.strip());
+        if (draw == null) {
+            throw new UserError("--record " + record + " was not drawn in this session: findings about a file"
+                    + " are about the drawn files only");
+        }
+        if (!draw.unit().equals(unit)) {
+            throw new UserError("--record " + record + " was drawn for " + draw.unit() + ", not for " + unit);
+        }
+    }
+
+    private static FindingBook book(SessionState state) {
+        return state.get(FindingBook.class);
+    }
+
+    private Map<String, Deadline> defaultsFor(SessionState state, String unit, String record) {
+        if (defaults.isEmpty()) {
+            return Map.of();
+        }
+        return defaults.get(0).defaults(state, unit, record);
+    }
+
+    private static FindingEdits edits(String text, String require, String severity, Integer days, Integer workdays,
+                                      String due) {
+        return new FindingEdits(severity == null ? null : Severity.parse(severity), text, require,
+                Deadline.fromOptions(days, workdays, due));
+    }
+
+    private String lastDetail(String id, String fallback) {
+        List<Finding.Change> history = book(ctx.session().state()).require(id).history();
+        String detail = history.get(history.size() - 1).detail();
+        return detail == null ? fallback : detail;
+    }
+
+    private WorkdayCalendar calendar() {
+        return WorkdayCalendarLoader.locate(ctx.workspace().root());
+    }
+
+    /** Used by completion: the ids of the open session's findings. */
+    List<String> findingIds() {
+        return ctx.openSession().map(s -> book(s.state()).findings().stream().map(Finding::id).toList())
+                .orElse(List.of());
+    }
+}

@@ -1,0 +1,31 @@
+package io.jicha.shell;
+
+import io.jicha.finding.Finding;
+import io.jicha.finding.FindingBook;
+import io.jicha.finding.FindingStatus;
+import io.jicha.session.SessionState;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** The findings line of 'session status': counts by status. */
+@Component
+public class FindingStatusLines implements StatusContributor {
+
+    @Override
+    public List<String> statusLines(SessionState state) {
+        FindingBook book = state.get(FindingBook.class);
+        if (book.findings().isEmpty()) {
+            return List.of("findings: none yet");
+        }
+        Map<FindingStatus, Integer> counts = new EnumMap<>(FindingStatus.class);
+        for (Finding f : book.findings()) {
+            counts.merge(f.status(), 1, Integer::sum);
+        }
+        List<String> parts = new ArrayList<>();
+        counts.forEach((status, n) -> parts.add(n + " " + status.code()));
+        return List.of("findings: " + String.join(", ", parts));
+    }
+}

@@ -1,0 +1,124 @@
+package io.jicha.shell;
+
+import io.jicha.common.UserError;
+import io.jicha.finding.FindingBook;
+import io.jicha.finding.FindingEvents;
+import io.jicha.finding.WorkdayCalendar;
+import io.jicha.finding.WorkdayCalendarLoader;
+import io.jicha.journal.NewEvent;
+import io.jicha.report.NoticeModel;
+import io.jicha.report.PdfFonts;
+import io.jicha.report.RectificationNoticePdf;
+import io.jicha.report.ReportModels;
+import io.jicha.report.ReviewReportPdf;
+import io.jicha.report.ScoreSheetPdf;
+import io.jicha.scoring.ScoreTarget;
+import io.jicha.scoring.ScoringDecisions;
+import io.jicha.session.Session;
+import io.jicha.session.SessionState;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** report review / sheet / notice: the PDF documents, rendered from the session's replayed state. */
+@Component
+public class ReportCommands {
+
+    private final ShellContext ctx;
+
+    public ReportCommands(ShellContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Command(name = {"report", "review"}, group = "Reports", description = "Write the review report (稽查报告) as PDF")
+    public String review(@Option(longName = "out", required = true, description = "the PDF file to write") String out,
+                         @Option(longName = "unit", description = "only this unit") String unit,
+                         @Option(longName = "title", description = "the report's title") String title,
+                         @Option(longName = "force", description = "overwrite an existing file") Boolean force) {
+        Session session = ctx.session();
+        SessionState state = session.state();
+        String t = title != null ? title : state.info().locale().startsWith("zh")
+                ? state.info().name() + " 环境监察稽查报告" : state.info().name() + " supervisory review report";
+        var model = new ReportModels(state, session.snapshotDir()).review(t, unit, calendar());
+        Path target = Path.of(out);
+        new ReviewReportPdf(fonts()).write(model, target, Boolean.TRUE.equals(force));
+        return "wrote " + target.toAbsolutePath().normalize();
+    }
+
+    @Command(name = {"report", "sheet"}, group = "Reports", description = "Write the filled score sheet (评查表) of one file as PDF",
+            completionProvider = "drawnIdCompletion")
+    public String sheet(@Argument(index = 0, description = "record id") String id,
+                        @Option(longName = "out", required = true, description = "the PDF file to write") String out,
+                        @Option(longName = "unit", description = "the unit; alone, the unit's document review") String unit,
+                        @Option(longName = "force", description = "overwrite an existing file") Boolean force) {
+        Session session = ctx.session();
+        SessionState state = session.state();
+        ScoreTarget target;
+        if (id != null) {
+            target = ScoringDecisions.locate(state, id, unit);
+        } else if (unit != null) {
+            target = ScoringDecisions.unitDocuments(state, unit);
+        } else {
+            throw new UserError("give the record id (or --unit U for a unit's document review)");
+        }
+        var model = new ReportModels(state, session.snapshotDir()).sheet(target);
+        Path path = Path.of(out);
+        new ScoreSheetPdf(fonts()).write(model, path, Boolean.TRUE.equals(force));
+        return "wrote " + path.toAbsolutePath().normalize();
+    }
+
+    @Command(name = {"report", "notice"}, group = "Reports",
+            description = "Issue a unit's rectification notice (整改通知书) as an official letter in PDF")
+    public String notice(@Option(longName = "unit", required = true, description = "the audited unit") String unit,
+                         @Option(longName = "issued", required = true, description = "issue date yyyy-MM-dd; deadlines count from it") String issued,
+                         @Option(longName = "out", required = true, description = "the PDF file to write") String out,
+                         @Option(longName = "number", description = "document number, e.g. 苏环稽〔2016〕3号") String number,
+                         @Option(longName = "authority", description = "issuing authority, e.g. 苏州市环境保护局") String authority,
+                         @Option(longName = "addressee", description = "addressee (default: the unit's 环境保护局)") String addressee,
+                         @Option(longName = "force", description = "overwrite an existing file") Boolean force) {
+        LocalDate date = Args.date("--issued", issued);
+        Session session = ctx.session();
+        SessionState state = session.state();
+        Optional<LocalDate> before = state.get(FindingBook.class).issuedOn(unit);
+        if (before.isPresent() && !before.get().equals(date)) {
+            throw new UserError("the notice of " + unit + " was issued on " + before.get()
+                    + "; its deadlines count from that date: use --issued " + before.get());
+        }
+        String auditor = before.isPresent() ? null : ctx.auditor();
+        NoticeModel model = new ReportModels(state, session.snapshotDir()).notice(unit, date, number,
+                addressee != null ? addressee : defaultAddressee(unit),
+                authority != null ? authority : "环境监察稽查组", calendar());
+        Path path = Path.of(out);
+        new RectificationNoticePdf(fonts()).write(model, path, Boolean.TRUE.equals(force));
+        if (before.isEmpty()) {
+            session.append(auditor, s -> s.get(FindingBook.class).issuedOn(unit).isPresent() ? List.of()
+                    : List.of(new NewEvent(FindingEvents.NOTICE_ISSUED, new NoticeIssued(unit, date, number, path.getFileName().toString()))));
+        }
+        return "wrote " + path.toAbsolutePath().normalize() + " (" + model.findings().size() + " findings, reply by "
+                + model.replyBy() + ")";
+    }
+
+    /** The payload of {@code notice.issued}: from this date on, the unit's deadlines are dates. */
+    public record NoticeIssued(String unit, LocalDate issued, String number, String file) {
+    }
+
+    private static String defaultAddressee(String unit) {
+        return unit.endsWith("局") ? unit : unit + "环境保护局";
+    }
+
+    private WorkdayCalendar calendar() {
+        return WorkdayCalendarLoader.locate(ctx.workspace().root());
+    }
+
+    private PdfFonts fonts() {
+        PdfFonts fonts = PdfFonts.system();
+        fonts.warnings().forEach(ctx::warn);
+        return fonts;
+    }
+}

@@ -1,0 +1,292 @@
+package io.jicha.shell;
+
+import io.jicha.common.UserError;
+import io.jicha.journal.Event;
+import io.jicha.journal.NewEvent;
+import io.jicha.rubric.Points;
+import io.jicha.scoring.ScoreBook;
+import io.jicha.scoring.ScoreEvents;
+import io.jicha.scoring.ScoreSheet;
+import io.jicha.scoring.ScoreTarget;
+import io.jicha.scoring.ScoringDecisions;
+import io.jicha.scoring.ScoringDecisions.Change;
+import io.jicha.session.SessionState;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * score open / deduct / veto / clear / show / done / amend, and the same verbs under 'review' for
+ * a unit's own documents.
+ */
+@Component
+public class ScoreCommands {
+
+    private final ShellContext ctx;
+
+    public ScoreCommands(ShellContext ctx) {
+        this.ctx = ctx;
+    }
+
+    // ---- case files
+
+    @Command(name = {"score", "open"}, group = "Scoring", description = "Make a drawn file the one being scored",
+            completionProvider = "drawnIdCompletion")
+    public String open(@Argument(index = 0, description = "record id") String id,
+                       @Option(longName = "unit", description = "the unit, when the id was drawn in several") String unit) {
+        Args.required("the record id", id);
+        ScoreTarget t = ScoringDecisions.locate(ctx.session().state(), id, unit);
+        ctx.setCurrentTarget(t);
+        return "scoring " + t.id() + " (" + t.unit() + ", " + t.kind().chinese() + ")";
+    }
+
+    @Command(name = {"score", "deduct"}, group = "Scoring", description = "Deduct points on a criterion, with a note of what was seen",
+            completionProvider = "criterionCompletion")
+    public String deduct(@Argument(index = 0, description = "criterion code") String code,
+                         @Option(longName = "record", description = "record id (default: the open file)") String record,
+                         @Option(longName = "unit", description = "the unit, when the id was drawn in several") String unit,
+                         @Option(longName = "times", description = "occurrences; the deduction per occurrence is the rubric's, capped") Integer times,
+                         @Option(longName = "points", description = "an explicit deduction, e.g. 0.5") String points,
+                         @Option(longName = "note", description = "what was seen, e.g. 询问笔录第3页无被询问人签名") String note,
+                         @Option(longName = "override", description = "change a file another auditor marked done") Boolean override,
+                         @Option(longName = "reason", description = "why (with --override)") String reason) {
+        return deductOn(t -> target(t, record, unit), code, times, points, note, change(override, reason, false));
+    }
+
+    @Command(name = {"score", "veto"}, group = "Scoring", description = "Fail a veto criterion (一票否决)",
+            completionProvider = "criterionCompletion")
+    public String veto(@Argument(index = 0, description = "criterion code") String code,
+                       @Option(longName = "record", description = "record id (default: the open file)") String record,
+                       @Option(longName = "unit", description = "the unit, when the id was drawn in several") String unit,
+                       @Option(longName = "note", description = "what was seen") String note,
+                       @Option(longName = "override", description = "change a file another auditor marked done") Boolean override,
+                       @Option(longName = "reason", description = "why (with --override)") String reason) {
+        return vetoOn(t -> target(t, record, unit), code, note, change(override, reason, false));
+    }
+
+    @Command(name = {"score", "clear"}, group = "Scoring", description = "Take back a criterion's deductions or veto (recorded, not erased)",
+            completionProvider = "criterionCompletion")
+    public String clear(@Argument(index = 0, description = "criterion code") String code,
+                        @Option(longName = "record", description = "record id (default: the open file)") String record,
+                        @Option(longName = "unit", description = "the unit, when the id was drawn in several") String unit,
+                        @Option(longName = "reason", description = "why") String reason,
+                        @Option(longName = "override", description = "change a file another auditor marked done") Boolean override) {
+        return clearOn(t -> target(t, record, unit), code, reason, change(override, reason, false));
+    }
+
+    @Command(name = {"score", "show"}, group = "Scoring", description = "The filled rubric of a file: deductions, subtotals, total, grade",
+            completionProvider = "drawnIdCompletion")
+    public String show(@Argument(index = 0, description = "record id (default: the open file)") String id,
+                       @Option(longName = "unit", description = "the unit, when the id was drawn in several") String unit,
+                       @Option(longName = "history", description = "also every scoring action, overrides and amendments included") Boolean history) {
+        SessionState state = ctx.session().state();
+        return showOn(state, target(state, id, unit), Boolean.TRUE.equals(history));
+    }
+
+    @Command(name = {"score", "done"}, group = "Scoring", description = "Mark a file reviewed; untouched criteria keep full points",
+            completionProvider = "drawnIdCompletion")
+    public String done(@Argument(index = 0, description = "record id (default: the open file)") String id,
+                       @Option(longName = "unit", description = "the unit, when the id was drawn in several") String unit,
+                       @Option(longName = "override", description = "re-mark a file another auditor marked done") Boolean override,
+                       @Option(longName = "reason", description = "why (with --override)") String reason) {
+        return doneOn(t -> target(t, id, unit), change(override, reason, false));
+    }
+
+    @Command(name = {"score", "amend"}, group = "Scoring",
+            description = "After finalizing: change a file's score, recorded as an amendment with its reason",
+            completionProvider = "criterionCompletion")
+    public String amend(@Argument(index = 0, description = "criterion code") String code,
+                        @Option(longName = "record", required = true, description = "record id") String record,
+                        @Option(longName = "unit", description = "the unit, when the id was drawn in several") String unit,
+                        @Option(longName = "times", description = "deduct this many occurrences") Integer times,
+                        @Option(longName = "points", description = "deduct these points") String points,
+                        @Option(longName = "veto", description = "fail this veto criterion") Boolean veto,
+                        @Option(longName = "clear", description = "take back the criterion's deductions and veto") Boolean clear,
+                        @Option(longName = "note", description = "what was seen") String note,
+                        @Option(longName = "reason", required = true, description = "why the finalized score changes") String reason) {
+        return amendOn(t -> target(t, record, unit), code, times, points, veto, clear, note, reason);
+    }
+
+    // ---- a unit's own documents
+
+    @Command(name = {"review", "unit"}, group = "Scoring", description = "Review a unit's own documents: the score verbs then apply to them")
+    public String reviewUnit(@Argument(index = 0, description = "unit") String unit) {
+        Args.required("the unit", unit);
+        SessionState state = ctx.session().state();
+        ScoreTarget t = ScoringDecisions.unitDocuments(state, unit);
+        ScoringDecisions.rubricFor(state, t);
+        ctx.setCurrentTarget(t);
+        return "reviewing the documents of " + unit + " (score deduct / veto / clear / show / done apply to them, "
+                + "or use review deduct … --unit " + unit + ")";
+    }
+
+    @Command(name = {"review", "deduct"}, group = "Scoring", description = "Deduct points on a unit-documents criterion",
+            completionProvider = "criterionCompletion")
+    public String reviewDeduct(@Argument(index = 0, description = "criterion code") String code,
+                               @Option(longName = "unit", description = "unit (default: the one under review)") String unit,
+                               @Option(longName = "times", description = "occurrences") Integer times,
+                               @Option(longName = "points", description = "an explicit deduction") String points,
+                               @Option(longName = "note", description = "what was seen") String note,
+                               @Option(longName = "override", description = "change a review another auditor marked done") Boolean override,
+                               @Option(longName = "reason", description = "why (with --override)") String reason) {
+        return deductOn(s -> unitTarget(s, unit), code, times, points, note, change(override, reason, false));
+    }
+
+    @Command(name = {"review", "veto"}, group = "Scoring", description = "Fail a unit-documents veto criterion",
+            completionProvider = "criterionCompletion")
+    public String reviewVeto(@Argument(index = 0, description = "criterion code") String code,
+                             @Option(longName = "unit", description = "unit (default: the one under review)") String unit,
+                             @Option(longName = "note", description = "what was seen") String note,
+                             @Option(longName = "override", description = "change a review another auditor marked done") Boolean override,
+                             @Option(longName = "reason", description = "why (with --override)") String reason) {
+        return vetoOn(s -> unitTarget(s, unit), code, note, change(override, reason, false));
+    }
+
+    @Command(name = {"review", "clear"}, group = "Scoring", description = "Take back a unit-documents deduction or veto",
+            completionProvider = "criterionCompletion")
+    public String reviewClear(@Argument(index = 0, description = "criterion code") String code,
+                              @Option(longName = "unit", description = "unit (default: the one under review)") String unit,
+                              @Option(longName = "reason", description = "why") String reason,
+                              @Option(longName = "override", description = "change a review another auditor marked done") Boolean override) {
+        return clearOn(s -> unitTarget(s, unit), code, reason, change(override, reason, false));
+    }
+
+    @Command(name = {"review", "show"}, group = "Scoring", description = "The filled unit-documents rubric of a unit")
+    public String reviewShow(@Argument(index = 0, description = "unit (default: the one under review)") String unit,
+                             @Option(longName = "history", description = "also every action") Boolean history) {
+        SessionState state = ctx.session().state();
+        return showOn(state, unitTarget(state, unit), Boolean.TRUE.equals(history));
+    }
+
+    @Command(name = {"review", "done"}, group = "Scoring", description = "Mark a unit's document review done")
+    public String reviewDone(@Argument(index = 0, description = "unit (default: the one under review)") String unit,
+                             @Option(longName = "override", description = "re-mark a review another auditor marked done") Boolean override,
+                             @Option(longName = "reason", description = "why (with --override)") String reason) {
+        return doneOn(s -> unitTarget(s, unit), change(override, reason, false));
+    }
+
+    @Command(name = {"review", "amend"}, group = "Scoring", description = "After finalizing: change a unit-documents score, with a reason",
+            completionProvider = "criterionCompletion")
+    public String reviewAmend(@Argument(index = 0, description = "criterion code") String code,
+                              @Option(longName = "unit", required = true, description = "unit") String unit,
+                              @Option(longName = "times", description = "deduct this many occurrences") Integer times,
+                              @Option(longName = "points", description = "deduct these points") String points,
+                              @Option(longName = "veto", description = "fail this veto criterion") Boolean veto,
+                              @Option(longName = "clear", description = "take back the criterion's deductions and veto") Boolean clear,
+                              @Option(longName = "note", description = "what was seen") String note,
+                              @Option(longName = "reason", required = true, description = "why the finalized score changes") String reason) {
+        return amendOn(s -> unitTarget(s, unit), code, times, points, veto, clear, note, reason);
+    }
+
+    // ---- shared
+
+    private String deductOn(Function<SessionState, ScoreTarget> where, String code, Integer times, String points,
+                            String note, Change change) {
+        Args.required("the criterion code", code);
+        BigDecimal p = points == null ? null : Args.decimal("--points", points);
+        List<Event> written = append(change, state -> ScoringDecisions.deduct(state, where.apply(state), code, times, p, note, change));
+        ScoreEvents.Deducted d = written.stream().filter(e -> e.type().equals(ScoreEvents.DEDUCTED)).findFirst()
+                .orElseThrow().payloadAs(ScoreEvents.Deducted.class);
+        return describe(written, d.target(), code + " −" + Points.format(d.points()));
+    }
+
+    private String vetoOn(Function<SessionState, ScoreTarget> where, String code, String note, Change change) {
+        Args.required("the criterion code", code);
+        List<Event> written = append(change, state -> ScoringDecisions.veto(state, where.apply(state), code, note, change));
+        ScoreTarget t = written.stream().filter(e -> e.type().equals(ScoreEvents.VETOED)).findFirst().orElseThrow()
+                .payloadAs(ScoreEvents.Vetoed.class).target();
+        return describe(written, t, code + " vetoed");
+    }
+
+    private String clearOn(Function<SessionState, ScoreTarget> where, String code, String reason, Change change) {
+        Args.required("the criterion code", code);
+        List<Event> written = append(change, state -> ScoringDecisions.clear(state, where.apply(state), code, reason, change));
+        ScoreTarget t = written.stream().filter(e -> e.type().equals(ScoreEvents.CLEARED)).findFirst().orElseThrow()
+                .payloadAs(ScoreEvents.Cleared.class).target();
+        return describe(written, t, code + " cleared");
+    }
+
+    private String doneOn(Function<SessionState, ScoreTarget> where, Change change) {
+        List<Event> written = append(change, state -> ScoringDecisions.done(state, where.apply(state), change));
+        ScoreTarget t = written.stream().filter(e -> e.type().equals(ScoreEvents.DONE)).findFirst().orElseThrow()
+                .payloadAs(ScoreEvents.Done.class).target();
+        ScoreSheet sheet = ScoringDecisions.sheet(ctx.session().state(), t);
+        if (ctx.currentTarget().filter(t::equals).isPresent()) {
+            ctx.setCurrentTarget(null);
+        }
+        return t.label() + " reviewed: " + Points.format(sheet.total()) + " / " + Points.format(sheet.rubric().total())
+                + ", " + sheet.grade() + (sheet.vetoed() ? " (vetoed: " + String.join(", ", sheet.vetoes()) + ")" : "");
+    }
+
+    private String amendOn(Function<SessionState, ScoreTarget> where, String code, Integer times, String points,
+                           Boolean veto, Boolean clear, String note, String reason) {
+        int actions = (times != null || points != null ? 1 : 0) + (Boolean.TRUE.equals(veto) ? 1 : 0)
+                + (Boolean.TRUE.equals(clear) ? 1 : 0);
+        if (actions != 1) {
+            throw new UserError("an amendment does one thing: give --times/--points, --veto or --clear");
+        }
+        Change change = change(false, reason, true);
+        if (Boolean.TRUE.equals(veto)) {
+            return vetoOn(where, code, note, change);
+        }
+        if (Boolean.TRUE.equals(clear)) {
+            return clearOn(where, code, reason, change);
+        }
+        return deductOn(where, code, times, points, note, change);
+    }
+
+    private String showOn(SessionState state, ScoreTarget t, boolean history) {
+        ScoreSheet sheet = ScoringDecisions.sheet(state, t);
+        String out = ScoreSheetText.render(sheet, t.label() + "（" + t.unit() + "）");
+        if (history) {
+            out += "\n\nhistory\n" + state.get(ScoreBook.class).of(t).map(s -> ScoreSheetText.history(s.history()))
+                    .orElse("(nothing scored yet)");
+        }
+        return out;
+    }
+
+    private List<Event> append(Change change, Function<SessionState, List<NewEvent>> decide) {
+        return ctx.session().append(change.auditor(), decide);
+    }
+
+    private String describe(List<Event> written, ScoreTarget t, String what) {
+        ScoreSheet sheet = ScoringDecisions.sheet(ctx.session().state(), t);
+        StringBuilder b = new StringBuilder(t.label()).append(": ").append(what).append(" → ")
+                .append(Points.format(sheet.total())).append(" / ").append(Points.format(sheet.rubric().total()))
+                .append(", ").append(sheet.grade());
+        for (Event e : written) {
+            if (e.type().equals("finding.proposed")) {
+                b.append("\nproposed finding ").append(e.payload().path("id").asText())
+                        .append(" (accept with 'finding accept ").append(e.payload().path("id").asText()).append("')");
+            } else if (e.type().equals(ScoreEvents.REOPENED)) {
+                b.append("\nreopened: ").append(e.payload().path("reason").asText());
+            }
+        }
+        return b.toString();
+    }
+
+    private Change change(Boolean override, String reason, boolean amend) {
+        return new Change(ctx.auditor(), Boolean.TRUE.equals(override), reason, amend);
+    }
+
+    private ScoreTarget target(SessionState state, String record, String unit) {
+        if (record != null) {
+            return ScoringDecisions.locate(state, record, unit);
+        }
+        return ctx.currentTarget().orElseThrow(() -> new UserError(
+                "no file is open: give --record ID (or the id) or run 'score open ID' first"));
+    }
+
+    private ScoreTarget unitTarget(SessionState state, String unit) {
+        if (unit != null) {
+            return ScoringDecisions.unitDocuments(state, unit);
+        }
+        return ctx.currentTarget().filter(ScoreTarget::isUnitDocuments).orElseThrow(() -> new UserError(
+                "no unit is under review: give --unit U or run 'review unit U' first"));
+    }
+}

@@ -1,0 +1,64 @@
+package io.jicha.shell;
+
+import io.jicha.rubric.Points;
+import io.jicha.scoring.ScoreBook;
+import io.jicha.scoring.ScoreSheet;
+import io.jicha.text.TextTable;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A score sheet as terminal text: the filled rubric, subtotals, total, grade, vetoes. */
+final class ScoreSheetText {
+
+    private ScoreSheetText() {
+    }
+
+    static String render(ScoreSheet sheet, String title) {
+        StringBuilder b = new StringBuilder();
+        b.append(title).append(" — ").append(sheet.rubric().title()).append(" (").append(sheet.rubric().label())
+                .append(")\n");
+        TextTable t = new TextTable("code", "criterion", "points", "deducted", "score", "note", "auditor")
+                .alignRight(2, 3, 4).maxColumnWidth(40);
+        for (ScoreSheet.SectionTotal st : sheet.sections()) {
+            t.row(st.section().code(), st.section().title(), fmt(st.section().points()), minus(st.deducted()),
+                    fmt(st.score()), "", "");
+            for (ScoreSheet.Row r : sheet.rows()) {
+                if (r.section() != st.section()) {
+                    continue;
+                }
+                String notes = r.marks().stream().map(ScoreBook.Mark::note).collect(Collectors.joining("；"));
+                String auditors = r.marks().stream().map(ScoreBook.Mark::auditor).distinct().collect(Collectors.joining("、"));
+                t.row("  " + r.criterion().code(), (r.criterion().veto() ? "[否决] " : "") + r.criterion().text(),
+                        fmt(r.criterion().points()), r.vetoed() ? "否决" : minus(r.deduction()), fmt(r.score()), notes, auditors);
+            }
+        }
+        b.append(t.render());
+        b.append("total ").append(fmt(sheet.total())).append(" / ").append(fmt(sheet.rubric().total()))
+                .append("   grade ").append(sheet.grade());
+        if (sheet.vetoed()) {
+            b.append("   vetoed: ").append(String.join(", ", sheet.vetoes()));
+        }
+        b.append('\n');
+        b.append(sheet.done().map(d -> "reviewed: done by " + d.auditor() + " at " + SessionCommands.WHEN.format(d.ts()))
+                .orElse("reviewed: not yet (run 'score done' when finished)"));
+        return b.toString();
+    }
+
+    static String history(List<ScoreBook.HistoryLine> lines) {
+        TextTable t = new TextTable("#", "when", "who", "what", "amendment").alignRight(0).maxColumnWidth(60);
+        for (ScoreBook.HistoryLine h : lines) {
+            t.row(h.seq(), SessionCommands.WHEN.format(h.ts()), h.auditor(), h.what(), h.amendment() == null ? "" : h.amendment());
+        }
+        return t.render().stripTrailing();
+    }
+
+    static String fmt(BigDecimal d) {
+        return Points.format(d);
+    }
+
+    private static String minus(BigDecimal d) {
+        return d.signum() == 0 ? "" : "−" + Points.format(d);
+    }
+}

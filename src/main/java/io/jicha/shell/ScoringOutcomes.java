@@ -1,0 +1,44 @@
+package io.jicha.shell;
+
+import io.jicha.rubric.Points;
+import io.jicha.scoring.ScoreBook;
+import io.jicha.scoring.ScoreSheet;
+import io.jicha.scoring.ScoreTarget;
+import io.jicha.scoring.ScoringDecisions;
+import io.jicha.session.SessionState;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/** How a drawn file fared, from its scoring: what 'sample show' and 'sample evaluate' use. */
+@Component
+public class ScoringOutcomes implements SampleOutcomes {
+
+    @Override
+    public String status(SessionState state, String recordId) {
+        Optional<ScoreSheet> sheet = sheet(state, recordId);
+        if (sheet.isEmpty()) {
+            return "not yet scored";
+        }
+        ScoreSheet s = sheet.get();
+        String score = Points.format(s.total()) + (s.vetoed() ? ", vetoed " + String.join(" ", s.vetoes()) : "");
+        return s.reviewed() ? "scored: " + s.grade() + " (" + score + ")" : "in progress (" + score + ")";
+    }
+
+    @Override
+    public Optional<Boolean> failed(SessionState state, String recordId) {
+        return sheet(state, recordId).filter(ScoreSheet::reviewed).map(ScoreSheet::fails);
+    }
+
+    private static Optional<ScoreSheet> sheet(SessionState state, String recordId) {
+        try {
+            ScoreTarget t = ScoringDecisions.locate(state, recordId, null);
+            if (state.get(ScoreBook.class).of(t).isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(ScoringDecisions.sheet(state, t));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.jicha.shell;
+
+import io.jicha.common.UserError;
+import io.jicha.record.CaseRecord;
+import io.jicha.record.Population;
+import io.jicha.record.PopulationBook;
+import io.jicha.record.RecordKind;
+import io.jicha.report.PdfFonts;
+import io.jicha.report.ReportModels;
+import io.jicha.report.SummaryTableModel;
+import io.jicha.report.SummaryTablePdf;
+import io.jicha.session.Session;
+import io.jicha.session.SessionState;
+import io.jicha.stats.EnforcementSummary;
+import io.jicha.stats.EnforcementSummaryCalculator;
+import io.jicha.stats.SummaryCsvWriter;
+import io.jicha.stats.SummaryScope;
+import io.jicha.stats.SummaryTable;
+import io.jicha.stats.SummaryTextRenderer;
+import io.jicha.stats.UnitRecords;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/** stats summary: the monthly enforcement summary (执法情况汇总表) computed from the imported records. */
+@Component
+public class StatsCommands {
+
+    private final ShellContext ctx;
+
+    public StatsCommands(ShellContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Command(name = {"stats", "summary"}, group = "Statistics",
+            description = "The month's enforcement summary per unit and in total; optionally as CSV (Excel) and PDF")
+    public String summary(@Option(longName = "month", required = true, description = "the month, yyyy-MM") String month,
+                          @Option(longName = "unit", description = "only this unit") String unit,
+                          @Option(longName = "all-units", description = "every unit of the session (the default)") Boolean allUnits,
+                          @Option(longName = "csv", description = "also write the table as CSV (UTF-8 with BOM, for Excel)") String csv,
+                          @Option(longName = "pdf", description = "also write the table as a one-page PDF") String pdf,
+                          @Option(longName = "force", description = "overwrite existing files") Boolean force) {
+        YearMonth ym = EnforcementSummary.parseMonth(month);
+        Session session = ctx.session();
+        SessionState state = session.state();
+        List<String> units = SummaryScope.units(state.info().units(), unit, Boolean.TRUE.equals(allUnits));
+        PopulationBook book = state.get(PopulationBook.class);
+        List<UnitRecords> records = new ArrayList<>();
+        for (String u : units) {
+            if (book.imports(u, RecordKind.INSPECTION_RECORD).isEmpty() && book.imports(u, RecordKind.PENALTY_CASE).isEmpty()) {
+                throw new UserError(u + " has no imported records: import them with 'records import FILE --unit " + u
+                        + " --kind inspection-record|penalty-case'");
+            }
+            records.add(new UnitRecords(u, records(book, session, u, RecordKind.INSPECTION_RECORD),
+                    records(book, session, u, RecordKind.PENALTY_CASE)));
+        }
+        SummaryTable table = SummaryTable.of(new EnforcementSummaryCalculator().summarize(ym, records));
+        boolean overwrite = Boolean.TRUE.equals(force);
+        StringBuilder out = new StringBuilder(new SummaryTextRenderer().render(table).stripTrailing());
+        if (csv != null) {
+            Path p = Path.of(csv);
+            if (Files.exists(p) && !overwrite) {
+                throw new UserError(p + " already exists; use --force to overwrite it");
+            }
+            new SummaryCsvWriter().write(table, p);
+            out.append("\nwrote ").append(p.toAbsolutePath().normalize());
+        }
+        if (pdf != null) {
+            Path p = Path.of(pdf);
+            PdfFonts fonts = PdfFonts.system();
+            fonts.warnings().forEach(ctx::warn);
+            SummaryTableModel model = SummaryTableModel.of(table, new ReportModels(state, session.snapshotDir()).provenance());
+            new SummaryTablePdf(fonts).write(model, p, overwrite);
+            out.append("\nwrote ").append(p.toAbsolutePath().normalize());
+        }
+        return out.toString();
+    }
+
+    private static List<CaseRecord> records(PopulationBook book, Session session, String unit, RecordKind kind) {
+        Population p = book.population(session.snapshotDir(), unit, kind);
+        List<CaseRecord> list = new ArrayList<>(p.size());
+        for (int i = 0; i < p.size(); i++) {
+            list.add(p.record(i));
+        }
+        return list;
+    }
+}

@@ -1,0 +1,114 @@
+package io.jicha.report;
+
+import io.jicha.common.UserError;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class FontLocatorTest {
+
+    static final Path WQY = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
+    static final Path NOTO = Path.of("/usr/share/fonts/opentype/noto");
+
+    @Test
+    void withNoFontAnywhereTheChoiceIsEmptyAndTheWarningSaysHowToInstallOne(@TempDir Path empty) {
+        FontChoice choice = new FontLocator(Map.of(), new Properties(), List.of(empty)).locate();
+        assertThat(choice.body()).isEmpty();
+        assertThat(choice.heading()).isEmpty();
+        assertThat(choice.warnings()).singleElement().asString()
+                .contains("STSong-Light", "apt-get install fonts-noto-cjk", "JICHA_FONT_BODY", "docs/fonts.md");
+    }
+
+    @Test
+    void fallbackDocumentUsesTheNonEmbeddedStSongAndKeepsTheWarning(@TempDir Path empty) throws IOException {
+        PdfFonts fonts = PdfFonts.load(new FontLocator(Map.of(), new Properties(), List.of(empty)));
+        assertThat(fonts.embedded()).isFalse();
+        assertThat(fonts.warnings()).hasSize(1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new RectificationNoticePdf(fonts).render(ReportFixtures.notice(Locale.SIMPLIFIED_CHINESE, 2), out);
+        try (PDDocument doc = Pdfs.open(out.toByteArray())) {
+            Map<String, PDFont> used = Pdfs.fonts(doc);
+            assertThat(used).isNotEmpty();
+            for (Map.Entry<String, PDFont> e : used.entrySet()) {
+                assertThat(e.getKey()).startsWith(PdfFonts.FALLBACK_NAME);
+                assertThat(Pdfs.embedded(e.getValue())).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void fontFoundUnderASearchRootIsUsedForBodyAndHeading(@TempDir Path root) throws IOException {
+        assumeTrue(Files.exists(WQY), "needs fonts-wqy-microhei");
+        Files.createDirectories(root.resolve("truetype/wqy"));
+        Files.copy(WQY, root.resolve("truetype/wqy/wqy-microhei.ttc"));
+        FontChoice choice = new FontLocator(Map.of(), new Properties(), List.of(root)).locate();
+        assertThat(choice.body()).get().extracting(FontSpec::faceIndex, FontSpec::source).containsExactly(0, "found");
+        assertThat(choice.heading()).isEqualTo(choice.body());
+        assertThat(choice.warnings()).isEmpty();
+    }
+
+    @Test
+    void notoCollectionsArePickedAtTheirSimplifiedChineseFace() {
+        assumeTrue(Files.exists(NOTO.resolve("NotoSerifCJK-Regular.ttc")), "needs fonts-noto-cjk with serif");
+        FontChoice choice = new FontLocator(Map.of(), new Properties(), List.of(NOTO)).locate();
+        assertThat(choice.body()).get().satisfies(spec -> {
+            assertThat(spec.file().getFileName().toString()).isEqualTo("NotoSerifCJK-Regular.ttc");
+            assertThat(spec.faceIndex()).isEqualTo(2);
+        });
+        assertThat(choice.heading()).get().satisfies(spec -> {
+            assertThat(spec.file().getFileName().toString()).isEqualTo("NotoSansCJK-Bold.ttc");
+            assertThat(spec.faceIndex()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void environmentWinsOverSystemPropertyWhichWinsOverSearch(@TempDir Path empty) {
+        assumeTrue(Files.exists(WQY) && Files.exists(NOTO.resolve("NotoSansCJK-Regular.ttc")));
+        Properties props = new Properties();
+        props.setProperty(FontLocator.PROP_BODY, NOTO.resolve("NotoSansCJK-Regular.ttc").toString());
+        FontChoice fromProperty = new FontLocator(Map.of(), props, List.of(empty)).locate();
+        assertThat(fromProperty.body()).get().satisfies(spec -> {
+            assertThat(spec.source()).isEqualTo("-Djicha.font.body");
+            assertThat(spec.faceIndex()).as("SC face chosen without an index").isEqualTo(2);
+        });
+        assertThat(fromProperty.heading()).isEqualTo(fromProperty.body());
+
+        FontChoice fromEnv = new FontLocator(Map.of(FontLocator.ENV_BODY, WQY + ",1",
+                FontLocator.ENV_HEADING, NOTO.resolve("NotoSansCJK-Regular.ttc") + ",3"), props, List.of(empty)).locate();
+        assertThat(fromEnv.body()).get().extracting(FontSpec::file, FontSpec::faceIndex, FontSpec::source)
+                .containsExactly(WQY, 1, "JICHA_FONT_BODY");
+        assertThat(fromEnv.heading()).get().extracting(FontSpec::faceIndex).isEqualTo(3);
+    }
+
+    @Test
+    void configuredFileThatDoesNotExistIsAnErrorNotASilentFallback(@TempDir Path dir) {
+        Map<String, String> env = Map.of(FontLocator.ENV_HEADING, dir.resolve("simhei.ttf").toString());
+        assertThatThrownBy(() -> new FontLocator(env, new Properties(), List.of(dir)).locate())
+                .isInstanceOf(UserError.class)
+                .hasMessageContaining("JICHA_FONT_HEADING=")
+                .hasMessageContaining("no such font file");
+    }
+
+    @Test
+    void configuredFileThatIsNotAFontIsAnError(@TempDir Path dir) throws IOException {
+        Path txt = Files.writeString(dir.resolve("font.txt"), "not a font");
+        Properties props = new Properties();
+        props.setProperty(FontLocator.PROP_BODY, txt.toString());
+        assertThatThrownBy(() -> new FontLocator(Map.of(), props, List.of(dir)).locate())
+                .isInstanceOf(UserError.class).hasMessageContaining("-Djicha.font.body");
+    }
+}

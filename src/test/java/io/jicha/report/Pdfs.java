@@ -1,0 +1,121 @@
+package io.jicha.report;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Reads generated PDFs back with PDFBox. */
+final class Pdfs {
+
+    private Pdfs() {
+    }
+
+    static byte[] render(Consumer<ByteArrayOutputStream> renderer) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer.accept(out);
+        return out.toByteArray();
+    }
+
+    static PDDocument open(byte[] pdf) {
+        try {
+            return Loader.loadPDF(pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text of one page (1-based), in reading order. */
+    static String pageText(PDDocument doc, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(doc);
+    }
+
+    static String text(byte[] pdf) throws IOException {
+        try (PDDocument doc = open(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(doc);
+        }
+    }
+
+    /** The text without any whitespace: PDFBox puts spaces where glyph gaps look wide (e.g. after 、). */
+    static String squeeze(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    /** Asserts that the text contains every part, ignoring whitespace on both sides. */
+    static void assertContains(String text, String... parts) {
+        String squeezed = squeeze(text);
+        for (String part : parts) {
+            org.assertj.core.api.Assertions.assertThat(squeezed).contains(squeeze(part));
+        }
+    }
+
+    /** Every glyph drawn on the page with its position (top-left origin, points). */
+    static List<TextPosition> positions(PDDocument doc, int page) throws IOException {
+        List<TextPosition> all = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                all.add(text);
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(doc);
+        return all;
+    }
+
+    /** The fonts used on every page, including those inside form XObjects, by name. */
+    static Map<String, PDFont> fonts(PDDocument doc) throws IOException {
+        Map<String, PDFont> fonts = new LinkedHashMap<>();
+        for (PDPage page : doc.getPages()) {
+            collect(page.getResources(), fonts);
+        }
+        return fonts;
+    }
+
+    private static void collect(PDResources resources, Map<String, PDFont> fonts) throws IOException {
+        if (resources == null) {
+            return;
+        }
+        for (COSName name : resources.getFontNames()) {
+            PDFont font = resources.getFont(name);
+            fonts.put(font.getName(), font);
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject x = resources.getXObject(name);
+            if (x instanceof PDFormXObject form) {
+                collect(form.getResources(), fonts);
+            }
+        }
+    }
+
+    /** True when the font program is inside the PDF (for a Type 0 font: in its descendant). */
+    static boolean embedded(PDFont font) {
+        PDFontDescriptor fd = font instanceof PDType0Font t0 ? t0.getDescendantFont().getFontDescriptor()
+                : font.getFontDescriptor();
+        return fd != null && (fd.getFontFile() != null || fd.getFontFile2() != null || fd.getFontFile3() != null);
+    }
+}

@@ -1,0 +1,87 @@
+package io.jicha.report;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import io.jicha.stats.SummaryTable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScoreSheetAndSummaryPdfTest {
+
+    private static final PdfFonts FONTS = PdfFonts.system();
+
+    @Test
+    void scoreSheetShowsRowsSubtotalsTotalGradeAuditorAndDate(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("sheet.pdf");
+        new ScoreSheetPdf(FONTS).write(ReportFixtures.sheet(), out, false);
+        try (PDDocument doc = Pdfs.open(Files.readAllBytes(out))) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            String text = Pdfs.pageText(doc, 1);
+            Pdfs.assertContains(text, "案卷评查表", "吴江区", "CF1-2016-007", "苏州市吴江区盛泽印染有限公司",
+                    "行政处罚案卷评查标准（2016.1）", "实体评查", "1.3 处罚裁量适当", "15 1.5 13.5 裁量说明未载明从轻理由",
+                    "小计 70 66.5", "小计 30 27.5", "总分 100 94", "评定等级 优秀", "一票否决 无",
+                    "评查人（签字）：李明、王晓燕", "评查日期：2016年10月11日", "第 1 页 共 1 页");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("案卷评查表 CF1-2016-007");
+        }
+    }
+
+    @Test
+    void summaryTableFitsOnePageWithUnitColumnsAndTotals(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("summary.pdf");
+        new SummaryTablePdf(FONTS).write(ReportFixtures.summary(), out, false);
+        try (PDDocument doc = Pdfs.open(Files.readAllBytes(out))) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            String text = Pdfs.pageText(doc, 1);
+            Pdfs.assertContains(text, "苏州市执法大练兵情况汇总表", "2016年10月", "序号 项目内容 吴江区 太仓市 相城区 高新区 合计",
+                    "1 检查企业（厂次） 1021 876 1005 857 3759", "罚款金额（万元） 230.5 190.3 221.6 172 814.4",
+                    "重大案件", "查封/扣押（件） 2 1 2 1 6");
+        }
+    }
+
+    @Test
+    void statsSummaryTableIsDrawnWithItsOwnFormattingAndOneTotalColumn() throws IOException {
+        SummaryTable table = new SummaryTable("执法情况汇总表（2016年10月）", YearMonth.of(2016, 10), List.of("常熟市"), List.of(
+                new SummaryTable.Line("1", "", "检查企业（厂次）", List.of("402"), "402"),
+                new SummaryTable.Line("4", "", "罚款金额（万元）", List.of("95.80"), "95.80"),
+                new SummaryTable.Line("7", "重大案件", "查封/扣押（件）", List.of("1"), "1"),
+                new SummaryTable.Line("", "重大案件", "合计", List.of("1"), "1")));
+        SummaryTableModel model = SummaryTableModel.of(table, ReportFixtures.provenance(Locale.SIMPLIFIED_CHINESE));
+        assertThat(model.rows().get(0).group()).isNull();
+        byte[] pdf = Pdfs.render(out -> new SummaryTablePdf(FONTS).render(model, out));
+        try (PDDocument doc = Pdfs.open(pdf)) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            Pdfs.assertContains(Pdfs.pageText(doc, 1), "执法情况汇总表（2016年10月）", "序号 项目内容 常熟市 合计",
+                    "4 罚款金额（万元） 95.80 95.80", "重大案件");
+            assertThat(doc.getDocumentInformation().getSubject()).contains(ReportFixtures.HEAD);
+        }
+    }
+
+    @Test
+    void tenUnitsTurnThePageToLandscapeAndStillFitOnePage() throws IOException {
+        List<String> units = List.of("张家港市", "常熟市", "太仓市", "昆山市", "吴江区", "吴中区", "相城区", "姑苏区", "工业园区", "高新区");
+        List<String> values = List.of("402", "880", "311", "390", "421", "376", "355", "198", "402", "224");
+        List<SummaryTable.Line> lines = new java.util.ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            lines.add(new SummaryTable.Line(Integer.toString(i), "", "立案查处环境违法行为（件）", values, "3759"));
+        }
+        for (String kind : List.of("实施按日连续处罚（件）", "查封/扣押（件）", "限产/停产（件）", "移送公安部门涉嫌环境污染犯罪案件（件）",
+                "行政拘留案件（件）", "合计")) {
+            lines.add(new SummaryTable.Line(kind.startsWith("实施") ? "7" : "", "重大案件", kind, values, "3759"));
+        }
+        SummaryTableModel model = SummaryTableModel.of(new SummaryTable("执法情况汇总表（2016年10月）", YearMonth.of(2016, 10),
+                units, lines), ReportFixtures.provenance(Locale.SIMPLIFIED_CHINESE));
+        try (PDDocument doc = Pdfs.open(Pdfs.render(out -> new SummaryTablePdf(FONTS).render(model, out)))) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
+            Pdfs.assertContains(Pdfs.pageText(doc, 1), "张家港市", "工业园区", "高新区", "合计");
+        }
+    }
+}
