@@ -15,15 +15,15 @@ final class AttributeColumn {
     static final int MAX_DICTIONARY = 4096;
 
     final String name;
-    private Dictionary dictionary = new Dictionary();
     private List<String> values = new ArrayList<>(List.of(""));
+    private Dictionary dictionary = new Dictionary();
     private int[] codes = new int[1024];
     private TextColumn raw;
     private int rows;
 
     AttributeColumn(String name) {
         this.name = name;
-        dictionary.add(EMPTY, 0, 0, 0);
+        dictionary.add("", 0);
     }
 
     /** Sets the value of row {@code row}; rows are set in increasing order, skipped ones are empty. */
@@ -42,127 +42,19 @@ final class AttributeColumn {
         }
         int code = dictionary.find(value);
         if (code < 0) {
-            char[] chars = value.toCharArray();
-            append(chars, 0, chars.length);
-            return;
-        }
-        if (rows == codes.length) {
-            codes = Arrays.copyOf(codes, rows * 2);
-        }
-        codes[rows++] = code;
-    }
-
-    /** Sets row {@code row} to the text in buf[off, off+len). */
-    void set(int row, char[] buf, int off, int len) {
-        while (rows < row) {
-            append(EMPTY, 0, 0);
-        }
-        append(buf, off, len);
-    }
-
-    private static final char[] EMPTY = new char[0];
-
-    private void append(char[] buf, int off, int len) {
-        if (raw != null) {
-            raw.add(buf, off, len);
-            rows++;
-            return;
-        }
-        int code = dictionary.find(buf, off, len);
-        if (code < 0) {
             if (values.size() >= MAX_DICTIONARY) {
                 toRaw();
-                append(buf, off, len);
+                append(value);
                 return;
             }
             code = values.size();
-            values.add(new String(buf, off, len));
-            dictionary.add(buf, off, len, code);
+            values.add(value);
+            dictionary.add(value, code);
         }
         if (rows == codes.length) {
             codes = Arrays.copyOf(codes, rows * 2);
         }
         codes[rows++] = code;
-    }
-
-    /** Distinct values to codes, looked up by chars (no string made for a value seen before). */
-    private final class Dictionary {
-        private int[] table = new int[1 << 6]; // code + 1, 0 = free
-        private int[] hashes = new int[16];
-
-        /** As {@link #find(char[], int, int)}; String.hashCode is the same 31-polynomial, so hashes agree. */
-        int find(String value) {
-            int h = value.hashCode() * 0x9E3779B9;
-            h ^= h >>> 16;
-            int mask = table.length - 1;
-            for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-                int e = table[slot];
-                if (e == 0) {
-                    return -1;
-                }
-                if (hashes[e - 1] == h && values.get(e - 1).equals(value)) {
-                    return e - 1;
-                }
-            }
-        }
-
-        int find(char[] buf, int off, int len) {
-            int h = hash(buf, off, len);
-            int mask = table.length - 1;
-            for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-                int e = table[slot];
-                if (e == 0) {
-                    return -1;
-                }
-                if (hashes[e - 1] == h && equal(values.get(e - 1), buf, off, len)) {
-                    return e - 1;
-                }
-            }
-        }
-
-        void add(char[] buf, int off, int len, int code) {
-            if (code >= hashes.length) {
-                hashes = Arrays.copyOf(hashes, hashes.length * 2);
-            }
-            hashes[code] = hash(buf, off, len);
-            if ((code + 1) * 2 > table.length) {
-                table = new int[table.length * 2];
-                for (int c = 0; c < code; c++) {
-                    place(c);
-                }
-            }
-            place(code);
-        }
-
-        private void place(int code) {
-            int mask = table.length - 1;
-            int slot = hashes[code] & mask;
-            while (table[slot] != 0) {
-                slot = (slot + 1) & mask;
-            }
-            table[slot] = code + 1;
-        }
-
-        private int hash(char[] buf, int off, int len) {
-            int h = 0;
-            for (int i = off; i < off + len; i++) {
-                h = 31 * h + buf[i];
-            }
-            h *= 0x9E3779B9;
-            return h ^ (h >>> 16);
-        }
-
-        private boolean equal(String v, char[] buf, int off, int len) {
-            if (v.length() != len) {
-                return false;
-            }
-            for (int i = 0; i < len; i++) {
-                if (v.charAt(i) != buf[off + i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 
     private void toRaw() {
@@ -209,5 +101,53 @@ final class AttributeColumn {
             return row -> false;
         }
         return row -> codes[row] == code;
+    }
+
+    /** Distinct values to codes: open addressing over int arrays, no map entries. */
+    private final class Dictionary {
+        private int[] table = new int[1 << 6]; // code + 1, 0 = free
+        private int[] hashes = new int[16];
+
+        private int hash(String value) {
+            int h = value.hashCode() * 0x9E3779B9;
+            return h ^ (h >>> 16);
+        }
+
+        int find(String value) {
+            int h = hash(value);
+            int mask = table.length - 1;
+            for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+                int e = table[slot];
+                if (e == 0) {
+                    return -1;
+                }
+                if (hashes[e - 1] == h && values.get(e - 1).equals(value)) {
+                    return e - 1;
+                }
+            }
+        }
+
+        void add(String value, int code) {
+            if (code >= hashes.length) {
+                hashes = Arrays.copyOf(hashes, hashes.length * 2);
+            }
+            hashes[code] = hash(value);
+            if ((code + 1) * 2 > table.length) {
+                table = new int[table.length * 2];
+                for (int c = 0; c < code; c++) {
+                    place(c);
+                }
+            }
+            place(code);
+        }
+
+        private void place(int code) {
+            int mask = table.length - 1;
+            int slot = hashes[code] & mask;
+            while (table[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = code + 1;
+        }
     }
 }

@@ -18,40 +18,9 @@ final class IdIndex {
         return ids.size();
     }
 
-    private static int mix(int stringHash) {
-        int h = stringHash * 0x9E3779B9;
-        return h ^ (h >>> 16);
-    }
-
     private static int hash(String id) {
-        return mix(id.hashCode());
-    }
-
-    /** The same hash as {@link #hash(String)} for the string the chars make. */
-    private static int hash(char[] buf, int off, int len) {
-        int h = 0;
-        for (int i = off; i < off + len; i++) {
-            h = 31 * h + buf[i];
-        }
-        return mix(h);
-    }
-
-    /** As {@link #add(String)}, for an id given as chars. */
-    int add(char[] buf, int off, int len) {
-        int h = hash(buf, off, len);
-        for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-            long entry = table[slot];
-            if (entry == 0) {
-                int row = ids.size();
-                ids.add(buf, off, len);
-                record(row, h, slot);
-                return -1;
-            }
-            int row = (int) entry - 1;
-            if ((int) (entry >>> 32) == h && ids.equalsAt(row, buf, off, len)) {
-                return row;
-            }
-        }
+        int h = id.hashCode() * 0x9E3779B9;
+        return h ^ (h >>> 16);
     }
 
     private void record(int row, int h, int slot) {

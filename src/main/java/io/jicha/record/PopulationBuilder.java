@@ -35,11 +35,6 @@ final class PopulationBuilder {
         return started(ids.add(id), epochDay, sourceRow);
     }
 
-    /** As {@link #startRow(String, int, int)} for an id given as chars. */
-    int startRow(char[] buf, int off, int len, int epochDay, int sourceRow) {
-        return started(ids.add(buf, off, len), epochDay, sourceRow);
-    }
-
     private int started(int earlier, int epochDay, int sourceRow) {
         if (earlier >= 0) {
             return sourceRows[earlier];
@@ -52,11 +47,6 @@ final class PopulationBuilder {
         sourceRows[rows] = sourceRow;
         rows++;
         return -1;
-    }
-
-    /** Sets an attribute of the current row from chars (len &gt; 0). */
-    void set(int column, char[] buf, int off, int len) {
-        columns.get(column).set(rows - 1, buf, off, len);
     }
 
     /** Sets an attribute of the current row. */

@@ -24,11 +24,6 @@ final class TextColumn {
         value.getChars(0, value.length(), blob, start);
     }
 
-    void add(char[] buf, int off, int len) {
-        int start = reserve(len);
-        System.arraycopy(buf, off, blob, start, len);
-    }
-
     /** Appends an entry of len chars and returns where its chars go. */
     private int reserve(int len) {
         int start = size == 0 ? 0 : ends[size - 1];
@@ -41,10 +36,6 @@ final class TextColumn {
         }
         ends[size++] = end;
         return start;
-    }
-
-    boolean equalsAt(int i, char[] buf, int off, int len) {
-        return Arrays.equals(blob, start(i), ends[i], buf, off, off + len);
     }
 
     private int start(int i) {
