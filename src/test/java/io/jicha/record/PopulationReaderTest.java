@@ -26,13 +26,15 @@ class PopulationReaderTest {
             苏环罚〔2016〕3号,2016年10月1日,"某""电镀""厂, 二分厂",电镀,0,移送公安、行政拘留,
             """;
 
+    /** The import's path: copy, hash and parse in one pass; the staged copy is thrown away. */
+    private Snapshots.StagedPopulation staged(Path file, String encoding) throws IOException {
+        Snapshots.StagedPopulation s = Snapshots.stageAndParse(file, dir.resolve("snap"), encoding, ImportProgress.NONE);
+        Snapshots.discard(s.staged());
+        return s;
+    }
+
     private Population stageAndParse(Path file, String encoding) throws IOException {
-        StagedFile staged = Snapshots.stage(file, dir.resolve("snap"), encoding, ImportProgress.NONE);
-        try {
-            return Snapshots.parse(staged, ImportProgress.NONE);
-        } finally {
-            Snapshots.discard(staged);
-        }
+        return staged(file, encoding).population();
     }
 
     @Test
@@ -60,10 +62,10 @@ class PopulationReaderTest {
     void gb18030FileWrittenByExcelIsDetected() throws IOException {
         Path f = dir.resolve("excel-gbk.csv");
         Files.write(f, CHINESE_CSV.getBytes(Charset.forName("GB18030")));
-        StagedFile staged = Snapshots.stage(f, dir.resolve("snap"), null, ImportProgress.NONE);
-        assertThat(staged.encoding()).isEqualTo(TextEncodings.GB18030);
-        Population p = Snapshots.parse(staged, ImportProgress.NONE);
-        Snapshots.discard(staged);
+        Snapshots.StagedPopulation s = staged(f, null);
+        assertThat(s.staged().encoding()).isEqualTo(TextEncodings.GB18030);
+        assertThat(s.staged().sha256()).isEqualTo(io.jicha.common.Hashes.sha256Hex(f));
+        Population p = s.population();
         assertThat(p.record(0).attribute(Columns.ENTERPRISE)).isEqualTo("苏州某化工有限公司");
         assertThat(p.record(1).attribute(Columns.INDUSTRY)).isEqualTo("印染");
     }
@@ -78,10 +80,9 @@ class PopulationReaderTest {
         bytes[2] = (byte) 0xBF;
         System.arraycopy(body, 0, bytes, 3, body.length);
         Files.write(f, bytes);
-        StagedFile staged = Snapshots.stage(f, dir.resolve("snap"), null, ImportProgress.NONE);
-        assertThat(staged.encoding()).isEqualTo(TextEncodings.UTF8_BOM);
-        Population p = Snapshots.parse(staged, ImportProgress.NONE);
-        Snapshots.discard(staged);
+        Snapshots.StagedPopulation s = staged(f, null);
+        assertThat(s.staged().encoding()).isEqualTo(TextEncodings.UTF8_BOM);
+        Population p = s.population();
         assertThat(p.record(0).id()).isEqualTo("苏环罚〔2016〕1号");
     }
 
@@ -108,10 +109,9 @@ class PopulationReaderTest {
 
                 {"id":"XC-2","date":"2016/10/11","officers":"2","extra":true}
                 """, StandardCharsets.UTF_8);
-        StagedFile staged = Snapshots.stage(f, dir.resolve("snap"), null, ImportProgress.NONE);
-        assertThat(staged.format()).isEqualTo(RecordFormat.JSONL);
-        Population p = Snapshots.parse(staged, ImportProgress.NONE);
-        Snapshots.discard(staged);
+        Snapshots.StagedPopulation s = staged(f, null);
+        assertThat(s.staged().format()).isEqualTo(RecordFormat.JSONL);
+        Population p = s.population();
         assertThat(p.size()).isEqualTo(2);
         assertThat(p.record(0).attribute(Columns.OFFICERS)).isEqualTo("3");
         assertThat(Columns.listItems(p.record(0).attribute(Columns.MAJOR_KINDS))).containsExactly("查封扣押", "限产停产");
@@ -190,6 +190,19 @@ class PopulationReaderTest {
                 .hasMessageContaining("Excel");
         assertImportFails("notes.txt", "这是一段说明文字\n没有逗号\n", "notes.txt is not a CSV or JSON Lines file");
         assertImportFails("broken.jsonl", "{\"id\":\"A\",\"date\":\"2016-01-01\"}\n[1,2]\n", "broken.jsonl line 2: not a JSON object");
+    }
+
+    @Test
+    void theOlderStageThenParseApiAgreesWithTheOnePassImport() throws IOException {
+        Path f = dir.resolve("two-ways.csv");
+        Files.write(f, CHINESE_CSV.getBytes(Charset.forName("GB18030")));
+        StagedFile staged = Snapshots.stage(f, dir.resolve("snap2"), null, ImportProgress.NONE);
+        Population p = Snapshots.parse(staged, ImportProgress.NONE);
+        Snapshots.discard(staged);
+        Snapshots.StagedPopulation s = staged(f, null);
+        assertThat(staged.sha256()).isEqualTo(s.staged().sha256());
+        assertThat(staged.encoding()).isEqualTo(s.staged().encoding());
+        assertThat(p.record(2)).isEqualTo(s.population().record(2));
     }
 
     @Test
