@@ -290,11 +290,23 @@ public final class ReviewScriptGenerator {
                     "处罚决定书于作出后第" + ChronoUnit.DAYS.between(decided, served) + "日才送达，超过7日"));
         }
         int slip = slip(r);
-        if (slip % 3 == 0) {
-            marks.add(new Mark("H2", false, null, "0.5", "卷内目录页码不全"));
-        }
         if (slip % 5 == 1) {
             marks.add(new Mark("B1", false, 1, null, "立案审批表未填写案件来源"));
+        }
+        if (slip % 4 == 2) {
+            marks.add(new Mark("D1", false, 2, null, "案件调查报告未写明自由裁量的理由"));
+        }
+        if ("已申请并举行".equals(attr(r, "听证")) && slip % 2 == 0) {
+            marks.add(new Mark("E3", false, 2, null, "听证意见的复核意见未记录在案"));
+        }
+        if (slip % 6 == 3) {
+            marks.add(new Mark("F1", false, 2, null, "处罚决定书未写明履行方式和期限"));
+        }
+        if ("已结案".equals(attr(r, "案件状态")) && slip % 3 == 1) {
+            marks.add(new Mark("G3", false, 1, null, "责令改正后无复查记录"));
+        }
+        if (slip % 3 == 0) {
+            marks.add(new Mark("H2", false, null, "0.5", "卷内目录页码不全"));
         }
         return marks;
     }
@@ -319,8 +331,29 @@ public final class ReviewScriptGenerator {
             marks.add(new Mark("C2", false, 1, null, "记录至稽查时未归档，检查时间记载不全"));
         }
         int slip = slip(r);
+        String content = attr(r, "检查内容");
+        if (slip % 3 == 0) {
+            if (content.startsWith("在线监控")) {
+                marks.add(new Mark("B2", false, 2, null, "未核对在线监控数据传输和比对情况"));
+            } else if (content.startsWith("污染防治设施")) {
+                marks.add(new Mark("B3", false, 2, null, "未检查治理设施运行记录和药剂使用台账"));
+            } else if (content.startsWith("环评")) {
+                marks.add(new Mark("B1", false, 2, null, "未核对环评批复与现场生产内容"));
+            } else {
+                marks.add(new Mark("B4", false, 1, null, "未记录排放口位置和排放情况"));
+            }
+        }
+        if (problem && slip % 2 == 0) {
+            marks.add(new Mark("C3", false, 1, null, "发现的问题描述笼统，与检查内容对应不上"));
+        }
+        if (problem && "1".equals(attr(r, Columns.ADMIN_DECISIONS)) && slip % 3 == 1) {
+            marks.add(new Mark("F2", false, 1, null, "下达行政处理书后无整改复查记录"));
+        }
         if (slip % 4 == 0) {
             marks.add(new Mark("C1", false, 1, null, "未记载企业法定代表人和生产状况"));
+        }
+        if (slip % 5 == 2) {
+            marks.add(new Mark("E3", false, 2, null, "未调取生产台账、运行记录复印件"));
         }
         return marks;
     }
@@ -341,13 +374,16 @@ public final class ReviewScriptGenerator {
 
     static {
         DOCUMENTS.put("吴江区", List.of(
-                new Mark("B3", false, 1, null, "双随机抽查第二、三季度的抽查结果未在网站公开"),
-                new Mark("C3", false, 1, null, "未对证据收集开展集体讨论，无会议记录")));
+                new Mark("B3", false, 2, null, "双随机抽查第二、三季度的抽查结果未在网站公开"),
+                new Mark("C3", false, 1, null, "未对证据收集开展集体讨论，无会议记录"),
+                new Mark("D2", false, 1, null, "与相邻的浙江嘉兴开展联合检查无书面记录")));
         DOCUMENTS.put("太仓市", List.of(
                 new Mark("A3", false, 1, null, "年度计划执行情况无阶段性总结"),
-                new Mark("C4", false, 2, null, "查封扣押、移送公安案件未单独建立台账")));
+                new Mark("C4", false, 2, null, "查封扣押、移送公安案件未单独建立台账"),
+                new Mark("B2", false, 1, null, "3月汇总表检查企业厂次与监察记录不一致")));
         DOCUMENTS.put("相城区", List.of(
                 new Mark("B2", false, 2, null, "7、8月监察记录未按时归档，汇总表出动人次与记录不一致"),
+                new Mark("C2", false, 2, null, "采样单、封样制度未落实，部分案件无采样单"),
                 new Mark("D3", false, 1, null, "无跨界污染应急处置预案演练记录")));
         DOCUMENTS.put("高新区", List.of(
                 new Mark("B1", false, 1, null, "电镀集中区3家企业未建一企一档")));
@@ -421,8 +457,10 @@ public final class ReviewScriptGenerator {
             case "D3:i", "C1:p" -> "现场检查笔录无当事人或被检查单位负责人签名";
             case "E1:i", "C6:p" -> "缺少现场照片或录像";
             case "E2:i", "C5:p", "C7:p" -> "采样、封样或监测报告材料不全";
-            case "F1:i" -> "发现问题后未下达行政处理书";
+            case "F1:i", "F2:i", "G3:p" -> "发现问题后未下达行政处理书或未复查整改情况";
             case "F3:p", "G1:p" -> "处罚决定或送达超过法定期限";
+            case "B1:i", "B2:i", "B3:i", "B4:i", "C3:i", "E3:i" -> "现场检查未按“四项检查”要求检查和记录";
+            case "D1:p", "E3:p", "F1:p" -> "调查报告、听证复核或处罚决定书要素不全";
             default -> "卷宗、记录填写不完整";
         };
     }
@@ -432,7 +470,9 @@ public final class ReviewScriptGenerator {
             case "现场检查笔录无当事人或被检查单位负责人签名" -> "现场检查笔录须经当事人签字，拒签的注明情况并由见证人签名";
             case "缺少现场照片或录像" -> "现场检查一律拍照或录像取证，随记录归档";
             case "采样、封样或监测报告材料不全" -> "采样须当场填写采样单、封样，监测报告原件入卷";
-            case "发现问题后未下达行政处理书" -> "对发现的问题下达行政处理书，明确整改要求和期限并跟踪复查";
+            case "发现问题后未下达行政处理书或未复查整改情况" -> "对发现的问题下达行政处理书，明确整改要求和期限并跟踪复查";
+            case "现场检查未按“四项检查”要求检查和记录" -> "按精细化执法“四项检查”要求开展现场检查，如实具体记录";
+            case "调查报告、听证复核或处罚决定书要素不全" -> "规范调查报告、听证复核和处罚决定书，写明裁量理由、履行方式和期限";
             case "处罚决定或送达超过法定期限" -> "建立办案时限提醒制度，确保90日内作出决定、7日内送达";
             default -> "按评查标准补齐卷内目录、页码、立案审批和企业基本信息";
         };
@@ -446,6 +486,8 @@ public final class ReviewScriptGenerator {
             case "C4" -> "对查封扣押、移送公安等案件单独建立台账";
             case "B2" -> "监察记录按月归档，核对并更正汇总表数据";
             case "D3" -> "制定跨界污染应急处置预案并组织演练";
+            case "D2" -> "与相邻地区联合检查、信息通报形成书面记录";
+            case "C2" -> "落实采样单、采样封样、影像取证制度，逐案核查";
             case "B1" -> "对电镀集中区企业补建一企一档";
             default -> "按评查标准整改";
         };
