@@ -71,7 +71,8 @@ public final class ReportModels {
             SampleDrawn d = e.draw();
             if (units.contains(d.unit())) {
                 draws.add(new ReviewReportModel.DrawSummary(d.unit(), zh ? d.recordKind().chinese() : d.recordKind().code(),
-                        d.method().toString(), d.filter().describe(), d.populationSize(), d.size(), d.seed(),
+                        d.method().toString(), d.filter().isEmpty() && zh ? "全部" : d.filter().describe(),
+                        d.populationSize(), d.size(), d.seed(),
                         d.populationFingerprint()));
             }
         }
