@@ -63,7 +63,8 @@ class ExampleReviewTest {
         List<String> wrote = run.out().lines().filter(l -> l.startsWith("wrote ")).toList();
         assertThat(wrote).hasSize(6);
         List<String> lastLines = run.out().strip().lines().toList();
-        assertThat(lastLines.get(lastLines.size() - 1)).startsWith("wrote " + out.resolve("notice-gaoxin.pdf"));
+        assertThat(lastLines.get(lastLines.size() - 1)).startsWith("wrote " + out.resolve("sheet-"));
+        assertThat(lastLines.get(lastLines.size() - 3)).isEqualTo("wrote " + out.resolve("review-report.pdf"));
     }
 
     @Test
@@ -206,6 +207,8 @@ class ExampleReviewTest {
         assertThat(findings).hasSizeGreaterThan(8);
 
         String report = text(out.resolve("review-report.pdf"));
+        assertThat(report).as("labels read as Chinese").contains("行政处罚案卷得分分布").doesNotContain("案卷案卷")
+                .doesNotContain("none");
         for (ReviewScriptGenerator.Unit u : ReviewScriptGenerator.UNITS) {
             assertThat(report).contains(u.name());
             String notice = text(out.resolve("notice-" + u.file() + ".pdf"));
@@ -218,7 +221,8 @@ class ExampleReviewTest {
                 LocalDate due = f.deadline().resolve(issued, calendar);
                 assertThat(notice).as(u.name() + " notice").contains(flat(f.text()))
                         .contains(due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日");
-                assertThat(report).as("review report").contains(flat(f.text()));
+                assertThat(report).as("review report, written after the notices").contains(flat(f.text()))
+                        .contains(due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日");
             }
             List<String> own = findings.stream().filter(f -> f.unit().equals(u.name())).map(Expected::text).toList();
             for (Expected f : findings) {

@@ -185,14 +185,15 @@ public final class ReviewScriptGenerator {
         line("sample verify");
         line("journal verify");
         line("");
-        line("# 8. 出报告：稽查报告、一份评查表、四份整改通知书（写到 " + OUT + "/）");
-        line("report review --out " + OUT + "/review-report.pdf --force");
-        CaseRecord sheet = sheetRecord();
-        line("report sheet " + sheet.id() + " --out " + OUT + "/sheet-" + sheetName(sheet) + ".pdf --force");
+        line("# 8. 出文书：先发四份整改通知书（发文日起算的整改期限从此成为日期），再写稽查报告和一份评查表；");
+        line("#    都写到 " + OUT + "/");
         for (Unit u : UNITS) {
             line("report notice --unit " + u.name() + " --issued " + ISSUED + " --number \"" + u.notice()
                     + "\" --authority \"苏州市环境保护局\" --out " + OUT + "/notice-" + u.file() + ".pdf --force");
         }
+        line("report review --title \"苏州市环境保护局2016年10月环境监察稽查报告\" --out " + OUT + "/review-report.pdf --force");
+        CaseRecord sheet = sheetRecord();
+        line("report sheet " + sheet.id() + " --out " + OUT + "/sheet-" + sheetName(sheet) + ".pdf --force");
         return List.copyOf(lines);
     }
 
