@@ -191,7 +191,7 @@ public final class ReviewScriptGenerator {
             line("report notice --unit " + u.name() + " --issued " + ISSUED + " --number \"" + u.notice()
                     + "\" --authority \"苏州市环境保护局\" --out " + OUT + "/notice-" + u.file() + ".pdf --force");
         }
-        line("report review --title \"苏州市环境保护局2016年10月环境监察稽查报告\" --out " + OUT + "/review-report.pdf --force");
+        line("report review --title \"苏州市2016年10月环境监察稽查报告\" --out " + OUT + "/review-report.pdf --force");
         CaseRecord sheet = sheetRecord();
         line("report sheet " + sheet.id() + " --out " + OUT + "/sheet-" + sheetName(sheet) + ".pdf --force");
         return List.copyOf(lines);
