@@ -71,7 +71,8 @@ public final class ReportModels {
             SampleDrawn d = e.draw();
             if (units.contains(d.unit())) {
                 draws.add(new ReviewReportModel.DrawSummary(d.unit(), zh ? d.recordKind().chinese() : d.recordKind().code(),
-                        d.method().toString(), d.filter().describe(), d.populationSize(), d.size(), d.seed(),
+                        d.method().toString(), d.filter().isEmpty() && zh ? "全部" : d.filter().describe(),
+                        d.populationSize(), d.size(), d.seed(),
                         d.populationFingerprint()));
             }
         }
@@ -160,7 +161,21 @@ public final class ReportModels {
         Map<String, LocalDate> due = book.dueDatesForNotice(unit, issued, calendar);
         List<NoticeModel.Item> items = findings.stream()
                 .map(f -> new NoticeModel.Item(f.text(), f.requirement(), due.get(f.id()))).toList();
-        return new NoticeModel(provenance(), number, addressee, info.name(), info.from(), info.to(), items, authority, issued);
+        return new NoticeModel(provenance(), number, addressee, reviewName(info.name(), info.locale()), info.from(),
+                info.to(), items, authority, issued);
+    }
+
+    /**
+     * How the notice's opening names the review ("根据{name}工作安排"): the session name when it is
+     * written in Chinese (苏州市2016年10月环境监察稽查); a session name that is an identifier such
+     * as suzhou-2016-review is not read out to a Chinese addressee, who gets "环境监察稽查".
+     */
+    static String reviewName(String sessionName, String locale) {
+        boolean chinese = locale == null || locale.startsWith("zh");
+        if (!chinese || sessionName.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return sessionName;
+        }
+        return "环境监察稽查";
     }
 
     private List<String> deductionLines(ScoreSheet d) {

@@ -60,9 +60,9 @@ public class ReportCommands {
         Session session = ctx.session();
         SessionState state = session.state();
         ScoreTarget target;
-        if (id != null) {
+        if (id != null && !id.isBlank()) {
             target = ScoringDecisions.locate(state, id, unit);
-        } else if (unit != null) {
+        } else if (unit != null && !unit.isBlank()) {
             target = ScoringDecisions.unitDocuments(state, unit);
         } else {
             throw new UserError("give the record id (or --unit U for a unit's document review)");

@@ -274,8 +274,9 @@ public class ScoreCommands {
         return new Change(ctx.auditor(), Boolean.TRUE.equals(override), reason, amend);
     }
 
+    /** A positional argument left out arrives as an empty string: the open file (or unit) is meant. */
     private ScoreTarget target(SessionState state, String record, String unit) {
-        if (record != null) {
+        if (record != null && !record.isBlank()) {
             return ScoringDecisions.locate(state, record, unit);
         }
         return ctx.currentTarget().orElseThrow(() -> new UserError(
@@ -283,7 +284,7 @@ public class ScoreCommands {
     }
 
     private ScoreTarget unitTarget(SessionState state, String unit) {
-        if (unit != null) {
+        if (unit != null && !unit.isBlank()) {
             return ScoringDecisions.unitDocuments(state, unit);
         }
         return ctx.currentTarget().filter(ScoreTarget::isUnitDocuments).orElseThrow(() -> new UserError(

@@ -72,7 +72,8 @@ public final class ReportFixtures {
             }
             BigDecimal mean = scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                     .divide(BigDecimal.valueOf(Math.max(1, scores.size())), 1, java.math.RoundingMode.HALF_UP);
-            results.add(new ReviewReportModel.UnitResult(unit, filesPerUnit, mean, grades, u % 2,
+            // labelled as ReportModels labels them: unit and kind of file
+            results.add(new ReviewReportModel.UnitResult(unit + " 行政处罚案卷", filesPerUnit, mean, grades, u % 2,
                     "按 95% 置信度，该单位不合格案卷比例的上限为 " + (10 + u * 3) + "%。", scores));
             docs.add(new ReviewReportModel.UnitDocumentReview(unit, new BigDecimal("92.5"), "优秀",
                     List.of("预防与处置跨界污染协调联动工作机制未见书面文件，扣 2.5 分。",

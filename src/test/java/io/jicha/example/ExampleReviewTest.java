@@ -1,0 +1,351 @@
+package io.jicha.example;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.jicha.finding.Deadline;
+import io.jicha.finding.WorkdayCalendar;
+import io.jicha.finding.WorkdayCalendarLoader;
+import io.jicha.support.JichaProcess;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs examples/suzhou-2016-review/review.jicha once, in a child JVM with a temporary workspace
+ * and its PDFs written to a temporary folder, and checks the outcome against what the script's
+ * own lines imply: the summary from its deduct/veto lines and the rubric YAML, the findings and
+ * their deadlines in the PDFs.
+ */
+class ExampleReviewTest {
+
+    @TempDir
+    static Path dir;
+
+    static Path out;
+    static List<String> script;
+    static JichaProcess.Result run;
+
+    @BeforeAll
+    static void runTheExample() throws Exception {
+        script = Files.readAllLines(ReviewScriptGenerator.SCRIPT, StandardCharsets.UTF_8);
+        out = dir.resolve("out");
+        Files.createDirectories(out);
+        List<String> rewritten = script.stream().map(l -> l.replace(ReviewScriptGenerator.OUT + "/", out + "/")).toList();
+        run = new JichaProcess(dir.resolve("ws")).script(dir.resolve("review.jicha"), rewritten);
+    }
+
+    @Test
+    void theCommittedScriptIsWhatTheGeneratorWritesFromTheData() throws Exception {
+        assertThat(ReviewScriptGenerator.generate(Path.of("."))).isEqualTo(script);
+    }
+
+    @Test
+    void everyStepSucceedsAndTheOutputEndsWithThePdfPaths() {
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("jicha:");
+        List<String> wrote = run.out().lines().filter(l -> l.startsWith("wrote ")).toList();
+        assertThat(wrote).hasSize(6);
+        List<String> lastLines = run.out().strip().lines().toList();
+        assertThat(lastLines.get(lastLines.size() - 1)).startsWith("wrote " + out.resolve("sheet-"));
+        assertThat(lastLines.get(lastLines.size() - 3)).isEqualTo("wrote " + out.resolve("review-report.pdf"));
+    }
+
+    @Test
+    void everyDrawReverifiesFromItsSnapshots() {
+        assertThat(run.out()).contains("all 8 draws match").doesNotContain("MISMATCH");
+    }
+
+    // ---- the summary, computed from the script and the rubrics
+
+    record Criterion(BigDecimal points, String deduction) {
+    }
+
+    record FileScore(String unit, String kind, BigDecimal total, boolean vetoed) {
+    }
+
+    @Test
+    void theSummaryIsWhatTheScriptsDeductionsImply() throws Exception {
+        Map<String, String[]> drawnAs = drawnFiles(run.out());
+        Map<String, Map<String, Criterion>> rubrics = Map.of(
+                "penalty-case", criteria("rubrics/penalty-case.yaml"),
+                "inspection-record", criteria("rubrics/inspection-record.yaml"));
+        List<FileScore> files = new ArrayList<>();
+        String open = null;
+        Map<String, BigDecimal> deducted = new TreeMap<>();
+        boolean vetoed = false;
+        for (String line : script) {
+            List<String> w = words(line);
+            if (w.size() < 2 || !w.get(0).equals("score")) {
+                continue;
+            }
+            switch (w.get(1)) {
+                case "open" -> {
+                    open = w.get(2);
+                    deducted.clear();
+                    vetoed = false;
+                }
+                case "veto" -> vetoed = true;
+                case "deduct" -> {
+                    Criterion c = rubrics.get(drawnAs.get(open)[1]).get(w.get(2));
+                    BigDecimal amount;
+                    if (option(w, "--points") != null) {
+                        amount = new BigDecimal(option(w, "--points"));
+                    } else {
+                        BigDecimal times = new BigDecimal(option(w, "--times"));
+                        amount = c.deduction().equals("all") ? c.points() : times.multiply(new BigDecimal(c.deduction()));
+                    }
+                    deducted.merge(w.get(2), amount, BigDecimal::add);
+                    deducted.computeIfPresent(w.get(2), (k, v) -> v.min(c.points()));
+                }
+                case "done" -> {
+                    BigDecimal total = new BigDecimal(100);
+                    for (BigDecimal d : deducted.values()) {
+                        total = total.subtract(d);
+                    }
+                    files.add(new FileScore(drawnAs.get(open)[0], drawnAs.get(open)[1], total, vetoed));
+                }
+                default -> {
+                }
+            }
+        }
+        assertThat(files).hasSize(drawnAs.size());
+        assertThat(files.stream().filter(FileScore::vetoed).count()).isGreaterThan(0);
+        assertThat(files.stream().filter(f -> !f.vetoed() && f.total().compareTo(new BigDecimal(100)) == 0).count())
+                .isGreaterThan(0);
+
+        String summary = section(run.out(), "» session summary");
+        for (String unit : List.of("吴江区", "太仓市", "相城区", "高新区")) {
+            for (String kind : List.of("penalty-case", "inspection-record")) {
+                List<FileScore> mine = files.stream().filter(f -> f.unit().equals(unit) && f.kind().equals(kind)).toList();
+                BigDecimal mean = mine.stream().map(FileScore::total).reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .divide(BigDecimal.valueOf(mine.size()), 1, RoundingMode.HALF_UP);
+                Map<String, Integer> grades = new LinkedHashMap<>();
+                for (String g : List.of("优秀", "良好", "合格", "不合格")) {
+                    grades.put(g, 0);
+                }
+                for (FileScore f : mine) {
+                    grades.merge(grade(f), 1, Integer::sum);
+                }
+                long vetoes = mine.stream().filter(FileScore::vetoed).count();
+                long failed = mine.stream().filter(f -> grade(f).equals("不合格")).count();
+                String chinese = kind.equals("penalty-case") ? "行政处罚案卷" : "现场监察记录";
+                List<String> expected = new ArrayList<>(List.of(unit, chinese, String.valueOf(mine.size()),
+                        String.valueOf(mine.size()), mean.toPlainString()));
+                grades.forEach((g, n) -> expected.add(g + n));
+                expected.add(String.valueOf(vetoes));
+                expected.add(String.valueOf(failed));
+                String row = summary.lines().filter(l -> l.startsWith(unit) && l.contains(chinese)).findFirst().orElseThrow();
+                assertThat(row.strip().split("\\s+")).as(row).containsExactlyElementsOf(expected);
+            }
+        }
+    }
+
+    private static String grade(FileScore f) {
+        if (f.vetoed()) {
+            return "不合格";
+        }
+        int t = f.total().intValue();
+        return f.total().compareTo(new BigDecimal(90)) >= 0 ? "优秀" : t >= 80 ? "良好" : t >= 60 ? "合格" : "不合格";
+    }
+
+    /** id → {unit, kind} from the ids each 'sample draw' printed. */
+    private static Map<String, String[]> drawnFiles(String output) {
+        Map<String, String[]> drawn = new LinkedHashMap<>();
+        String[] current = null;
+        for (String line : output.lines().toList()) {
+            if (line.startsWith("» ")) {
+                List<String> w = words(line.substring(2));
+                current = w.size() > 1 && w.get(0).equals("sample") && w.get(1).equals("draw")
+                        ? new String[]{option(w, "--unit"), option(w, "--kind")} : null;
+            } else if (current != null && line.matches(".+〔2016〕\\d+号")) {
+                drawn.put(line.strip(), current);
+            }
+        }
+        return drawn;
+    }
+
+    private static Map<String, Criterion> criteria(String file) throws Exception {
+        JsonNode root = new YAMLMapper().readTree(Path.of(file).toFile());
+        Map<String, Criterion> out = new LinkedHashMap<>();
+        for (JsonNode s : root.get("sections")) {
+            for (JsonNode c : s.get("criteria")) {
+                out.put(c.get("code").asText(), new Criterion(new BigDecimal(c.get("points").asText()),
+                        c.has("deduction") ? c.get("deduction").asText() : "all"));
+            }
+        }
+        return out;
+    }
+
+    // ---- the PDFs
+
+    /** A finding the notice must hold: its unit, a text it contains, and its deadline. */
+    record Expected(String unit, String text, Deadline deadline) {
+    }
+
+    @Test
+    void eachPdfHoldsItsUnitsFindingsAndTheirDeadlinesAsDates() throws Exception {
+        WorkdayCalendar calendar = WorkdayCalendarLoader.locate(dir.resolve("ws"));
+        LocalDate issued = LocalDate.parse(ReviewScriptGenerator.ISSUED);
+        List<Expected> findings = expectedFindings();
+        assertThat(findings).hasSizeGreaterThan(8);
+
+        String report = text(out.resolve("review-report.pdf"));
+        assertThat(report).as("labels read as Chinese").contains("行政处罚案卷得分分布").doesNotContain("案卷案卷")
+                .doesNotContain("none").doesNotContain("评查案卷9件");
+        for (ReviewScriptGenerator.Unit u : ReviewScriptGenerator.UNITS) {
+            assertThat(report).contains(u.name());
+            String notice = text(out.resolve("notice-" + u.file() + ".pdf"));
+            assertThat(notice).contains(u.name()).contains(flat(u.notice())).contains("苏州市环境保护局");
+            assertThat(notice).contains("根据环境监察稽查工作安排");
+            for (Expected f : findings) {
+                if (!f.unit().equals(u.name())) {
+                    continue;
+                }
+                LocalDate due = f.deadline().resolve(issued, calendar);
+                assertThat(notice).as(u.name() + " notice").contains(flat(f.text()))
+                        .contains(due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日");
+                assertThat(report).as("review report, written after the notices").contains(flat(f.text()))
+                        .contains(due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日");
+            }
+            List<String> own = findings.stream().filter(f -> f.unit().equals(u.name())).map(Expected::text).toList();
+            for (Expected f : findings) {
+                if (!own.contains(f.text())) {
+                    assertThat(notice).as(u.name() + " notice holds only its own findings").doesNotContain(flat(f.text()));
+                }
+            }
+        }
+        String sheetLine = script.stream().filter(l -> l.startsWith("report sheet ")).findFirst().orElseThrow();
+        String sheetId = words(sheetLine).get(2);
+        Path sheet = out.resolve(Path.of(option(words(sheetLine), "--out")).getFileName());
+        assertThat(text(sheet)).contains(flat(sheetId)).contains("吴江区");
+    }
+
+    /**
+     * The accepted and added findings, from the script alone: deductions and vetoes propose F-001,
+     * F-002 … in order, 'finding add' takes the next number; 'finding accept' keeps the proposal's
+     * note unless it gives --text; deadlines as given, else the rubric's default for the severity.
+     */
+    private static List<Expected> expectedFindings() {
+        record Proposal(String unit, String note, boolean veto) {
+        }
+        List<Proposal> proposals = new ArrayList<>();
+        List<Expected> findings = new ArrayList<>();
+        String unit = null;
+        for (String line : script) {
+            List<String> w = words(line);
+            if (w.size() < 2) {
+                continue;
+            }
+            String verb = w.get(0) + " " + w.get(1);
+            switch (verb) {
+                case "score open" -> unit = option(w, "--unit");
+                case "review unit" -> unit = w.get(2);
+                case "score deduct", "score veto", "review deduct", "review veto" ->
+                        proposals.add(new Proposal(unit, option(w, "--note"), w.get(1).equals("veto")));
+                case "finding add" -> {
+                    proposals.add(null);
+                    findings.add(new Expected(option(w, "--unit"), option(w, "--text"), deadline(w, null)));
+                }
+                case "finding accept" -> {
+                    Proposal p = proposals.get(Integer.parseInt(w.get(2).substring(2)) - 1);
+                    String text = option(w, "--text") != null ? option(w, "--text") : p.note();
+                    String severity = option(w, "--severity") != null ? option(w, "--severity") : p.veto() ? "严重" : "一般";
+                    findings.add(new Expected(p.unit(), text, deadline(w, severity)));
+                }
+                default -> {
+                }
+            }
+        }
+        return findings;
+    }
+
+    /** The deadline options of a line, else the rubrics' default for the severity (一般 30 days, 较重 15 and 严重 10 working days). */
+    private static Deadline deadline(List<String> w, String severity) {
+        if (option(w, "--days") != null) {
+            return new Deadline.Days(Integer.parseInt(option(w, "--days")));
+        }
+        if (option(w, "--workdays") != null) {
+            return new Deadline.Workdays(Integer.parseInt(option(w, "--workdays")));
+        }
+        if (option(w, "--due") != null) {
+            return new Deadline.Due(LocalDate.parse(option(w, "--due")));
+        }
+        return switch (severity) {
+            case "严重" -> new Deadline.Workdays(10);
+            case "较重" -> new Deadline.Workdays(15);
+            default -> new Deadline.Days(30);
+        };
+    }
+
+    // ---- helpers
+
+    /** The PDF's text with line breaks, spaces and page-number footers (—2—) taken out. */
+    private static String text(Path pdf) throws Exception {
+        assertThat(pdf).exists();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return flat(new PDFTextStripper().getText(doc).replaceAll("—\\s*\\d+\\s*—", ""));
+        }
+    }
+
+    private static String flat(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    private static String section(String output, String command) {
+        int start = output.indexOf(command);
+        int end = output.indexOf("\n» ", start + 1);
+        return output.substring(start, end < 0 ? output.length() : end);
+    }
+
+    /** A script line as words: spaces separate, double quotes group. */
+    static List<String> words(String line) {
+        List<String> words = new ArrayList<>();
+        if (line.isBlank() || line.startsWith("#")) {
+            return words;
+        }
+        StringBuilder b = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        for (char c : line.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+                any = true;
+            } else if (c == ' ' && !quoted) {
+                if (any) {
+                    words.add(b.toString());
+                }
+                b.setLength(0);
+                any = false;
+            } else {
+                b.append(c);
+                any = true;
+            }
+        }
+        if (any) {
+            words.add(b.toString());
+        }
+        return words;
+    }
+
+    static String option(List<String> words, String name) {
+        int i = words.indexOf(name);
+        return i < 0 || i + 1 >= words.size() ? null : words.get(i + 1);
+    }
+}

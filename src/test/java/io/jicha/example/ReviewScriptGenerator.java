@@ -1,0 +1,514 @@
+package io.jicha.example;
+
+import io.jicha.common.Hashes;
+import io.jicha.record.CaseRecord;
+import io.jicha.record.Columns;
+import io.jicha.record.ImportProgress;
+import io.jicha.record.Population;
+import io.jicha.record.PopulationBook;
+import io.jicha.record.RecordDates;
+import io.jicha.record.RecordFilter;
+import io.jicha.record.RecordImport;
+import io.jicha.record.RecordKind;
+import io.jicha.sampling.DrawMethod;
+import io.jicha.sampling.DrawRequest;
+import io.jicha.sampling.Planning;
+import io.jicha.sampling.Sampling;
+import io.jicha.sampling.SamplingPlan;
+import io.jicha.session.Session;
+import io.jicha.session.SessionInfo;
+import io.jicha.session.Workspace;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Writes {@code examples/suzhou-2016-review/review.jicha}, the example review script. The drawn ids
+ * depend on the seeds, so the generator draws exactly as jicha does (it imports the example files
+ * into a throw-away session and draws with {@link Sampling#draw}), then writes one scoring block
+ * per drawn file from the file's own evidence columns (unsigned records, missing sampling forms,
+ * photos, hearing notice, time limits). Finding ids are numbered in the order deductions and
+ * vetoes propose them (F-001, F-002 …), as the finding capability numbers them.
+ *
+ * <p>From the repository root: {@code ./mvnw -q -o test-compile && java -cp
+ * target/test-classes:target/classes io.jicha.example.ReviewScriptGenerator}. Same data, same script.
+ */
+public final class ReviewScriptGenerator {
+
+    static final Path EXAMPLE = Path.of("examples", "suzhou-2016-review");
+    static final Path SCRIPT = EXAMPLE.resolve("review.jicha");
+    static final String OUT = "examples/suzhou-2016-review/out";
+    static final String ISSUED = "2016-10-20";
+
+    /** A unit of the review: its name, the file prefix, the pinyin used in output names, its auditor. */
+    record Unit(String name, String file, String auditor, String notice) {
+    }
+
+    static final List<Unit> UNITS = List.of(
+            new Unit("吴江区", "wujiang", "张三", "苏环稽〔2016〕21号"),
+            new Unit("太仓市", "taicang", "李四", "苏环稽〔2016〕22号"),
+            new Unit("相城区", "xiangcheng", "李四", "苏环稽〔2016〕23号"),
+            new Unit("高新区", "gaoxin", "王五", "苏环稽〔2016〕24号"));
+
+    static final BigDecimal CONFIDENCE = new BigDecimal("0.90");
+    static final BigDecimal TOLERABLE = new BigDecimal("0.25");
+
+    /** One scoring action on a file or a unit's documents. */
+    record Mark(String code, boolean veto, Integer times, String points, String note) {
+        String line(String verb) {
+            StringBuilder b = new StringBuilder(verb).append(veto ? " veto " : " deduct ").append(code);
+            if (times != null) {
+                b.append(" --times ").append(times);
+            }
+            if (points != null) {
+                b.append(" --points ").append(points);
+            }
+            return b.append(" --note \"").append(note).append('"').toString();
+        }
+    }
+
+    /** A proposed finding the script refers to by its id. */
+    record Proposed(String id, String unit, String recordId, Mark mark) {
+    }
+
+    private final List<String> lines = new ArrayList<>();
+    private int findingNumber = 0;
+    private final Map<String, List<Proposed>> proposed = new LinkedHashMap<>();
+    private final Map<String, List<CaseRecord>> drawnPenalties = new LinkedHashMap<>();
+    private final Map<String, List<CaseRecord>> drawnInspections = new LinkedHashMap<>();
+
+    public static void main(String[] args) throws IOException {
+        Path root = Path.of(args.length > 0 ? args[0] : ".");
+        List<String> script = generate(root);
+        Files.write(root.resolve(SCRIPT), script, StandardCharsets.UTF_8);
+        System.out.println("wrote " + root.resolve(SCRIPT) + " (" + script.size() + " lines)");
+    }
+
+    /** The script's lines, for the example files under {@code root}. */
+    public static List<String> generate(Path root) throws IOException {
+        Path temp = Files.createTempDirectory("jicha-example-gen");
+        try {
+            return new ReviewScriptGenerator().write(root, temp);
+        } finally {
+            try (Stream<Path> walk = Files.walk(temp)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private List<String> write(Path root, Path workspace) {
+        Session session = new Workspace(workspace).create(new SessionInfo("suzhou-2016-review",
+                LocalDate.of(2016, 10, 10), LocalDate.of(2016, 10, 13), UNITS.stream().map(Unit::name).toList(),
+                List.of("张三", "李四", "王五"), "zh-CN", null), "张三");
+        header();
+        line("# 1. 开始稽查：会话、评查人、评查标准");
+        line("session new --name suzhou-2016-review --period 2016-10-10..2016-10-13 --units 吴江区,太仓市,相城区,高新区 --team 张三,李四,王五");
+        line("auditor use 张三");
+        line("rubric load rubrics/penalty-case.yaml");
+        line("rubric load rubrics/inspection-record.yaml");
+        line("rubric load rubrics/unit-documents.yaml");
+        line("");
+        line("# 2. 导入四个单位 2016年1–9月的案卷和现场监察记录（太仓市的 CSV 是 Excel 存的 GB18030）");
+        for (Unit u : UNITS) {
+            for (RecordKind kind : List.of(RecordKind.INSPECTION_RECORD, RecordKind.PENALTY_CASE)) {
+                Path file = root.resolve(dataFile(u, kind));
+                RecordImport.importFile(session, "张三", file, u.name(), kind, null, ImportProgress.NONE);
+                line("records import " + dataFile(u, kind) + " --unit " + u.name() + " --kind " + kind.code());
+            }
+        }
+        line("records count --unit 太仓市 --kind penalty-case");
+        line("");
+        line("# 3. 抽样：先定样本量（属性抽样，置信度 90%，可容忍偏差率 25%），再按单位、按种类抽取");
+        line("#    现场监察记录每个单位有数百份：二项分布模型");
+        SamplingPlan inspectionPlan = Planning.plan(CONFIDENCE, TOLERABLE, BigDecimal.ZERO, null);
+        line("sample plan --confidence 0.90 --tolerable 0.25");
+        for (Unit u : UNITS) {
+            drawnInspections.put(u.name(), draw(session, u, RecordKind.INSPECTION_RECORD, inspectionPlan.sampleSize()));
+            line("sample draw --unit " + u.name() + " --kind inspection-record --plan --seed " + seed(u));
+        }
+        line("#    行政处罚案卷每个单位只有三四十份：给出总体数，用超几何分布模型，样本量更小");
+        for (Unit u : UNITS) {
+            int population = session.state().get(PopulationBook.class).count(u.name(), RecordKind.PENALTY_CASE);
+            SamplingPlan plan = Planning.plan(CONFIDENCE, TOLERABLE, BigDecimal.ZERO, population);
+            line("sample plan --confidence 0.90 --tolerable 0.25 --population " + population);
+            drawnPenalties.put(u.name(), draw(session, u, RecordKind.PENALTY_CASE, plan.sampleSize()));
+            line("sample draw --unit " + u.name() + " --kind penalty-case --plan --seed " + seed(u));
+        }
+        line("session status");
+        line("");
+        line("# 4. 评分：组长张三查吴江区，李四查太仓市和相城区，王五查高新区；每份抽中的案卷/记录逐项扣分，");
+        line("#    依据是文件本身的证据（笔录签名、采样单、影像取证、听证告知、办案时限……）");
+        String acting = "张三";
+        for (Unit u : UNITS) {
+            if (!u.auditor().equals(acting)) {
+                acting = u.auditor();
+                line("auditor use " + acting);
+            }
+            line("");
+            line("## " + u.name() + "（" + u.auditor() + "）：行政处罚案卷");
+            for (CaseRecord r : drawnPenalties.get(u.name())) {
+                scoreFile(u, r, penaltyMarks(r));
+            }
+            line("## " + u.name() + "（" + u.auditor() + "）：现场监察记录");
+            for (CaseRecord r : drawnInspections.get(u.name())) {
+                scoreFile(u, r, inspectionMarks(r));
+            }
+        }
+        line("sample show --unit 吴江区");
+        line("");
+        line("# 5. 查阅各单位资料（年度计划、监察台账、案件台账、跨界污染协调机制）");
+        reviewDocuments();
+        line("");
+        line("# 6. 问题：评分时每处扣分、否决都提出了一条待定问题（F-001 起按顺序编号）；");
+        line("#    一票否决的逐条采纳，同类的一般扣分合并为一条直接写的问题，其余不进整改通知书");
+        line("auditor use 张三");
+        for (Unit u : UNITS) {
+            findings(u);
+        }
+        line("finding list --status accepted");
+        line("");
+        line("# 7. 汇总、定稿、复核抽样");
+        line("session summary");
+        line("sample evaluate --unit 吴江区");
+        line("session finalize");
+        line("sample verify");
+        line("journal verify");
+        line("");
+        line("# 8. 出文书：先发四份整改通知书（发文日起算的整改期限从此成为日期），再写稽查报告和一份评查表；");
+        line("#    都写到 " + OUT + "/");
+        for (Unit u : UNITS) {
+            line("report notice --unit " + u.name() + " --issued " + ISSUED + " --number \"" + u.notice()
+                    + "\" --authority \"苏州市环境保护局\" --out " + OUT + "/notice-" + u.file() + ".pdf --force");
+        }
+        line("report review --title \"苏州市2016年10月环境监察稽查报告\" --out " + OUT + "/review-report.pdf --force");
+        CaseRecord sheet = sheetRecord();
+        line("report sheet " + sheet.id() + " --out " + OUT + "/sheet-" + sheetName(sheet) + ".pdf --force");
+        return List.copyOf(lines);
+    }
+
+    private void header() {
+        line("# 苏州市环境保护局 2016年10月10日至13日对吴江区、太仓市、相城区和高新区的环境监察稽查（示例）");
+        line("#");
+        line("# 从仓库根目录运行（路径都相对于根目录）：");
+        line("#   JICHA_WORKSPACE=$(mktemp -d) LC_ALL=C.UTF-8 java -jar target/jicha.jar @examples/suzhou-2016-review/review.jicha");
+        line("# 本文件由 src/test/java/io/jicha/example/ReviewScriptGenerator.java 生成：抽中的编号取决于种子，");
+        line("# 评分取决于抽中文件的证据列。改数据或种子后重新生成，不要手改。");
+        line("");
+    }
+
+    static String dataFile(Unit u, RecordKind kind) {
+        return EXAMPLE.resolve("data").resolve(u.file() + (kind == RecordKind.PENALTY_CASE ? "-penalties.csv" : "-inspections.csv"))
+                .toString().replace('\\', '/');
+    }
+
+    static String seed(Unit u) {
+        return "2016-10-10-" + u.name();
+    }
+
+    private static List<CaseRecord> draw(Session session, Unit u, RecordKind kind, int size) {
+        Sampling.Drawn drawn = Sampling.draw(session, "张三", new DrawRequest(u.name(), kind, DrawMethod.HASH, seed(u),
+                size, false, RecordFilter.NONE, null, false, null));
+        Population p = session.state().get(PopulationBook.class).population(session.snapshotDir(), u.name(), kind);
+        return drawn.draw().ids().stream().map(id -> p.record(p.indexOf(id))).toList();
+    }
+
+    // ---- scoring from the evidence columns
+
+    private void scoreFile(Unit u, CaseRecord r, List<Mark> marks) {
+        String what = marks.isEmpty() ? "材料齐全，未扣分"
+                : marks.stream().anyMatch(Mark::veto) ? "一票否决" : "扣分 " + marks.size() + " 项";
+        line("# " + r.id() + " " + attr(r, Columns.ENTERPRISE) + "（" + attr(r, Columns.INDUSTRY) + "）：" + what);
+        line("score open " + r.id() + " --unit " + u.name());
+        for (Mark m : marks) {
+            line(m.line("score"));
+            propose(u.name(), r.id(), m);
+        }
+        line("score done");
+    }
+
+    private void propose(String unit, String recordId, Mark m) {
+        String id = String.format("F-%03d", ++findingNumber);
+        proposed.computeIfAbsent(unit, k -> new ArrayList<>()).add(new Proposed(id, unit, recordId, m));
+    }
+
+    static String attr(CaseRecord r, String name) {
+        return r.attributes().getOrDefault(name, "");
+    }
+
+    /** 0..255 from the id: a stable stand-in for the small slips the data has no column for. */
+    static int slip(CaseRecord r) {
+        return Integer.parseInt(Hashes.sha256Hex(r.id()).substring(0, 2), 16);
+    }
+
+    static List<Mark> penaltyMarks(CaseRecord r) {
+        List<Mark> marks = new ArrayList<>();
+        boolean inquiryUnsigned = "未签名".equals(attr(r, "询问笔录"));
+        boolean noSamplingForm = "无".equals(attr(r, "采样单"));
+        if (inquiryUnsigned && noSamplingForm) {
+            marks.add(new Mark("A3", true, null, null, "询问笔录无被询问人签名，监测报告无对应采样单，违法事实证据不足"));
+        } else if (inquiryUnsigned) {
+            marks.add(new Mark("A3", true, null, null, "询问笔录无被询问人签名，违法事实的关键证据不能采信"));
+        } else if (noSamplingForm) {
+            marks.add(new Mark("A3", true, null, null, "卷内缺少采样单，超标排放的监测数据来源无法印证"));
+        }
+        if ("未签名".equals(attr(r, "现场检查笔录"))) {
+            marks.add(new Mark("C1", false, 2, null, "现场检查笔录无当事人签名，也未注明拒签情况"));
+        }
+        if ("无".equals(attr(r, "采样封样"))) {
+            marks.add(new Mark("C5", false, 1, null, "样品未当场封存，卷内无封条记录"));
+        }
+        if ("无".equals(attr(r, "影像取证"))) {
+            marks.add(new Mark("C6", false, 3, null, "卷内无现场照片或录像"));
+        }
+        if ("无".equals(attr(r, "监测报告"))) {
+            marks.add(new Mark("C7", false, 2, null, "卷内只有监测数据复印件，无加盖印章的监测报告"));
+        }
+        long fine = fineYuan(r);
+        if (attr(r, "听证").isEmpty() && !attr(r, "告知书送达日期").isEmpty() && fine >= 50_000) {
+            marks.add(new Mark("E2", false, 1, null,
+                    "罚款" + fine / 10_000 + "万元，达到听证标准，卷内无听证告知书"));
+        }
+        LocalDate filed = r.date();
+        LocalDate decided = date(r, Columns.DECISION_DATE);
+        if (decided != null && ChronoUnit.DAYS.between(filed, decided) > 90) {
+            marks.add(new Mark("F3", false, 1, null,
+                    "立案至作出处罚决定历时" + ChronoUnit.DAYS.between(filed, decided) + "日，超过90日且无延期审批"));
+        }
+        LocalDate served = date(r, "决定书送达日期");
+        if (decided != null && served != null && ChronoUnit.DAYS.between(decided, served) > 7) {
+            marks.add(new Mark("G1", false, 1, null,
+                    "处罚决定书于作出后第" + ChronoUnit.DAYS.between(decided, served) + "日才送达，超过7日"));
+        }
+        int slip = slip(r);
+        if (slip % 5 == 1) {
+            marks.add(new Mark("B1", false, 1, null, "立案审批表未填写案件来源"));
+        }
+        if (slip % 4 == 2) {
+            marks.add(new Mark("D1", false, 2, null, "案件调查报告未写明自由裁量的理由"));
+        }
+        if ("已申请并举行".equals(attr(r, "听证")) && slip % 2 == 0) {
+            marks.add(new Mark("E3", false, 2, null, "听证意见的复核意见未记录在案"));
+        }
+        if (slip % 6 == 3) {
+            marks.add(new Mark("F1", false, 2, null, "处罚决定书未写明履行方式和期限"));
+        }
+        if ("已结案".equals(attr(r, "案件状态")) && slip % 3 == 1) {
+            marks.add(new Mark("G3", false, 1, null, "责令改正后无复查记录"));
+        }
+        if (slip % 3 == 0) {
+            marks.add(new Mark("H2", false, null, "0.5", "卷内目录页码不全"));
+        }
+        return marks;
+    }
+
+    static List<Mark> inspectionMarks(CaseRecord r) {
+        List<Mark> marks = new ArrayList<>();
+        boolean problem = "是".equals(attr(r, "发现问题"));
+        if ("未签名".equals(attr(r, "现场检查笔录"))) {
+            marks.add(new Mark("D3", false, 1, null, "被检查单位负责人未签字，也未注明拒签情况"));
+        }
+        if ("是".equals(attr(r, "现场采样")) && "无".equals(attr(r, "采样单"))) {
+            marks.add(new Mark("E2", false, 3, null, "现场采样但无采样单，点位、样品编号无从核对"));
+        }
+        if ("无".equals(attr(r, "影像取证"))) {
+            marks.add(problem ? new Mark("E1", false, 3, null, "发现问题但无现场照片或录像")
+                    : new Mark("E1", false, 1, null, "无现场照片"));
+        }
+        if (problem && "0".equals(attr(r, Columns.ADMIN_DECISIONS))) {
+            marks.add(new Mark("F1", false, 1, null, "发现问题但未下达行政处理书，未明确整改期限"));
+        }
+        if ("未归档".equals(attr(r, "归档状态"))) {
+            marks.add(new Mark("C2", false, 1, null, "记录至稽查时未归档，检查时间记载不全"));
+        }
+        int slip = slip(r);
+        String content = attr(r, "检查内容");
+        if (slip % 3 == 0) {
+            if (content.startsWith("在线监控")) {
+                marks.add(new Mark("B2", false, 2, null, "未核对在线监控数据传输和比对情况"));
+            } else if (content.startsWith("污染防治设施")) {
+                marks.add(new Mark("B3", false, 2, null, "未检查治理设施运行记录和药剂使用台账"));
+            } else if (content.startsWith("环评")) {
+                marks.add(new Mark("B1", false, 2, null, "未核对环评批复与现场生产内容"));
+            } else {
+                marks.add(new Mark("B4", false, 1, null, "未记录排放口位置和排放情况"));
+            }
+        }
+        if (problem && slip % 2 == 0) {
+            marks.add(new Mark("C3", false, 1, null, "发现的问题描述笼统，与检查内容对应不上"));
+        }
+        if (problem && "1".equals(attr(r, Columns.ADMIN_DECISIONS)) && slip % 3 == 1) {
+            marks.add(new Mark("F2", false, 1, null, "下达行政处理书后无整改复查记录"));
+        }
+        if (slip % 4 == 0) {
+            marks.add(new Mark("C1", false, 1, null, "未记载企业法定代表人和生产状况"));
+        }
+        if (slip % 5 == 2) {
+            marks.add(new Mark("E3", false, 2, null, "未调取生产台账、运行记录复印件"));
+        }
+        return marks;
+    }
+
+    static long fineYuan(CaseRecord r) {
+        String s = attr(r, Columns.FINE_YUAN).strip();
+        return s.isEmpty() ? 0 : new BigDecimal(s).longValue();
+    }
+
+    static LocalDate date(CaseRecord r, String column) {
+        String s = attr(r, column).strip();
+        return s.isEmpty() ? null : RecordDates.parse(s);
+    }
+
+    // ---- unit documents
+
+    private static final Map<String, List<Mark>> DOCUMENTS = new LinkedHashMap<>();
+
+    static {
+        DOCUMENTS.put("吴江区", List.of(
+                new Mark("B3", false, 2, null, "双随机抽查第二、三季度的抽查结果未在网站公开"),
+                new Mark("C3", false, 1, null, "未对证据收集开展集体讨论，无会议记录"),
+                new Mark("D2", false, 1, null, "与相邻的浙江嘉兴开展联合检查无书面记录")));
+        DOCUMENTS.put("太仓市", List.of(
+                new Mark("A3", false, 1, null, "年度计划执行情况无阶段性总结"),
+                new Mark("C4", false, 2, null, "查封扣押、移送公安案件未单独建立台账"),
+                new Mark("B2", false, 1, null, "3月汇总表检查企业厂次与监察记录不一致")));
+        DOCUMENTS.put("相城区", List.of(
+                new Mark("B2", false, 2, null, "7、8月监察记录未按时归档，汇总表出动人次与记录不一致"),
+                new Mark("C2", false, 2, null, "采样单、封样制度未落实，部分案件无采样单"),
+                new Mark("D3", false, 1, null, "无跨界污染应急处置预案演练记录")));
+        DOCUMENTS.put("高新区", List.of(
+                new Mark("B1", false, 1, null, "电镀集中区3家企业未建一企一档")));
+    }
+
+    private void reviewDocuments() {
+        String acting = "王五";
+        line("auditor use 王五");
+        for (Unit u : UNITS) {
+            line("review unit " + u.name());
+            for (Mark m : DOCUMENTS.get(u.name())) {
+                line(m.line("review"));
+                propose(u.name(), null, m);
+            }
+            line("review done");
+        }
+        line("review show 相城区");
+    }
+
+    // ---- findings
+
+    private void findings(Unit u) {
+        line("");
+        line("## " + u.name() + " 的问题");
+        List<Proposed> mine = proposed.get(u.name());
+        List<Proposed> minor = new ArrayList<>();
+        for (Proposed p : mine) {
+            if (p.mark().veto()) {
+                line("finding accept " + p.id() + " --text \"" + p.recordId() + "：" + p.mark().note()
+                        + "，案卷评为不合格\" --require \"重新核查该案证据，补正或依法重新作出处理，并对办案人员进行通报\"");
+            } else if (p.recordId() == null) {
+                line("finding accept " + p.id() + " --severity 较重 --require \"" + documentRequirement(p.mark().code())
+                        + "\" --workdays 15");
+            } else {
+                minor.add(p);
+            }
+        }
+        // The minor deductions of the drawn files: one finding per kind of slip, naming the files.
+        Map<String, List<Proposed>> byNote = new LinkedHashMap<>();
+        for (Proposed p : minor) {
+            byNote.computeIfAbsent(group(p), k -> new ArrayList<>()).add(p);
+        }
+        List<String> adds = new ArrayList<>();
+        for (Map.Entry<String, List<Proposed>> e : byNote.entrySet()) {
+            List<Proposed> ps = e.getValue();
+            if (ps.size() < 2) {
+                continue;
+            }
+            List<String> ids = ps.stream().map(Proposed::recordId).distinct().toList();
+            String files = String.join("、", ids);
+            adds.add("finding add --unit " + u.name() + " --severity 一般 --text \"抽查的" + ids.size() + "份文件"
+                    + e.getKey() + "（" + files + "）\" --require \"" + requirement(e.getKey()) + "\" --days 30");
+            ps.forEach(p -> line("finding drop " + p.id() + " --reason \"并入同类问题\""));
+        }
+        for (Proposed p : minor) {
+            if (byNote.get(group(p)).size() < 2) {
+                line("finding drop " + p.id() + " --reason \"个别瑕疵，已当场指出\"");
+            }
+        }
+        adds.forEach(a -> {
+            line(a);
+            findingNumber++;
+        });
+        line("finding add --unit " + u.name() + " --severity 一般 --text \"行政处罚案卷与现场监察记录的评查结果未在内部通报\""
+                + " --require \"组织执法人员学习本次稽查评分结果，举一反三自查2016年全部案卷\" --due 2016-12-31");
+        findingNumber++;
+    }
+
+    private static String group(Proposed p) {
+        return switch (p.mark().code() + ":" + (p.recordId().contains("罚") ? "p" : "i")) {
+            case "D3:i", "C1:p" -> "现场检查笔录无当事人或被检查单位负责人签名";
+            case "E1:i", "C6:p" -> "缺少现场照片或录像";
+            case "E2:i", "C5:p", "C7:p" -> "采样、封样或监测报告材料不全";
+            case "F1:i", "F2:i", "G3:p" -> "发现问题后未下达行政处理书或未复查整改情况";
+            case "F3:p", "G1:p" -> "处罚决定或送达超过法定期限";
+            case "B1:i", "B2:i", "B3:i", "B4:i", "C3:i", "E3:i" -> "现场检查未按“四项检查”要求检查和记录";
+            case "D1:p", "E3:p", "F1:p" -> "调查报告、听证复核或处罚决定书要素不全";
+            default -> "卷宗、记录填写不完整";
+        };
+    }
+
+    private static String requirement(String group) {
+        return switch (group) {
+            case "现场检查笔录无当事人或被检查单位负责人签名" -> "现场检查笔录须经当事人签字，拒签的注明情况并由见证人签名";
+            case "缺少现场照片或录像" -> "现场检查一律拍照或录像取证，随记录归档";
+            case "采样、封样或监测报告材料不全" -> "采样须当场填写采样单、封样，监测报告原件入卷";
+            case "发现问题后未下达行政处理书或未复查整改情况" -> "对发现的问题下达行政处理书，明确整改要求和期限并跟踪复查";
+            case "现场检查未按“四项检查”要求检查和记录" -> "按精细化执法“四项检查”要求开展现场检查，如实具体记录";
+            case "调查报告、听证复核或处罚决定书要素不全" -> "规范调查报告、听证复核和处罚决定书，写明裁量理由、履行方式和期限";
+            case "处罚决定或送达超过法定期限" -> "建立办案时限提醒制度，确保90日内作出决定、7日内送达";
+            default -> "按评查标准补齐卷内目录、页码、立案审批和企业基本信息";
+        };
+    }
+
+    private static String documentRequirement(String code) {
+        return switch (code) {
+            case "B3" -> "按季度公开双随机抽查结果，补公开第二、三季度结果";
+            case "C3" -> "建立证据收集集体讨论制度，重大案件讨论形成会议记录";
+            case "A3" -> "对年度计划执行情况开展半年总结并报市局";
+            case "C4" -> "对查封扣押、移送公安等案件单独建立台账";
+            case "B2" -> "监察记录按月归档，核对并更正汇总表数据";
+            case "D3" -> "制定跨界污染应急处置预案并组织演练";
+            case "D2" -> "与相邻地区联合检查、信息通报形成书面记录";
+            case "C2" -> "落实采样单、采样封样、影像取证制度，逐案核查";
+            case "B1" -> "对电镀集中区企业补建一企一档";
+            default -> "按评查标准整改";
+        };
+    }
+
+    // ---- the score sheet
+
+    /** The file whose score sheet is printed: the first vetoed penalty case of 吴江区, else its first. */
+    private CaseRecord sheetRecord() {
+        List<CaseRecord> files = drawnPenalties.get("吴江区");
+        return files.stream().filter(r -> penaltyMarks(r).stream().anyMatch(Mark::veto)).findFirst()
+                .orElse(files.get(0));
+    }
+
+    /** 吴环罚字〔2016〕12号 → wujiang-penalty-12. */
+    private static String sheetName(CaseRecord r) {
+        return "wujiang-penalty-" + r.id().replaceAll("\\D+", " ").strip().replaceAll(".* ", "");
+    }
+
+    private void line(String s) {
+        lines.add(s);
+    }
+}
