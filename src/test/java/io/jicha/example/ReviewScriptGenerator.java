@@ -303,7 +303,7 @@ public final class ReviewScriptGenerator {
         if (slip % 6 == 3) {
             marks.add(new Mark("F1", false, 2, null, "处罚决定书未写明履行方式和期限"));
         }
-        if ("已结案".equals(attr(r, "案件状态")) && slip % 3 == 1) {
+        if ("已结案".equals(attr(r, "status")) && slip % 3 == 1) {
             marks.add(new Mark("G3", false, 1, null, "责令改正后无复查记录"));
         }
         if (slip % 3 == 0) {
