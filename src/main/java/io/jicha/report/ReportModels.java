@@ -88,7 +88,7 @@ public final class ReportModels {
                 String label = u.unit() + " " + (zh ? k.kind().chinese() : k.kind().code());
                 results.add(new ReviewReportModel.UnitResult(label, k.reviewed(),
                         k.meanScore() == null ? BigDecimal.ZERO : k.meanScore(), k.grades(), k.vetoed(), k.sentence(),
-                        k.sheets().stream().map(ScoreSheet::total).toList()));
+                        k.sheets().stream().map(ReportModels::chartScore).toList()));
                 for (ScoreSheet s : k.sheets()) {
                     files.add(new ReviewReportModel.ReviewedFile(u.unit(), s.target().id(),
                             enterprise(s.target()).orElse(""), s.total(), s.grade(),
@@ -176,6 +176,11 @@ public final class ReportModels {
             return sessionName;
         }
         return "环境监察稽查";
+    }
+
+    /** A vetoed file fails whatever its points: the chart counts it in its failing bar ("<60/否决"). */
+    private static BigDecimal chartScore(ScoreSheet s) {
+        return s.vetoed() ? BigDecimal.ZERO : s.total();
     }
 
     private List<String> deductionLines(ScoreSheet d) {

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * A histogram of scores drawn as vector graphics (lines, rectangles, text) into a form XObject:
- * one bar for scores below 60 (the usual pass mark) and one per 5-point band from 60 to 100.
+ * one bar for scores below 60 (the usual pass mark) and vetoed files, which fail whatever their
+ * points, and one per 5-point band from 60 to 100.
  */
 final class ScoreChart {
 
@@ -20,7 +21,7 @@ final class ScoreChart {
     static final float HEIGHT = 150f;
     private static final Color BAR = new Color(0x4A, 0x6F, 0xA5);
     private static final Color GRID = new Color(0xCC, 0xCC, 0xCC);
-    private static final String[] BAND_LABELS = {"<60", "60-64", "65-69", "70-74", "75-79", "80-84", "85-89",
+    private static final String[] BAND_LABELS = {"<60/否决", "60-64", "65-69", "70-74", "75-79", "80-84", "85-89",
             "90-94", "95-100"};
 
     private ScoreChart() {

@@ -85,7 +85,7 @@ class ReviewReportPdfTest {
             }
             assertThat(forms).isEqualTo(ReportFixtures.UNITS.size());
             String text = Pdfs.text(report(ReportFixtures.review(30, 0)));
-            Pdfs.assertContains(text, "吴江区行政处罚案卷得分分布", "<60", "95-100", "未发现问题。");
+            Pdfs.assertContains(text, "吴江区行政处罚案卷得分分布", "<60/否决", "95-100", "未发现问题。");
         }
     }
 
