@@ -21,6 +21,12 @@ import java.util.TreeSet;
 @Configuration
 public class Completions {
 
+    /** Replaces Spring Shell's completer (see {@link JichaCompleter}). */
+    @Bean
+    org.springframework.shell.jline.CommandCompleter commandCompleter(org.springframework.shell.core.command.CommandRegistry registry) {
+        return new JichaCompleter(registry);
+    }
+
     @Bean
     CompletionProvider sessionNameCompletion(ShellContext ctx) {
         return context -> {

@@ -1,0 +1,77 @@
+package io.jicha.shell;
+
+import org.jline.reader.Candidate;
+import org.jline.reader.LineReader;
+import org.jline.reader.ParsedLine;
+import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.completion.CompletionContext;
+import org.springframework.shell.core.command.completion.CompletionProposal;
+import org.springframework.shell.jline.CommandCompleter;
+
+import java.util.List;
+
+/**
+ * Tab completion that knows where the command name ends: after {@code score deduct} a partly typed
+ * word ({@code C}) is an argument to complete with the command's provider (criterion codes, record
+ * ids, session names), not more of the command's name. Command names are completed as before.
+ */
+public class JichaCompleter extends CommandCompleter {
+
+    private final CommandRegistry registry;
+
+    public JichaCompleter(CommandRegistry registry) {
+        super(registry);
+        this.registry = registry;
+    }
+
+    @Override
+    public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+        List<String> words = line.words();
+        int current = line.wordIndex();
+        Command command = null;
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < current && i < words.size(); i++) {
+            if (words.get(i).startsWith("-")) {
+                break;
+            }
+            name.append(i == 0 ? "" : " ").append(words.get(i));
+            Command c = registry.getCommandByName(name.toString());
+            if (c != null) {
+                command = c;
+            }
+        }
+        if (command == null) {
+            super.complete(reader, line, candidates);
+            return;
+        }
+        String word = current < words.size() ? words.get(current) : "";
+        CommandOption option = null;
+        if (current > 0) {
+            String previous = words.get(current - 1);
+            for (CommandOption o : command.getOptions()) {
+                boolean flag = o.type() == boolean.class || o.type() == Boolean.class;
+                if (!flag && o.isOptionEqual(previous)) {
+                    option = o;
+                }
+            }
+        }
+        if (option == null && (word.isEmpty() || word.startsWith("-"))) {
+            for (CommandOption o : command.getOptions()) {
+                String opt = "--" + o.longName();
+                if (opt.startsWith(word) && !words.contains(opt)) {
+                    candidates.add(new Candidate(opt, opt, null, o.description(), null, null, true));
+                }
+            }
+            if (word.startsWith("-")) {
+                return;
+            }
+        }
+        CompletionContext context = new CompletionContext(words, current, line.wordCursor(), command, option);
+        for (CompletionProposal p : command.getCompletionProvider().apply(context)) {
+            candidates.add(new Candidate(p.value(), p.displayText(), p.category(), p.description(), null, null,
+                    p.complete(), 0));
+        }
+    }
+}
