@@ -15,7 +15,7 @@ public class HelpCommands {
     public HelpCommands() {
     }
 
-    @Command(name = "help", group = "Built-in", description = "List the commands, or show one command's options")
+    @Command(name = "help", group = "Built-In Commands", description = "List the commands, or show one command's options")
     public String help(CommandContext context) {
         String name = context.parsedInput().arguments().stream().map(CommandArgument::value)
                 .collect(Collectors.joining(" "));
