@@ -20,6 +20,7 @@ final class AttributeColumn {
     private int[] codes = new int[1024];
     private TextColumn raw;
     private int rows;
+    private int expectedRows;
 
     AttributeColumn(String name) {
         this.name = name;
@@ -65,6 +66,19 @@ final class AttributeColumn {
         codes = null;
         dictionary = null;
         values = null;
+        if (expectedRows > rows) {
+            expect(expectedRows);
+        }
+    }
+
+    /** Makes room for about this many rows (a hint from the file's size; rows beyond it still fit). */
+    void expect(int totalRows) {
+        expectedRows = totalRows;
+        if (raw != null) {
+            raw.expect(totalRows);
+        } else if (totalRows > codes.length) {
+            codes = Arrays.copyOf(codes, totalRows);
+        }
     }
 
     /** Pads to the given number of rows and drops what only building needed. */
@@ -75,7 +89,9 @@ final class AttributeColumn {
         if (raw != null) {
             raw.trim();
         } else {
-            codes = Arrays.copyOf(codes, rows);
+            if (codes.length - rows > codes.length / 16) {
+                codes = Arrays.copyOf(codes, rows);
+            }
             dictionary = null;
             values = List.copyOf(values);
         }

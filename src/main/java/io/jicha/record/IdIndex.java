@@ -67,6 +67,17 @@ final class IdIndex {
         }
     }
 
+    /** Makes room for about this many ids (a hint; more still fit). */
+    void expect(int rows) {
+        ids.expect(rows);
+        if (rows > hashes.length) {
+            hashes = Arrays.copyOf(hashes, rows);
+        }
+        while ((long) rows * 2 > table.length && table.length < (1 << 30)) {
+            grow();
+        }
+    }
+
     private void grow() {
         long[] bigger = new long[table.length * 2];
         int m = bigger.length - 1;
@@ -100,7 +111,9 @@ final class IdIndex {
 
     IdIndex finish() {
         ids.trim();
-        hashes = Arrays.copyOf(hashes, ids.size());
+        if (hashes.length > ids.size()) {
+            hashes = Arrays.copyOf(hashes, ids.size());
+        }
         return this;
     }
 }
