@@ -73,13 +73,17 @@ final class IdIndex {
         if (rows > hashes.length) {
             hashes = Arrays.copyOf(hashes, rows);
         }
-        while ((long) rows * 2 > table.length && table.length < (1 << 30)) {
-            grow();
+        if ((long) rows * 2 > table.length && rows < (1 << 29)) {
+            resize(Integer.highestOneBit(rows * 2 - 1) << 1);
         }
     }
 
     private void grow() {
-        long[] bigger = new long[table.length * 2];
+        resize(table.length * 2);
+    }
+
+    private void resize(int length) {
+        long[] bigger = new long[length];
         int m = bigger.length - 1;
         for (int row = 0; row < ids.size(); row++) {
             int slot = hashes[row] & m;

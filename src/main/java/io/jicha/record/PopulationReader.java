@@ -439,14 +439,14 @@ public final class PopulationReader {
 
         /**
          * Foresees the number of rows from the bytes read so far and the file's size, so that the
-         * population's arrays grow to about their final size at once (a few percent to spare: the
-         * count includes what the decoder has read ahead).
+         * population's arrays grow to about their final size at once (2 % to spare; the count of
+         * bytes also includes what the decoder has read ahead).
          */
         private void expectRows() {
             if (in.count <= 0 || total <= in.count) {
                 return;
             }
-            long estimate = (long) ((double) builder.rows() * total / in.count * 1.05);
+            long estimate = (long) ((double) builder.rows() * total / in.count * 1.02);
             // Once foreseen, only a clearly larger estimate grows the arrays again (each growth copies them).
             if (estimate <= expectedRows + expectedRows / 8 || estimate >= Integer.MAX_VALUE - 8) {
                 return;

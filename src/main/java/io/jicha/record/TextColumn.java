@@ -161,11 +161,13 @@ final class TextColumn {
     /** The next capacity of the char array: doubling while small or without an expectation. */
     private long grown(int length) {
         long doubled = length * 2L;
-        if (expectedEntries <= size || size < 1024) {
+        if (expectedEntries == 0 || size < 1024) {
             return doubled;
         }
-        long projected = (long) ((double) ends[size - 1] / size * expectedEntries * 1.03) + 64;
-        return Math.min(doubled, Math.max(projected, length + length / 8));
+        // Projected from the values so far; a little beyond the expectation once it has fallen short.
+        int entries = Math.max(expectedEntries, size + size / 16);
+        long projected = (long) ((double) ends[size - 1] / size * entries * 1.02) + 64;
+        return Math.max(projected, length + length / 16);
     }
 
     /**
