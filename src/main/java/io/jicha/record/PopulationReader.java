@@ -19,7 +19,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -404,12 +403,12 @@ public final class PopulationReader {
                 throw new UserError(where(row, rowWord) + ", column " + idHeader.strip() + ": id '"
                         + id.replaceAll("\\p{Cntrl}", "?") + "' contains control characters");
             }
-            LocalDate date = RecordDates.parse(dateText);
-            if (date == null) {
+            int day = RecordDates.epochDay(dateText);
+            if (day == RecordDates.NOT_A_DATE) {
                 throw new UserError(where(row, rowWord) + ", column " + dateHeader.strip() + ": '" + dateText
                         + "' is not a date (use " + RecordDates.FORMS + ")");
             }
-            int earlier = builder.startRow(id, (int) date.toEpochDay(), row);
+            int earlier = builder.startRow(id, day, row);
             if (earlier >= 0) {
                 throw new UserError(where(row, rowWord) + ", column " + idHeader.strip() + ": duplicate id '" + id
                         + "' (also in " + rowWord + " " + earlier + ")");
