@@ -48,7 +48,7 @@ public final class PopulationReader {
      */
     public static Population read(Path file, String sourceName, RecordFormat format, String encoding,
                                   ImportProgress progress) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             return read(in, Files.size(file), sourceName, format, encoding, progress);
         } catch (CharacterCodingException e) {
             throw encodingError(sourceName, file, encoding);
