@@ -17,7 +17,7 @@ final class AttributeColumn {
     final String name;
     private List<String> values = new ArrayList<>(List.of(""));
     private Dictionary dictionary = new Dictionary();
-    private int[] codes = new int[1024];
+    private char[] codes = new char[1024]; // at most MAX_DICTIONARY codes: a char holds one
     private TextColumn raw;
     private int rows;
     private int expectedRows;
@@ -55,7 +55,7 @@ final class AttributeColumn {
         if (rows == codes.length) {
             codes = Arrays.copyOf(codes, rows * 2);
         }
-        codes[rows++] = code;
+        codes[rows++] = (char) code;
     }
 
     private void toRaw() {
