@@ -3,8 +3,8 @@ package io.jicha.record;
 import java.security.MessageDigest;
 
 /**
- * The ids of a population as one char array with an open-addressing hash index (row numbers in an
- * int table): finds an id or a duplicate without a million map entries.
+ * The ids of a population as one char array with an open-addressing hash index (each entry a row
+ * number and its id's hash in one long): finds an id or a duplicate without a million map entries.
  */
 final class IdIndex {
 
