@@ -17,9 +17,10 @@ final class AttributeColumn {
     final String name;
     private List<String> values = new ArrayList<>(List.of(""));
     private Dictionary dictionary = new Dictionary();
-    private int[] codes = new int[1024];
+    private char[] codes = new char[1024]; // at most MAX_DICTIONARY codes: a char holds one
     private TextColumn raw;
     private int rows;
+    private int expectedRows;
 
     AttributeColumn(String name) {
         this.name = name;
@@ -54,7 +55,7 @@ final class AttributeColumn {
         if (rows == codes.length) {
             codes = Arrays.copyOf(codes, rows * 2);
         }
-        codes[rows++] = code;
+        codes[rows++] = (char) code;
     }
 
     private void toRaw() {
@@ -65,6 +66,19 @@ final class AttributeColumn {
         codes = null;
         dictionary = null;
         values = null;
+        if (expectedRows > rows) {
+            expect(expectedRows);
+        }
+    }
+
+    /** Makes room for about this many rows (a hint from the file's size; rows beyond it still fit). */
+    void expect(int totalRows) {
+        expectedRows = totalRows;
+        if (raw != null) {
+            raw.expect(totalRows);
+        } else if (totalRows > codes.length) {
+            codes = Arrays.copyOf(codes, totalRows);
+        }
     }
 
     /** Pads to the given number of rows and drops what only building needed. */
@@ -75,7 +89,9 @@ final class AttributeColumn {
         if (raw != null) {
             raw.trim();
         } else {
-            codes = Arrays.copyOf(codes, rows);
+            if (codes.length - rows > codes.length / 16) {
+                codes = Arrays.copyOf(codes, rows);
+            }
             dictionary = null;
             values = List.copyOf(values);
         }

@@ -1,16 +1,14 @@
 package io.jicha.record;
 
 import java.security.MessageDigest;
-import java.util.Arrays;
 
 /**
- * The ids of a population as one char array with an open-addressing hash index (row numbers in an
- * int table): finds an id or a duplicate without a million map entries.
+ * The ids of a population as one char array with an open-addressing hash index (each entry a row
+ * number and its id's hash in one long): finds an id or a duplicate without a million map entries.
  */
 final class IdIndex {
 
     private final TextColumn ids = new TextColumn();
-    private int[] hashes = new int[1024];
     private long[] table = new long[1 << 11]; // hash << 32 | (row + 1); 0 = free
     private int mask = table.length - 1;
 
@@ -24,10 +22,6 @@ final class IdIndex {
     }
 
     private void record(int row, int h, int slot) {
-        if (row == hashes.length) {
-            hashes = Arrays.copyOf(hashes, row * 2);
-        }
-        hashes[row] = h;
         table[slot] = ((long) h << 32) | (row + 1);
         if (ids.size() * 2 > table.length) {
             grow();
@@ -67,15 +61,29 @@ final class IdIndex {
         }
     }
 
+    /** Makes room for about this many ids (a hint; more still fit). */
+    void expect(int rows) {
+        ids.expect(rows);
+        if ((long) rows * 2 > table.length && rows < (1 << 29)) {
+            resize(Integer.highestOneBit(rows * 2 - 1) << 1);
+        }
+    }
+
     private void grow() {
-        long[] bigger = new long[table.length * 2];
+        resize(table.length * 2);
+    }
+
+    private void resize(int length) {
+        long[] bigger = new long[length];
         int m = bigger.length - 1;
-        for (int row = 0; row < ids.size(); row++) {
-            int slot = hashes[row] & m;
-            while (bigger[slot] != 0) {
-                slot = (slot + 1) & m;
+        for (long entry : table) { // each entry keeps its id's hash: no need to hash the ids again
+            if (entry != 0) {
+                int slot = (int) (entry >>> 32) & m;
+                while (bigger[slot] != 0) {
+                    slot = (slot + 1) & m;
+                }
+                bigger[slot] = entry;
             }
-            bigger[slot] = ((long) hashes[row] << 32) | (row + 1);
         }
         table = bigger;
         mask = m;
@@ -100,7 +108,6 @@ final class IdIndex {
 
     IdIndex finish() {
         ids.trim();
-        hashes = Arrays.copyOf(hashes, ids.size());
         return this;
     }
 }

@@ -49,6 +49,24 @@ final class PopulationBuilder {
         return -1;
     }
 
+    /**
+     * Makes room for about this many rows in every array, so that the columns grow once to their
+     * final size instead of doubling their way there (a hint; more rows still fit).
+     */
+    void expect(int totalRows) {
+        if (totalRows <= rows) {
+            return;
+        }
+        ids.expect(totalRows);
+        if (totalRows > days.length) {
+            days = Arrays.copyOf(days, totalRows);
+            sourceRows = Arrays.copyOf(sourceRows, totalRows);
+        }
+        for (AttributeColumn c : columns) {
+            c.expect(totalRows);
+        }
+    }
+
     /** Sets an attribute of the current row. */
     void set(int column, String value) {
         if (!value.isEmpty()) {

@@ -19,7 +19,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -49,7 +48,7 @@ public final class PopulationReader {
      */
     public static Population read(Path file, String sourceName, RecordFormat format, String encoding,
                                   ImportProgress progress) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             return read(in, Files.size(file), sourceName, format, encoding, progress);
         } catch (CharacterCodingException e) {
             throw encodingError(sourceName, file, encoding);
@@ -180,33 +179,45 @@ public final class PopulationReader {
                 target[c] = name.isEmpty() || c == idColumn || c == dateColumn ? -1 : sink.builder.column(name);
                 ruled[c] = FieldRules.hasRule(name);
             }
+            Layout layout = new Layout(headers, canon, idColumn, dateColumn, target, ruled);
             while (nextRow(parser, cells, sink, row)) {
                 row++;
-                if (cells.blank()) {
+                if (!cells.blank()) {
+                    layout.add(cells, sink, row);
+                }
+            }
+        }
+    }
+
+    /**
+     * The header's columns: where the id and the date are, which attribute each column fills and
+     * which are checked. Adds one row at a time (a method of its own, so that it compiles on its own).
+     */
+    private record Layout(String[] headers, List<String> canon, int idColumn, int dateColumn, int[] target,
+                          boolean[] ruled) {
+
+        void add(RowBuffer cells, Sink sink, int row) {
+            if (cells.count != headers.length) {
+                throw new UserError(sink.sourceName + " row " + row + ": " + cells.count
+                        + " fields but the header has " + headers.length + "; check quotes and commas in that row");
+            }
+            String[] v = cells.cells;
+            sink.startRow(row, "row", v[idColumn], headers[idColumn], v[dateColumn], headers[dateColumn]);
+            for (int c = 0; c < headers.length; c++) {
+                int t = target[c];
+                if (t < 0) {
+                    if (c != idColumn && c != dateColumn && !v[c].isEmpty()) {
+                        throw new UserError(sink.sourceName + " row " + row + ", column " + (c + 1)
+                                + ": value '" + v[c] + "' has no header; name the column or remove the value");
+                    }
                     continue;
                 }
-                if (cells.count != headers.length) {
-                    throw new UserError(sink.sourceName + " row " + row + ": " + cells.count
-                            + " fields but the header has " + headers.length + "; check quotes and commas in that row");
+                if (v[c].isEmpty()) {
+                    continue;
                 }
-                String[] v = cells.cells;
-                sink.startRow(row, "row", v[idColumn], headers[idColumn], v[dateColumn], headers[dateColumn]);
-                for (int c = 0; c < headers.length; c++) {
-                    int t = target[c];
-                    if (t < 0) {
-                        if (c != idColumn && c != dateColumn && !v[c].isEmpty()) {
-                            throw new UserError(sink.sourceName + " row " + row + ", column " + (c + 1)
-                                    + ": value '" + v[c] + "' has no header; name the column or remove the value");
-                        }
-                        continue;
-                    }
-                    if (v[c].isEmpty()) {
-                        continue;
-                    }
-                    sink.builder.set(t, ruled[c] ? sink.normalize(row, "row", headers[c], canon.get(c), v[c]) : v[c]);
-                }
-                sink.rowDone();
+                sink.builder.set(t, ruled[c] ? sink.normalize(row, "row", headers[c], canon.get(c), v[c]) : v[c]);
             }
+            sink.rowDone();
         }
     }
 
@@ -373,6 +384,7 @@ public final class PopulationReader {
         final long total;
         final ImportProgress progress;
         int sinceProgress;
+        long expectedRows;
 
         Sink(String sourceName, CountingStream in, long total, ImportProgress progress) {
             this.sourceName = sourceName;
@@ -382,24 +394,29 @@ public final class PopulationReader {
         }
 
         void startRow(int row, String rowWord, String id, String idHeader, String dateText, String dateHeader) {
-            String where = sourceName + " " + rowWord + " " + row;
+            // The "file row n" prefix of a message is built only when there is an error to report.
             if (id.isEmpty()) {
-                throw new UserError(where + ", column " + idHeader.strip() + ": the id is missing; every record needs one");
+                throw new UserError(where(row, rowWord) + ", column " + idHeader.strip()
+                        + ": the id is missing; every record needs one");
             }
             if (hasControl(id)) {
-                throw new UserError(where + ", column " + idHeader.strip() + ": id '" + id.replaceAll("\\p{Cntrl}", "?")
-                        + "' contains control characters");
+                throw new UserError(where(row, rowWord) + ", column " + idHeader.strip() + ": id '"
+                        + id.replaceAll("\\p{Cntrl}", "?") + "' contains control characters");
             }
-            LocalDate date = RecordDates.parse(dateText);
-            if (date == null) {
-                throw new UserError(where + ", column " + dateHeader.strip() + ": '" + dateText
+            int day = RecordDates.epochDay(dateText);
+            if (day == RecordDates.NOT_A_DATE) {
+                throw new UserError(where(row, rowWord) + ", column " + dateHeader.strip() + ": '" + dateText
                         + "' is not a date (use " + RecordDates.FORMS + ")");
             }
-            int earlier = builder.startRow(id, (int) date.toEpochDay(), row);
+            int earlier = builder.startRow(id, day, row);
             if (earlier >= 0) {
-                throw new UserError(where + ", column " + idHeader.strip() + ": duplicate id '" + id + "' (also in "
-                        + rowWord + " " + earlier + ")");
+                throw new UserError(where(row, rowWord) + ", column " + idHeader.strip() + ": duplicate id '" + id
+                        + "' (also in " + rowWord + " " + earlier + ")");
             }
+        }
+
+        private String where(int row, String rowWord) {
+            return sourceName + " " + rowWord + " " + row;
         }
 
         String normalize(int row, String rowWord, String header, String canonical, String value) {
@@ -415,7 +432,26 @@ public final class PopulationReader {
             if (++sinceProgress == PROGRESS_EVERY) {
                 sinceProgress = 0;
                 progress.update("reading", in.count, total, builder.rows());
+                expectRows();
             }
+        }
+
+        /**
+         * Foresees the number of rows from the bytes read so far and the file's size, so that the
+         * population's arrays grow to about their final size at once (2 % to spare; the count of
+         * bytes also includes what the decoder has read ahead).
+         */
+        private void expectRows() {
+            if (in.count <= 0 || total <= in.count) {
+                return;
+            }
+            long estimate = (long) ((double) builder.rows() * total / in.count * 1.02);
+            // Once foreseen, only a clearly larger estimate grows the arrays again (each growth copies them).
+            if (estimate <= expectedRows + expectedRows / 8 || estimate >= Integer.MAX_VALUE - 8) {
+                return;
+            }
+            expectedRows = estimate;
+            builder.expect((int) estimate);
         }
 
         Population finish() {
@@ -424,9 +460,11 @@ public final class PopulationReader {
         }
     }
 
+    /** Whether the text holds a control character (general category Cc: U+0000-U+001F, U+007F-U+009F). */
     static boolean hasControl(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.getType(s.charAt(i)) == Character.CONTROL) {
+            char c = s.charAt(i);
+            if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
                 return true;
             }
         }

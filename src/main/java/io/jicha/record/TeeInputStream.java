@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -25,9 +24,16 @@ final class TeeInputStream extends FilterInputStream {
     record Result(String sha256, long bytes) {
     }
 
-    private static final byte[] END = new byte[0];
+    /** Bytes data[0, length) of the file, in a buffer the writer hands back when done with it. */
+    private record Chunk(byte[] data, int length) {
+    }
 
-    private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(32);
+    private static final Chunk END = new Chunk(new byte[0], 0);
+    private static final int QUEUED = 32;
+
+    private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(QUEUED);
+    /** Buffers the writer is done with, reused so that copying the file makes no garbage. */
+    private final BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(QUEUED + 2);
     private final Thread writer;
     private volatile IOException failure;
     private volatile Result result;
@@ -46,7 +52,7 @@ final class TeeInputStream extends FilterInputStream {
         boolean failed = false;
         try (OutputStream out = Files.newOutputStream(copy)) {
             while (true) {
-                byte[] chunk = queue.take();
+                Chunk chunk = queue.take();
                 if (chunk == END) {
                     break;
                 }
@@ -54,13 +60,14 @@ final class TeeInputStream extends FilterInputStream {
                     continue; // keep draining so the reader never blocks
                 }
                 try {
-                    out.write(chunk);
+                    out.write(chunk.data, 0, chunk.length);
                 } catch (IOException e) {
                     failure = e;
                     failed = true;
                 }
-                md.update(chunk);
+                md.update(chunk.data, 0, chunk.length);
                 bytes += chunk.length;
+                free.offer(chunk.data);
             }
         } catch (IOException e) {
             failure = e;
@@ -82,7 +89,12 @@ final class TeeInputStream extends FilterInputStream {
     public int read(byte[] b, int off, int len) throws IOException {
         int n = super.read(b, off, len);
         if (n > 0) {
-            put(Arrays.copyOfRange(b, off, off + n));
+            byte[] data = free.poll();
+            if (data == null || data.length < n) {
+                data = new byte[Math.max(n, 1 << 16)];
+            }
+            System.arraycopy(b, off, data, 0, n);
+            put(new Chunk(data, n));
         }
         return n;
     }
@@ -97,7 +109,7 @@ final class TeeInputStream extends FilterInputStream {
         return false;
     }
 
-    private void put(byte[] chunk) throws IOException {
+    private void put(Chunk chunk) throws IOException {
         try {
             queue.put(chunk);
         } catch (InterruptedException e) {

@@ -14,6 +14,7 @@ final class TextColumn {
     private int[] ends = new int[1024];
     private int size;
     private byte[] scratch = new byte[256];
+    private int expectedEntries;
 
     int size() {
         return size;
@@ -29,10 +30,10 @@ final class TextColumn {
         int start = size == 0 ? 0 : ends[size - 1];
         int end = start + len;
         if (end > blob.length) {
-            blob = Arrays.copyOf(blob, Math.max(end, (int) Math.min(Integer.MAX_VALUE - 8, blob.length * 2L)));
+            blob = Arrays.copyOf(blob, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(end, grown(blob.length))));
         }
         if (size == ends.length) {
-            ends = Arrays.copyOf(ends, size * 2);
+            ends = Arrays.copyOf(ends, Math.max(size + 1, expectedEntries > size ? expectedEntries : size * 2));
         }
         ends[size++] = end;
         return start;
@@ -148,10 +149,39 @@ final class TextColumn {
         return keys;
     }
 
-    /** Drops spare capacity once the column is complete. */
+    /**
+     * Tells the column about how many values it will hold, so that a large column grows to about
+     * its final size (projected from the values so far) instead of doubling its way there: each
+     * doubling copies the whole column into fresh memory and may leave half of it unused.
+     */
+    void expect(int entries) {
+        expectedEntries = entries;
+    }
+
+    /** The next capacity of the char array: doubling while small or without an expectation. */
+    private long grown(int length) {
+        long doubled = length * 2L;
+        if (expectedEntries == 0 || size < 1024) {
+            return doubled;
+        }
+        // Projected from the values so far; a little beyond the expectation once it has fallen short.
+        int entries = Math.max(expectedEntries, size + size / 16);
+        long projected = (long) ((double) ends[size - 1] / size * entries * 1.02) + 64;
+        return Math.max(projected, length + length / 16);
+    }
+
+    /**
+     * Drops spare capacity once the column is complete. A little slack (at most 1/16) is kept
+     * rather than copying the whole column once more.
+     */
     void trim() {
-        blob = Arrays.copyOf(blob, size == 0 ? 0 : ends[size - 1]);
-        ends = Arrays.copyOf(ends, size);
+        int used = size == 0 ? 0 : ends[size - 1];
+        if (blob.length - used > blob.length / 16) {
+            blob = Arrays.copyOf(blob, used);
+        }
+        if (ends.length - size > ends.length / 16) {
+            ends = Arrays.copyOf(ends, size);
+        }
         scratch = new byte[256];
     }
 }

@@ -218,6 +218,53 @@ class PopulationReaderTest {
         assertThat(RecordDates.parse("2016-")).isNull();
     }
 
+    /** Large enough that the reader foresees the row count and grows its arrays to that size. */
+    @Test
+    void aLargeFileReadsBackExactlyWhenItsRowsGetLongerTowardsTheEnd() throws IOException {
+        int rows = 60_000;
+        StringBuilder csv = new StringBuilder("记录编号,检查日期,企业名称,行业,检查人员\n");
+        for (int i = 1; i <= rows; i++) {
+            // ids and names get longer further down, so the early rows underestimate the text
+            String name = "企业" + i + "号".repeat(1 + i / 10_000);
+            csv.append("吴环监〔2016〕").append(i).append("号,2016-").append(1 + i % 12).append("-")
+                    .append(1 + i % 28).append(',').append(name).append(',').append(i % 7 == 0 ? "" : "行业" + i % 5)
+                    .append(',').append(officers(i)).append('\n');
+        }
+        Path file = dir.resolve("large.csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        Population p = stageAndParse(file, null);
+        assertThat(p.size()).isEqualTo(rows);
+        for (int r = 0; r < rows; r++) {
+            int i = r + 1;
+            assertThat(p.id(r)).isEqualTo("吴环监〔2016〕" + i + "号");
+            assertThat(p.date(r)).isEqualTo(LocalDate.of(2016, 1 + i % 12, 1 + i % 28));
+            assertThat(p.attribute(r, Columns.ENTERPRISE)).isEqualTo("企业" + i + "号".repeat(1 + i / 10_000));
+            assertThat(p.attribute(r, Columns.INDUSTRY)).isEqualTo(i % 7 == 0 ? "" : "行业" + i % 5);
+            assertThat(p.attribute(r, Columns.OFFICER_NAMES)).isEqualTo(officers(i));
+            assertThat(p.sourceRow(r)).isEqualTo(i + 1);
+        }
+        assertThat(p.indexOf("吴环监〔2016〕59999号")).isEqualTo(59_998);
+        assertThat(p.contains("吴环监〔2016〕60001号")).isFalse();
+    }
+
+    /** Few distinct values at first (a dictionary), then all distinct (stored as text from there on). */
+    private static String officers(int i) {
+        return i % 5000 == 0 ? "" : "检查员" + (i < 20_000 ? i % 3000 : i);
+    }
+
+    @Test
+    void dayNumbersAgreeWithLocalDateIncludingLeapDaysAndCenturies() {
+        for (LocalDate d = LocalDate.of(1000, 1, 1); d.getYear() <= 9999; d = d.plusDays(1)) {
+            String text = d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+            assertThat(RecordDates.epochDay(text)).as(text).isEqualTo((int) d.toEpochDay());
+        }
+        assertThat(RecordDates.epochDay("1900-02-29")).isEqualTo(RecordDates.NOT_A_DATE);
+        assertThat(RecordDates.epochDay("2000-02-29")).isEqualTo((int) LocalDate.of(2000, 2, 29).toEpochDay());
+        assertThat(RecordDates.epochDay("2016-13-01")).isEqualTo(RecordDates.NOT_A_DATE);
+        assertThat(RecordDates.epochDay("2016-00-10")).isEqualTo(RecordDates.NOT_A_DATE);
+        assertThat(RecordDates.epochDay(null)).isEqualTo(RecordDates.NOT_A_DATE);
+    }
+
     @Test
     void filtersSelectByDateRangeAndAttributeAliases() throws IOException {
         Path f = dir.resolve("w.csv");
