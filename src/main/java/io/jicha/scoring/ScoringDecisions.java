@@ -18,7 +18,6 @@ import io.jicha.session.SessionState;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,13 +41,13 @@ public final class ScoringDecisions {
 
     /** The drawn file with this id (in the given unit, if one is named). */
     public static ScoreTarget locate(SessionState state, String id, String unit) {
-        Map<String, SampleDrawn> drawn = state.get(DrawBook.class).drawOfId();
-        List<SampleDrawn> matches = state.get(DrawBook.class).currentDraws().stream()
+        List<DrawBook.Entry> draws = state.get(DrawBook.class).currentDraws();
+        List<SampleDrawn> matches = draws.stream()
                 .map(DrawBook.Entry::draw)
                 .filter(d -> d.ids().contains(id) && (unit == null || d.unit().equals(unit)))
                 .toList();
         if (matches.isEmpty()) {
-            if (drawn.isEmpty()) {
+            if (draws.isEmpty()) {
                 throw new UserError("no files have been drawn yet: only drawn files can be scored (run 'sample draw' first)");
             }
             throw new UserError(id + " is not among the drawn files" + (unit == null ? "" : " of " + unit)

@@ -13,6 +13,7 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -71,7 +72,7 @@ public class ClosingCommands implements StatusContributor {
             throw new UserError("--allow-incomplete needs --reason \"…\"");
         }
         String auditor = ctx.auditor();
-        List<String> open = new java.util.ArrayList<>();
+        List<String> open = new ArrayList<>();
         ctx.session().append(auditor, state -> {
             if (state.finalized()) {
                 throw new UserError("the review is finalized already");
