@@ -48,11 +48,29 @@ public class SampleCommands implements StatusContributor {
             @Option(longName = "confidence", description = "e.g. 0.95 (default)") String confidence,
             @Option(longName = "tolerable", required = true, description = "tolerable deviation rate, e.g. 0.05 or 5%") String tolerable,
             @Option(longName = "expected", description = "expected deviation rate, e.g. 0.01 (default 0)") String expected,
-            @Option(longName = "population", description = "population size (a small one uses the hypergeometric model)") Integer population) {
+            @Option(longName = "population", description = "population size (a small one uses the hypergeometric model)") Integer population,
+            @Option(longName = "unit", description = "take the population size from this unit's imported records (with --kind)") String unit,
+            @Option(longName = "kind", description = "penalty-case or inspection-record (with --unit)") String kind) {
         BigDecimal conf = confidence == null ? new BigDecimal("0.95") : Planning.parseRate("--confidence", confidence);
+        Session session = ctx.session();
+        if ((unit == null) != (kind == null)) {
+            throw new UserError("give --unit and --kind together to plan for a unit's imported population");
+        }
+        if (unit != null) {
+            if (population != null) {
+                throw new UserError("give either --population N or --unit/--kind, not both");
+            }
+            SessionState state = session.state();
+            state.info().requireUnit(unit);
+            RecordKind k = RecordKind.parse(kind);
+            population = state.get(PopulationBook.class).count(unit, k);
+            if (population == 0) {
+                throw new UserError(unit + " has no " + k + " records imported: run 'records import FILE --unit " + unit
+                        + " --kind " + k + "' first");
+            }
+        }
         SamplingPlan plan = Planning.plan(conf, Planning.parseRate("--tolerable", tolerable),
                 expected == null ? BigDecimal.ZERO : Planning.parseRate("--expected", expected), population);
-        Session session = ctx.session();
         Sampling.recordPlan(session, ctx.auditor(), plan);
         return describe(plan) + "\nrecorded: 'sample draw --unit U --kind K --plan' draws " + plan.sampleSize();
     }

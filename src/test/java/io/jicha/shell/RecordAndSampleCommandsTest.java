@@ -76,7 +76,7 @@ class RecordAndSampleCommandsTest {
     void planDrawVerifyAndEvaluateBeforeScoring() {
         records.importFile(file.toString(), "吴江区", "penalty-case", null);
         SampleCommands sample = sampleCommands();
-        assertThat(sample.plan(null, "10%", "1%", null))
+        assertThat(sample.plan(null, "10%", "1%", null, null, null))
                 .startsWith("sample 46 files, tolerating 1 deviation (binomial model; confidence 95%, tolerable 10%, expected 1%)");
         String drawn = sample.draw("吴江区", "penalty-case", null, true, "苏环稽〔2016〕", null, null, null, null, null,
                 null, null);
@@ -86,6 +86,21 @@ class RecordAndSampleCommandsTest {
         assertThat(sample.evaluate(null, null, null)).contains("no scored files yet");
         assertThatThrownBy(() -> sample.draw("吴江区", "penalty-case", 5, null, "x", null, null, null, null, null,
                 null, null)).isInstanceOf(UserError.class).hasMessageContaining("--replace");
+    }
+
+    @Test
+    void planForAUnitTakesThePopulationSizeFromItsImportedRecords() {
+        records.importFile(file.toString(), "吴江区", "penalty-case", null);
+        SampleCommands sample = sampleCommands();
+        String byUnit = sample.plan(null, "10%", "1%", null, "吴江区", "penalty-case");
+        String byNumber = sample.plan(null, "10%", "1%", 80, null, null);
+        assertThat(byUnit).contains("hypergeometric").contains("population 80").isEqualTo(byNumber);
+        assertThatThrownBy(() -> sample.plan(null, "10%", null, null, "太仓市", "penalty-case"))
+                .isInstanceOf(UserError.class).hasMessageContaining("no penalty-case records imported");
+        assertThatThrownBy(() -> sample.plan(null, "10%", null, null, "吴江区", null))
+                .isInstanceOf(UserError.class).hasMessageContaining("--unit and --kind together");
+        assertThatThrownBy(() -> sample.plan(null, "10%", null, 80, "吴江区", "penalty-case"))
+                .isInstanceOf(UserError.class).hasMessageContaining("not both");
     }
 
     @Test
@@ -103,7 +118,7 @@ class RecordAndSampleCommandsTest {
             }
         };
         SampleCommands sample = sampleCommands(allPass);
-        sample.plan(null, "0.05", null, null);
+        sample.plan(null, "0.05", null, null, null, null);
         sample.draw("吴江区", "penalty-case", null, true, "s", null, null, null, null, null, null, null);
         assertThat(sample.show(null)).contains("scored: 合格");
         assertThat(sample.evaluate("吴江区", "penalty-case", null))
