@@ -100,7 +100,7 @@ public final class Journal {
      * Returns the appended events once they are on disk. {@code decide} may throw to refuse.
      */
     public synchronized List<Event> append(String auditor, Function<List<Event>, List<NewEvent>> decide) {
-        return withLock(ch -> {
+        return withLock(auditor, ch -> {
             setAsideTornTail(ch).ifPresent(setAside::add);
             refresh(ch);
             List<NewEvent> drafts = decide.apply(cache);
@@ -310,7 +310,7 @@ public final class Journal {
         T run(FileChannel ch) throws IOException;
     }
 
-    private <T> T withLock(LockedAction<T> action) {
+    private <T> T withLock(String auditor, LockedAction<T> action) {
         ReentrantLock local = IN_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(lockTimeoutMs);
         try {
@@ -333,7 +333,7 @@ public final class Journal {
                 }
             }
             try {
-                writeHolder();
+                writeHolder(auditor);
                 return action.run(ch);
             } finally {
                 lock.release();
@@ -345,24 +345,13 @@ public final class Journal {
         }
     }
 
-    private void writeHolder() {
-        String who = "process " + ProcessHandle.current().pid() + " (auditor " + currentAuditorHint() + ")";
+    private void writeHolder(String auditor) {
+        String who = "process " + ProcessHandle.current().pid() + " (auditor " + auditor + ")";
         try {
             Files.writeString(holderFile, who + " since " + clock.instant() + "\n", StandardCharsets.UTF_8);
         } catch (IOException ignored) {
             // only used to name the holder in a message; the lock itself is what counts
         }
-    }
-
-    private static volatile String auditorHint = "unknown";
-
-    /** Names the acting auditor in the lock-holder note, so a refused writer can say who holds the lock. */
-    public static void setAuditorHint(String auditor) {
-        auditorHint = auditor == null ? "unknown" : auditor;
-    }
-
-    private static String currentAuditorHint() {
-        return auditorHint;
     }
 
     private UserError busy() {

@@ -222,7 +222,7 @@ public final class ReportModels {
         if (t.isUnitDocuments()) {
             return Optional.empty();
         }
-        RecordKind kind = t.kind() == io.jicha.rubric.RubricTarget.PENALTY_CASE ? RecordKind.PENALTY_CASE : RecordKind.INSPECTION_RECORD;
+        RecordKind kind = t.kind().recordKind().orElseThrow();
         Population p = populations.computeIfAbsent(t.unit() + "|" + kind,
                 k -> state.get(PopulationBook.class).population(snapshotDir, t.unit(), kind));
         int row = p.indexOf(t.id());

@@ -15,6 +15,7 @@ public final class SessionState {
 
     private final List<Event> events;
     private final SessionInfo info;
+    private final boolean finalized;
     private final Map<Class<?>, Projection> projections = new ConcurrentHashMap<>();
 
     public SessionState(List<Event> events) {
@@ -25,6 +26,7 @@ public final class SessionState {
         Event first = events.get(0);
         SessionEvents.Created c = first.payloadAs(SessionEvents.Created.class);
         this.info = new SessionInfo(c.name(), c.from(), c.to(), c.units(), c.team(), c.locale(), first.ts());
+        this.finalized = this.events.stream().anyMatch(e -> SessionEvents.FINALIZED.equals(e.type()));
     }
 
     public List<Event> events() {
@@ -46,7 +48,7 @@ public final class SessionState {
 
     /** Whether {@code session finalize} has been recorded. */
     public boolean finalized() {
-        return events.stream().anyMatch(e -> SessionEvents.FINALIZED.equals(e.type()));
+        return finalized;
     }
 
     /** The projection of the given type, folded over every event on first use. */

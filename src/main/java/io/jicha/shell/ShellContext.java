@@ -1,7 +1,6 @@
 package io.jicha.shell;
 
 import io.jicha.common.UserError;
-import io.jicha.journal.Journal;
 import io.jicha.scoring.ScoreTarget;
 import io.jicha.session.Session;
 import io.jicha.session.SessionInfo;
@@ -97,7 +96,6 @@ public class ShellContext {
             throw new UserError("auditor '" + name + "' is not on the team of '" + info.name() + "' ("
                     + String.join(", ", info.team()) + "): use one of them");
         }
-        Journal.setAuditorHint(name);
         return name;
     }
 

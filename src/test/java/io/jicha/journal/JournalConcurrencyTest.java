@@ -68,7 +68,6 @@ class JournalConcurrencyTest {
     void aWriterThatCannotGetTheLockIsRefusedWithTheHolderNamed() throws Exception {
         Path ws = dir.resolve("ws");
         newSession(ws);
-        Journal.setAuditorHint("张三");
         Journal journal = new Workspace(ws).open("together").journal();
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
