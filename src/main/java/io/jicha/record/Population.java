@@ -22,16 +22,20 @@ import java.util.function.IntPredicate;
 public final class Population {
 
     private final IdIndex ids;
-    private final int[] days;
-    private final int[] sourceRows;
+    private final int size;
+    private final int[] days; // may be longer than size
+    private final int[] sourceRows; // null when row r came from source row firstSourceRow + r
+    private final int firstSourceRow;
     private final AttributeColumn[] columns;
     private final Map<String, Integer> columnIndex = new HashMap<>();
     private volatile int[] sortedRows;
 
-    Population(IdIndex ids, int[] days, int[] sourceRows, AttributeColumn[] columns) {
+    Population(IdIndex ids, int size, int[] days, int[] sourceRows, int firstSourceRow, AttributeColumn[] columns) {
         this.ids = ids;
+        this.size = size;
         this.days = days;
         this.sourceRows = sourceRows;
+        this.firstSourceRow = firstSourceRow;
         this.columns = columns;
         for (int c = 0; c < columns.length; c++) {
             columnIndex.put(columns[c].name, c);
@@ -43,7 +47,7 @@ public final class Population {
     }
 
     public int size() {
-        return days.length;
+        return size;
     }
 
     public String id(int row) {
@@ -61,7 +65,7 @@ public final class Population {
 
     /** Where the row was in its file: the CSV row (header = row 1) or the JSON Lines line number. */
     public int sourceRow(int row) {
-        return sourceRows[row];
+        return sourceRows == null ? firstSourceRow + row : sourceRows[row];
     }
 
     /** Attribute column names, in the order they first appeared. */
@@ -177,7 +181,7 @@ public final class Population {
                 target[c] = b.column(p.columns[c].name);
             }
             for (int r = 0; r < p.size(); r++) {
-                if (b.startRow(p.id(r), p.days[r], p.sourceRows[r]) >= 0) {
+                if (b.startRow(p.id(r), p.days[r], p.sourceRow(r)) != null) {
                     throw new IllegalStateException("id " + p.id(r) + " is in two imports");
                 }
                 for (int c = 0; c < p.columns.length; c++) {

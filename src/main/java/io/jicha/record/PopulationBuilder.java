@@ -6,12 +6,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds a {@link Population} row by row. */
+/**
+ * Builds a {@link Population} row by row. Ids are checked for duplicates in batches (see
+ * {@link IdIndex}): {@link #startRow} may report a duplicate among the last rows started, and
+ * {@link #checkIds} reports one among all of them.
+ */
 final class PopulationBuilder {
+
+    /** A row whose id repeats an earlier row's: their source row numbers and the id. */
+    record Duplicate(int sourceRow, int earlierSourceRow, String id) {
+    }
 
     private final IdIndex ids = new IdIndex();
     private int[] days = new int[1024];
-    private int[] sourceRows = new int[1024];
+    /** Null while each row r came from source row firstSourceRow + r (no blank rows skipped). */
+    private int[] sourceRows;
+    private int firstSourceRow;
     private int rows;
     private final List<AttributeColumn> columns = new ArrayList<>();
     private final Map<String, Integer> columnIndex = new HashMap<>();
@@ -28,25 +38,45 @@ final class PopulationBuilder {
     }
 
     /**
-     * Starts a row. Returns -1, or when the id is already present the source row number
-     * (as given to this method) of the earlier row; then no row is started.
+     * Starts a row. Returns null, or a duplicate found among the rows started so far (this one or
+     * an earlier one) when this row completed a batch of ids.
      */
-    int startRow(String id, int epochDay, int sourceRow) {
-        return started(ids.add(id), epochDay, sourceRow);
-    }
-
-    private int started(int earlier, int epochDay, int sourceRow) {
-        if (earlier >= 0) {
-            return sourceRows[earlier];
-        }
+    Duplicate startRow(String id, int epochDay, int sourceRow) {
         if (rows == days.length) {
             days = Arrays.copyOf(days, rows * 2);
-            sourceRows = Arrays.copyOf(sourceRows, rows * 2);
         }
         days[rows] = epochDay;
-        sourceRows[rows] = sourceRow;
+        if (rows == 0) {
+            firstSourceRow = sourceRow;
+        }
+        if (sourceRows == null && sourceRow != firstSourceRow + rows) {
+            sourceRows = new int[days.length];
+            for (int r = 0; r < rows; r++) {
+                sourceRows[r] = firstSourceRow + r;
+            }
+        }
+        if (sourceRows != null) {
+            if (rows >= sourceRows.length) {
+                sourceRows = Arrays.copyOf(sourceRows, days.length);
+            }
+            sourceRows[rows] = sourceRow;
+        }
         rows++;
-        return -1;
+        return ids.append(id) ? null : duplicate();
+    }
+
+    /** Null, or the first row (in the order started) whose id repeats an earlier row's. */
+    Duplicate checkIds() {
+        return ids.check() ? null : duplicate();
+    }
+
+    private Duplicate duplicate() {
+        int row = ids.duplicate();
+        return new Duplicate(sourceRow(row), sourceRow(ids.duplicateOf()), ids.get(row));
+    }
+
+    private int sourceRow(int row) {
+        return sourceRows == null ? firstSourceRow + row : sourceRows[row];
     }
 
     /**
@@ -60,7 +90,9 @@ final class PopulationBuilder {
         ids.expect(totalRows);
         if (totalRows > days.length) {
             days = Arrays.copyOf(days, totalRows);
-            sourceRows = Arrays.copyOf(sourceRows, totalRows);
+            if (sourceRows != null) {
+                sourceRows = Arrays.copyOf(sourceRows, totalRows);
+            }
         }
         for (AttributeColumn c : columns) {
             c.expect(totalRows);
@@ -78,11 +110,18 @@ final class PopulationBuilder {
         return rows;
     }
 
+    /** The population; its ids must all be distinct ({@link #checkIds} says so). */
     Population build() {
         AttributeColumn[] cols = new AttributeColumn[columns.size()];
         for (int c = 0; c < cols.length; c++) {
             cols[c] = columns.get(c).finish(rows);
         }
-        return new Population(ids.finish(), Arrays.copyOf(days, rows), Arrays.copyOf(sourceRows, rows), cols);
+        // The arrays are kept as they are unless much is unused (copying them is fresh memory to page in).
+        return new Population(ids.finish(), rows, trimmed(days), sourceRows == null ? null : trimmed(sourceRows),
+                firstSourceRow, cols);
+    }
+
+    private int[] trimmed(int[] a) {
+        return a.length - rows > a.length / 16 ? Arrays.copyOf(a, rows) : a;
     }
 }

@@ -116,9 +116,9 @@ public final class Snapshots {
         }
         TeeInputStream tee = new TeeInputStream(Files.newInputStream(source), temp);
         try {
-            // Large reads: the tee hands each chunk to the writer thread, 64 KiB at a time rather than
-            // the decoder's 8 KiB (an eighth of the hand-offs and thread wake-ups).
-            InputStream in = new java.io.BufferedInputStream(tee, 1 << 16);
+            // The reader takes 64 KiB at a time, so the tee hands the writer thread chunks of that size
+            // rather than the decoder's 8 KiB (an eighth of the hand-offs and thread wake-ups).
+            InputStream in = tee;
             boolean bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
                     && (head[2] & 0xFF) == 0xBF;
             RecordFormat format = sniffFormat(name, head, Math.min(head.length, HEAD), bom);

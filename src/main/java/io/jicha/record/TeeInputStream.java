@@ -29,7 +29,8 @@ final class TeeInputStream extends FilterInputStream {
     }
 
     private static final Chunk END = new Chunk(new byte[0], 0);
-    private static final int QUEUED = 32;
+    private static final int CHUNK = 1 << 20;
+    private static final int QUEUED = 8;
 
     private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(QUEUED);
     /** Buffers the writer is done with, reused so that copying the file makes no garbage. */
@@ -38,6 +39,11 @@ final class TeeInputStream extends FilterInputStream {
     private volatile IOException failure;
     private volatile Result result;
     private boolean finished;
+    /** The chunk being served to the reader: served[pos, limit); the writer gets it once it is all read. */
+    private byte[] served;
+    private int pos;
+    private int limit;
+    private boolean eof;
 
     TeeInputStream(InputStream in, Path copy) {
         super(in);
@@ -78,25 +84,61 @@ final class TeeInputStream extends FilterInputStream {
         result = new Result(HexFormat.of().formatHex(md.digest()), bytes);
     }
 
+    /**
+     * Hands the chunk the reader has been served to the writer and reads the next one, a whole
+     * chunk at a time: a mebibyte per hand-off, since each one may wake the writer thread (a system
+     * call) and each read of the file is one.
+     */
+    private boolean next() throws IOException {
+        if (served != null) {
+            put(new Chunk(served, limit));
+            served = null;
+        }
+        if (eof) {
+            return false;
+        }
+        byte[] data = free.poll();
+        if (data == null) {
+            data = new byte[CHUNK];
+        }
+        int n = in.readNBytes(data, 0, CHUNK);
+        if (n < CHUNK) {
+            eof = true;
+        }
+        if (n == 0) {
+            return false;
+        }
+        served = data;
+        pos = 0;
+        limit = n;
+        return true;
+    }
+
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xFF;
+        if (pos == limit && !next()) {
+            return -1;
+        }
+        return served[pos++] & 0xFF;
     }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-        int n = super.read(b, off, len);
-        if (n > 0) {
-            byte[] data = free.poll();
-            if (data == null || data.length < n) {
-                data = new byte[Math.max(n, 1 << 16)];
-            }
-            System.arraycopy(b, off, data, 0, n);
-            put(new Chunk(data, n));
+        if (len == 0) {
+            return 0;
         }
+        if (pos == limit && !next()) {
+            return -1;
+        }
+        int n = Math.min(len, limit - pos);
+        System.arraycopy(served, pos, b, off, n);
+        pos += n;
         return n;
+    }
+
+    @Override
+    public int available() {
+        return limit - pos;
     }
 
     @Override
@@ -120,9 +162,8 @@ final class TeeInputStream extends FilterInputStream {
 
     /** Reads what the reader left, waits for the copy to be complete and returns its hash. */
     Result finish() throws IOException {
-        byte[] buf = new byte[1 << 16];
-        while (read(buf, 0, buf.length) > 0) {
-            // drain
+        while (next()) {
+            // hands the rest of the file to the writer
         }
         finished = true;
         put(END);

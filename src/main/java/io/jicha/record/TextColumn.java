@@ -4,13 +4,31 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 
 /**
- * A growable column of strings kept as UTF-16 chars in one array with end offsets: a million
- * values are a few large arrays instead of a million objects, which keeps the heap small and the
+ * A growable column of strings kept as UTF-16 chars in a few large arrays with end offsets: a
+ * million values are a few arrays instead of a million objects, which keeps the heap small and the
  * garbage collector idle. Comparisons are in Unicode code point order (the byte order of UTF-8).
+ *
+ * <p>The chars are kept in chunks, and a value never spans two chunks. The first chunk grows by
+ * copying while it is small, to the size projected from the values so far and the number of
+ * values expected ({@link #expect}); once it is large, a column that needs more room adds a chunk
+ * for the values still expected instead of copying what it holds into a larger array: each copy
+ * is fresh memory to be zeroed and paged in (tens of megabytes for a million ids whose numbers
+ * grow longer down the file), and the old array is garbage.
  */
 final class TextColumn {
 
-    private char[] blob = new char[1 << 15];
+    /** A chunk this large (chars) is not copied to grow. */
+    private static final int LARGE = 1 << 18;
+    private static final int MAX = Integer.MAX_VALUE - 8;
+
+    private char[][] chunks = {new char[1 << 12]};
+    /** Chunk k holds entries firstEntry[k] up to firstEntry[k + 1] (or up to size for the last). */
+    private int[] firstEntry = {0};
+    private int chunkCount = 1;
+    private char[] current = chunks[0];
+    private int used; // chars used in current
+    private long heldBefore; // chars in the chunks before current
+    /** Where entry i ends within its chunk. */
     private int[] ends = new int[1024];
     private int size;
     private byte[] scratch = new byte[256];
@@ -21,49 +39,105 @@ final class TextColumn {
     }
 
     void add(String value) {
-        int start = reserve(value.length());
-        value.getChars(0, value.length(), blob, start);
-    }
-
-    /** Appends an entry of len chars and returns where its chars go. */
-    private int reserve(int len) {
-        int start = size == 0 ? 0 : ends[size - 1];
-        int end = start + len;
-        if (end > blob.length) {
-            blob = Arrays.copyOf(blob, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(end, grown(blob.length))));
+        int len = value.length();
+        if (len > current.length - used) {
+            makeRoom(len);
         }
+        value.getChars(0, len, current, used);
+        used += len;
         if (size == ends.length) {
             ends = Arrays.copyOf(ends, Math.max(size + 1, expectedEntries > size ? expectedEntries : size * 2));
         }
-        ends[size++] = end;
-        return start;
+        ends[size++] = used;
     }
 
-    private int start(int i) {
-        return i == 0 ? 0 : ends[i - 1];
+    /** Makes room for a value of len chars in the current chunk, or starts a new one. */
+    private void makeRoom(int len) {
+        long held = heldBefore + used;
+        if (chunkCount == 1 && current.length < LARGE) {
+            long doubled = current.length * 2L;
+            long projected = projectedChars();
+            long target = Math.max(used + (long) len, projected > 0 ? Math.max(projected, doubled) : doubled);
+            current = Arrays.copyOf(current, (int) Math.min(MAX, target));
+            chunks[0] = current;
+            return;
+        }
+        long remaining = projectedChars() - held;
+        long next = remaining > 0 ? Math.max(remaining, held / 16) : held; // no projection: double the capacity
+        int length = (int) Math.min(MAX, Math.max(len, next));
+        if (chunkCount == chunks.length) {
+            chunks = Arrays.copyOf(chunks, chunkCount * 2);
+            firstEntry = Arrays.copyOf(firstEntry, chunkCount * 2);
+        }
+        heldBefore += used;
+        current = new char[length];
+        chunks[chunkCount] = current;
+        firstEntry[chunkCount] = size;
+        chunkCount++;
+        used = 0;
+    }
+
+    /** The chars all expected values will take, projected from the values so far (2 % to spare), or 0. */
+    private long projectedChars() {
+        if (expectedEntries == 0 || size < 1024) {
+            return 0;
+        }
+        int entries = Math.max(expectedEntries, size + size / 16);
+        return (long) ((double) (heldBefore + used) / size * entries * 1.02) + 64;
+    }
+
+    /** The chunk holding entry i. */
+    private int chunkOf(int i) {
+        int lo = 0;
+        int hi = chunkCount - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (firstEntry[mid] <= i) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** Where entry i starts within chunk k (its chunk). */
+    private int start(int i, int k) {
+        return i == firstEntry[k] ? 0 : ends[i - 1];
     }
 
     String get(int i) {
-        int s = start(i);
-        return new String(blob, s, ends[i] - s);
+        int k = chunkOf(i);
+        int s = start(i, k);
+        return new String(chunks[k], s, ends[i] - s);
     }
 
     boolean isEmpty(int i) {
-        return start(i) == ends[i];
+        return start(i, chunkOf(i)) == ends[i];
     }
 
     boolean equalsAt(int i, char[] value) {
-        return Arrays.equals(blob, start(i), ends[i], value, 0, value.length);
+        int k = chunkOf(i);
+        return Arrays.equals(chunks[k], start(i, k), ends[i], value, 0, value.length);
+    }
+
+    /** Whether value i equals value j of the other column (which may be this one). */
+    boolean equalsAt(int i, TextColumn other, int j) {
+        int k = chunkOf(i);
+        int l = other.chunkOf(j);
+        return Arrays.equals(chunks[k], start(i, k), ends[i], other.chunks[l], other.start(j, l), other.ends[j]);
     }
 
     boolean equalsAt(int i, String value) {
-        int s = start(i);
+        int k = chunkOf(i);
+        int s = start(i, k);
         int n = ends[i] - s;
         if (n != value.length()) {
             return false;
         }
-        for (int k = 0; k < n; k++) {
-            if (blob[s + k] != value.charAt(k)) {
+        char[] chars = chunks[k];
+        for (int c = 0; c < n; c++) {
+            if (chars[s + c] != value.charAt(c)) {
                 return false;
             }
         }
@@ -72,18 +146,22 @@ final class TextColumn {
 
     /** Code point order of two values. */
     int compare(int i, int j) {
-        int si = start(i);
-        int sj = start(j);
+        int ki = chunkOf(i);
+        int kj = chunkOf(j);
+        char[] a = chunks[ki];
+        char[] b = chunks[kj];
+        int si = start(i, ki);
+        int sj = start(j, kj);
         int li = ends[i] - si;
         int lj = ends[j] - sj;
-        int m = Arrays.mismatch(blob, si, ends[i], blob, sj, ends[j]);
+        int m = Arrays.mismatch(a, si, ends[i], b, sj, ends[j]);
         if (m < 0) {
             return 0;
         }
         if (m >= li || m >= lj) {
             return li - lj;
         }
-        return orderOf(blob[si + m]) - orderOf(blob[sj + m]);
+        return orderOf(a[si + m]) - orderOf(b[sj + m]);
     }
 
     /** Maps a UTF-16 unit so that comparing mapped units compares code points (surrogates above U+FFFF). */
@@ -93,21 +171,23 @@ final class TextColumn {
 
     /** Feeds value i's UTF-8 bytes to the digest. */
     void update(MessageDigest md, int i) {
-        int s = start(i);
+        int k = chunkOf(i);
+        char[] chars = chunks[k];
+        int s = start(i, k);
         int e = ends[i];
         if (scratch.length < (e - s) * 3) {
             scratch = new byte[(e - s) * 3];
         }
         int n = 0;
-        for (int k = s; k < e; k++) {
-            char c = blob[k];
+        for (int p = s; p < e; p++) {
+            char c = chars[p];
             if (c < 0x80) {
                 scratch[n++] = (byte) c;
             } else if (c < 0x800) {
                 scratch[n++] = (byte) (0xC0 | (c >> 6));
                 scratch[n++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isHighSurrogate(c) && k + 1 < e && Character.isLowSurrogate(blob[k + 1])) {
-                int cp = Character.toCodePoint(c, blob[++k]);
+            } else if (Character.isHighSurrogate(c) && p + 1 < e && Character.isLowSurrogate(chars[p + 1])) {
+                int cp = Character.toCodePoint(c, chars[++p]);
                 scratch[n++] = (byte) (0xF0 | (cp >> 18));
                 scratch[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
                 scratch[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
@@ -127,57 +207,61 @@ final class TextColumn {
      * {@link #compare} does, except where keys tie.
      */
     long[] sortKeys() {
-        int common = Integer.MAX_VALUE;
-        for (int i = 1; i < size && common > 0; i++) {
-            int m = Arrays.mismatch(blob, start(0), ends[0], blob, start(i), ends[i]);
-            if (m >= 0) {
-                common = Math.min(common, m);
-            }
-        }
-        if (common == Integer.MAX_VALUE) {
-            common = 0;
-        }
         long[] keys = new long[size];
-        for (int i = 0; i < size; i++) {
-            int s = start(i) + common;
-            long k = 0;
-            for (int b = 0; b < 4; b++) {
-                k = (k << 16) | (s + b < ends[i] ? orderOf(blob[s + b]) : 0); // ids hold no U+0000
+        if (size == 0) {
+            return keys;
+        }
+        char[] first = chunks[0];
+        int firstEnd = ends[0];
+        int common = firstEnd;
+        int k = 0;
+        for (int i = 1; i < size && common > 0; i++) {
+            while (k + 1 < chunkCount && firstEntry[k + 1] <= i) {
+                k++;
             }
-            keys[i] = k;
+            int s = start(i, k);
+            int m = Arrays.mismatch(first, 0, common, chunks[k], s, Math.min(ends[i], s + common));
+            if (m >= 0) {
+                common = m;
+            }
+        }
+        k = 0;
+        for (int i = 0; i < size; i++) {
+            while (k + 1 < chunkCount && firstEntry[k + 1] <= i) {
+                k++;
+            }
+            char[] chars = chunks[k];
+            int s = start(i, k) + common;
+            int e = ends[i];
+            long key = 0;
+            for (int b = 0; b < 4; b++) {
+                key = (key << 16) | (s + b < e ? orderOf(chars[s + b]) : 0); // ids hold no U+0000
+            }
+            keys[i] = key;
         }
         return keys;
     }
 
     /**
-     * Tells the column about how many values it will hold, so that a large column grows to about
-     * its final size (projected from the values so far) instead of doubling its way there: each
-     * doubling copies the whole column into fresh memory and may leave half of it unused.
+     * Tells the column about how many values it will hold (a hint from the file's size), so that it
+     * grows to about its final size at once instead of doubling its way there.
      */
     void expect(int entries) {
         expectedEntries = entries;
     }
 
-    /** The next capacity of the char array: doubling while small or without an expectation. */
-    private long grown(int length) {
-        long doubled = length * 2L;
-        if (expectedEntries == 0 || size < 1024) {
-            return doubled;
-        }
-        // Projected from the values so far; a little beyond the expectation once it has fallen short.
-        int entries = Math.max(expectedEntries, size + size / 16);
-        long projected = (long) ((double) ends[size - 1] / size * entries * 1.02) + 64;
-        return Math.max(projected, length + length / 16);
-    }
-
     /**
-     * Drops spare capacity once the column is complete. A little slack (at most 1/16) is kept
-     * rather than copying the whole column once more.
+     * Drops spare capacity once the column is complete: of the last chunk and of the offsets, when
+     * more than 1/16 is unused (a little slack is kept rather than copying them once more).
      */
     void trim() {
-        int used = size == 0 ? 0 : ends[size - 1];
-        if (blob.length - used > blob.length / 16) {
-            blob = Arrays.copyOf(blob, used);
+        if (current.length - used > current.length / 16) {
+            current = Arrays.copyOf(current, used);
+            chunks[chunkCount - 1] = current;
+        }
+        if (chunks.length > chunkCount) {
+            chunks = Arrays.copyOf(chunks, chunkCount);
+            firstEntry = Arrays.copyOf(firstEntry, chunkCount);
         }
         if (ends.length - size > ends.length / 16) {
             ends = Arrays.copyOf(ends, size);

@@ -144,7 +144,14 @@ public final class PopulationBenchmark {
                 rt.maxMemory() >> 20, d.draw().ids().get(0) + (p.size() > 0 ? "" : ""));
     }
 
-    private static Session newSession(Path root) {
+    private static Session newSession(Path root) throws IOException {
+        if (Files.exists(root)) { // left by an earlier run in the same work folder
+            try (var files = Files.walk(root)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
         Workspace ws = new Workspace(root);
         return ws.create(new SessionInfo("bench", LocalDate.of(2016, 10, 10), LocalDate.of(2016, 10, 13),
                 List.of("吴江区"), List.of("张三"), "zh-CN", null), "张三");

@@ -150,6 +150,43 @@ class PopulationReaderTest {
                 "c.csv row 4, column id: duplicate id 'A1' (also in row 2)");
     }
 
+    /** Ids are checked for duplicates a batch of rows at a time; the first bad row is still the one named. */
+    @Test
+    void aDuplicateIsNamedBeforeALaterBadRowAndAcrossBatches() {
+        StringBuilder csv = new StringBuilder("id,date\n");
+        for (int i = 1; i <= 3000; i++) {
+            String id = i == 1200 ? "A5" : "A" + i; // file row 1201 repeats file row 6
+            String date = i == 1300 ? "2016-02-30" : "2016-01-01";
+            csv.append(id).append(',').append(date).append('\n');
+        }
+        assertImportFails("f.csv", csv.toString(), "f.csv row 1201, column id: duplicate id 'A5' (also in row 6)");
+        // a later row with a field too many: still the duplicate, found when that row is refused
+        String extraField = csv.toString().replace("2016-02-30", "2016-02-28").replace("A2999,2016-01-01", "A2999,2016-01-01,x");
+        assertImportFails("g.csv", extraField, "g.csv row 1201, column id: duplicate id 'A5' (also in row 6)");
+        // without the duplicate, the bad date is the first bad row
+        assertImportFails("i.csv", csv.toString().replace("\nA5,2016-01-01\nA1201,", "\nA1200,2016-01-01\nA1201,"),
+                "i.csv row 1301, column date: '2016-02-30' is not a date");
+    }
+
+    @Test
+    void blankLinesKeepTheSourceRowNumbersRight() throws IOException {
+        Path f = dir.resolve("blank.csv");
+        Files.writeString(f, "id,date\nA1,2016-01-01\n\n,\nA2,2016-01-02\nA3,2016-01-03\n", StandardCharsets.UTF_8);
+        Population p = stageAndParse(f, null);
+        assertThat(p.size()).isEqualTo(3);
+        assertThat(p.sourceRow(0)).isEqualTo(2);
+        assertThat(p.sourceRow(1)).isEqualTo(5);
+        assertThat(p.sourceRow(2)).isEqualTo(6);
+        assertImportFails("blank2.csv", "id,date\nA1,2016-01-01\n\nA2,2016-01-02\nA1,2016-01-03\n",
+                "blank2.csv row 5, column id: duplicate id 'A1' (also in row 2)");
+    }
+
+    @Test
+    void aDuplicateInJsonLinesNamesTheFieldAsThatLineSpellsIt() {
+        assertImportFails("h.jsonl", "{\"id\":\"A1\",\"date\":\"2016-01-01\"}\n{\"案号\":\"A1\",\"日期\":\"2016-01-02\"}\n",
+                "h.jsonl line 2, column 案号: duplicate id 'A1' (also in line 1)");
+    }
+
     @Test
     void aRowWithTheWrongNumberOfFieldsIsRefused() {
         assertImportFails("d.csv", "id,date,行业\nA1,2016-01-01,化工,多余\n", "d.csv row 2: 4 fields but the header has 3");
