@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -71,7 +72,17 @@ public final class PopulationReader {
             text = pushback;
         }
         Reader reader = new InputStreamReader(text, TextEncodings.decoder(encoding));
-        Sink sink = new Sink(sourceName, in, total, progress);
+        return read(reader, () -> in.count, total, sourceName, format, encoding, progress);
+    }
+
+    /**
+     * Reads decoded text (without a byte-order mark) from a file of {@code total} bytes.
+     *
+     * @param bytesRead how many bytes of the file the text read so far came from
+     */
+    static Population read(Reader reader, LongSupplier bytesRead, long total, String sourceName, RecordFormat format,
+                           String encoding, ImportProgress progress) throws IOException {
+        Sink sink = new Sink(sourceName, bytesRead, total, progress);
         try {
             if (format == RecordFormat.CSV) {
                 readCsv(reader, sink, encoding);
@@ -385,7 +396,7 @@ public final class PopulationReader {
     private static final class Sink {
         final String sourceName;
         final PopulationBuilder builder = new PopulationBuilder();
-        final CountingStream in;
+        final LongSupplier bytesRead;
         final long total;
         final ImportProgress progress;
         int sinceProgress;
@@ -393,9 +404,9 @@ public final class PopulationReader {
         String rowWord = "row";
         String idHeader = Columns.ID; // the id column's name in the file (of the last row, in JSON Lines)
 
-        Sink(String sourceName, CountingStream in, long total, ImportProgress progress) {
+        Sink(String sourceName, LongSupplier bytesRead, long total, ImportProgress progress) {
             this.sourceName = sourceName;
-            this.in = in;
+            this.bytesRead = bytesRead;
             this.total = total;
             this.progress = progress;
         }
@@ -456,7 +467,7 @@ public final class PopulationReader {
         void rowDone() {
             if (++sinceProgress == PROGRESS_EVERY) {
                 sinceProgress = 0;
-                progress.update("reading", in.count, total, builder.rows());
+                progress.update("reading", Math.min(total, bytesRead.getAsLong()), total, builder.rows());
                 expectRows();
             }
         }
@@ -467,10 +478,11 @@ public final class PopulationReader {
          * bytes also includes what the decoder has read ahead).
          */
         private void expectRows() {
-            if (in.count <= 0 || total <= in.count) {
+            long read = bytesRead.getAsLong();
+            if (read <= 0 || total <= read) {
                 return;
             }
-            long estimate = (long) ((double) builder.rows() * total / in.count * 1.02);
+            long estimate = (long) ((double) builder.rows() * total / read * 1.02);
             // Once foreseen, only a clearly larger estimate grows the arrays again (each growth copies them).
             if (estimate <= expectedRows + expectedRows / 8 || estimate >= Integer.MAX_VALUE - 8) {
                 return;

@@ -95,10 +95,11 @@ public final class Snapshots {
     }
 
     /**
-     * Copies, hashes and parses the file in one pass: the parser reads the file while a second
-     * thread writes the same bytes into the snapshot folder, hashes them and checks them as UTF-8.
-     * The encoding is chosen from the first 64 KiB (BOM, else UTF-8 if well-formed so far, else
-     * GB18030); if UTF-8 text turns out malformed further on, the copy is parsed again as GB18030.
+     * Copies, hashes and parses the file in one pass: a second thread reads the file, writes it
+     * into the snapshot folder, hashes it and decodes it, while this one parses the text (see
+     * {@link Ingest}). The encoding is chosen from the first 64 KiB (BOM, else UTF-8 if well-formed
+     * so far, else GB18030); if UTF-8 text turns out malformed further on, the copy is parsed again
+     * as GB18030.
      */
     public static StagedPopulation stageAndParse(Path source, Path snapshotDir, String encodingOverride,
                                                  ImportProgress progress) throws IOException {
@@ -110,15 +111,12 @@ public final class Snapshots {
         String name = source.getFileName().toString();
         long total = Files.size(source);
         Path temp = Files.createTempFile(snapshotDir, "import-", ".tmp");
-        byte[] head;
-        try (InputStream first = Files.newInputStream(source)) {
-            head = first.readNBytes(HEAD_SNIFF);
-        }
-        TeeInputStream tee = new TeeInputStream(Files.newInputStream(source), temp);
+        Ingest ingest = null;
         try {
-            // The reader takes 64 KiB at a time, so the tee hands the writer thread chunks of that size
-            // rather than the decoder's 8 KiB (an eighth of the hand-offs and thread wake-ups).
-            InputStream in = tee;
+            byte[] head;
+            try (InputStream first = Files.newInputStream(source)) {
+                head = first.readNBytes(HEAD_SNIFF);
+            }
             boolean bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
                     && (head[2] & 0xFF) == 0xBF;
             RecordFormat format = sniffFormat(name, head, Math.min(head.length, HEAD), bom);
@@ -126,14 +124,16 @@ public final class Snapshots {
             headCheck.update(head, 0, head.length);
             String encoding = override != null ? override
                     : bom ? TextEncodings.UTF8_BOM : headCheck.validSoFar() ? TextEncodings.UTF8 : TextEncodings.GB18030;
+            ingest = new Ingest(source, temp, encoding);
             Population population = null;
             boolean undecodable = false;
             try {
-                population = PopulationReader.read(in, total, name, format, encoding, progress);
+                population = PopulationReader.read(ingest.reader(), ingest::bytesRead, total, name, format, encoding,
+                        progress);
             } catch (java.nio.charset.CharacterCodingException e) {
                 undecodable = true;
             }
-            TeeInputStream.Result copied = tee.finish();
+            Ingest.Result copied = ingest.finish();
             if (undecodable) {
                 if (override == null && encoding.equals(TextEncodings.UTF8)) {
                     encoding = TextEncodings.GB18030;
@@ -146,11 +146,11 @@ public final class Snapshots {
             CACHE.put(key(staged.sha256(), format, encoding), new SoftReference<>(population));
             return new StagedPopulation(staged, population);
         } catch (IOException | RuntimeException e) {
-            tee.release();
+            if (ingest != null) {
+                ingest.release();
+            }
             Files.deleteIfExists(temp);
             throw e;
-        } finally {
-            tee.release();
         }
     }
 

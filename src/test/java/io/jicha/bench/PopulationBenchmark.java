@@ -78,35 +78,38 @@ public final class PopulationBenchmark {
             // Each of the three reads starts from a collected heap (the bare read used to follow the
             // previous round's import and so found the heap already grown).
             System.gc();
+            long[] p0 = processStat();
             long t = System.nanoTime();
             long rows = bareJacksonRead(csv);
             double bare = secs(t);
             bareBest = Math.min(bareBest, bare);
-            System.out.printf("round %d  bare Jackson CSV into maps: %,d rows in %.2f s (%,.0f rows/s)%n", round, rows,
-                    bare, rows / bare);
+            System.out.printf("round %d  bare Jackson CSV into maps: %,d rows in %.2f s (%,.0f rows/s)%s%n", round, rows,
+                    bare, rows / bare, since(p0));
 
             Snapshots.clearCache();
             System.gc();
+            p0 = processStat();
             t = System.nanoTime();
             Population parsed = io.jicha.record.PopulationReader.read(csv, csv.getFileName().toString(),
                     io.jicha.record.RecordFormat.CSV, "UTF-8", ImportProgress.NONE);
             double parse = secs(t);
             parseBest = Math.min(parseBest, parse);
-            System.out.printf("round %d  jicha parse only:           %,d rows in %.2f s (%,.0f rows/s)%n", round,
-                    parsed.size(), parse, parsed.size() / parse);
+            System.out.printf("round %d  jicha parse only:           %,d rows in %.2f s (%,.0f rows/s)%s%n", round,
+                    parsed.size(), parse, parsed.size() / parse, since(p0));
             parsed = null;
 
             Snapshots.clearCache();
             System.gc();
             session = newSession(work.resolve("ws-" + round));
+            p0 = processStat();
             t = System.nanoTime();
             var imported = RecordImport.importFile(session, "张三", csv, "吴江区", RecordKind.INSPECTION_RECORD, null,
                     ImportProgress.NONE);
             double full = secs(t);
             importBest = Math.min(importBest, full);
             ratios.add(Math.round(1000 * bare / full) / 10.0);
-            System.out.printf("round %d  jicha records import:       %,d rows in %.2f s (%,.0f rows/s; copy, SHA-256,"
-                    + " detect, parse, check, journal)%n", round, imported.rows(), full, imported.rows() / full);
+            System.out.printf("round %d  jicha records import:       %,d rows in %.2f s (%,.0f rows/s)%s%n", round,
+                    imported.rows(), full, imported.rows() / full, since(p0));
         }
         System.out.printf("import throughput vs bare Jackson (best of each): %.0f%% (parse only: %.0f%%), target >= 60%%%n",
                 100 * bareBest / importBest, 100 * bareBest / parseBest);
@@ -206,6 +209,27 @@ public final class PopulationBenchmark {
                         + finding + "," + (rnd.nextInt(10) == 0 ? 1 : 0) + "," + (finding.contains("责令") ? 1 : 0) + "\n");
             }
         }
+    }
+
+    /** This process's minor page faults and user and system CPU time in clock ticks, from /proc (Linux); or null. */
+    private static long[] processStat() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return new long[]{Long.parseLong(f[7]), Long.parseLong(f[11]), Long.parseLong(f[12])};
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** "; CPU user u s, system s s, n page faults" since the given {@link #processStat()}, all threads. */
+    private static String since(long[] before) {
+        long[] now = processStat();
+        if (before == null || now == null) {
+            return "";
+        }
+        return String.format("; CPU: user %.2f s, system %.2f s; %,d page faults", (now[1] - before[1]) / 100.0,
+                (now[2] - before[2]) / 100.0, now[0] - before[0]);
     }
 
     private static double secs(long startNanos) {
