@@ -86,10 +86,17 @@ final class TextColumn {
         return (long) ((double) (heldBefore + used) / size * entries * 1.02) + 64;
     }
 
-    /** The chunk holding entry i. */
+    /** The chunk holding entry i: most entries are in the first chunk, the rest mostly in the last. */
     private int chunkOf(int i) {
-        int lo = 0;
-        int hi = chunkCount - 1;
+        int last = chunkCount - 1;
+        if (last == 0 || i < firstEntry[1]) {
+            return 0;
+        }
+        if (i >= firstEntry[last]) {
+            return last;
+        }
+        int lo = 1;
+        int hi = last - 1;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
             if (firstEntry[mid] <= i) {

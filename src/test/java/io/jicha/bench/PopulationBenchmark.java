@@ -58,6 +58,10 @@ public final class PopulationBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 4 && args[0].equals("--child")) {
+            child(args[1], Path.of(args[2]), Path.of(args[3]));
+            return;
+        }
         int records = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path work = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("jicha-bench");
         Files.createDirectories(work);
@@ -69,6 +73,9 @@ public final class PopulationBenchmark {
                 bytes / 1e6, secs(t0));
         System.out.printf("max heap %d MB%n", Runtime.getRuntime().maxMemory() >> 20);
 
+        cold(csv, work, 5);
+
+        System.out.println("warm: one after the other in this JVM, each after System.gc()");
         double bareBest = Double.MAX_VALUE;
         double importBest = Double.MAX_VALUE;
         double parseBest = Double.MAX_VALUE;
@@ -209,6 +216,76 @@ public final class PopulationBenchmark {
                         + finding + "," + (rnd.nextInt(10) == 0 ? 1 : 0) + "," + (finding.contains("责令") ? 1 : 0) + "\n");
             }
         }
+    }
+
+    /**
+     * The comparison as users meet it: each jicha command (and each `records import`) runs in a
+     * fresh JVM, whose heap is memory never touched before. Each measurement runs in a child JVM
+     * with this JVM's options, alternately, and times the read or the import alone (not the JVM's
+     * start, nor creating the session).
+     */
+    private static void cold(Path csv, Path work, int rounds) throws Exception {
+        System.out.println("cold: each read or import in a fresh JVM with this JVM's options, alternately");
+        List<Double> bare = new java.util.ArrayList<>();
+        List<Double> imports = new java.util.ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            for (String mode : List.of("bare", "import")) {
+                String[] out = runChild(mode, csv, work.resolve("cold-" + round)).split(" ", 2);
+                double seconds = Double.parseDouble(out[0]);
+                (mode.equals("bare") ? bare : imports).add(seconds);
+                System.out.printf("round %d  %-28s %.2f s%s%n", round,
+                        mode.equals("bare") ? "bare Jackson CSV into maps:" : "jicha records import:", seconds, out[1]);
+            }
+        }
+        double bareMedian = median(bare);
+        double importMedian = median(imports);
+        System.out.printf("import throughput vs bare Jackson, cold: %.0f%% of the medians (%.2f s against %.2f s);"
+                        + " best of each %.0f%%; per round %s; target >= 60%%%n", 100 * bareMedian / importMedian,
+                importMedian, bareMedian, 100 * java.util.Collections.min(bare) / java.util.Collections.min(imports),
+                perRound(bare, imports));
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new java.util.ArrayList<>(values);
+        java.util.Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static String perRound(List<Double> bare, List<Double> imports) {
+        List<String> r = new java.util.ArrayList<>();
+        for (int i = 0; i < bare.size(); i++) {
+            r.add(Math.round(100 * bare.get(i) / imports.get(i)) + "%");
+        }
+        return r.toString();
+    }
+
+    private static String runChild(String mode, Path csv, Path work) throws Exception {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), PopulationBenchmark.class.getName(),
+                "--child", mode, csv.toString(), work.toString()));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("the " + mode + " child failed: " + out);
+        }
+        return out;
+    }
+
+    /** In a child JVM: one bare read or one import, timed; prints "seconds; CPU ..." on one line. */
+    private static void child(String mode, Path csv, Path work) throws Exception {
+        Session session = mode.equals("import") ? newSession(work) : null;
+        long[] p0 = processStat();
+        long t = System.nanoTime();
+        if (session != null) {
+            RecordImport.importFile(session, "张三", csv, "吴江区", RecordKind.INSPECTION_RECORD, null, ImportProgress.NONE);
+        } else {
+            bareJacksonRead(csv);
+        }
+        double seconds = secs(t);
+        System.out.printf("%.4f %s%n", seconds, since(p0));
     }
 
     /** This process's minor page faults and user and system CPU time in clock ticks, from /proc (Linux); or null. */
