@@ -148,7 +148,7 @@ final class IdIndex {
     }
 
     /** Sort keys of the ids, see {@link TextColumn#sortKeys()}. */
-    long[] sortKeys() {
+    long[][] sortKeys() {
         return ids.sortKeys();
     }
 

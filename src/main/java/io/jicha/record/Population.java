@@ -29,6 +29,7 @@ public final class Population {
     private final AttributeColumn[] columns;
     private final Map<String, Integer> columnIndex = new HashMap<>();
     private volatile int[] sortedRows;
+    private volatile IdOrder wholeOrder;
 
     Population(IdIndex ids, int size, int[] days, int[] sourceRows, int firstSourceRow, AttributeColumn[] columns) {
         this.ids = ids;
@@ -127,9 +128,14 @@ public final class Population {
             for (int i = 0; i < sorted.length; i++) {
                 sorted[i] = i;
             }
-            long[] keys = ids.sortKeys();
+            long[][] keys = ids.sortKeys();
+            long[] first = keys[0];
+            long[] second = keys[1];
             RowSorter.sort(sorted, (a, b) -> {
-                int c = Long.compareUnsigned(keys[a], keys[b]);
+                int c = Long.compareUnsigned(first[a], first[b]);
+                if (c == 0) {
+                    c = Long.compareUnsigned(second[a], second[b]);
+                }
                 return c != 0 ? c : ids.compare(a, b);
             });
             sortedRows = sorted;
@@ -142,6 +148,20 @@ public final class Population {
      * order, each followed by "\n" (what {@code LC_ALL=C sort | sha256sum} gives).
      */
     public IdOrder idOrder(int[] rows) {
+        boolean all = rows.length == size();
+        IdOrder whole = wholeOrder;
+        if (all && whole != null) {
+            return new IdOrder(whole.rows().clone(), whole.fingerprint());
+        }
+        IdOrder order = computeIdOrder(rows);
+        if (all) {
+            wholeOrder = order; // every draw without a filter asks for it: derived once, then kept
+            return new IdOrder(order.rows().clone(), order.fingerprint());
+        }
+        return order;
+    }
+
+    private IdOrder computeIdOrder(int[] rows) {
         boolean[] in = null;
         if (rows.length != size()) {
             in = new boolean[size()];

@@ -75,54 +75,11 @@ public final class PopulationBenchmark {
 
         cold(csv, work, 5);
 
-        System.out.println("warm: one after the other in this JVM, each after System.gc()");
-        double bareBest = Double.MAX_VALUE;
-        double importBest = Double.MAX_VALUE;
-        double parseBest = Double.MAX_VALUE;
-        Session session = null;
-        List<Double> ratios = new java.util.ArrayList<>();
-        for (int round = 1; round <= 3; round++) {
-            // Each of the three reads starts from a collected heap (the bare read used to follow the
-            // previous round's import and so found the heap already grown).
-            System.gc();
-            long[] p0 = processStat();
-            long t = System.nanoTime();
-            long rows = bareJacksonRead(csv);
-            double bare = secs(t);
-            bareBest = Math.min(bareBest, bare);
-            System.out.printf("round %d  bare Jackson CSV into maps: %,d rows in %.2f s (%,.0f rows/s)%s%n", round, rows,
-                    bare, rows / bare, since(p0));
-
-            Snapshots.clearCache();
-            System.gc();
-            p0 = processStat();
-            t = System.nanoTime();
-            Population parsed = io.jicha.record.PopulationReader.read(csv, csv.getFileName().toString(),
-                    io.jicha.record.RecordFormat.CSV, "UTF-8", ImportProgress.NONE);
-            double parse = secs(t);
-            parseBest = Math.min(parseBest, parse);
-            System.out.printf("round %d  jicha parse only:           %,d rows in %.2f s (%,.0f rows/s)%s%n", round,
-                    parsed.size(), parse, parsed.size() / parse, since(p0));
-            parsed = null;
-
-            Snapshots.clearCache();
-            System.gc();
-            session = newSession(work.resolve("ws-" + round));
-            p0 = processStat();
-            t = System.nanoTime();
-            var imported = RecordImport.importFile(session, "张三", csv, "吴江区", RecordKind.INSPECTION_RECORD, null,
-                    ImportProgress.NONE);
-            double full = secs(t);
-            importBest = Math.min(importBest, full);
-            ratios.add(Math.round(1000 * bare / full) / 10.0);
-            System.out.printf("round %d  jicha records import:       %,d rows in %.2f s (%,.0f rows/s)%s%n", round,
-                    imported.rows(), full, imported.rows() / full, since(p0));
-        }
-        System.out.printf("import throughput vs bare Jackson (best of each): %.0f%% (parse only: %.0f%%), target >= 60%%%n",
-                100 * bareBest / importBest, 100 * bareBest / parseBest);
-        java.util.Collections.sort(ratios);
-        System.out.printf("import vs bare, per round (back to back): %s; median %.0f%%%n", ratios,
-                ratios.get(ratios.size() / 2));
+        System.out.println("warm, heap kept: the same in a child JVM with -Xms as large as -Xmx, so that System.gc()"
+                + " between steps does not hand the heap back to the system");
+        runChild("warm", csv, work, "-Xms" + (Runtime.getRuntime().maxMemory() >> 20) + "m");
+        System.out.println("warm, this JVM's heap settings: three rounds, each step after System.gc()");
+        Session session = warm(csv, work, "ws");
 
         Population p = session.state().get(PopulationBook.class).population(session.snapshotDir(), "吴江区",
                 RecordKind.INSPECTION_RECORD);
@@ -219,6 +176,62 @@ public final class PopulationBenchmark {
     }
 
     /**
+     * Three rounds in this JVM, each step after System.gc(): a bare read, jicha's parse alone and
+     * the whole import. Returns the last import's session.
+     */
+    private static Session warm(Path csv, Path work, String label) throws Exception {
+        double bareBest = Double.MAX_VALUE;
+        double importBest = Double.MAX_VALUE;
+        double parseBest = Double.MAX_VALUE;
+        Session session = null;
+        List<Double> ratios = new java.util.ArrayList<>();
+        for (int round = 1; round <= 3; round++) {
+            // Each of the three reads starts from a collected heap (the bare read used to follow the
+            // previous round's import and so found the heap already grown).
+            System.gc();
+            long[] p0 = processStat();
+            long t = System.nanoTime();
+            long rows = bareJacksonRead(csv);
+            double bare = secs(t);
+            bareBest = Math.min(bareBest, bare);
+            System.out.printf("round %d  bare Jackson CSV into maps: %,d rows in %.2f s (%,.0f rows/s)%s%n", round, rows,
+                    bare, rows / bare, since(p0));
+
+            Snapshots.clearCache();
+            System.gc();
+            p0 = processStat();
+            t = System.nanoTime();
+            Population parsed = io.jicha.record.PopulationReader.read(csv, csv.getFileName().toString(),
+                    io.jicha.record.RecordFormat.CSV, "UTF-8", ImportProgress.NONE);
+            double parse = secs(t);
+            parseBest = Math.min(parseBest, parse);
+            System.out.printf("round %d  jicha parse only:           %,d rows in %.2f s (%,.0f rows/s)%s%n", round,
+                    parsed.size(), parse, parsed.size() / parse, since(p0));
+            parsed = null;
+
+            Snapshots.clearCache();
+            System.gc();
+            session = newSession(work.resolve(label + "-" + round));
+            p0 = processStat();
+            t = System.nanoTime();
+            var imported = RecordImport.importFile(session, "张三", csv, "吴江区", RecordKind.INSPECTION_RECORD, null,
+                    ImportProgress.NONE);
+            double full = secs(t);
+            importBest = Math.min(importBest, full);
+            ratios.add(Math.round(1000 * bare / full) / 10.0);
+            System.out.printf("round %d  jicha records import:       %,d rows in %.2f s (%,.0f rows/s)%s%n", round,
+                    imported.rows(), full, imported.rows() / full, since(p0));
+        }
+        System.out.printf("import throughput vs bare Jackson (best of each): %.0f%% (parse only: %.0f%%), target >= 60%%%n",
+                100 * bareBest / importBest, 100 * bareBest / parseBest);
+        java.util.Collections.sort(ratios);
+        System.out.printf("import vs bare, per round (back to back): %s; median %.0f%%%n", ratios,
+                ratios.get(ratios.size() / 2));
+
+        return session;
+    }
+
+    /**
      * The comparison as users meet it: each jicha command (and each `records import`) runs in a
      * fresh JVM, whose heap is memory never touched before. Each measurement runs in a child JVM
      * with this JVM's options, alternately, and times the read or the import alone (not the JVM's
@@ -260,22 +273,31 @@ public final class PopulationBenchmark {
         return r.toString();
     }
 
-    private static String runChild(String mode, Path csv, Path work) throws Exception {
+    /** Runs this benchmark in a child JVM with this JVM's options (and any more given) and returns what it prints. */
+    private static String runChild(String mode, Path csv, Path work, String... moreOptions) throws Exception {
         List<String> command = new java.util.ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(List.of(moreOptions));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), PopulationBenchmark.class.getName(),
                 "--child", mode, csv.toString(), work.toString()));
         Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        if (mode.equals("warm")) {
+            System.out.println(out);
+        }
         if (p.waitFor() != 0) {
             throw new IllegalStateException("the " + mode + " child failed: " + out);
         }
         return out;
     }
 
-    /** In a child JVM: one bare read or one import, timed; prints "seconds; CPU ..." on one line. */
+    /** In a child JVM: the warm rounds, or one bare read or one import, timed ("seconds; CPU ..." on one line). */
     private static void child(String mode, Path csv, Path work) throws Exception {
+        if (mode.equals("warm")) {
+            warm(csv, work, "kept");
+            return;
+        }
         Session session = mode.equals("import") ? newSession(work) : null;
         long[] p0 = processStat();
         long t = System.nanoTime();

@@ -95,6 +95,32 @@ class SelectorTest {
         assertThat(s.populationFingerprint()).isEqualTo(sha256Hex(text.toString()));
     }
 
+    /** Ids that share a prefix and agree far beyond it: the sort keys tie and the ids themselves decide. */
+    @Test
+    void idOrderHoldsWhenIdsAgreeForManyCharactersAfterTheirCommonPrefix() throws Exception {
+        java.util.Random rnd = new java.util.Random(13);
+        String[] tails = {"号", "\uD840\uDC00", "\uE000", "z", "吴", ""};
+        java.util.Set<String> unique = new java.util.LinkedHashSet<>();
+        while (unique.size() < 3000) {
+            // 吴环监〔2016〕 then digits with long runs in common, then a tail that may sort above the BMP
+            unique.add("吴环监〔201" + rnd.nextInt(2) + "〕" + "1234567".substring(0, rnd.nextInt(8))
+                    + rnd.nextInt(40) + tails[rnd.nextInt(tails.length)]);
+        }
+        List<String> ids = new ArrayList<>(unique);
+        Population p = load("long.csv", ids.stream().map(id -> id + ",2016-01-01,企业,化工").toList());
+        List<byte[]> utf8 = new ArrayList<>(ids.stream().map(id -> id.getBytes(StandardCharsets.UTF_8)).toList());
+        utf8.sort(java.util.Arrays::compareUnsigned);
+        List<String> byBytes = utf8.stream().map(b -> new String(b, StandardCharsets.UTF_8)).toList();
+        StringBuilder text = new StringBuilder();
+        byBytes.forEach(id -> text.append(id).append('\n'));
+        for (int draw = 0; draw < 2; draw++) { // the second draw reuses the order derived by the first
+            Selection s = Selector.select(p, new DrawSpec(DrawMethod.SYSTEMATIC, "x" + draw, ids.size(),
+                    RecordFilter.NONE, null));
+            assertThat(s.ids()).isEqualTo(byBytes);
+            assertThat(s.populationFingerprint()).isEqualTo(sha256Hex(text.toString()));
+        }
+    }
+
     @Test
     void shuffledFileGivesTheSameSample() throws IOException {
         List<String> rows = rows(300);
