@@ -208,7 +208,7 @@ final class Ingest {
         private Text current;
         private int pos;
         private long bytesBefore; // file bytes before the current text
-        private volatile long bytesRead;
+        private long bytesRead; // read by the parser, on the reader's thread
 
         long bytesRead() {
             return bytesRead;

@@ -112,6 +112,7 @@ public final class Snapshots {
         long total = Files.size(source);
         Path temp = Files.createTempFile(snapshotDir, "import-", ".tmp");
         Ingest ingest = null;
+        boolean staged = false;
         try {
             byte[] head;
             try (InputStream first = Files.newInputStream(source)) {
@@ -142,15 +143,17 @@ public final class Snapshots {
                     throw PopulationReader.encodingError(name, temp, encoding);
                 }
             }
-            StagedFile staged = new StagedFile(temp, name, copied.sha256(), format, encoding, copied.bytes());
-            CACHE.put(key(staged.sha256(), format, encoding), new SoftReference<>(population));
-            return new StagedPopulation(staged, population);
-        } catch (IOException | RuntimeException e) {
-            if (ingest != null) {
-                ingest.release();
+            StagedFile file = new StagedFile(temp, name, copied.sha256(), format, encoding, copied.bytes());
+            CACHE.put(key(file.sha256(), format, encoding), new SoftReference<>(population));
+            staged = true;
+            return new StagedPopulation(file, population);
+        } finally {
+            if (!staged) { // a refused or failed import leaves no copy and no thread behind
+                if (ingest != null) {
+                    ingest.release();
+                }
+                Files.deleteIfExists(temp);
             }
-            Files.deleteIfExists(temp);
-            throw e;
         }
     }
 
