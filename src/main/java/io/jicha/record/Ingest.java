@@ -96,17 +96,17 @@ final class Ingest {
                 boolean eof = n < CHUNK;
                 out.write(bytes, carry, n);
                 md.update(bytes, carry, n);
-                int start = total == 0 && TextEncodings.isUtf8(encoding) && hasBom(bytes, carry + n) ? 3 : 0;
+                boolean bom = total == 0 && TextEncodings.isUtf8(encoding) && TextEncodings.startsWithBom(bytes, n);
+                int start = bom ? 3 : 0;
                 total += n;
                 decoding &= !readerDone;
                 if (decoding) {
                     ByteBuffer src = ByteBuffer.wrap(bytes, start, carry + n - start);
                     decoding = decode(decoder, src, eof, total);
-                    carry = src.remaining();
+                    carry = decoding ? src.remaining() : 0;
                     System.arraycopy(bytes, src.position(), bytes, 0, carry);
-                }
-                if (!decoding) {
-                    carry = 0;
+                } else {
+                    carry = 0; // copying and hashing only, from here on
                 }
                 if (eof) {
                     break;
@@ -153,10 +153,6 @@ final class Ingest {
                 return true;
             }
         }
-    }
-
-    private static boolean hasBom(byte[] b, int len) {
-        return len >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
     }
 
     /** Queues text for the reader, unless it wants no more or the import has failed. */

@@ -29,7 +29,7 @@ public final class Population {
     private final AttributeColumn[] columns;
     private final Map<String, Integer> columnIndex = new HashMap<>();
     private volatile int[] sortedRows;
-    private volatile IdOrder wholeOrder;
+    private volatile String wholeFingerprint;
 
     Population(IdIndex ids, int size, int[] days, int[] sourceRows, int firstSourceRow, AttributeColumn[] columns) {
         this.ids = ids;
@@ -148,17 +148,15 @@ public final class Population {
      * order, each followed by "\n" (what {@code LC_ALL=C sort | sha256sum} gives).
      */
     public IdOrder idOrder(int[] rows) {
-        boolean all = rows.length == size();
-        IdOrder whole = wholeOrder;
-        if (all && whole != null) {
-            return new IdOrder(whole.rows().clone(), whole.fingerprint());
+        if (rows.length != size()) {
+            return computeIdOrder(rows);
         }
-        IdOrder order = computeIdOrder(rows);
-        if (all) {
-            wholeOrder = order; // every draw without a filter asks for it: derived once, then kept
-            return new IdOrder(order.rows().clone(), order.fingerprint());
+        String fingerprint = wholeFingerprint; // every draw without a filter asks for it: derived once, then kept
+        if (fingerprint == null) {
+            fingerprint = computeIdOrder(rows).fingerprint();
+            wholeFingerprint = fingerprint;
         }
-        return order;
+        return new IdOrder(rowsInIdOrder().clone(), fingerprint);
     }
 
     private IdOrder computeIdOrder(int[] rows) {

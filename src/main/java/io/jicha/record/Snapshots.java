@@ -78,7 +78,7 @@ public final class Snapshots {
         }
         String name = source.getFileName().toString();
         try {
-            boolean bom = headLen >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+            boolean bom = TextEncodings.startsWithBom(head, headLen);
             RecordFormat format = sniffFormat(name, head, headLen, bom);
             if (encoding == null) {
                 encoding = bom ? TextEncodings.UTF8_BOM : utf8.isValid() ? TextEncodings.UTF8 : TextEncodings.GB18030;
@@ -118,8 +118,7 @@ public final class Snapshots {
             try (InputStream first = Files.newInputStream(source)) {
                 head = first.readNBytes(HEAD_SNIFF);
             }
-            boolean bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
-                    && (head[2] & 0xFF) == 0xBF;
+            boolean bom = TextEncodings.startsWithBom(head, head.length);
             RecordFormat format = sniffFormat(name, head, Math.min(head.length, HEAD), bom);
             Utf8Validator headCheck = new Utf8Validator();
             headCheck.update(head, 0, head.length);

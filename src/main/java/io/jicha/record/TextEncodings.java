@@ -48,6 +48,11 @@ public final class TextEncodings {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
+    /** Whether the first len bytes of b start with the UTF-8 byte-order mark EF BB BF. */
+    static boolean startsWithBom(byte[] b, int len) {
+        return len >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+    }
+
     static boolean isUtf8(String encoding) {
         return encoding.equals(UTF8) || encoding.equals(UTF8_BOM);
     }

@@ -171,7 +171,8 @@ class IngestTest {
     @Test
     void aBadRowFarIntoALargeFileStopsTheCopyAndLeavesNothingBehind() throws IOException {
         byte[] bytes = csv(StandardCharsets.UTF_8, 60_000);
-        String text = new String(bytes, StandardCharsets.UTF_8).replace("吴环监〔2016〕100号,2016-10-", "吴环监〔2016〕100号,2016-13-");
+        String text = new String(bytes, StandardCharsets.UTF_8)
+                .replace("吴环监〔2016〕100号,2016-10-", "吴环监〔2016〕100号,2016-13-");
         Path f = dir.resolve("bad.csv");
         Files.writeString(f, text, StandardCharsets.UTF_8);
         assertThatThrownBy(() -> stage(f, null)).isInstanceOf(UserError.class)
