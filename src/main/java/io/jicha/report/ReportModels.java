@@ -88,11 +88,12 @@ public final class ReportModels {
                 String label = u.unit() + " " + (zh ? k.kind().chinese() : k.kind().code());
                 results.add(new ReviewReportModel.UnitResult(label, k.reviewed(),
                         k.meanScore() == null ? BigDecimal.ZERO : k.meanScore(), k.grades(), k.vetoed(), k.sentence(),
-                        k.sheets().stream().map(ReportModels::chartScore).toList()));
+                        k.sheets().stream().map(ReportModels::chartScore).toList(),
+                        k.vetoed() > 0 ? k.vetoRule(info.locale()) : ""));
                 for (ScoreSheet s : k.sheets()) {
                     files.add(new ReviewReportModel.ReviewedFile(u.unit(), s.target().id(),
-                            enterprise(s.target()).orElse(""), s.total(), s.grade(),
-                            s.done().map(ScoreBook.DoneMark::auditor).orElse("")));
+                            enterprise(s.target()).orElse(""), s.counted().orElse(BigDecimal.ZERO), s.grade(),
+                            s.done().map(ScoreBook.DoneMark::auditor).orElse(""), s.shownScore()));
                 }
             }
             u.documents().ifPresent(d -> documents.add(new ReviewReportModel.UnitDocumentReview(u.unit(), d.total(),
@@ -140,8 +141,10 @@ public final class ReportModels {
                 .toList();
         ScoreBook.DoneMark done = sheet.done().orElseThrow();
         return new ScoreSheetModel(provenance(), target.unit(), target.isUnitDocuments() ? target.label() : target.id(),
-                enterprise(target).orElse(""), sheet.rubric().title(), sheet.rubric().version(), sections, sheet.total(),
-                sheet.rubric().total(), sheet.grade(), vetoLines, done.auditor(), done.ts().atZone(ZoneId.systemDefault()).toLocalDate());
+                enterprise(target).orElse(""), sheet.rubric().title(), sheet.rubric().version(), sections,
+                sheet.counted().orElse(BigDecimal.ZERO), sheet.rubric().total(), sheet.grade(), vetoLines, done.auditor(),
+                done.ts().atZone(ZoneId.systemDefault()).toLocalDate(), sheet.shownScore(),
+                sheet.vetoed() ? sheet.rubric().vetoEffect().describe(state.info().locale().startsWith("zh")) : "");
     }
 
     /** The rectification notice of a unit issued on a date: every accepted finding with its due date. */

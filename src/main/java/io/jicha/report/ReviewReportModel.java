@@ -77,8 +77,16 @@ public record ReviewReportModel(
      * files, the failure-rate upper-bound sentence (already worded) and every score for the chart.
      */
     public record UnitResult(String unit, int filesReviewed, BigDecimal meanScore, Map<String, Integer> gradeCounts,
-                             int vetoCount, String failureRateSentence, List<BigDecimal> scores) {
+                             int vetoCount, String failureRateSentence, List<BigDecimal> scores, String vetoRule) {
+
+        /** Without a statement of how vetoed files were counted. */
+        public UnitResult(String unit, int filesReviewed, BigDecimal meanScore, Map<String, Integer> gradeCounts,
+                          int vetoCount, String failureRateSentence, List<BigDecimal> scores) {
+            this(unit, filesReviewed, meanScore, gradeCounts, vetoCount, failureRateSentence, scores, "");
+        }
+
         public UnitResult {
+            vetoRule = vetoRule == null ? "" : vetoRule;
             Objects.requireNonNull(unit, "unit");
             gradeCounts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(gradeCounts));
             scores = List.copyOf(scores);
@@ -91,7 +99,13 @@ public record ReviewReportModel(
 
     /** One row of the table of reviewed files. */
     public record ReviewedFile(String unit, String id, String enterprise, BigDecimal score, String grade,
-                               String auditor) {
+                               String auditor, String scoreText) {
+
+        /** A file whose score is shown as its points. */
+        public ReviewedFile(String unit, String id, String enterprise, BigDecimal score, String grade, String auditor) {
+            this(unit, id, enterprise, score, grade, auditor, null);
+        }
+
         public ReviewedFile {
             Objects.requireNonNull(unit, "unit");
             Objects.requireNonNull(id, "id");
@@ -99,6 +113,7 @@ public record ReviewReportModel(
             enterprise = enterprise == null ? "" : enterprise;
             grade = grade == null ? "" : grade;
             auditor = auditor == null ? "" : auditor;
+            scoreText = scoreText == null ? score.stripTrailingZeros().toPlainString() : scoreText;
         }
     }
 

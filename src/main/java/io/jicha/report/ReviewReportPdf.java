@@ -75,13 +75,14 @@ public final class ReviewReportPdf {
         }
         for (var r : m.results()) {
             String at = "results of " + r.unit();
-            check.heading(at, r.unit()).body(at + " failure-rate sentence", r.failureRateSentence());
+            check.heading(at, r.unit()).body(at + " failure-rate sentence", r.failureRateSentence())
+                    .body(at + " veto rule", r.vetoRule());
             r.gradeCounts().keySet().forEach(g -> check.body(at + " grade", g));
         }
         for (var f : m.files()) {
             String at = "file " + f.id();
             check.body(at, f.id()).body(at + " enterprise", f.enterprise()).body(at + " grade", f.grade())
-                    .body(at + " auditor", f.auditor()).body(at + " unit", f.unit());
+                    .body(at + " auditor", f.auditor()).body(at + " unit", f.unit()).body(at + " score", f.scoreText());
         }
         for (var d : m.unitDocuments()) {
             String at = "unit documents of " + d.unit();
@@ -260,6 +261,9 @@ public final class ReviewReportPdf {
                 r.gradeCounts().forEach((g, n) -> grades.add(kit.label("report.results.gradeCount", g,
                         Integer.toString(n))));
                 block.add(textParagraph(kit.label("report.results.grades", kit.messages.joinList(grades))));
+                if (!r.vetoRule().isBlank()) {
+                    block.add(textParagraph(r.vetoRule()));
+                }
                 if (!r.failureRateSentence().isBlank()) {
                     block.add(textParagraph(r.failureRateSentence()));
                 }
@@ -287,7 +291,7 @@ public final class ReviewReportPdf {
                 t.addCell(kit.cell(f.unit(), small, Element.ALIGN_LEFT));
                 t.addCell(kit.cell(f.id(), small, Element.ALIGN_LEFT));
                 t.addCell(kit.cell(f.enterprise(), small, Element.ALIGN_LEFT));
-                t.addCell(kit.cell(ReportMessages.points(f.score()), small, Element.ALIGN_RIGHT));
+                t.addCell(kit.cell(f.scoreText(), small, Element.ALIGN_RIGHT));
                 t.addCell(kit.cell(f.grade(), small, Element.ALIGN_CENTER));
                 t.addCell(kit.cell(f.auditor(), small, Element.ALIGN_CENTER));
             }

@@ -23,7 +23,17 @@ public record ScoreSheetModel(
         String grade,
         List<String> vetoLines,
         String auditor,
-        LocalDate date) {
+        LocalDate date,
+        String totalText,
+        String vetoRule) {
+
+    /** A sheet whose total is shown as its points, without a veto rule statement. */
+    public ScoreSheetModel(Provenance provenance, String unit, String recordId, String enterprise, String rubricTitle,
+                           String rubricVersion, List<Section> sections, BigDecimal total, BigDecimal maxTotal,
+                           String grade, List<String> vetoLines, String auditor, LocalDate date) {
+        this(provenance, unit, recordId, enterprise, rubricTitle, rubricVersion, sections, total, maxTotal, grade,
+                vetoLines, auditor, date, null, null);
+    }
 
     public ScoreSheetModel {
         Objects.requireNonNull(provenance, "provenance");
@@ -39,6 +49,8 @@ public record ScoreSheetModel(
         auditor = auditor == null ? "" : auditor;
         sections = List.copyOf(sections);
         vetoLines = List.copyOf(vetoLines);
+        totalText = totalText == null ? total.stripTrailingZeros().toPlainString() : totalText;
+        vetoRule = vetoRule == null ? "" : vetoRule;
     }
 
     /** A rubric section (e.g. 实体评查) with its rows, maximum points and subtotal scored. */

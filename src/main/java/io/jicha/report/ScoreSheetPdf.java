@@ -46,7 +46,8 @@ public final class ScoreSheetPdf {
         kit.checkLabels(check);
         check.body("unit", m.unit()).body("record id", m.recordId()).body("enterprise", m.enterprise())
                 .body("rubric title", m.rubricTitle()).body("rubric version", m.rubricVersion())
-                .body("grade", m.grade()).body("auditor", m.auditor());
+                .body("grade", m.grade()).body("auditor", m.auditor()).body("total", m.totalText())
+                .body("veto rule", m.vetoRule());
         for (var s : m.sections()) {
             check.heading("section " + s.name(), s.name());
             for (var r : s.rows()) {
@@ -125,12 +126,13 @@ public final class ScoreSheetPdf {
         t.addCell(span(kit.headerCell(kit.label("sheet.total"), bold), 2));
         t.addCell(kit.cell(ReportMessages.points(m.maxTotal()), bold, Element.ALIGN_CENTER));
         t.addCell(kit.cell("", text, Element.ALIGN_CENTER));
-        t.addCell(kit.cell(ReportMessages.points(m.total()), bold, Element.ALIGN_CENTER));
+        t.addCell(kit.cell(m.totalText(), bold, Element.ALIGN_CENTER));
         t.addCell(span(kit.cell("", text, Element.ALIGN_LEFT), 2));
         t.addCell(span(kit.headerCell(kit.label("sheet.grade"), bold), 2));
         t.addCell(span(kit.cell(m.grade(), bold, Element.ALIGN_LEFT), 5));
         t.addCell(span(kit.headerCell(kit.label("sheet.veto"), bold), 2));
-        String veto = m.vetoLines().isEmpty() ? kit.label("sheet.veto.none") : String.join("\n", m.vetoLines());
+        String veto = m.vetoLines().isEmpty() ? kit.label("sheet.veto.none")
+                : String.join("\n", m.vetoLines()) + (m.vetoRule().isEmpty() ? "" : "\n（" + m.vetoRule() + "）");
         t.addCell(span(kit.cell(veto, text, Element.ALIGN_LEFT), 5));
         doc.add(t);
 

@@ -23,9 +23,16 @@ import java.util.Set;
  */
 public record Rubric(String id, String title, String version, String locale, RubricTarget appliesTo,
                      BigDecimal total, List<Section> sections, List<Grade> grades,
-                     Map<Severity, Deadline> deadlines) {
+                     Map<Severity, Deadline> deadlines, VetoEffect vetoEffect) {
+
+    /** A rubric that declares no veto effect: {@link VetoEffect#DEFAULT}. */
+    public Rubric(String id, String title, String version, String locale, RubricTarget appliesTo,
+                  BigDecimal total, List<Section> sections, List<Grade> grades, Map<Severity, Deadline> deadlines) {
+        this(id, title, version, locale, appliesTo, total, sections, grades, deadlines, null);
+    }
 
     public Rubric {
+        vetoEffect = vetoEffect == null ? VetoEffect.DEFAULT : vetoEffect;
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(version, "version");

@@ -74,9 +74,11 @@ final class RubricReader {
             problem(root.pos(), "", "a rubric must be a mapping of fields (id, title, ...), found " + root.kind());
             return null;
         }
-        List<String> fields = List.of("id", "title", "version", "locale", "applies_to", "total", "sections",
+        List<String> required = List.of("id", "title", "version", "locale", "applies_to", "total", "sections",
                 "grades", "deadlines");
-        Fields f = new Fields(map, "", fields, fields);
+        List<String> fields = new ArrayList<>(required);
+        fields.add("veto");
+        Fields f = new Fields(map, "", fields, required);
         String id = f.text("id");
         if (id != null && !ID.matcher(id).matches()) {
             f.problemAt("id", "'" + id + "' is not a valid id: use lower-case letters, digits, '.', '-' and '_'");
@@ -108,16 +110,32 @@ final class RubricReader {
         List<Section> sections = sections(f, total);
         List<Grade> grades = grades(f, total);
         Map<Severity, Deadline> deadlines = deadlines(f);
+        VetoEffect vetoEffect = vetoEffect(f);
         if (!problems.isEmpty()) {
             return null;
         }
         try {
-            return new Rubric(id, title, version, locale, target, total, sections, grades, deadlines);
+            return new Rubric(id, title, version, locale, target, total, sections, grades, deadlines, vetoEffect);
         } catch (IllegalArgumentException | NullPointerException e) {
             // A gap in the checks above; still report it as a problem rather than crash.
             problem(map.pos(), "", "inconsistent rubric: " + e.getMessage());
             return null;
         }
+    }
+
+    /** The top-level {@code veto} field: zero, exclude or keep; absent means the old rule (keep). */
+    private VetoEffect vetoEffect(Fields root) {
+        if (!root.has("veto")) {
+            return null;
+        }
+        String code = root.text("veto");
+        if (code == null) {
+            return null;
+        }
+        return VetoEffect.find(code).orElseGet(() -> {
+            root.problemAt("veto", "unknown veto effect '" + code + "'; use zero, exclude or keep");
+            return null;
+        });
     }
 
     private List<Section> sections(Fields root, BigDecimal total) {

@@ -7,6 +7,7 @@ import io.jicha.finding.Severity;
 import io.jicha.record.RecordKind;
 import io.jicha.rubric.RubricBook;
 import io.jicha.rubric.RubricTarget;
+import io.jicha.rubric.VetoEffect;
 import io.jicha.sampling.DrawBook;
 import io.jicha.sampling.Evaluation;
 import io.jicha.sampling.EvaluationSentence;
@@ -38,7 +39,12 @@ public record ReviewSummary(List<UnitResult> units) {
     /** The results of one unit's drawn files of one kind. */
     public record KindResult(RecordKind kind, int drawn, int reviewed, BigDecimal meanScore,
                              Map<String, Integer> grades, int vetoed, int failed, List<ScoreSheet> sheets,
-                             Optional<Evaluation> evaluation, String sentence) {
+                             Optional<Evaluation> evaluation, String sentence, VetoEffect vetoEffect) {
+
+        /** How vetoed files were counted in {@link #meanScore()}, worded in the session's language. */
+        public String vetoRule(String locale) {
+            return vetoEffect == null ? "" : vetoEffect.describe(locale == null || locale.startsWith("zh"));
+        }
     }
 
     /** Computes the summary from the session's replayed state. */
@@ -73,9 +79,7 @@ public record ReviewSummary(List<UnitResult> units) {
                 Map<String, Integer> grades = new LinkedHashMap<>();
                 rubric.ifPresent(r -> r.rubric().gradeNames().forEach(g -> grades.put(g, 0)));
                 sheets.forEach(s -> grades.merge(s.grade(), 1, Integer::sum));
-                BigDecimal mean = sheets.isEmpty() ? null : sheets.stream().map(ScoreSheet::total)
-                        .reduce(BigDecimal.ZERO, BigDecimal::add)
-                        .divide(BigDecimal.valueOf(sheets.size()), 1, RoundingMode.HALF_UP);
+                BigDecimal mean = mean(sheets);
                 Optional<Evaluation> evaluation = Optional.empty();
                 String sentence = "";
                 if (!sheets.isEmpty()) {
@@ -85,7 +89,8 @@ public record ReviewSummary(List<UnitResult> units) {
                 }
                 kinds.add(new KindResult(kind, ids.size(), sheets.size(), mean, grades,
                         (int) sheets.stream().filter(ScoreSheet::vetoed).count(),
-                        (int) sheets.stream().filter(ScoreSheet::fails).count(), sheets, evaluation, sentence));
+                        (int) sheets.stream().filter(ScoreSheet::fails).count(), sheets, evaluation, sentence,
+                        rubric.map(r -> r.rubric().vetoEffect()).orElse(null)));
             }
             Optional<ScoreSheet> documents = Optional.empty();
             var docRubric = rubrics.forTarget(RubricTarget.UNIT_DOCUMENTS);
@@ -107,6 +112,19 @@ public record ReviewSummary(List<UnitResult> units) {
             units.add(new UnitResult(unit, kinds, documents, bySeverity));
         }
         return new ReviewSummary(units);
+    }
+
+    /**
+     * The mean of the sheets' counted scores (one decimal, half up), vetoed files counted by their
+     * rubric's declared veto effect; null when no sheet counts (none reviewed, or all excluded).
+     */
+    static BigDecimal mean(List<ScoreSheet> sheets) {
+        List<BigDecimal> counted = sheets.stream().map(ScoreSheet::counted).flatMap(Optional::stream).toList();
+        if (counted.isEmpty()) {
+            return null;
+        }
+        return counted.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(counted.size()), 1, RoundingMode.HALF_UP);
     }
 
     /** Drawn files and unit document reviews not yet marked done, as labels (for finalize). */

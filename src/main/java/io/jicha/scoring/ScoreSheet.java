@@ -43,6 +43,33 @@ public record ScoreSheet(ScoreTarget target, Rubric rubric, List<Row> rows, List
         return vetoed() || grade.equals(rubric.failGrade());
     }
 
+    /**
+     * The score the file counts with in means, charts and tables, by the rubric's declared veto
+     * effect: its total when not vetoed (or under {@code keep}), 0 under {@code zero}, nothing under
+     * {@code exclude} (a vetoed file is not scored further).
+     */
+    public Optional<BigDecimal> counted() {
+        if (!vetoed()) {
+            return Optional.of(total);
+        }
+        return switch (rubric.vetoEffect()) {
+            case KEEP -> Optional.of(total);
+            case ZERO -> Optional.of(BigDecimal.ZERO);
+            case EXCLUDE -> Optional.empty();
+        };
+    }
+
+    /**
+     * The score as shown on sheets, tables and reports: the total; "0（否决）" for a vetoed file
+     * under {@code veto: zero}; "否决" under {@code veto: exclude}; the kept points under {@code keep}.
+     */
+    public String shownScore() {
+        if (!vetoed() || rubric.vetoEffect() == io.jicha.rubric.VetoEffect.KEEP) {
+            return io.jicha.rubric.Points.format(total);
+        }
+        return rubric.vetoEffect() == io.jicha.rubric.VetoEffect.ZERO ? "0（否决）" : "否决";
+    }
+
     public BigDecimal deducted() {
         return rubric.total().subtract(total);
     }

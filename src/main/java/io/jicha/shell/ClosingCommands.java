@@ -1,5 +1,6 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.finding.Severity;
 import io.jicha.journal.NewEvent;
@@ -56,6 +57,18 @@ public class ClosingCommands implements StatusContributor {
                     .append('\n');
         }
         String out = t.render();
+        Map<String, String> rules = new java.util.LinkedHashMap<>();
+        for (ReviewSummary.UnitResult u : summary.units()) {
+            for (ReviewSummary.KindResult k : u.kinds()) {
+                if (k.vetoEffect() != null) {
+                    rules.putIfAbsent(k.kind().chinese(), Texts.get("session.summary.veto-rule", k.kind().chinese(),
+                            k.vetoRule(state.info().locale()), k.vetoEffect().code()));
+                }
+            }
+        }
+        if (!rules.isEmpty()) {
+            out += "\n" + rules.values().stream().map(r -> "  " + r + "\n").collect(Collectors.joining());
+        }
         if (sentences.length() > 0) {
             out += "\n" + sentences;
         }

@@ -219,7 +219,7 @@ public class ScoreCommands {
         if (ctx.currentTarget().filter(t::equals).isPresent()) {
             ctx.setCurrentTarget(null);
         }
-        return t.label() + " reviewed: " + Points.format(sheet.total()) + " / " + Points.format(sheet.rubric().total())
+        return t.label() + " reviewed: " + sheet.shownScore() + " / " + Points.format(sheet.rubric().total())
                 + ", " + sheet.grade() + (sheet.vetoed() ? " (vetoed: " + String.join(", ", sheet.vetoes()) + ")" : "");
     }
 

@@ -1,5 +1,8 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
+import io.jicha.rubric.VetoEffect;
+
 import io.jicha.rubric.Points;
 import io.jicha.scoring.ScoreBook;
 import io.jicha.scoring.ScoreSheet;
@@ -35,10 +38,14 @@ final class ScoreSheetText {
             }
         }
         b.append(t.render());
-        b.append("total ").append(fmt(sheet.total())).append(" / ").append(fmt(sheet.rubric().total()))
+        b.append("total ").append(sheet.shownScore()).append(" / ").append(fmt(sheet.rubric().total()))
                 .append("   grade ").append(sheet.grade());
         if (sheet.vetoed()) {
             b.append("   vetoed: ").append(String.join(", ", sheet.vetoes()));
+            if (sheet.rubric().vetoEffect() != VetoEffect.KEEP) {
+                b.append('\n').append(Texts.get("score.sheet.veto-rule", sheet.rubric().vetoEffect().code(),
+                        fmt(sheet.total()), sheet.rubric().vetoEffect().describe(Texts.lang() == Texts.Lang.ZH)));
+            }
         }
         b.append('\n');
         b.append(sheet.done().map(d -> "reviewed: done by " + d.auditor() + " at " + SessionCommands.WHEN.format(d.ts()))

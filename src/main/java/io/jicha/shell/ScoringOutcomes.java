@@ -21,7 +21,7 @@ public class ScoringOutcomes implements SampleOutcomes {
             return "not yet scored";
         }
         ScoreSheet s = sheet.get();
-        String score = Points.format(s.total()) + (s.vetoed() ? ", vetoed " + String.join(" ", s.vetoes()) : "");
+        String score = s.shownScore() + (s.vetoed() ? ", vetoed " + String.join(" ", s.vetoes()) : "");
         return s.reviewed() ? "scored: " + s.grade() + " (" + score + ")" : "in progress (" + score + ")";
     }
 

@@ -65,6 +65,8 @@ class BrokenRubricsTest {
                         "unknown-applies-to.yaml:6:13 applies_to: unknown target 'penalty-cases'; did you mean 'penalty-case'?"),
                 Arguments.of("unknown-severity.yaml",
                         "unknown-severity.yaml:49:3 deadlines.轻微: unknown severity; use 一般, 较重 or 严重"),
+                Arguments.of("unknown-veto-effect.yaml",
+                        "unknown-veto-effect.yaml:8:7 veto: unknown veto effect 'zeroed'; use zero, exclude or keep"),
                 Arguments.of("veto-not-boolean.yaml",
                         "veto-not-boolean.yaml:16:15 sections[0].criteria[0].veto: expected true or false, found text 'maybe'"),
                 Arguments.of("zero-points-without-veto.yaml",

@@ -1,0 +1,64 @@
+package io.jicha.journal;
+
+import io.jicha.support.JichaProcess;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The example review as the release before issue 12 wrote it (src/test/resources/journals/suzhou-2016-v1,
+ * see its README) replays with the current code: its rubrics (penalty-case v1, inspection-record v1) declare
+ * no veto effect, so a vetoed file keeps its points and the means are those the release printed.
+ */
+class OldJournalReplayTest {
+
+    private static final Path FIXTURE = Path.of("src/test/resources/journals/suzhou-2016-v1");
+
+    @TempDir
+    Path workspace;
+    JichaProcess jicha;
+
+    @BeforeEach
+    void copyFixture() throws Exception {
+        try (Stream<Path> files = Files.walk(FIXTURE)) {
+            for (Path p : files.toList()) {
+                Path to = workspace.resolve(FIXTURE.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        jicha = new JichaProcess(workspace);
+    }
+
+    @Test
+    void aVetoedFileOfAnOldRubricKeepsItsPointsAsTheReleasePrintedThem() throws Exception {
+        JichaProcess.Result r = jicha.run("score", "show", "相环罚字〔2016〕4号");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out().strip()).isEqualTo(release("release-score-show-xianghuan-4.txt").strip());
+        assertThat(r.out()).contains("total 100 / 100   grade 不合格   vetoed: A3");
+    }
+
+    @Test
+    void theSummaryTableIsTheOneTheReleasePrinted() throws Exception {
+        JichaProcess.Result r = jicha.run("session", "summary");
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> table = release("release-session-summary.txt").lines().limit(10).toList();
+        assertThat(r.out().lines().limit(10).toList()).isEqualTo(table);
+        assertThat(r.out()).contains("行政处罚案卷: 否决卷保留卷面得分，计入平均分，评为不合格 (veto: keep)");
+    }
+
+    private static String release(String name) throws Exception {
+        return Files.readString(FIXTURE.resolve(name), StandardCharsets.UTF_8);
+    }
+}
