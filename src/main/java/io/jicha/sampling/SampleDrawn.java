@@ -1,5 +1,6 @@
 package io.jicha.sampling;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.jicha.record.RecordFilter;
 import io.jicha.record.RecordKind;
 
@@ -12,14 +13,33 @@ import java.util.Objects;
  * are the SHA-256 of the imports that made the population at the time (in import order);
  * {@code populationFingerprint} is the SHA-256 of the filtered population's sorted ids, one per
  * line; {@code ids} are the chosen records in rank order. {@code replaces} is the journal
- * sequence number of the draw this one replaces, with the {@code reason}.
+ * sequence number of the draw this one replaces, with the {@code reason}. {@code strata} (stratified
+ * draws since issue 12; absent in older journals and for unstratified draws) holds each stratum's
+ * population size and drawn ids, so that evaluation weighs each stratum by its population.
  */
 public record SampleDrawn(String unit, String kind, DrawMethod method, String seed, boolean seedGenerated, int size,
                           RecordFilter filter, String stratifyBy, Map<String, Integer> allocation,
                           List<String> snapshots, int populationSize, String populationFingerprint,
-                          List<String> ids, SamplingPlan plan, Long replaces, String reason) {
+                          List<String> ids, SamplingPlan plan, Long replaces, String reason,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Stratum> strata) {
 
     public static final String TYPE = "sample.drawn";
+
+    /** One stratum of a stratified draw: how many records it held, and which of them were drawn. */
+    public record Stratum(int population, List<String> ids) {
+        public Stratum {
+            ids = List.copyOf(ids);
+        }
+    }
+
+    /** A draw recorded without its strata (unstratified, or written before strata were kept). */
+    public SampleDrawn(String unit, String kind, DrawMethod method, String seed, boolean seedGenerated, int size,
+                       RecordFilter filter, String stratifyBy, Map<String, Integer> allocation, List<String> snapshots,
+                       int populationSize, String populationFingerprint, List<String> ids, SamplingPlan plan,
+                       Long replaces, String reason) {
+        this(unit, kind, method, seed, seedGenerated, size, filter, stratifyBy, allocation, snapshots, populationSize,
+                populationFingerprint, ids, plan, replaces, reason, null);
+    }
 
     public SampleDrawn {
         Objects.requireNonNull(unit, "unit");

@@ -70,7 +70,7 @@ public final class Sampling {
                     size, spec.filter(), spec.stratifyBy(), s.allocation(),
                     imports.stream().map(RecordsImported::sha256).toList(), s.populationSize(),
                     s.populationFingerprint(), s.ids(), plan, earlier.map(DrawBook.Entry::seq).orElse(null),
-                    request.replace() ? request.reason().strip() : null);
+                    request.replace() ? request.reason().strip() : null, s.strata());
             return List.of(new NewEvent(SampleDrawn.TYPE, drawn));
         });
         Event e = events.get(0);
@@ -177,7 +177,30 @@ public final class Sampling {
         state.info().requireUnit(unit);
         DrawBook.Entry entry = state.get(DrawBook.class).current(unit, kind).orElseThrow(() -> new UserError(
                 unit + " " + kind + " has no draw yet: run 'sample draw --unit " + unit + " --kind " + kind + "' first"));
-        return Evaluating.evaluate(confidenceOf(entry.draw(), confidence), entry.draw().ids(), failed);
+        return evaluate(entry.draw(), failed, confidence);
+    }
+
+    /**
+     * The evaluation of one draw from its files' outcomes, at the given confidence (else the plan's, else
+     * 0.95), against the population it was drawn from: exact (hypergeometric, or the rate itself for a
+     * census); a stratified draw that kept its strata is evaluated stratum by stratum, each weighted by its
+     * population ({@link StratifiedEvaluating}); compared with the plan's tolerable rate when it had one.
+     */
+    public static Evaluation evaluate(SampleDrawn d, Map<String, Boolean> failed, BigDecimal confidence) {
+        BigDecimal conf = confidenceOf(d, confidence);
+        Evaluation e;
+        if (d.strata() != null && d.strata().size() > 1) {
+            List<StratifiedEvaluating.Stratum> strata = new java.util.ArrayList<>();
+            d.strata().forEach((name, s) -> {
+                int[] c = Evaluating.count(s.ids(), failed);
+                strata.add(new StratifiedEvaluating.Stratum(name, s.population(), c[0], c[1]));
+            });
+            int evaluated = strata.stream().mapToInt(StratifiedEvaluating.Stratum::evaluated).sum();
+            e = StratifiedEvaluating.evaluate(conf, strata, d.ids().size() - evaluated);
+        } else {
+            e = Evaluating.evaluate(conf, d.ids(), failed, d.populationSize());
+        }
+        return e.against(d.plan() == null ? null : d.plan().tolerable());
     }
 
     /** The confidence to evaluate a draw at: the given one, else the draw's plan's, else 0.95. */

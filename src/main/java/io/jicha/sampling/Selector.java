@@ -171,9 +171,14 @@ public final class Selector {
         strata.forEach((k, v) -> sizes.put(k, v.length));
         Map<String, Integer> allocation = allocate(sizes, spec.size());
         List<Ranked> all = new ArrayList<>();
-        strata.forEach((k, v) -> all.addAll(smallest(p, v, spec.seed(), allocation.get(k))));
+        Map<String, SampleDrawn.Stratum> drawn = new LinkedHashMap<>();
+        strata.forEach((k, v) -> {
+            List<Ranked> chosen = smallest(p, v, spec.seed(), allocation.get(k));
+            all.addAll(chosen);
+            drawn.put(k, new SampleDrawn.Stratum(v.length, chosen.stream().map(r -> p.id(r.row)).toList()));
+        });
         all.sort(rankOrder(p));
-        return new Selection(rows.length, fingerprint, all.stream().map(r -> p.id(r.row)).toList(), allocation);
+        return new Selection(rows.length, fingerprint, all.stream().map(r -> p.id(r.row)).toList(), allocation, drawn);
     }
 
     /**

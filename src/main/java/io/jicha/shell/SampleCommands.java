@@ -1,5 +1,7 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
+
 import io.jicha.common.UserError;
 import io.jicha.record.PopulationBook;
 import io.jicha.record.RecordFilter;
@@ -200,13 +202,11 @@ public class SampleCommands implements StatusContributor {
                 lines.add(head + "\n  no scored files yet: score the drawn files, then evaluate");
                 continue;
             }
-            Evaluation ev = Evaluating.evaluate(Sampling.confidenceOf(d, conf), d.ids(), failed);
+            Evaluation ev = Sampling.evaluate(d, failed, conf);
             lines.add(head + "\n  " + ev.deviations() + " of " + ev.evaluated() + " scored files fail (" + ev.observedPercent()
                     + "%)" + (ev.unevaluated() > 0 ? "; " + ev.unevaluated() + " not scored yet" : "")
                     + "\n  " + EvaluationSentence.of(ev, d.unit(), d.recordKind(), state.info().locale())
-                    + (d.plan() == null ? "" : "\n  " + (ev.supports(d.plan().tolerable())
-                    ? "within the tolerable rate of " + percent(d.plan().tolerable())
-                    : "ABOVE the tolerable rate of " + percent(d.plan().tolerable()))));
+                    + "\n  " + Texts.get("sample.evaluate.method." + ev.method().name().toLowerCase(java.util.Locale.ROOT)));
         }
         return String.join("\n", lines);
     }

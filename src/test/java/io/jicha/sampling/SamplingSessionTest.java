@@ -200,7 +200,33 @@ class SamplingSessionTest {
         assertThat(e.evaluated()).isEqualTo(59);
         assertThat(e.confidence()).isEqualByComparingTo("0.95");
         assertThat(EvaluationSentence.english(e, "吴江区", RecordKind.PENALTY_CASE))
-                .startsWith("with 95% confidence, no more than 7.8% of 吴江区's penalty case files fail");
+                .isEqualTo("with 95% confidence, no more than 5.8% of 吴江区's penalty case files fail (at most 7 of 120;"
+                        + " 1 of 59 sampled files failed), above the tolerable rate of 5%"); // 7 of 120: SciPy hypergeom, see EvaluationTest
+    }
+
+    @Test
+    void aStratifiedDrawKeepsItsStrataAndIsEvaluatedWithTheirWeights() {
+        importCases();
+        Sampling.Drawn d = Sampling.draw(session, "张三", new DrawRequest("吴江区", RecordKind.PENALTY_CASE,
+                DrawMethod.HASH, "s", 10, false, RecordFilter.NONE, "行业", false, null));
+        SampleDrawn drawn = session.state().get(DrawBook.class).current("吴江区", RecordKind.PENALTY_CASE).orElseThrow().draw();
+        assertThat(drawn.strata()).containsOnlyKeys("化工", "印染");
+        assertThat(drawn.strata().values()).allSatisfy(s -> assertThat(s.population()).isEqualTo(60));
+        assertThat(drawn.strata().values().stream().flatMap(s -> s.ids().stream()))
+                .containsExactlyInAnyOrderElementsOf(drawn.ids());
+        assertThat(drawn.strata()).allSatisfy((k, s) -> assertThat(s.ids()).hasSize(drawn.allocation().get(k)));
+
+        Map<String, Boolean> failed = new HashMap<>();
+        drawn.ids().forEach(id -> failed.put(id, false));
+        failed.put(drawn.strata().get("化工").ids().get(0), true);
+        Evaluation e = Sampling.evaluate(drawn, failed, new BigDecimal("0.90"));
+        assertThat(e.method()).isEqualTo(Evaluation.Method.STRATIFIED);
+        assertThat(e.population()).isEqualTo(120);
+        // each stratum at 95%: 1 of 5 of 60 and 0 of 5 of 60, each bound by Evaluating.hypergeometricUpper
+        int expected = Evaluating.hypergeometricUpper(1, 5, 60, new BigDecimal("0.95"))
+                + Evaluating.hypergeometricUpper(0, 5, 60, new BigDecimal("0.95"));
+        assertThat(e.upperCount()).isEqualTo(expected);
+        assertThat(d.draw().strata()).isEqualTo(drawn.strata());
     }
 
     @Test
