@@ -110,8 +110,10 @@ public final class ReportModels {
                         deadlineText(f, issued, calendar)));
             }
         }
+        List<String> conclusions = onlyUnit == null
+                ? summary.city().stream().map(ReviewSummary.CityResult::sentence).toList() : List.of();
         return new ReviewReportModel(provenance(), title, info.from(), info.to(), units, rubrics, draws, results, files,
-                documents, findings, amendments(units));
+                documents, findings, amendments(units), conclusions);
     }
 
     /** The filled score sheet of one reviewed file (or a unit's document review). */

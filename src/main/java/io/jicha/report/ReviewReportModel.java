@@ -10,6 +10,8 @@ import java.util.Objects;
 /**
  * Everything the review report (稽查报告) prints, as plain data: the renderer computes nothing
  * but the chart's score bands. Points are exact decimals; texts are printed as given.
+ * {@code conclusions} are the sentences for all units together, one per record kind ("在90%的置信
+ *水平下，全市行政处罚案卷的不合格率不超过…"), already worded.
  */
 public record ReviewReportModel(
         Provenance provenance,
@@ -23,7 +25,17 @@ public record ReviewReportModel(
         List<ReviewedFile> files,
         List<UnitDocumentReview> unitDocuments,
         List<FindingEntry> findings,
-        List<String> amendments) {
+        List<String> amendments,
+        List<String> conclusions) {
+
+    /** A report without conclusions across units. */
+    public ReviewReportModel(Provenance provenance, String title, LocalDate from, LocalDate to, List<String> units,
+                             List<RubricRef> rubrics, List<DrawSummary> draws, List<UnitResult> results,
+                             List<ReviewedFile> files, List<UnitDocumentReview> unitDocuments,
+                             List<FindingEntry> findings, List<String> amendments) {
+        this(provenance, title, from, to, units, rubrics, draws, results, files, unitDocuments, findings, amendments,
+                List.of());
+    }
 
     public ReviewReportModel {
         Objects.requireNonNull(provenance, "provenance");
@@ -41,6 +53,7 @@ public record ReviewReportModel(
         unitDocuments = List.copyOf(unitDocuments);
         findings = List.copyOf(findings);
         amendments = List.copyOf(amendments);
+        conclusions = conclusions == null ? List.of() : List.copyOf(conclusions);
     }
 
     /** A rubric used in the review, pinned by the hash of its file. */

@@ -73,6 +73,9 @@ public final class ReviewReportPdf {
                     .body(at + " filters", d.filters()).body(at + " seed", d.seed())
                     .body(at + " population fingerprint", d.populationFingerprint());
         }
+        for (int i = 0; i < m.conclusions().size(); i++) {
+            check.body("conclusion " + (i + 1), m.conclusions().get(i));
+        }
         for (var r : m.results()) {
             String at = "results of " + r.unit();
             check.heading(at, r.unit()).body(at + " failure-rate sentence", r.failureRateSentence())
@@ -252,6 +255,9 @@ public final class ReviewReportPdf {
 
         private void results() throws DocumentException {
             section("report.section.results");
+            for (String conclusion : m.conclusions()) {
+                doc.add(textParagraph(conclusion));
+            }
             for (var r : m.results()) {
                 List<Element> block = new ArrayList<>();
                 block.add(subheadingParagraph(r.unit()));

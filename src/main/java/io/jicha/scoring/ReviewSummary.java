@@ -11,7 +11,9 @@ import io.jicha.rubric.VetoEffect;
 import io.jicha.sampling.DrawBook;
 import io.jicha.sampling.Evaluation;
 import io.jicha.sampling.EvaluationSentence;
+import io.jicha.sampling.SampleDrawn;
 import io.jicha.sampling.Sampling;
+import io.jicha.sampling.StratifiedEvaluating;
 import io.jicha.session.SessionState;
 
 import java.math.BigDecimal;
@@ -29,7 +31,16 @@ import java.util.Optional;
  * by severity, and what the sample lets us conclude about the failure rate. Only files marked
  * done count.
  */
-public record ReviewSummary(List<UnitResult> units) {
+public record ReviewSummary(List<UnitResult> units, List<CityResult> city) {
+
+    /**
+     * The conclusion for one record kind across every unit drawn from: each unit a stratum weighted by
+     * its population (a unit's stratified draw contributes its strata), bounded by
+     * {@link StratifiedEvaluating}; {@code units} are the units it covers, {@code sentence} is worded
+     * for 全市 when they are all the session's units.
+     */
+    public record CityResult(RecordKind kind, List<String> units, Evaluation evaluation, String sentence) {
+    }
 
     /** One unit's results. */
     public record UnitResult(String unit, List<KindResult> kinds, Optional<ScoreSheet> documents,
@@ -55,6 +66,7 @@ public record ReviewSummary(List<UnitResult> units) {
         FindingBook findings = state.get(FindingBook.class);
         String locale = state.info().locale();
         List<UnitResult> units = new ArrayList<>();
+        Map<RecordKind, List<CityPart>> parts = new EnumMap<>(RecordKind.class);
         for (String unit : state.info().units()) {
             List<KindResult> kinds = new ArrayList<>();
             for (RecordKind kind : RecordKind.values()) {
@@ -82,6 +94,7 @@ public record ReviewSummary(List<UnitResult> units) {
                 BigDecimal mean = mean(sheets);
                 Optional<Evaluation> evaluation = Optional.empty();
                 String sentence = "";
+                parts.computeIfAbsent(kind, k -> new ArrayList<>()).add(new CityPart(unit, draw.get().draw(), failed));
                 if (!sheets.isEmpty()) {
                     Evaluation e = Sampling.evaluate(state, unit, kind, failed, null);
                     evaluation = Optional.of(e);
@@ -111,7 +124,61 @@ public record ReviewSummary(List<UnitResult> units) {
             }
             units.add(new UnitResult(unit, kinds, documents, bySeverity));
         }
-        return new ReviewSummary(units);
+        List<CityResult> city = new ArrayList<>();
+        parts.forEach((kind, ps) -> cityResult(kind, ps, state.info().units(), locale).ifPresent(city::add));
+        return new ReviewSummary(units, city);
+    }
+
+    private record CityPart(String unit, SampleDrawn draw, Map<String, Boolean> failed) {
+    }
+
+    /**
+     * One kind across the units drawn from (at least two, with a scored file): the confidence and
+     * tolerable rate of the draws' plans when they all agree (else 95% and no comparison).
+     */
+    private static Optional<CityResult> cityResult(RecordKind kind, List<CityPart> parts, List<String> allUnits,
+                                                   String locale) {
+        if (parts.size() < 2 || parts.stream().allMatch(p -> p.failed().isEmpty())) {
+            return Optional.empty();
+        }
+        List<BigDecimal> confidences = parts.stream().map(p -> Sampling.confidenceOf(p.draw(), null)).distinct().toList();
+        BigDecimal confidence = confidences.size() == 1 ? confidences.get(0) : new BigDecimal("0.95");
+        List<BigDecimal> tolerable = parts.stream()
+                .map(p -> p.draw().plan() == null ? null : p.draw().plan().tolerable()).distinct().toList();
+        List<StratifiedEvaluating.Stratum> strata = new ArrayList<>();
+        int drawn = 0;
+        for (CityPart p : parts) {
+            SampleDrawn d = p.draw();
+            drawn += d.ids().size();
+            if (d.strata() != null && d.strata().size() > 1) {
+                d.strata().forEach((name, s) -> strata.add(stratum(p.unit() + "/" + name, s.population(), s.ids(), p.failed())));
+            } else {
+                strata.add(stratum(p.unit(), d.populationSize(), d.ids(), p.failed()));
+            }
+        }
+        int evaluated = strata.stream().mapToInt(StratifiedEvaluating.Stratum::evaluated).sum();
+        Evaluation e = StratifiedEvaluating.evaluate(confidence, strata, drawn - evaluated);
+        if (tolerable.size() == 1 && tolerable.get(0) != null) {
+            e = e.against(tolerable.get(0));
+        }
+        List<String> units = parts.stream().map(CityPart::unit).toList();
+        boolean zh = locale != null && locale.startsWith("zh");
+        String label = units.containsAll(allUnits) ? (zh ? "全市" : "the city") : String.join(zh ? "、" : ", ", units);
+        return Optional.of(new CityResult(kind, units, e, EvaluationSentence.of(e, label, kind, locale)));
+    }
+
+    private static StratifiedEvaluating.Stratum stratum(String name, int population, List<String> ids,
+                                                        Map<String, Boolean> failed) {
+        int evaluated = 0;
+        int deviations = 0;
+        for (String id : ids) {
+            Boolean f = failed.get(id);
+            if (f != null) {
+                evaluated++;
+                deviations += f ? 1 : 0;
+            }
+        }
+        return new StratifiedEvaluating.Stratum(name, population, evaluated, deviations);
     }
 
     /**

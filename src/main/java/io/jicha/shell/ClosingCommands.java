@@ -69,6 +69,9 @@ public class ClosingCommands implements StatusContributor {
         if (!rules.isEmpty()) {
             out += "\n" + rules.values().stream().map(r -> "  " + r + "\n").collect(Collectors.joining());
         }
+        for (ReviewSummary.CityResult c : summary.city()) {
+            sentences.append("  ").append(c.sentence()).append('\n');
+        }
         if (sentences.length() > 0) {
             out += "\n" + sentences;
         }

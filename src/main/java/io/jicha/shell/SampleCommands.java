@@ -1,6 +1,7 @@
 package io.jicha.shell;
 
 import io.jicha.common.Texts;
+import io.jicha.scoring.ReviewSummary;
 
 import io.jicha.common.UserError;
 import io.jicha.record.PopulationBook;
@@ -174,9 +175,29 @@ public class SampleCommands implements StatusContributor {
     public String evaluate(
             @Option(longName = "unit", description = "audited unit (default: every draw)") String unit,
             @Option(longName = "kind", description = "penalty-case or inspection-record") String kind,
-            @Option(longName = "confidence", description = "default: the plan's, else 0.95") String confidence) {
+            @Option(longName = "confidence", description = "default: the plan's, else 0.95") String confidence,
+            @Option(longName = "all-units", description = "one conclusion per kind across all units, each weighted by its population") Boolean allUnits) {
         Session session = ctx.session();
         SessionState state = session.state();
+        if (Boolean.TRUE.equals(allUnits)) {
+            if (unit != null || confidence != null) {
+                throw UserError.of("sample.evaluate.all-units-alone");
+            }
+            RecordKind only = kind == null ? null : RecordKind.parse(kind);
+            List<String> out = new ArrayList<>();
+            for (ReviewSummary.CityResult c : ReviewSummary.of(state).city()) {
+                if (only == null || c.kind() == only) {
+                    out.add(Texts.get("sample.evaluate.all-units.head", c.kind().code(), String.join(", ", c.units()),
+                            c.evaluation().population(), c.evaluation().evaluated(), c.evaluation().deviations())
+                            + "\n  " + c.sentence()
+                            + "\n  " + Texts.get("sample.evaluate.method." + c.evaluation().method().name().toLowerCase(java.util.Locale.ROOT)));
+                }
+            }
+            if (out.isEmpty()) {
+                throw UserError.of("sample.evaluate.all-units-none");
+            }
+            return String.join("\n", out);
+        }
         if (unit != null) {
             state.info().requireUnit(unit);
         }

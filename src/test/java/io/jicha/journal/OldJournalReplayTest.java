@@ -58,6 +58,19 @@ class OldJournalReplayTest {
         assertThat(r.out()).contains("行政处罚案卷: 否决卷保留卷面得分，计入平均分，评为不合格 (veto: keep)");
     }
 
+    @Test
+    void evaluationNowUsesThePopulationsAndGivesOneConclusionAcrossTheUnits() throws Exception {
+        JichaProcess.Result unit = jicha.run("sample", "evaluate", "--unit", "太仓市", "--kind", "penalty-case");
+        assertThat(unit.exit()).as(unit.err()).isZero();
+        assertThat(unit.out()).contains("在90%的置信水平下，太仓市行政处罚案卷的不合格率不超过23.5%（34卷中至多8卷不合格；抽查7卷，不合格0卷），"
+                + "在可容忍不合格率25%以内");
+        JichaProcess.Result all = jicha.run("sample", "evaluate", "--all-units", "--kind", "penalty-case");
+        assertThat(all.exit()).as(all.err()).isZero();
+        // 46/34/29/31 files, 1/0/2/0 failed of 8/7/7/7; each unit at 97.5% (SciPy hypergeom): 22 + 12 + 19 + 11 = 64
+        assertThat(all.out()).contains("在90%的置信水平下，全市行政处罚案卷的不合格率不超过45.7%（140卷中至多64卷不合格；抽查29卷，不合格3卷），"
+                + "超过可容忍不合格率25%").contains("Bonferroni");
+    }
+
     private static String release(String name) throws Exception {
         return Files.readString(FIXTURE.resolve(name), StandardCharsets.UTF_8);
     }

@@ -83,7 +83,7 @@ class RecordAndSampleCommandsTest {
         assertThat(drawn).startsWith("drew 46 of 80 吴江区 penalty-case records").contains("seed    苏环稽〔2016〕\n");
         assertThat(sample.verify()).contains("match").endsWith("all 1 draws match");
         assertThat(sample.show("吴江区")).contains("not yet scored");
-        assertThat(sample.evaluate(null, null, null)).contains("no scored files yet");
+        assertThat(sample.evaluate(null, null, null, null)).contains("no scored files yet");
         assertThatThrownBy(() -> sample.draw("吴江区", "penalty-case", 5, null, "x", null, null, null, null, null,
                 null, null)).isInstanceOf(UserError.class).hasMessageContaining("--replace");
     }
@@ -121,9 +121,10 @@ class RecordAndSampleCommandsTest {
         sample.plan(null, "0.05", null, null, null, null);
         sample.draw("吴江区", "penalty-case", null, true, "s", null, null, null, null, null, null, null);
         assertThat(sample.show(null)).contains("scored: 合格");
-        assertThat(sample.evaluate("吴江区", "penalty-case", null))
+        assertThat(sample.evaluate("吴江区", "penalty-case", null, null))
                 .contains("0 of 59 scored files fail")
-                .contains("在95%的置信水平下，吴江区行政处罚案卷的不合格率不超过5.0%（抽查59卷，不合格0卷）")
-                .contains("within the tolerable rate of 5%");
+                .contains("在95%的置信水平下，吴江区行政处罚案卷的不合格率不超过2.5%（80卷中至多2卷不合格；抽查59卷，不合格0卷），"
+                        + "在可容忍不合格率5%以内") // 2 of 80: SciPy hypergeom (see sampling.EvaluationTest)
+                .contains("method: exact hypergeometric");
     }
 }
