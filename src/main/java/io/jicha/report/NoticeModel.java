@@ -37,13 +37,27 @@ public record NoticeModel(
         }
     }
 
-    /** One finding: what was found, what must be done, and by when. */
-    public record Item(String text, String requirement, LocalDate deadline) {
+    /**
+     * One finding: what was found, what must be done, and by when; {@code provisional} when the date
+     * was counted through a calendar year whose holiday schedule is not yet published.
+     */
+    public record Item(String text, String requirement, LocalDate deadline, boolean provisional) {
+
+        public Item(String text, String requirement, LocalDate deadline) {
+            this(text, requirement, deadline, false);
+        }
+
         public Item {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(requirement, "requirement");
             Objects.requireNonNull(deadline, "deadline");
         }
+    }
+
+    /** Whether the reply date (the last deadline) rests on a provisional calendar year. */
+    public boolean replyByProvisional() {
+        LocalDate last = replyBy();
+        return findings.stream().anyMatch(i -> i.provisional() && i.deadline().equals(last));
     }
 
     /** The written rectification report is due by the last deadline. */

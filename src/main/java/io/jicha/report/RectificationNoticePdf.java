@@ -112,9 +112,11 @@ public final class RectificationNoticePdf {
         for (NoticeModel.Item item : m.findings()) {
             text(grid, font, kit.label("notice.item", kit.messages.ordinal(++n), item.text()));
             text(grid, font, kit.label("notice.requirement", item.requirement()));
-            text(grid, font, kit.label("notice.deadline", kit.messages.date(item.deadline())));
+            text(grid, font, kit.label(item.provisional() ? "notice.deadline.provisional" : "notice.deadline",
+                    kit.messages.date(item.deadline())));
         }
-        text(grid, font, kit.label("notice.reply", kit.messages.date(m.replyBy())));
+        text(grid, font, kit.label(m.replyByProvisional() ? "notice.reply.provisional" : "notice.reply",
+                kit.messages.date(m.replyBy())));
         String closing = kit.label("notice.closing");
         if (!closing.isBlank()) {
             text(grid, font, closing);

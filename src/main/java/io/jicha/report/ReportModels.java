@@ -1,6 +1,8 @@
 package io.jicha.report;
 
 import io.jicha.common.UserError;
+import io.jicha.finding.Deadline;
+import io.jicha.finding.DeadlinePreview;
 import io.jicha.finding.Finding;
 import io.jicha.finding.FindingBook;
 import io.jicha.finding.WorkdayCalendar;
@@ -165,7 +167,8 @@ public final class ReportModels {
         }
         Map<String, LocalDate> due = book.dueDatesForNotice(unit, issued, calendar);
         List<NoticeModel.Item> items = findings.stream()
-                .map(f -> new NoticeModel.Item(f.text(), f.requirement(), due.get(f.id()))).toList();
+                .map(f -> new NoticeModel.Item(f.text(), f.requirement(), due.get(f.id()),
+                        provisional(f, issued, due.get(f.id()), calendar))).toList();
         return new NoticeModel(provenance(), number, addressee, reviewName(info.name(), info.locale()), info.from(),
                 info.to(), items, authority, issued);
     }
@@ -204,9 +207,16 @@ public final class ReportModels {
         }
         if (issued.isPresent()) {
             LocalDate due = f.deadline().resolve(issued.get(), calendar);
-            return due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日前";
+            return due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日前"
+                    + (provisional(f, issued.get(), due, calendar) ? "（暂定）" : "");
         }
         return f.deadline().describe();
+    }
+
+    /** Whether a finding's due date was counted through a provisional calendar year (a fixed date never is). */
+    private static boolean provisional(Finding f, LocalDate issued, LocalDate due, WorkdayCalendar calendar) {
+        return f.deadline() != null && !(f.deadline() instanceof Deadline.Due)
+                && !DeadlinePreview.provisionalYears(issued, due, calendar).isEmpty();
     }
 
     private List<String> amendments(List<String> units) {

@@ -1,9 +1,12 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
+
 import io.jicha.common.UserError;
 import io.jicha.finding.AddFinding;
 import io.jicha.finding.AmendAction;
 import io.jicha.finding.Deadline;
+import io.jicha.finding.DeadlinePreview;
 import io.jicha.finding.DeadlineDefaults;
 import io.jicha.finding.Finding;
 import io.jicha.finding.FindingBook;
@@ -207,6 +210,24 @@ public class FindingCommands {
             return "no overdue findings on " + date + note;
         }
         return new FindingViews(book, this::calendar).overdue(late, date) + note;
+    }
+
+    @Command(name = {"finding", "due"}, group = GROUP,
+            description = "Preview a deadline: the date N days or N working days after a date, before any notice is issued")
+    public String due(
+            @Option(longName = "from", required = true, description = "the start date, yyyy-MM-dd (e.g. the planned issue date)") String from,
+            @Option(longName = "days", description = "N calendar days") Integer days,
+            @Option(longName = "workdays", description = "N working days (official holiday calendar)") Integer workdays) {
+        DeadlinePreview p = DeadlinePreview.of(Args.date("--from", from), days, workdays, calendar());
+        String line = Texts.get("finding.due.line", p.from(), p.deadline().describe(Texts.lang() == Texts.Lang.ZH
+                ? java.util.Locale.CHINESE : java.util.Locale.ENGLISH), p.due(),
+                p.due().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
+                        Texts.lang() == Texts.Lang.ZH ? java.util.Locale.CHINESE : java.util.Locale.ENGLISH));
+        if (p.provisional()) {
+            line += "\n" + Texts.get("finding.due.provisional", p.provisionalYears().stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", ")), calendar().location());
+        }
+        return line;
     }
 
     // ---- helpers ----
