@@ -9,14 +9,25 @@ import java.util.List;
  * {@code proposedBy}/{@code proposedAt} (for findings written directly), {@code acceptedBy}/
  * {@code acceptedAt}, {@code deadline} (for proposals) and {@code resolution} may be null;
  * {@code requirement} may be empty while proposed. {@code history} lists every event that
- * touched it, oldest first.
+ * touched it, oldest first. {@code files} are the files it is about: its {@code recordId}, or for a
+ * finding grouped from several proposals ({@code finding group}) each of their files, in order.
  */
 public record Finding(String id, String unit, String recordId, String criterionCode, Severity severity,
                       String text, String requirement, Deadline deadline, boolean defaultDeadline,
                       FindingStatus status, String proposedBy, Instant proposedAt, String acceptedBy,
-                      Instant acceptedAt, Resolution resolution, List<Change> history) {
+                      Instant acceptedAt, Resolution resolution, List<Change> history, List<String> files) {
+
+    /** A finding about at most one file, {@code recordId}. */
+    public Finding(String id, String unit, String recordId, String criterionCode, Severity severity, String text,
+                   String requirement, Deadline deadline, boolean defaultDeadline, FindingStatus status,
+                   String proposedBy, Instant proposedAt, String acceptedBy, Instant acceptedAt, Resolution resolution,
+                   List<Change> history) {
+        this(id, unit, recordId, criterionCode, severity, text, requirement, deadline, defaultDeadline, status,
+                proposedBy, proposedAt, acceptedBy, acceptedAt, resolution, history, null);
+    }
 
     public Finding {
+        files = files != null ? List.copyOf(files) : recordId == null ? List.of() : List.of(recordId);
         require(id, "id");
         require(unit, "unit");
         require(text, "text");

@@ -210,6 +210,7 @@ public final class FindingBook implements Projection {
                 p.requirement());
         e.deadline = p.deadline();
         e.defaultDeadline = p.defaultDeadline();
+        e.files = p.recordIds();
         e.status = FindingStatus.ACCEPTED;
         e.acceptedBy = event.auditor();
         e.acceptedAt = event.ts();
@@ -297,6 +298,8 @@ public final class FindingBook implements Projection {
         Finding.Resolution resolution;
         final List<Finding.Change> history = new ArrayList<>();
 
+        List<String> files;
+
         Entry(String id, String unit, String recordId, String criterionCode, Severity severity, String text,
               String requirement) {
             this.id = id;
@@ -340,7 +343,7 @@ public final class FindingBook implements Projection {
 
         Finding toFinding() {
             return new Finding(id, unit, recordId, criterionCode, severity, text, requirement, deadline,
-                    defaultDeadline, status, proposedBy, proposedAt, acceptedBy, acceptedAt, resolution, history);
+                    defaultDeadline, status, proposedBy, proposedAt, acceptedBy, acceptedAt, resolution, history, files);
         }
     }
 }

@@ -4,6 +4,7 @@ import io.jicha.common.UserError;
 import io.jicha.journal.NewEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -84,6 +85,59 @@ public final class FindingDecisions {
         if (amending) {
             events.add(new NewEvent(FindingEvents.AMENDED, new FindingEvents.Amended(id, "add",
                     cmd.amendReason().strip(), null, null, null, null, null)));
+        }
+        return events;
+    }
+
+    /**
+     * One finding for one problem across several files: the proposals (at least two, all proposed, of one
+     * unit, each about a file) become one accepted finding that lists their files in order, and each
+     * proposal is dropped as merged into it. Without {@code --text} the finding reads "抽查的N份文件" and
+     * the first proposal's criterion text; without {@code --severity} it takes the most severe proposal's;
+     * the deadline follows the rubric's default for the severity unless one is given.
+     */
+    public static List<NewEvent> group(FindingBook book, List<String> ids, String criterionText, FindingEdits edits,
+                                       Map<String, Deadline> rubricDefaults) {
+        if (book.isFinalized()) {
+            throw UserError.of("finding.group.finalized");
+        }
+        List<Finding> members = new ArrayList<>();
+        for (String typed : ids) {
+            Finding f = book.require(typed);
+            if (members.stream().anyMatch(m -> m.id().equals(f.id()))) {
+                throw UserError.of("finding.group.twice", f.id());
+            }
+            requireStatus(f, FindingStatus.PROPOSED, "group");
+            if (f.recordId() == null) {
+                throw UserError.of("finding.group.no-file", f.id());
+            }
+            if (!members.isEmpty() && !members.get(0).unit().equals(f.unit())) {
+                throw UserError.of("finding.group.units", members.get(0).id(), members.get(0).unit(), f.id(), f.unit());
+            }
+            members.add(f);
+        }
+        if (members.size() < 2) {
+            throw UserError.of("finding.group.too-few");
+        }
+        List<String> files = members.stream().map(Finding::recordId).distinct().toList();
+        Severity severity = edits.severity() != null ? edits.severity()
+                : members.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElseThrow();
+        checkSeverityInRubric(severity, rubricDefaults);
+        String text = !blank(edits.text()) ? edits.text().strip()
+                : "抽查的" + files.size() + "份文件" + (criterionText == null ? "存在同类问题" : "不符合“" + criterionText + "”")
+                + "（" + String.join("、", files) + "）";
+        requireText(edits.requirement(), "--require");
+        String id = book.nextId();
+        Chosen deadline = choose(id, edits.deadline(), null, false, severity, rubricDefaults);
+        checkDue(book, members.get(0).unit(), deadline.deadline);
+        String criterion = members.stream().map(Finding::criterionCode).distinct().count() == 1
+                ? members.get(0).criterionCode() : null;
+        List<NewEvent> events = new ArrayList<>();
+        events.add(new NewEvent(FindingEvents.ADDED, new FindingEvents.Added(id, members.get(0).unit(), null, criterion,
+                severity, text, edits.requirement().strip(), deadline.deadline, deadline.fromDefault, files,
+                members.stream().map(Finding::id).toList())));
+        for (Finding m : members) {
+            events.add(new NewEvent(FindingEvents.DROPPED, new FindingEvents.Dropped(m.id(), "并入 " + id)));
         }
         return events;
     }

@@ -3,6 +3,7 @@ package io.jicha.finding;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.jicha.session.SessionEvents;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The journal events of findings: their type names and payload records. Fields that may be
@@ -37,10 +38,21 @@ public final class FindingEvents {
                            String text, String requirement, String source) {
     }
 
-    /** A finding written directly by an auditor; it starts accepted. */
+    /**
+     * A finding written directly by an auditor; it starts accepted. A finding made by grouping proposals
+     * ({@code finding group}, since issue 12) also names the files it is about, {@code recordIds}, and the
+     * proposals it replaces, {@code grouped} (each dropped by a following {@code finding.dropped}); both
+     * are absent otherwise (older journals: none).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Added(String id, String unit, String recordId, String criterionCode, Severity severity,
-                        String text, String requirement, Deadline deadline, boolean defaultDeadline) {
+                        String text, String requirement, Deadline deadline, boolean defaultDeadline,
+                        List<String> recordIds, List<String> grouped) {
+
+        public Added(String id, String unit, String recordId, String criterionCode, Severity severity, String text,
+                     String requirement, Deadline deadline, boolean defaultDeadline) {
+            this(id, unit, recordId, criterionCode, severity, text, requirement, deadline, defaultDeadline, null, null);
+        }
     }
 
     /** A proposal accepted, with its final content (edits already applied). */

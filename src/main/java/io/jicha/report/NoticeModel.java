@@ -39,15 +39,17 @@ public record NoticeModel(
 
     /**
      * One finding: what was found, what must be done, and by when; {@code provisional} when the date
-     * was counted through a calendar year whose holiday schedule is not yet published.
+     * was counted through a calendar year whose holiday schedule is not yet published; {@code files}
+     * the files a finding grouped from several files' proposals lists under it (else empty).
      */
-    public record Item(String text, String requirement, LocalDate deadline, boolean provisional) {
+    public record Item(String text, String requirement, LocalDate deadline, boolean provisional, List<String> files) {
 
         public Item(String text, String requirement, LocalDate deadline) {
-            this(text, requirement, deadline, false);
+            this(text, requirement, deadline, false, List.of());
         }
 
         public Item {
+            files = files == null ? List.of() : List.copyOf(files);
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(requirement, "requirement");
             Objects.requireNonNull(deadline, "deadline");

@@ -111,6 +111,9 @@ public final class RectificationNoticePdf {
         int n = 0;
         for (NoticeModel.Item item : m.findings()) {
             text(grid, font, kit.label("notice.item", kit.messages.ordinal(++n), item.text()));
+            if (!item.files().isEmpty()) {
+                text(grid, font, kit.label("notice.files", String.join(chinese ? "、" : ", ", item.files())));
+            }
             text(grid, font, kit.label("notice.requirement", item.requirement()));
             text(grid, font, kit.label(item.provisional() ? "notice.deadline.provisional" : "notice.deadline",
                     kit.messages.date(item.deadline())));

@@ -168,7 +168,8 @@ public final class ReportModels {
         Map<String, LocalDate> due = book.dueDatesForNotice(unit, issued, calendar);
         List<NoticeModel.Item> items = findings.stream()
                 .map(f -> new NoticeModel.Item(f.text(), f.requirement(), due.get(f.id()),
-                        provisional(f, issued, due.get(f.id()), calendar))).toList();
+                        provisional(f, issued, due.get(f.id()), calendar), f.files().size() > 1 ? f.files() : List.of()))
+                .toList();
         return new NoticeModel(provenance(), number, addressee, reviewName(info.name(), info.locale()), info.from(),
                 info.to(), items, authority, issued);
     }

@@ -101,6 +101,31 @@ public class FindingCommands {
         return f.id() + " accepted (" + f.severity().label() + ", " + FindingViews.rule(f) + ")";
     }
 
+    @Command(name = {"finding", "group"}, group = GROUP,
+            description = "Group proposed findings about several files into one accepted finding that lists the files")
+    public String group(
+            @Argument(index = 0, description = "the proposals, comma-separated, e.g. F-001,F-005,F-008") String ids,
+            @Option(longName = "text", description = "the problem found (default: the first proposal's criterion and the files)") String text,
+            @Option(longName = "require", required = true, description = "the rectification requirement (整改要求)") String require,
+            @Option(longName = "severity", description = "一般, 较重 or 严重 (default: the most severe proposal's)") String severity,
+            @Option(longName = "days", description = "deadline: N calendar days after the notice") Integer days,
+            @Option(longName = "workdays", description = "deadline: N working days after the notice") Integer workdays,
+            @Option(longName = "due", description = "deadline: a fixed date, yyyy-MM-dd") String due) {
+        List<String> list = java.util.Arrays.stream(Args.required("the finding ids", ids).split("[,，\\s]+"))
+                .filter(x -> !x.isBlank()).toList();
+        FindingEdits edits = edits(text, require, severity, days, workdays, due);
+        String id = decide(state -> {
+            FindingBook book = book(state);
+            Finding first = book.require(list.get(0));
+            String criterionText = first.criterionCode() == null ? null : SubjectRubric.of(state, first.recordId())
+                    .flatMap(r -> r.criterion(first.criterionCode())).map(c -> c.text()).orElse(null);
+            return FindingDecisions.group(book, list, criterionText, edits, defaultsFor(state, first.unit(), first.recordId()));
+        });
+        Finding f = book(ctx.session().state()).require(id);
+        return Texts.get("finding.group.done", f.id(), f.unit(), f.files().size(), String.join(", ", list),
+                f.severity().label(), FindingViews.rule(f));
+    }
+
     @Command(name = {"finding", "drop"}, group = GROUP, description = "Drop a proposed finding: it will not go into the notice",
             completionProvider = "findingIdCompletion")
     public String drop(@Argument(index = 0, description = "finding id") String id,
