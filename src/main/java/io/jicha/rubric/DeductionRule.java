@@ -8,11 +8,23 @@ import java.util.Objects;
  * points in total ("每处扣0.5分，扣完为止"), or all of its points at the first occurrence
  * (all-or-nothing). A deduction never takes a criterion below zero.
  */
-public record DeductionRule(Mode mode, BigDecimal perOccurrence, BigDecimal cap) {
+public record DeductionRule(Mode mode, BigDecimal perOccurrence, BigDecimal cap, BigDecimal minimum) {
 
-    public enum Mode { PER_OCCURRENCE, ALL_OR_NOTHING }
+    /**
+     * PER_OCCURRENCE: a fixed amount each time; ALL_OR_NOTHING: all points at once; RANGE (扣1–3分):
+     * the auditor gives the points of each occurrence, from {@code minimum} to {@code perOccurrence}.
+     */
+    public enum Mode { PER_OCCURRENCE, ALL_OR_NOTHING, RANGE }
+
+    public DeductionRule(Mode mode, BigDecimal perOccurrence, BigDecimal cap) {
+        this(mode, perOccurrence, cap, null);
+    }
 
     public DeductionRule {
+        if (mode == Mode.RANGE && (minimum == null || minimum.signum() <= 0 || minimum.compareTo(perOccurrence) >= 0
+                || perOccurrence.compareTo(cap) > 0)) {
+            throw new IllegalArgumentException("range " + minimum + "–" + perOccurrence + " not within (0, " + cap + "]");
+        }
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(perOccurrence, "perOccurrence");
         Objects.requireNonNull(cap, "cap");
@@ -30,6 +42,16 @@ public record DeductionRule(Mode mode, BigDecimal perOccurrence, BigDecimal cap)
     /** Takes {@code amount} per occurrence, at most {@code points} in all. */
     public static DeductionRule perOccurrence(BigDecimal amount, BigDecimal points) {
         return new DeductionRule(Mode.PER_OCCURRENCE, amount, points);
+    }
+
+    /** The auditor gives from {@code min} to {@code max} points per occurrence, at most {@code points} in all. */
+    public static DeductionRule range(BigDecimal min, BigDecimal max, BigDecimal points) {
+        return new DeductionRule(Mode.RANGE, max, points, min);
+    }
+
+    /** Whether the points of one occurrence are within the range (RANGE only). */
+    public boolean allows(BigDecimal points) {
+        return mode == Mode.RANGE && points.compareTo(minimum) >= 0 && points.compareTo(perOccurrence) <= 0;
     }
 
     /** Takes all {@code points} at the first occurrence. */
@@ -58,6 +80,9 @@ public record DeductionRule(Mode mode, BigDecimal perOccurrence, BigDecimal cap)
     public String describe() {
         if (mode == Mode.PER_OCCURRENCE) {
             return "每处扣" + cap(perOccurrence) + "分，扣完为止";
+        }
+        if (mode == Mode.RANGE) {
+            return "每处扣" + cap(minimum) + "–" + cap(perOccurrence) + "分，扣完为止";
         }
         return cap.signum() == 0 ? "不计分" : "不符合扣" + cap(cap) + "分";
     }

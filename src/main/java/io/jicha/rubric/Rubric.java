@@ -23,15 +23,17 @@ import java.util.Set;
  */
 public record Rubric(String id, String title, String version, String locale, RubricTarget appliesTo,
                      BigDecimal total, List<Section> sections, List<Grade> grades,
-                     Map<Severity, Deadline> deadlines, VetoEffect vetoEffect) {
+                     Map<Severity, Deadline> deadlines, VetoEffect vetoEffect, BonusItems bonus,
+                     Map<String, String> appliesWhen) {
 
     /** A rubric that declares no veto effect: {@link VetoEffect#DEFAULT}. */
     public Rubric(String id, String title, String version, String locale, RubricTarget appliesTo,
                   BigDecimal total, List<Section> sections, List<Grade> grades, Map<Severity, Deadline> deadlines) {
-        this(id, title, version, locale, appliesTo, total, sections, grades, deadlines, null);
+        this(id, title, version, locale, appliesTo, total, sections, grades, deadlines, null, null, null);
     }
 
     public Rubric {
+        appliesWhen = appliesWhen == null || appliesWhen.isEmpty() ? null : Map.copyOf(appliesWhen);
         vetoEffect = vetoEffect == null ? VetoEffect.DEFAULT : vetoEffect;
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -104,7 +106,7 @@ public record Rubric(String id, String title, String version, String locale, Rub
                 .findFirst();
     }
 
-    /** Every criterion in order, keyed by code. */
+    /** Every criterion in order, keyed by code; the bonus items last. */
     public Map<String, Criterion> criteriaByCode() {
         Map<String, Criterion> all = new LinkedHashMap<>();
         for (Section s : sections) {
@@ -112,7 +114,38 @@ public record Rubric(String id, String title, String version, String locale, Rub
                 all.put(c.code(), c);
             }
         }
+        if (bonus != null) {
+            bonus.criteria().forEach(c -> all.put(c.code(), c));
+        }
         return all;
+    }
+
+    /**
+     * Whether this rubric is for particular files only ({@code applies_when}), and if so whether a file
+     * with these attributes (canonical column names, see record.Columns) is one of them: every named
+     * attribute equals the value, or, for a list such as 重大案件类型, has all its items (split at ；;、).
+     */
+    public boolean conditional() {
+        return appliesWhen != null;
+    }
+
+    public boolean appliesTo(Map<String, String> attributes) {
+        if (appliesWhen == null) {
+            return true;
+        }
+        for (Map.Entry<String, String> w : appliesWhen.entrySet()) {
+            String v = attributes.get(w.getKey());
+            if (v == null) {
+                return false;
+            }
+            // a list attribute (重大案件类型 is stored "查封;扣押;行政拘留") has all the value's items
+            List<String> wanted = java.util.Arrays.stream(w.getValue().split("[；;、]")).map(String::strip)
+                    .filter(x -> !x.isEmpty()).toList();
+            if (!v.strip().equals(w.getValue()) && !io.jicha.record.Columns.listItems(v).containsAll(wanted)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** All criterion codes in rubric order. */
@@ -133,7 +166,8 @@ public record Rubric(String id, String title, String version, String locale, Rub
     /** The grade for a score; a vetoed file gets the fail band (the lowest) whatever its score. */
     public String grade(BigDecimal score, boolean vetoed) {
         Objects.requireNonNull(score, "score");
-        if (score.signum() < 0 || score.compareTo(total) > 0) {
+        BigDecimal most = bonus != null && bonus.aboveTotal() ? total.add(bonus.cap()) : total;
+        if (score.signum() < 0 || score.compareTo(most) > 0) {
             throw new IllegalArgumentException("score " + score + " is outside 0.." + total);
         }
         if (vetoed) {

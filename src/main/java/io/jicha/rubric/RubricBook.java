@@ -96,7 +96,10 @@ public final class RubricBook implements Projection {
 
     /** The session's rubric for a target: the one loaded last that applies to it. */
     public Optional<LoadedRubric> forTarget(RubricTarget target) {
-        return last(loaded.stream().filter(r -> r.rubric().appliesTo() == target).toList());
+        // a rubric for particular files only (applies_when) is not the target's rubric while a general one is loaded
+        List<LoadedRubric> all = loaded.stream().filter(r -> r.rubric().appliesTo() == target).toList();
+        List<LoadedRubric> general = all.stream().filter(r -> !r.rubric().conditional()).toList();
+        return last(general.isEmpty() ? all : general);
     }
 
     /** The session's rubric for a target, or a UserError saying to load one. */

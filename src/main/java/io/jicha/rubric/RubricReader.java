@@ -36,6 +36,7 @@ final class RubricReader {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.\\-]*");
     private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final String ALL = "all";
+    private static final Pattern RANGE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[-–~～]\\s*(\\d+(?:\\.\\d+)?)");
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
@@ -77,7 +78,7 @@ final class RubricReader {
         List<String> required = List.of("id", "title", "version", "locale", "applies_to", "total", "sections",
                 "grades", "deadlines");
         List<String> fields = new ArrayList<>(required);
-        fields.add("veto");
+        fields.addAll(List.of("veto", "bonus", "applies_when"));
         Fields f = new Fields(map, "", fields, required);
         String id = f.text("id");
         if (id != null && !ID.matcher(id).matches()) {
@@ -111,16 +112,90 @@ final class RubricReader {
         List<Grade> grades = grades(f, total);
         Map<Severity, Deadline> deadlines = deadlines(f);
         VetoEffect vetoEffect = vetoEffect(f);
+        BonusItems bonus = bonus(f);
+        Map<String, String> appliesWhen = appliesWhen(f);
         if (!problems.isEmpty()) {
             return null;
         }
         try {
-            return new Rubric(id, title, version, locale, target, total, sections, grades, deadlines, vetoEffect);
+            return new Rubric(id, title, version, locale, target, total, sections, grades, deadlines, vetoEffect,
+                    bonus, appliesWhen);
         } catch (IllegalArgumentException | NullPointerException e) {
             // A gap in the checks above; still report it as a problem rather than crash.
             problem(map.pos(), "", "inconsistent rubric: " + e.getMessage());
             return null;
         }
+    }
+
+    /** The {@code bonus} block: cap, above_total (default false) and criteria awarded points. */
+    private BonusItems bonus(Fields root) {
+        Node node = root.get("bonus");
+        if (node == null) {
+            return null;
+        }
+        if (!(node instanceof MapNode map)) {
+            problem(node.pos(), "bonus", "expected a mapping (cap, above_total, criteria), found " + node.kind());
+            return null;
+        }
+        Fields f = new Fields(map, "bonus", List.of("cap", "above_total", "criteria"), List.of("cap", "criteria"));
+        BigDecimal cap = f.points("cap");
+        if (cap != null && cap.signum() == 0) {
+            f.problemAt("cap", "must be more than 0");
+            cap = null;
+        }
+        boolean above = f.bool("above_total");
+        ListNode list = f.list("criteria");
+        if (list == null) {
+            return null;
+        }
+        List<Criterion> criteria = new ArrayList<>();
+        for (int j = 0; j < list.items().size(); j++) {
+            String path = "bonus.criteria[" + j + "]";
+            Node item = list.items().get(j);
+            if (!(item instanceof MapNode m)) {
+                problem(item.pos(), path, "expected a bonus item (code, text, points), found " + item.kind());
+                continue;
+            }
+            Fields c = new Fields(m, path, List.of("code", "text", "points", "guidance"), List.of("code", "text", "points"));
+            String code = code(c);
+            String text = c.text("text");
+            BigDecimal points = c.points("points");
+            if (points != null && points.signum() == 0) {
+                c.problemAt("points", "a bonus item awards more than 0 points");
+                points = null;
+            } else if (points != null && cap != null && points.compareTo(cap) > 0) {
+                c.problemAt("points", Points.format(points) + " is more than the bonus cap " + Points.format(cap));
+                points = null;
+            }
+            if (code != null && text != null && points != null) {
+                criteria.add(new Criterion(code, text, points, DeductionRule.allOrNothing(points), c.text("guidance"),
+                        false, false, true));
+            }
+        }
+        return cap == null || criteria.size() != list.items().size() ? null : new BonusItems(cap, above, criteria);
+    }
+
+    /** {@code applies_when}: attribute → value; the rubric is for the files that match (see Rubric#appliesTo). */
+    private Map<String, String> appliesWhen(Fields root) {
+        Node node = root.get("applies_when");
+        if (node == null) {
+            return null;
+        }
+        if (!(node instanceof MapNode map) || map.entries().isEmpty()) {
+            problem(node.pos(), "applies_when", "expected a mapping of a record attribute to its value, e.g."
+                    + " {重大案件类型: 查封、扣押}, found " + node.kind());
+            return null;
+        }
+        Map<String, String> when = new java.util.LinkedHashMap<>();
+        for (Entry e : map.entries().values()) {
+            if (!(e.value() instanceof ScalarNode s) || s.text().isBlank()) {
+                problem(e.value().pos(), "applies_when." + e.key(), "expected the attribute's value as text, found "
+                        + e.value().kind());
+                continue;
+            }
+            when.put(io.jicha.record.Columns.canonical(e.key()), s.text().strip());
+        }
+        return when;
     }
 
     /** The top-level {@code veto} field: zero, exclude or keep; absent means the old rule (keep). */
@@ -200,7 +275,7 @@ final class RubricReader {
                 complete = false;
                 continue;
             }
-            Fields f = new Fields(map, path, List.of("code", "text", "points", "deduction", "guidance", "veto"),
+            Fields f = new Fields(map, path, List.of("code", "text", "points", "deduction", "guidance", "veto", "na"),
                     List.of("code", "text", "points"));
             String code = code(f);
             if (code != null && sectionCode != null && !code.startsWith(sectionCode)) {
@@ -211,6 +286,11 @@ final class RubricReader {
             boolean veto = f.bool("veto");
             boolean vetoUnclear = f.has("veto") && !f.isValid("veto");
             String guidance = f.text("guidance");
+            boolean na = f.bool("na");
+            if (na && veto) {
+                f.problemAt("na", "a veto criterion cannot be not applicable: remove 'na: true' or 'veto: true'");
+                na = false;
+            }
             if (points != null && points.signum() == 0 && !veto && !vetoUnclear) {
                 f.problemAt("points", "0 points are allowed only on a veto criterion (veto: true)");
             }
@@ -227,7 +307,7 @@ final class RubricReader {
                 sum = sum.add(points);
             }
             if (problems.isEmpty() && code != null && text != null && points != null && rule != null) {
-                criteria.add(new Criterion(code, text, points, rule, guidance, veto));
+                criteria.add(new Criterion(code, text, points, rule, guidance, veto, na, false));
             } else {
                 complete = false;
             }
@@ -252,8 +332,12 @@ final class RubricReader {
         if (node instanceof ScalarNode s && s.token() == JsonToken.VALUE_STRING && s.text().equals(ALL)) {
             return points == null ? null : DeductionRule.allOrNothing(points);
         }
+        if (node instanceof ScalarNode s && s.token() == JsonToken.VALUE_STRING && RANGE.matcher(s.text().strip()).matches()) {
+            return range(s, path, points);
+        }
         if (!(node instanceof ScalarNode s) || !s.isNumber()) {
-            problem(node.pos(), path, "expected a number deducted per occurrence, or 'all', found " + node.kind());
+            problem(node.pos(), path, "expected a number deducted per occurrence, a range like 1-3, or 'all', found "
+                    + node.kind());
             return null;
         }
         BigDecimal amount = decimal(s);
@@ -278,6 +362,30 @@ final class RubricReader {
             return null;
         }
         return DeductionRule.perOccurrence(amount, points);
+    }
+
+    /** A range "1-3" (or 1–3): the auditor gives from 1 to 3 points per occurrence. */
+    private DeductionRule range(ScalarNode s, String path, BigDecimal points) {
+        java.util.regex.Matcher m = RANGE.matcher(s.text().strip());
+        m.matches();
+        BigDecimal min = new BigDecimal(m.group(1));
+        BigDecimal max = new BigDecimal(m.group(2));
+        if (min.signum() <= 0 || min.compareTo(max) >= 0) {
+            problem(s.pos(), path, "range " + s.text() + ": the first number must be more than 0 and less than the second");
+            return null;
+        }
+        if (!Points.isHalfStep(min) || !Points.isHalfStep(max)) {
+            problem(s.pos(), path, "range " + s.text() + ": both ends must be multiples of 0.5");
+            return null;
+        }
+        if (points == null) {
+            return null;
+        }
+        if (max.compareTo(points) > 0) {
+            problem(s.pos(), path, "range " + s.text() + " goes above the criterion's " + Points.format(points) + " points");
+            return null;
+        }
+        return DeductionRule.range(min, max, points);
     }
 
     private String code(Fields f) {

@@ -82,7 +82,7 @@ public record ReviewSummary(List<UnitResult> units, List<CityResult> city) {
                     for (String id : ids) {
                         ScoreTarget t = ScoreTarget.file(kind, unit, id);
                         if (scores.isDone(t)) {
-                            ScoreSheet s = ScoreSheet.of(t, rubric.get().rubric(), scores.of(t));
+                            ScoreSheet s = ScoringDecisions.sheet(state, t);
                             sheets.add(s);
                             failed.put(id, s.fails());
                         }

@@ -14,9 +14,21 @@ import java.util.Optional;
 /** The scoring of every target, folded from the score events. */
 public final class ScoreBook implements Projection {
 
-    /** One standing deduction or veto of a criterion. */
+    /** One standing deduction, veto, not-applicable mark or bonus of a criterion. */
     public record Mark(String criterion, boolean veto, Integer times, BigDecimal points, String note, String auditor,
-                       long seq, Instant ts) {
+                       long seq, Instant ts, Kind kind) {
+
+        /** What the mark does. */
+        public enum Kind { DEDUCTION, VETO, NOT_APPLICABLE, BONUS }
+
+        public Mark(String criterion, boolean veto, Integer times, BigDecimal points, String note, String auditor,
+                    long seq, Instant ts) {
+            this(criterion, veto, times, points, note, auditor, seq, ts, veto ? Kind.VETO : Kind.DEDUCTION);
+        }
+
+        public boolean deduction() {
+            return kind == Kind.DEDUCTION;
+        }
     }
 
     /** One line of a target's history, for {@code score show --history} and the amendment log. */
@@ -85,6 +97,20 @@ public final class ScoreBook implements Projection {
                 Scoring s = scoring(v.target(), v.rubric());
                 s.marks.add(new Mark(v.criterion(), true, null, BigDecimal.ZERO, v.note(), e.auditor(), e.seq(), e.ts()));
                 history(s, e, "否决 " + v.criterion() + "：" + v.note(), v.amendment());
+            }
+            case ScoreEvents.NOT_APPLICABLE -> {
+                ScoreEvents.NotApplicable n = e.payloadAs(ScoreEvents.NotApplicable.class);
+                Scoring s = scoring(n.target(), n.rubric());
+                s.marks.add(new Mark(n.criterion(), false, null, BigDecimal.ZERO, n.note(), e.auditor(), e.seq(), e.ts(),
+                        Mark.Kind.NOT_APPLICABLE));
+                history(s, e, "不适用 " + n.criterion() + "：" + n.note(), n.amendment());
+            }
+            case ScoreEvents.BONUS -> {
+                ScoreEvents.Bonus b = e.payloadAs(ScoreEvents.Bonus.class);
+                Scoring s = scoring(b.target(), b.rubric());
+                s.marks.add(new Mark(b.criterion(), false, null, b.points(), b.note(), e.auditor(), e.seq(), e.ts(),
+                        Mark.Kind.BONUS));
+                history(s, e, "加分 " + b.criterion() + " +" + plain(b.points()) + "：" + b.note(), b.amendment());
             }
             case ScoreEvents.CLEARED -> {
                 ScoreEvents.Cleared c = e.payloadAs(ScoreEvents.Cleared.class);

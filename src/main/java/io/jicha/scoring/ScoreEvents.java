@@ -14,6 +14,10 @@ public final class ScoreEvents {
     public static final String CLEARED = "score.cleared";
     public static final String DONE = "score.done";
     public static final String REOPENED = "score.reopened";
+    /** A criterion marked 不适用 for the file (since issue 12). */
+    public static final String NOT_APPLICABLE = "score.not-applicable";
+    /** A bonus item (加分项) awarded (since issue 12). */
+    public static final String BONUS = "score.bonus";
 
     private ScoreEvents() {
     }
@@ -21,6 +25,15 @@ public final class ScoreEvents {
     /** Points taken off a criterion: {@code times} occurrences, or an explicit amount (times null). */
     public record Deducted(ScoreTarget target, String rubric, String criterion, Integer times, BigDecimal points,
                            String note, String amendment) {
+    }
+
+    /** The criterion does not apply to this file; the total is rescaled to the applicable points. */
+    public record NotApplicable(ScoreTarget target, String rubric, String criterion, String note, String amendment) {
+    }
+
+    /** A bonus item awarded {@code points} (its points, or fewer when given). */
+    public record Bonus(ScoreTarget target, String rubric, String criterion, BigDecimal points, String note,
+                        String amendment) {
     }
 
     /** A veto criterion failed: the file fails whatever its points. */

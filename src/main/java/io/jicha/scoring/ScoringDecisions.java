@@ -18,6 +18,7 @@ import io.jicha.session.SessionState;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,11 +29,28 @@ import java.util.Optional;
  */
 public final class ScoringDecisions {
 
-    /** How a change was asked for: by whom, and with which override or amendment reason. */
-    public record Change(String auditor, boolean override, String reason, boolean amend) {
+    /**
+     * How a change was asked for: by whom, and with which override or amendment reason;
+     * {@code attributes} are the scored file's record attributes (canonical column names), which choose
+     * a rubric written for particular files ({@code applies_when}); empty when unknown.
+     */
+    public record Change(String auditor, boolean override, String reason, boolean amend, Map<String, String> attributes) {
+
+        public Change(String auditor, boolean override, String reason, boolean amend) {
+            this(auditor, override, reason, amend, Map.of());
+        }
+
+        public Change {
+            attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+        }
 
         public static Change plain(String auditor) {
             return new Change(auditor, false, null, false);
+        }
+
+        /** The same change, about a file with these attributes. */
+        public Change about(Map<String, String> fileAttributes) {
+            return new Change(auditor, override, reason, amend, fileAttributes);
         }
     }
 
@@ -66,9 +84,36 @@ public final class ScoringDecisions {
         return ScoreTarget.unitDocuments(unit);
     }
 
-    /** The rubric the target is scored against. */
+    /** The rubric the target is scored against (see {@link #rubricFor(SessionState, ScoreTarget, Map)}). */
     public static Rubric rubricFor(SessionState state, ScoreTarget target) {
-        return state.get(RubricBook.class).forTarget(target.kind())
+        return rubricFor(state, target, Map.of());
+    }
+
+    /**
+     * The rubric the target is scored against: a file already scored against a rubric written for
+     * particular files ({@code applies_when}) keeps it; otherwise, given the file's attributes, the last
+     * loaded such rubric that applies to it; otherwise the session's rubric for the target's kind (the
+     * last loaded one for all its files). Journals without such rubrics keep the old choice.
+     */
+    public static Rubric rubricFor(SessionState state, ScoreTarget target, Map<String, String> attributes) {
+        RubricBook book = state.get(RubricBook.class);
+        Optional<String> used = state.get(ScoreBook.class).of(target).map(ScoreBook.Scoring::rubric);
+        if (used.isPresent()) {
+            Optional<Rubric> recorded = book.all().stream().map(io.jicha.rubric.LoadedRubric::rubric)
+                    .filter(r -> r.label().equals(used.get()) && r.conditional()).findFirst();
+            if (recorded.isPresent()) {
+                return recorded.get();
+            }
+        }
+        if (!attributes.isEmpty()) {
+            Optional<Rubric> specific = book.all().stream().map(io.jicha.rubric.LoadedRubric::rubric)
+                    .filter(r -> r.appliesTo() == target.kind() && r.conditional() && r.appliesTo(attributes))
+                    .reduce((a, b) -> b);
+            if (specific.isPresent()) {
+                return specific.get();
+            }
+        }
+        return book.forTarget(target.kind())
                 .orElseThrow(() -> new UserError("no " + target.kind().code() + " rubric is loaded: run 'rubric load FILE' first"))
                 .rubric();
     }
@@ -77,12 +122,74 @@ public final class ScoringDecisions {
         return ScoreSheet.of(target, rubricFor(state, target), state.get(ScoreBook.class).of(target));
     }
 
+    /** Marks a criterion 不适用 for the file: its points leave the total, which is rescaled. */
+    public static List<NewEvent> notApplicable(SessionState state, ScoreTarget target, String code, String note,
+                                               Change change) {
+        Rubric rubric = rubricFor(state, target, change.attributes());
+        Criterion c = rubric.requireCriterion(code);
+        requireNote(note);
+        if (!c.notApplicable()) {
+            throw UserError.of(c.veto() ? "score.na.veto" : "score.na.not-allowed", code, rubric.label());
+        }
+        List<ScoreBook.Mark> marks = state.get(ScoreBook.class).of(target).map(s -> s.marks(code)).orElse(List.of());
+        if (marks.stream().anyMatch(m -> m.kind() == ScoreBook.Mark.Kind.NOT_APPLICABLE)) {
+            throw UserError.of("score.na.already", code, target.label());
+        }
+        if (!marks.isEmpty()) {
+            throw UserError.of("score.na.has-deductions", code, target.label());
+        }
+        List<NewEvent> events = new ArrayList<>(guard(state, target, change, rubric));
+        events.add(new NewEvent(ScoreEvents.NOT_APPLICABLE, new ScoreEvents.NotApplicable(target, rubric.label(), code,
+                note, amendmentReason(change))));
+        return events;
+    }
+
+    /** Awards a bonus item: its points, or {@code points} when fewer are given. */
+    public static List<NewEvent> bonus(SessionState state, ScoreTarget target, String code, BigDecimal points,
+                                       String note, Change change) {
+        Rubric rubric = rubricFor(state, target, change.attributes());
+        Criterion c = rubric.requireCriterion(code);
+        requireNote(note);
+        if (!c.bonus()) {
+            throw UserError.of("score.bonus.not-bonus", code, rubric.label());
+        }
+        BigDecimal amount = points == null ? c.points() : points;
+        if (amount.signum() <= 0 || !Points.isHalfStep(amount) || amount.compareTo(c.points()) > 0) {
+            throw UserError.of("score.bonus.points", code, Points.format(c.points()), Points.format(amount));
+        }
+        boolean already = state.get(ScoreBook.class).of(target).map(s -> !s.marks(code).isEmpty()).orElse(false);
+        if (already) {
+            throw UserError.of("score.bonus.already", code, target.label());
+        }
+        List<NewEvent> events = new ArrayList<>(guard(state, target, change, rubric));
+        events.add(new NewEvent(ScoreEvents.BONUS, new ScoreEvents.Bonus(target, rubric.label(), code, amount, note,
+                amendmentReason(change))));
+        return events;
+    }
+
     /** Deducts {@code times} occurrences (capped, 扣完为止) or an explicit number of points. */
     public static List<NewEvent> deduct(SessionState state, ScoreTarget target, String code, Integer times,
                                         BigDecimal points, String note, Change change) {
-        Rubric rubric = rubricFor(state, target);
+        Rubric rubric = rubricFor(state, target, change.attributes());
         Criterion c = rubric.requireCriterion(code);
         requireNote(note);
+        if (c.bonus()) {
+            throw UserError.of("score.deduct.bonus", code);
+        }
+        if (state.get(ScoreBook.class).of(target).map(s -> s.marks(code).stream()
+                .anyMatch(m -> m.kind() == ScoreBook.Mark.Kind.NOT_APPLICABLE)).orElse(false)) {
+            throw UserError.of("score.deduct.not-applicable", code, target.label());
+        }
+        if (c.deduction().mode() == DeductionRule.Mode.RANGE) {
+            if (points == null) {
+                throw UserError.of("score.deduct.range-needs-points", code, c.deduction().describe(),
+                        Points.format(c.deduction().minimum()), Points.format(c.deduction().perOccurrence()));
+            }
+            if (!c.deduction().allows(points)) {
+                throw UserError.of("score.deduct.outside-range", code, Points.format(points), c.deduction().describe(),
+                        Points.format(c.deduction().minimum()), Points.format(c.deduction().perOccurrence()));
+            }
+        }
         if ((times == null) == (points == null)) {
             throw new UserError("give either --times K or --points P");
         }
@@ -119,7 +226,7 @@ public final class ScoringDecisions {
     }
 
     public static List<NewEvent> veto(SessionState state, ScoreTarget target, String code, String note, Change change) {
-        Rubric rubric = rubricFor(state, target);
+        Rubric rubric = rubricFor(state, target, change.attributes());
         Criterion c = rubric.requireCriterion(code);
         requireNote(note);
         if (!c.veto()) {
@@ -140,7 +247,7 @@ public final class ScoringDecisions {
     }
 
     public static List<NewEvent> clear(SessionState state, ScoreTarget target, String code, String reason, Change change) {
-        Rubric rubric = rubricFor(state, target);
+        Rubric rubric = rubricFor(state, target, change.attributes());
         rubric.requireCriterion(code);
         boolean any = state.get(ScoreBook.class).of(target).map(s -> !s.marks(code).isEmpty()).orElse(false);
         if (!any) {
@@ -156,7 +263,7 @@ public final class ScoringDecisions {
     }
 
     public static List<NewEvent> done(SessionState state, ScoreTarget target, Change change) {
-        Rubric rubric = rubricFor(state, target);
+        Rubric rubric = rubricFor(state, target, change.attributes());
         Optional<ScoreBook.DoneMark> done = state.get(ScoreBook.class).of(target).flatMap(ScoreBook.Scoring::done);
         if (done.isPresent() && done.get().auditor().equals(change.auditor())) {
             throw new UserError(target.label() + " is already marked done by you");

@@ -1,5 +1,19 @@
 package io.jicha.shell;
 
+import java.util.Map;
+
+import java.util.LinkedHashMap;
+
+import io.jicha.rubric.RubricBook;
+
+import io.jicha.record.RecordKind;
+
+import io.jicha.record.PopulationBook;
+
+import io.jicha.record.Population;
+
+import io.jicha.common.Texts;
+
 import io.jicha.common.UserError;
 import io.jicha.journal.Event;
 import io.jicha.journal.NewEvent;
@@ -189,7 +203,7 @@ public class ScoreCommands {
                             String note, Change change) {
         Args.required("the criterion code", code);
         BigDecimal p = points == null ? null : Args.decimal("--points", points);
-        List<Event> written = append(change, state -> ScoringDecisions.deduct(state, where.apply(state), code, times, p, note, change));
+        List<Event> written = append(change, state -> { ScoreTarget at = where.apply(state); return ScoringDecisions.deduct(state, at, code, times, p, note, about(state, at, change)); });
         ScoreEvents.Deducted d = written.stream().filter(e -> e.type().equals(ScoreEvents.DEDUCTED)).findFirst()
                 .orElseThrow().payloadAs(ScoreEvents.Deducted.class);
         return describe(written, d.target(), code + " −" + Points.format(d.points()));
@@ -197,7 +211,7 @@ public class ScoreCommands {
 
     private String vetoOn(Function<SessionState, ScoreTarget> where, String code, String note, Change change) {
         Args.required("the criterion code", code);
-        List<Event> written = append(change, state -> ScoringDecisions.veto(state, where.apply(state), code, note, change));
+        List<Event> written = append(change, state -> { ScoreTarget at = where.apply(state); return ScoringDecisions.veto(state, at, code, note, about(state, at, change)); });
         ScoreTarget t = written.stream().filter(e -> e.type().equals(ScoreEvents.VETOED)).findFirst().orElseThrow()
                 .payloadAs(ScoreEvents.Vetoed.class).target();
         return describe(written, t, code + " vetoed");
@@ -205,14 +219,14 @@ public class ScoreCommands {
 
     private String clearOn(Function<SessionState, ScoreTarget> where, String code, String reason, Change change) {
         Args.required("the criterion code", code);
-        List<Event> written = append(change, state -> ScoringDecisions.clear(state, where.apply(state), code, reason, change));
+        List<Event> written = append(change, state -> { ScoreTarget at = where.apply(state); return ScoringDecisions.clear(state, at, code, reason, about(state, at, change)); });
         ScoreTarget t = written.stream().filter(e -> e.type().equals(ScoreEvents.CLEARED)).findFirst().orElseThrow()
                 .payloadAs(ScoreEvents.Cleared.class).target();
         return describe(written, t, code + " cleared");
     }
 
     private String doneOn(Function<SessionState, ScoreTarget> where, Change change) {
-        List<Event> written = append(change, state -> ScoringDecisions.done(state, where.apply(state), change));
+        List<Event> written = append(change, state -> { ScoreTarget at = where.apply(state); return ScoringDecisions.done(state, at, about(state, at, change)); });
         ScoreTarget t = written.stream().filter(e -> e.type().equals(ScoreEvents.DONE)).findFirst().orElseThrow()
                 .payloadAs(ScoreEvents.Done.class).target();
         ScoreSheet sheet = ScoringDecisions.sheet(ctx.session().state(), t);
@@ -248,6 +262,71 @@ public class ScoreCommands {
                     .orElse("(nothing scored yet)");
         }
         return out;
+    }
+
+    /**
+     * The change, about the file's record attributes when a rubric written for particular files
+     * (applies_when) is loaded for its kind: they choose that rubric (see ScoringDecisions.rubricFor).
+     */
+    private Change about(SessionState state, ScoreTarget t, Change change) {
+        if (t.isUnitDocuments() || state.get(RubricBook.class).all().stream()
+                .noneMatch(r -> r.rubric().appliesTo() == t.kind() && r.rubric().conditional())) {
+            return change;
+        }
+        RecordKind kind = t.kind().recordKind().orElseThrow();
+        Population p = state.get(PopulationBook.class).population(ctx.session().snapshotDir(), t.unit(), kind);
+        int row = p.indexOf(t.id());
+        if (row < 0) {
+            return change;
+        }
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (String column : p.columns()) {
+            String v = p.attribute(row, column);
+            if (v != null) {
+                attributes.put(column, v);
+            }
+        }
+        return change.about(attributes);
+    }
+
+    @Command(name = {"score", "na"}, group = "Scoring", description = "Mark a criterion not applicable (不适用) to the file; the total is rescaled",
+            completionProvider = "criterionCompletion")
+    public String notApplicable(@Argument(index = 0, description = "criterion code") String code,
+                                @Option(longName = "record", description = "record id (default: the open file)") String record,
+                                @Option(longName = "unit", description = "the unit, when the id was drawn in several") String unit,
+                                @Option(longName = "note", description = "why it does not apply, e.g. 未采样") String note,
+                                @Option(longName = "override", description = "change a file another auditor marked done") Boolean override,
+                                @Option(longName = "reason", description = "why (with --override)") String reason) {
+        Args.required("the criterion code", code);
+        Change change = change(override, reason, false);
+        List<Event> written = append(change, state -> {
+            ScoreTarget at = target(state, record, unit);
+            return ScoringDecisions.notApplicable(state, at, code, note, about(state, at, change));
+        });
+        ScoreTarget t = written.stream().filter(e -> e.type().equals(ScoreEvents.NOT_APPLICABLE)).findFirst()
+                .orElseThrow().payloadAs(ScoreEvents.NotApplicable.class).target();
+        return describe(written, t, Texts.get("score.na.done", code));
+    }
+
+    @Command(name = {"score", "bonus"}, group = "Scoring", description = "Award a bonus item (加分项), up to the rubric's bonus cap",
+            completionProvider = "criterionCompletion")
+    public String bonus(@Argument(index = 0, description = "bonus item code") String code,
+                        @Option(longName = "record", description = "record id (default: the open file)") String record,
+                        @Option(longName = "unit", description = "the unit, when the id was drawn in several") String unit,
+                        @Option(longName = "points", description = "fewer points than the item's, e.g. 1") String points,
+                        @Option(longName = "note", description = "what earned it") String note,
+                        @Option(longName = "override", description = "change a file another auditor marked done") Boolean override,
+                        @Option(longName = "reason", description = "why (with --override)") String reason) {
+        Args.required("the criterion code", code);
+        BigDecimal p = points == null ? null : Args.decimal("--points", points);
+        Change change = change(override, reason, false);
+        List<Event> written = append(change, state -> {
+            ScoreTarget at = target(state, record, unit);
+            return ScoringDecisions.bonus(state, at, code, p, note, about(state, at, change));
+        });
+        ScoreEvents.Bonus b = written.stream().filter(e -> e.type().equals(ScoreEvents.BONUS)).findFirst()
+                .orElseThrow().payloadAs(ScoreEvents.Bonus.class);
+        return describe(written, b.target(), code + " +" + Points.format(b.points()));
     }
 
     private List<Event> append(Change change, Function<SessionState, List<NewEvent>> decide) {

@@ -34,10 +34,24 @@ final class ScoreSheetText {
                 String notes = r.marks().stream().map(ScoreBook.Mark::note).collect(Collectors.joining("；"));
                 String auditors = r.marks().stream().map(ScoreBook.Mark::auditor).distinct().collect(Collectors.joining("、"));
                 t.row("  " + r.criterion().code(), (r.criterion().veto() ? "[否决] " : "") + r.criterion().text(),
-                        fmt(r.criterion().points()), r.vetoed() ? "否决" : minus(r.deduction()), fmt(r.score()), notes, auditors);
+                        fmt(r.criterion().points()), r.vetoed() ? "否决" : r.notApplicable() ? "不适用" : minus(r.deduction()),
+                        r.notApplicable() ? "—" : fmt(r.score()), notes, auditors);
+            }
+        }
+        if (!sheet.bonusRows().isEmpty()) {
+            t.row("+", Texts.get("score.sheet.bonus", fmt(sheet.rubric().bonus().cap())), "", "", "+" + fmt(sheet.bonus()), "", "");
+            for (ScoreSheet.Row r : sheet.bonusRows()) {
+                String notes = r.marks().stream().map(ScoreBook.Mark::note).collect(Collectors.joining("；"));
+                String auditors = r.marks().stream().map(ScoreBook.Mark::auditor).distinct().collect(Collectors.joining("、"));
+                t.row("  " + r.criterion().code(), r.criterion().text(), "+" + fmt(r.criterion().points()), "",
+                        r.deduction().signum() == 0 ? "" : "+" + fmt(r.deduction()), notes, auditors);
             }
         }
         b.append(t.render());
+        if (sheet.rescaled()) {
+            b.append(Texts.get("score.sheet.rescaled", fmt(sheet.kept()), fmt(sheet.applicable()),
+                    fmt(sheet.rubric().total()))).append('\n');
+        }
         b.append("total ").append(sheet.shownScore()).append(" / ").append(fmt(sheet.rubric().total()))
                 .append("   grade ").append(sheet.grade());
         if (sheet.vetoed()) {

@@ -21,6 +21,16 @@ class BrokenRubricsTest {
 
     static Stream<Arguments> brokenFiles() {
         return Stream.of(
+                Arguments.of("applies-when-not-mapping.yaml",
+                        "applies-when-not-mapping.yaml:8:15 applies_when: expected a mapping of a record attribute to its value, e.g. {重大案件类型: 查封、扣押}, found text '查封扣押'"),
+                Arguments.of("bonus-above-cap.yaml",
+                        "bonus-above-cap.yaml:43:15 bonus.criteria[0].points: 3 is more than the bonus cap 2"),
+                Arguments.of("na-on-veto.yaml",
+                        "na-on-veto.yaml:17:13 sections[0].criteria[0].na: a veto criterion cannot be not applicable: remove 'na: true' or 'veto: true'"),
+                Arguments.of("range-above-points.yaml",
+                        "range-above-points.yaml:37:20 sections[2].criteria[0].deduction: range 2-9 goes above the criterion's 8 points"),
+                Arguments.of("range-reversed.yaml",
+                        "range-reversed.yaml:24:20 sections[1].criteria[0].deduction: range 3-1: the first number must be more than 0 and less than the second"),
                 Arguments.of("code-outside-section.yaml",
                         "code-outside-section.yaml:34:15 sections[2].criteria[0].code: 'D1' does not start with its section's code 'C'"),
                 Arguments.of("criteria-below-section.yaml",

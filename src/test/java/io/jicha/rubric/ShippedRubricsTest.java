@@ -15,7 +15,7 @@ class ShippedRubricsTest {
 
     @ParameterizedTest
     @CsvSource({"penalty-case, PENALTY_CASE", "inspection-record, INSPECTION_RECORD",
-            "unit-documents, UNIT_DOCUMENTS"})
+            "unit-documents, UNIT_DOCUMENTS", "seizure-case, PENALTY_CASE"})
     void eachShippedRubricValidatesAndAddsUpTo100(String id, RubricTarget target) throws Exception {
         Path file = Path.of("rubrics", id + ".yaml");
         assertThat(RubricValidator.validate(file.toString(), Files.readAllBytes(file))).isEmpty();
@@ -32,12 +32,33 @@ class ShippedRubricsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"penalty-case", "inspection-record", "unit-documents"})
+    @CsvSource({"penalty-case", "inspection-record", "unit-documents", "seizure-case"})
     void everyCriterionCanLoseAllItsPointsButNoMore(String id) {
         Rubric rubric = RubricLoader.load(Path.of("rubrics", id + ".yaml"));
         for (Criterion c : rubric.criteriaByCode().values()) {
             assertThat(c.deduction().deduction(1000)).as(c.code()).isEqualByComparingTo(c.points());
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"penalty-case, EXCLUDE", "inspection-record, ZERO", "unit-documents, KEEP", "seizure-case, EXCLUDE"})
+    void shippedRubricsDeclareThePublishedVetoEffect(String id, VetoEffect effect) {
+        assertThat(RubricLoader.load(Path.of("rubrics", id + ".yaml")).vetoEffect()).isEqualTo(effect);
+    }
+
+    @org.junit.jupiter.api.Test
+    void seizureRubricIsForSeizedFilesWithNotApplicableItemsRangesAndCappedBonus() throws Exception {
+        Rubric r = RubricLoader.load(Path.of("rubrics/seizure-case.yaml"));
+        assertThat(r.appliesWhen()).containsExactly(java.util.Map.entry("major_kinds", "查封、扣押"));
+        assertThat(r.appliesTo(java.util.Map.of("major_kinds", "查封;扣押;行政拘留"))).isTrue();
+        assertThat(r.appliesTo(java.util.Map.of("major_kinds", "行政拘留"))).isFalse();
+        assertThat(r.criteriaByCode().values().stream().filter(Criterion::notApplicable).map(Criterion::code))
+                .containsExactly("D2", "D3", "E2");
+        assertThat(r.requireCriterion("C3").deduction().describe()).isEqualTo("每处扣1–3分，扣完为止");
+        assertThat(r.bonus().cap()).isEqualByComparingTo("5");
+        assertThat(r.bonus().aboveTotal()).isFalse();
+        assertThat(Files.readString(Path.of("rubrics/seizure-case.yaml"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("环境保护部令第29号");
     }
 
     @org.junit.jupiter.api.Test
