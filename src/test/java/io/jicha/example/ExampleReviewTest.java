@@ -78,6 +78,17 @@ class ExampleReviewTest {
     }
 
     record FileScore(String unit, String kind, BigDecimal total, boolean vetoed) {
+
+        /**
+         * The score the means count: the shipped penalty rubrics declare veto: exclude (a vetoed file is left
+         * out), the inspection rubric veto: zero (docs/rubric-format.md).
+         */
+        BigDecimal counted() {
+            if (!vetoed) {
+                return total;
+            }
+            return kind.equals("penalty-case") ? null : BigDecimal.ZERO;
+        }
     }
 
     @Test
@@ -85,12 +96,21 @@ class ExampleReviewTest {
         Map<String, String[]> drawnAs = drawnFiles(run.out());
         Map<String, Map<String, Criterion>> rubrics = Map.of(
                 "penalty-case", criteria("rubrics/penalty-case.yaml"),
+                "seizure-case", criteria("rubrics/seizure-case.yaml"),
                 "inspection-record", criteria("rubrics/inspection-record.yaml"));
+        Map<String, Criterion> bonusItems = bonus("rubrics/seizure-case.yaml");
         List<FileScore> files = new ArrayList<>();
         String open = null;
+        String rubric = null;
+        boolean seized = false;
         Map<String, BigDecimal> deducted = new TreeMap<>();
+        BigDecimal notApplicable = BigDecimal.ZERO;
+        BigDecimal bonus = BigDecimal.ZERO;
         boolean vetoed = false;
         for (String line : script) {
+            if (line.startsWith("# ")) {
+                seized = line.contains("按 seizure-case 评查标准");   // the generator says which rubric applies_when chose
+            }
             List<String> w = words(line);
             if (w.size() < 2 || !w.get(0).equals("score")) {
                 continue;
@@ -98,12 +118,17 @@ class ExampleReviewTest {
             switch (w.get(1)) {
                 case "open" -> {
                     open = w.get(2);
+                    rubric = seized ? "seizure-case" : drawnAs.get(open)[1];
                     deducted.clear();
+                    notApplicable = BigDecimal.ZERO;
+                    bonus = BigDecimal.ZERO;
                     vetoed = false;
                 }
                 case "veto" -> vetoed = true;
+                case "na" -> notApplicable = notApplicable.add(rubrics.get(rubric).get(w.get(2)).points());
+                case "bonus" -> bonus = bonus.add(bonusItems.get(w.get(2)).points());
                 case "deduct" -> {
-                    Criterion c = rubrics.get(drawnAs.get(open)[1]).get(w.get(2));
+                    Criterion c = rubrics.get(rubric).get(w.get(2));
                     BigDecimal amount;
                     if (option(w, "--points") != null) {
                         amount = new BigDecimal(option(w, "--points"));
@@ -115,10 +140,15 @@ class ExampleReviewTest {
                     deducted.computeIfPresent(w.get(2), (k, v) -> v.min(c.points()));
                 }
                 case "done" -> {
-                    BigDecimal total = new BigDecimal(100);
+                    BigDecimal hundred = new BigDecimal(100);
+                    BigDecimal total = hundred.subtract(notApplicable);
                     for (BigDecimal d : deducted.values()) {
                         total = total.subtract(d);
                     }
+                    if (notApplicable.signum() > 0) {   // rescaled to the applicable points, 0.1 half up
+                        total = total.multiply(hundred).divide(hundred.subtract(notApplicable), 1, RoundingMode.HALF_UP);
+                    }
+                    total = total.add(bonus.min(new BigDecimal(5))).min(hundred);
                     files.add(new FileScore(drawnAs.get(open)[0], drawnAs.get(open)[1], total, vetoed));
                 }
                 default -> {
@@ -134,8 +164,9 @@ class ExampleReviewTest {
         for (String unit : List.of("吴江区", "太仓市", "相城区", "高新区")) {
             for (String kind : List.of("penalty-case", "inspection-record")) {
                 List<FileScore> mine = files.stream().filter(f -> f.unit().equals(unit) && f.kind().equals(kind)).toList();
-                BigDecimal mean = mine.stream().map(FileScore::total).reduce(BigDecimal.ZERO, BigDecimal::add)
-                        .divide(BigDecimal.valueOf(mine.size()), 1, RoundingMode.HALF_UP);
+                List<BigDecimal> counted = mine.stream().map(FileScore::counted).filter(java.util.Objects::nonNull).toList();
+                BigDecimal mean = counted.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .divide(BigDecimal.valueOf(counted.size()), 1, RoundingMode.HALF_UP);
                 Map<String, Integer> grades = new LinkedHashMap<>();
                 for (String g : List.of("优秀", "良好", "合格", "不合格")) {
                     grades.put(g, 0);
@@ -189,6 +220,15 @@ class ExampleReviewTest {
                 out.put(c.get("code").asText(), new Criterion(new BigDecimal(c.get("points").asText()),
                         c.has("deduction") ? c.get("deduction").asText() : "all"));
             }
+        }
+        return out;
+    }
+
+    private static Map<String, Criterion> bonus(String file) throws Exception {
+        JsonNode root = new YAMLMapper().readTree(Path.of(file).toFile());
+        Map<String, Criterion> out = new LinkedHashMap<>();
+        for (JsonNode c : root.get("bonus").get("criteria")) {
+            out.put(c.get("code").asText(), new Criterion(new BigDecimal(c.get("points").asText()), "all"));
         }
         return out;
     }
@@ -262,6 +302,12 @@ class ExampleReviewTest {
                 case "finding add" -> {
                     proposals.add(null);
                     findings.add(new Expected(option(w, "--unit"), option(w, "--text"), deadline(w, null)));
+                }
+                case "finding group" -> {
+                    // one new finding for the grouped proposals; the notice lists their files under it
+                    Proposal first = proposals.get(Integer.parseInt(w.get(2).split(",")[0].substring(2)) - 1);
+                    proposals.add(null);
+                    findings.add(new Expected(first.unit(), option(w, "--text"), deadline(w, null)));
                 }
                 case "finding accept" -> {
                     Proposal p = proposals.get(Integer.parseInt(w.get(2).substring(2)) - 1);

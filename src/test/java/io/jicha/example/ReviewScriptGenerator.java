@@ -64,10 +64,28 @@ public final class ReviewScriptGenerator {
     static final BigDecimal CONFIDENCE = new BigDecimal("0.90");
     static final BigDecimal TOLERABLE = new BigDecimal("0.25");
 
-    /** One scoring action on a file or a unit's documents. */
-    record Mark(String code, boolean veto, Integer times, String points, String note) {
+    /** One scoring action on a file or a unit's documents: deduct, veto, na (不适用) or bonus. */
+    record Mark(String code, boolean veto, Integer times, String points, String note, String action) {
+
+        Mark(String code, boolean veto, Integer times, String points, String note) {
+            this(code, veto, times, points, note, veto ? "veto" : "deduct");
+        }
+
+        static Mark na(String code, String note) {
+            return new Mark(code, false, null, null, note, "na");
+        }
+
+        static Mark bonus(String code, String note) {
+            return new Mark(code, false, null, null, note, "bonus");
+        }
+
+        /** Whether it proposes a finding (deductions and vetoes do). */
+        boolean proposes() {
+            return action.equals("deduct") || action.equals("veto");
+        }
+
         String line(String verb) {
-            StringBuilder b = new StringBuilder(verb).append(veto ? " veto " : " deduct ").append(code);
+            StringBuilder b = new StringBuilder(verb).append(' ').append(action).append(' ').append(code);
             if (times != null) {
                 b.append(" --times ").append(times);
             }
@@ -84,6 +102,7 @@ public final class ReviewScriptGenerator {
 
     private final List<String> lines = new ArrayList<>();
     private int findingNumber = 0;
+    private final java.util.Set<String> seizedIds = new java.util.HashSet<>();
     private final Map<String, List<Proposed>> proposed = new LinkedHashMap<>();
     private final Map<String, List<CaseRecord>> drawnPenalties = new LinkedHashMap<>();
     private final Map<String, List<CaseRecord>> drawnInspections = new LinkedHashMap<>();
@@ -116,6 +135,7 @@ public final class ReviewScriptGenerator {
         line("session new --name suzhou-2016-review --period 2016-10-10..2016-10-13 --units 吴江区,太仓市,相城区,高新区 --team 张三,李四,王五");
         line("auditor use 张三");
         line("rubric load rubrics/penalty-case.yaml");
+        line("rubric load rubrics/seizure-case.yaml");
         line("rubric load rubrics/inspection-record.yaml");
         line("rubric load rubrics/unit-documents.yaml");
         line("");
@@ -158,7 +178,7 @@ public final class ReviewScriptGenerator {
             line("");
             line("## " + u.name() + "（" + u.auditor() + "）：行政处罚案卷");
             for (CaseRecord r : drawnPenalties.get(u.name())) {
-                scoreFile(u, r, penaltyMarks(r));
+                scoreFile(u, r, seized(r) ? seizureMarks(r) : penaltyMarks(r));
             }
             line("## " + u.name() + "（" + u.auditor() + "）：现场监察记录");
             for (CaseRecord r : drawnInspections.get(u.name())) {
@@ -226,15 +246,69 @@ public final class ReviewScriptGenerator {
     // ---- scoring from the evidence columns
 
     private void scoreFile(Unit u, CaseRecord r, List<Mark> marks) {
-        String what = marks.isEmpty() ? "材料齐全，未扣分"
-                : marks.stream().anyMatch(Mark::veto) ? "一票否决" : "扣分 " + marks.size() + " 项";
-        line("# " + r.id() + " " + attr(r, Columns.ENTERPRISE) + "（" + attr(r, Columns.INDUSTRY) + "）：" + what);
+        long deductions = marks.stream().filter(Mark::proposes).count();
+        String what = deductions == 0 ? "材料齐全，未扣分"
+                : marks.stream().anyMatch(Mark::veto) ? "一票否决" : "扣分 " + deductions + " 项";
+        line("# " + r.id() + " " + attr(r, Columns.ENTERPRISE) + "（" + attr(r, Columns.INDUSTRY) + "）：" + what
+                + (seized(r) ? "（查封、扣押案卷，按 seizure-case 评查标准）" : ""));
         line("score open " + r.id() + " --unit " + u.name());
+        if (seized(r)) {
+            seizedIds.add(r.id());
+        }
         for (Mark m : marks) {
             line(m.line("score"));
-            propose(u.name(), r.id(), m);
+            if (m.proposes()) {
+                propose(u.name(), r.id(), m);
+            }
         }
         line("score done");
+    }
+
+    /** A case file with 查封、扣押 among its 重大案件类型: scored against rubrics/seizure-case.yaml (applies_when). */
+    static boolean seized(CaseRecord r) {
+        List<String> kinds = Columns.listItems(attr(r, Columns.MAJOR_KINDS));
+        return kinds.contains("查封") && kinds.contains("扣押");
+    }
+
+    /**
+     * A seized file against the 查封、扣押 rubric: the same evidence, its criteria (a range deduction for the
+     * site record, C3), its not-applicable items (no extension of the period: D2; no testing: D3; not yet
+     * released: E2) and its bonus item for a case also referred for administrative detention (J1).
+     */
+    static List<Mark> seizureMarks(CaseRecord r) {
+        List<Mark> marks = new ArrayList<>();
+        penaltyMarks(r).stream().filter(Mark::veto).forEach(marks::add);
+        if ("未签名".equals(attr(r, "现场检查笔录"))) {
+            marks.add(new Mark("C3", false, null, "2", "查封现场笔录无当事人签名，也未注明拒签情况"));
+        }
+        if ("无".equals(attr(r, "影像取证"))) {
+            marks.add(new Mark("C5", false, 1, null, "未以照片或录像记录查封、扣押过程"));
+        }
+        LocalDate decided = date(r, Columns.DECISION_DATE);
+        if (decided != null && ChronoUnit.DAYS.between(r.date(), decided) > 90) {
+            marks.add(new Mark("D4", false, null, "2", "查封、扣押后历时" + ChronoUnit.DAYS.between(r.date(), decided)
+                    + "日才作出处罚决定"));
+        }
+        if (slip(r) % 3 == 0) {
+            marks.add(new Mark("E1", false, null, "0.5", "卷内目录页码不全"));
+        }
+        if (slip(r) % 2 == 0) {
+            marks.add(new Mark("B2", false, null, "1", "查封、扣押决定书未写明申请行政复议或提起行政诉讼的期限"));
+        }
+        marks.add(Mark.na("D2", "未延长查封、扣押期限"));
+        if (attr(r, "采样单").isEmpty()) {
+            marks.add(Mark.na("D3", "未进行检测、检验"));
+        }
+        if (!"已结案".equals(attr(r, "status"))) {
+            marks.add(Mark.na("E2", "尚未解除查封、扣押"));
+        }
+        if (Columns.listItems(attr(r, Columns.MAJOR_KINDS)).contains("行政拘留")) {
+            marks.add(Mark.bonus("J1", "已移送公安机关适用行政拘留"));
+        }
+        if ("已结案".equals(attr(r, "status"))) {
+            marks.add(Mark.bonus("J2", "解除查封前复查，确认违法行为已整改到位"));
+        }
+        return marks;
     }
 
     private void propose(String unit, String recordId, Mark m) {
@@ -434,10 +508,9 @@ public final class ReviewScriptGenerator {
                 continue;
             }
             List<String> ids = ps.stream().map(Proposed::recordId).distinct().toList();
-            String files = String.join("、", ids);
-            adds.add("finding add --unit " + u.name() + " --severity 一般 --text \"抽查的" + ids.size() + "份文件"
-                    + e.getKey() + "（" + files + "）\" --require \"" + requirement(e.getKey()) + "\" --days 30");
-            ps.forEach(p -> line("finding drop " + p.id() + " --reason \"并入同类问题\""));
+            adds.add("finding group " + String.join(",", ps.stream().map(Proposed::id).toList()) + " --severity 一般"
+                    + " --text \"抽查的" + ids.size() + "份文件" + e.getKey() + "\" --require \"" + requirement(e.getKey())
+                    + "\" --days 30");
         }
         for (Proposed p : minor) {
             if (byNote.get(group(p)).size() < 2) {
@@ -453,10 +526,13 @@ public final class ReviewScriptGenerator {
         findingNumber++;
     }
 
-    private static String group(Proposed p) {
-        return switch (p.mark().code() + ":" + (p.recordId().contains("罚") ? "p" : "i")) {
-            case "D3:i", "C1:p" -> "现场检查笔录无当事人或被检查单位负责人签名";
-            case "E1:i", "C6:p" -> "缺少现场照片或录像";
+    /** The kind of slip a proposal is; a seized file's codes are those of the 查封、扣押 rubric (marked "s"). */
+    private String group(Proposed p) {
+        String code = p.mark().code() + (seizedIds.contains(p.recordId()) ? "s" : "");
+        return switch (code + ":" + (p.recordId().contains("罚") ? "p" : "i")) {
+            case "D3:i", "C1:p", "C3s:p" -> "现场检查笔录无当事人或被检查单位负责人签名";
+            case "E1:i", "C6:p", "C5s:p" -> "缺少现场照片或录像";
+            case "D4s:p" -> "处罚决定或送达超过法定期限";
             case "E2:i", "C5:p", "C7:p" -> "采样、封样或监测报告材料不全";
             case "F1:i", "F2:i", "G3:p" -> "发现问题后未下达行政处理书或未复查整改情况";
             case "F3:p", "G1:p" -> "处罚决定或送达超过法定期限";
