@@ -132,12 +132,27 @@ public final class ReportModels {
                     continue;
                 }
                 Criterion c = r.criterion();
-                rows.add(new ScoreSheetModel.Row(c.code() + " " + c.text(), c.points(), r.deduction(),
-                        r.marks().stream().map(m -> (m.veto() ? "【否决】" : "") + m.note()).collect(Collectors.joining("；")),
+                // a not-applicable criterion keeps nothing and is left out of the total, which is rescaled
+                rows.add(new ScoreSheetModel.Row(c.code() + " " + c.text(), c.points(),
+                        r.notApplicable() ? c.points() : r.deduction(),
+                        r.marks().stream().map(m -> (m.veto() ? "【否决】" : "")
+                                + (m.kind() == ScoreBook.Mark.Kind.NOT_APPLICABLE ? "【不适用，不计分】" : "") + m.note())
+                                .collect(Collectors.joining("；")),
                         r.marks().stream().map(ScoreBook.Mark::auditor).distinct().collect(Collectors.joining("、"))));
             }
             sections.add(new ScoreSheetModel.Section(st.section().code() + " " + st.section().title(), rows,
                     st.section().points(), st.score()));
+        }
+        if (!sheet.bonusRows().isEmpty()) {
+            List<ScoreSheetModel.Row> rows = new ArrayList<>();
+            for (ScoreSheet.Row r : sheet.bonusRows()) {
+                Criterion c = r.criterion();
+                rows.add(new ScoreSheetModel.Row(c.code() + " " + c.text(), c.points(), c.points().subtract(r.deduction()),
+                        r.marks().stream().map(m -> "【加分】" + m.note()).collect(Collectors.joining("；")),
+                        r.marks().stream().map(ScoreBook.Mark::auditor).distinct().collect(Collectors.joining("、"))));
+            }
+            sections.add(new ScoreSheetModel.Section("加分项（合计不超过" + Points.format(sheet.rubric().bonus().cap()) + "分）",
+                    rows, sheet.rubric().bonus().cap(), sheet.bonus()));
         }
         List<String> vetoLines = sheet.rows().stream().filter(ScoreSheet.Row::vetoed)
                 .map(r -> r.criterion().code() + " " + r.criterion().text() + "："
@@ -147,7 +162,9 @@ public final class ReportModels {
         return new ScoreSheetModel(provenance(), target.unit(), target.isUnitDocuments() ? target.label() : target.id(),
                 enterprise(target).orElse(""), sheet.rubric().title(), sheet.rubric().version(), sections,
                 sheet.counted().orElse(BigDecimal.ZERO), sheet.rubric().total(), sheet.grade(), vetoLines, done.auditor(),
-                done.ts().atZone(ZoneId.systemDefault()).toLocalDate(), sheet.shownScore(),
+                done.ts().atZone(ZoneId.systemDefault()).toLocalDate(), sheet.shownScore()
+                        + (sheet.rescaled() && !sheet.shownScore().contains("否决") ? "（适用项满分" + Points.format(sheet.applicable())
+                        + "分，得" + Points.format(sheet.kept()) + "分，折算）" : ""),
                 sheet.vetoed() ? sheet.rubric().vetoEffect().describe(state.info().locale().startsWith("zh")) : "");
     }
 

@@ -1,5 +1,7 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
+
 import io.jicha.common.UserError;
 import io.jicha.rubric.Codes;
 import io.jicha.rubric.Criterion;
@@ -44,7 +46,21 @@ final class RubricView {
                 .append(", from ").append(loaded.file()).append("\n\n");
         if (sectionCode == null) {
             out.append(table(r.sections(), false));
+            if (r.bonus() != null) {
+                out.append(Texts.get("rubric.show.bonus", Points.format(r.bonus().cap()), r.bonus().aboveTotal()
+                        ? Texts.get("rubric.show.bonus.above") : Texts.get("rubric.show.bonus.capped"))).append('\n');
+                for (Criterion c : r.bonus().criteria()) {
+                    out.append("  ").append(c.code()).append("  +").append(Points.format(c.points())).append("  ")
+                            .append(c.text()).append('\n');
+                }
+            }
             out.append('\n').append(grades(r)).append('\n').append(deadlines(r));
+            out.append('\n').append(Texts.get("rubric.show.veto", r.vetoEffect().code(),
+                    r.vetoEffect().describe(Texts.lang() == Texts.Lang.ZH)));
+            if (r.conditional()) {
+                out.append('\n').append(Texts.get("rubric.show.applies-when", r.appliesWhen().entrySet().stream()
+                        .map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", "))));
+            }
         } else {
             Section s = r.section(sectionCode).orElseThrow(() -> unknownSection(r, sectionCode));
             out.append(table(List.of(s), true));
@@ -67,7 +83,8 @@ final class RubricView {
             t.row(row.toArray());
             for (Criterion c : s.criteria()) {
                 List<Object> cr = new ArrayList<>(List.of("  " + c.code(), c.text(), Points.format(c.points()),
-                        c.veto() && c.points().signum() == 0 ? "" : c.deduction().describe(), c.veto() ? "一票否决" : ""));
+                        c.veto() && c.points().signum() == 0 ? "" : c.deduction().describe(),
+                        c.veto() ? "一票否决" : c.notApplicable() ? Texts.get("rubric.show.may-be-na") : ""));
                 if (full) {
                     cr.add(c.guidance());
                 }
