@@ -275,6 +275,14 @@ class ExampleReviewTest {
         String sheetId = words(sheetLine).get(2);
         Path sheet = out.resolve(Path.of(option(words(sheetLine), "--out")).getFileName());
         assertThat(text(sheet)).contains(flat(sheetId)).contains("吴江区");
+        // the sheet's file is vetoed: under the penalty rubric's veto: exclude its total reads 否决, and the rule is stated
+        assertThat(text(sheet)).contains("总分100否决").contains("不合格").contains("否决卷不再评分，不计入平均分，计为不合格");
+        assertThat(report).contains("全市行政处罚案卷的不合格率不超过").contains("全市现场监察记录的不合格率不超过")
+                .contains("否决卷不再评分，不计入平均分，计为不合格")
+                .contains("太仓市行政处罚案卷的不合格率不超过23.5%（34卷中至多8卷不合格；抽查7卷，不合格0卷），在可容忍不合格率25%以内");
+        // a grouped finding lists its files under it in the notice
+        String wujiang = text(out.resolve("notice-wujiang.pdf"));
+        assertThat(wujiang).contains("涉及文件：");
     }
 
     /**
