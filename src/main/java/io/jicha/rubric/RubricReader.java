@@ -1,5 +1,6 @@
 package io.jicha.rubric;
 
+import io.jicha.common.Texts;
 import io.jicha.finding.Severity;
 import io.jicha.finding.Deadline;
 import com.fasterxml.jackson.core.JsonToken;
@@ -134,13 +135,13 @@ final class RubricReader {
             return null;
         }
         if (!(node instanceof MapNode map)) {
-            problem(node.pos(), "bonus", "expected a mapping (cap, above_total, criteria), found " + node.kind());
+            problem(node.pos(), "bonus", Texts.get("rubric.problem.bonus-not-mapping", node.kind()));
             return null;
         }
         Fields f = new Fields(map, "bonus", List.of("cap", "above_total", "criteria"), List.of("cap", "criteria"));
         BigDecimal cap = f.points("cap");
         if (cap != null && cap.signum() == 0) {
-            f.problemAt("cap", "must be more than 0");
+            f.problemAt("cap", Texts.get("rubric.problem.bonus-cap-zero"));
             cap = null;
         }
         boolean above = f.bool("above_total");
@@ -153,7 +154,7 @@ final class RubricReader {
             String path = "bonus.criteria[" + j + "]";
             Node item = list.items().get(j);
             if (!(item instanceof MapNode m)) {
-                problem(item.pos(), path, "expected a bonus item (code, text, points), found " + item.kind());
+                problem(item.pos(), path, Texts.get("rubric.problem.bonus-item-not-mapping", item.kind()));
                 continue;
             }
             Fields c = new Fields(m, path, List.of("code", "text", "points", "guidance"), List.of("code", "text", "points"));
@@ -161,10 +162,10 @@ final class RubricReader {
             String text = c.text("text");
             BigDecimal points = c.points("points");
             if (points != null && points.signum() == 0) {
-                c.problemAt("points", "a bonus item awards more than 0 points");
+                c.problemAt("points", Texts.get("rubric.problem.bonus-item-zero"));
                 points = null;
             } else if (points != null && cap != null && points.compareTo(cap) > 0) {
-                c.problemAt("points", Points.format(points) + " is more than the bonus cap " + Points.format(cap));
+                c.problemAt("points", Texts.get("rubric.problem.bonus-item-above-cap", Points.format(points), Points.format(cap)));
                 points = null;
             }
             if (code != null && text != null && points != null) {
@@ -182,15 +183,14 @@ final class RubricReader {
             return null;
         }
         if (!(node instanceof MapNode map) || map.entries().isEmpty()) {
-            problem(node.pos(), "applies_when", "expected a mapping of a record attribute to its value, e.g."
-                    + " {重大案件类型: 查封、扣押}, found " + node.kind());
+            problem(node.pos(), "applies_when", Texts.get("rubric.problem.applies-when-not-mapping", node.kind()));
             return null;
         }
         Map<String, String> when = new java.util.LinkedHashMap<>();
         for (Entry e : map.entries().values()) {
             if (!(e.value() instanceof ScalarNode s) || s.text().isBlank()) {
-                problem(e.value().pos(), "applies_when." + e.key(), "expected the attribute's value as text, found "
-                        + e.value().kind());
+                problem(e.value().pos(), "applies_when." + e.key(),
+                        Texts.get("rubric.problem.applies-when-value", e.value().kind()));
                 continue;
             }
             when.put(io.jicha.record.Columns.canonical(e.key()), s.text().strip());
@@ -208,7 +208,7 @@ final class RubricReader {
             return null;
         }
         return VetoEffect.find(code).orElseGet(() -> {
-            root.problemAt("veto", "unknown veto effect '" + code + "'; use zero, exclude or keep");
+            root.problemAt("veto", Texts.get("rubric.problem.veto-effect", code));
             return null;
         });
     }
@@ -288,7 +288,7 @@ final class RubricReader {
             String guidance = f.text("guidance");
             boolean na = f.bool("na");
             if (na && veto) {
-                f.problemAt("na", "a veto criterion cannot be not applicable: remove 'na: true' or 'veto: true'");
+                f.problemAt("na", Texts.get("rubric.problem.na-on-veto"));
                 na = false;
             }
             if (points != null && points.signum() == 0 && !veto && !vetoUnclear) {
@@ -371,18 +371,18 @@ final class RubricReader {
         BigDecimal min = new BigDecimal(m.group(1));
         BigDecimal max = new BigDecimal(m.group(2));
         if (min.signum() <= 0 || min.compareTo(max) >= 0) {
-            problem(s.pos(), path, "range " + s.text() + ": the first number must be more than 0 and less than the second");
+            problem(s.pos(), path, Texts.get("rubric.problem.range-order", s.text()));
             return null;
         }
         if (!Points.isHalfStep(min) || !Points.isHalfStep(max)) {
-            problem(s.pos(), path, "range " + s.text() + ": both ends must be multiples of 0.5");
+            problem(s.pos(), path, Texts.get("rubric.problem.range-half-step", s.text()));
             return null;
         }
         if (points == null) {
             return null;
         }
         if (max.compareTo(points) > 0) {
-            problem(s.pos(), path, "range " + s.text() + " goes above the criterion's " + Points.format(points) + " points");
+            problem(s.pos(), path, Texts.get("rubric.problem.range-above-points", s.text(), Points.format(points)));
             return null;
         }
         return DeductionRule.range(min, max, points);
