@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.jicha.common.UserError;
 import io.jicha.journal.Event;
 import io.jicha.session.Projection;
+import io.jicha.session.SessionEvents;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -64,7 +65,7 @@ public final class FindingBook implements Projection {
             }
             case FindingEvents.AMENDED -> amended(event, event.payloadAs(FindingEvents.Amended.class));
             case FindingEvents.NOTICE_ISSUED -> noticeIssued(event);
-            case FindingEvents.SESSION_FINALIZED -> finalized = true;
+            case SessionEvents.FINALIZED -> finalized = true;
             default -> {
                 // not ours
             }

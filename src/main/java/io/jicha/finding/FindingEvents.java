@@ -1,7 +1,6 @@
 package io.jicha.finding;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.jicha.session.SessionEvents;
 import java.time.LocalDate;
 
 /**
@@ -22,8 +21,6 @@ public final class FindingEvents {
 
     /** Emitted by the report capability when a unit's rectification notice is issued: {unit, issued}. */
     public static final String NOTICE_ISSUED = "notice.issued";
-    /** Emitted by the session capability when the review is finalized; findings then change only by amendment. */
-    public static final String SESSION_FINALIZED = SessionEvents.FINALIZED;
 
     private FindingEvents() {
     }

@@ -48,7 +48,7 @@ final class TestJournal {
     }
 
     void finalizeReview() {
-        record("张三", FindingEvents.SESSION_FINALIZED, Map.of("reason", "all files reviewed"));
+        record("张三", io.jicha.session.SessionEvents.FINALIZED, Map.of("reason", "all files reviewed"));
     }
 
     List<Event> events() {

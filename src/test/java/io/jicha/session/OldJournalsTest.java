@@ -1,0 +1,91 @@
+package io.jicha.session;
+
+import io.jicha.journal.Event;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Journals written by earlier releases replay to the state they meant when they were written.
+ * Each folder under {@code src/test/resources/journals/} is a session folder copied from a real
+ * run (journal, snapshots, any torn line set aside) with {@code expected-state.json}, the
+ * {@link StateDump} of its replayed state made by the release that wrote it. See docs/journal.md
+ * ("Old journals") for when to add one and how; an expected dump is never regenerated.
+ */
+class OldJournalsTest {
+
+    static final Path FIXTURES = Path.of("src/test/resources/journals");
+    static final String EXPECTED = "expected-state.json";
+
+    static Stream<String> fixtures() throws IOException {
+        try (Stream<Path> s = Files.list(FIXTURES)) {
+            return s.filter(p -> Files.isRegularFile(p.resolve(Session.JOURNAL)))
+                    .map(p -> p.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void anOldJournalReplaysToTheStateItWasWrittenWith(String fixture, @TempDir Path workspace) throws IOException {
+        Session session = copy(fixture, workspace);
+        String actual = StateDump.of(session);
+        Path expected = FIXTURES.resolve(fixture).resolve(EXPECTED);
+        if (!Files.exists(expected) && fixture.equals(System.getProperty("jicha.recordFixture"))) {
+            // only ever for a fixture that has no expected state yet: see docs/journal.md
+            Files.writeString(expected, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(expected).as("expected state of fixture " + fixture + " (docs/journal.md, Old journals)").exists();
+        assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual,
+                "fixture " + fixture + " no longer replays to the state it was written with");
+    }
+
+    @Test
+    void theFixturesHoldEveryEventTypeTheCodeDeclares(@TempDir Path workspace) throws IOException {
+        Set<String> seen = new TreeSet<>();
+        for (String fixture : fixtures().toList()) {
+            Path dir = workspace.resolve(fixture);
+            copy(fixture, dir).state().events().stream().map(Event::type).forEach(seen::add);
+        }
+        Set<String> declared = new TreeSet<>(EventCatalogue.types());
+        declared.removeAll(seen);
+        assertThat(declared).as("event types no fixture journal holds: record a fixture with them"
+                + " (docs/journal.md, Old journals)").isEmpty();
+    }
+
+    /** Copies the fixture into a fresh workspace: replay may set aside a torn line, which writes. */
+    static Session copy(String fixture, Path workspace) {
+        Path from = FIXTURES.resolve(fixture);
+        Path to = workspace.resolve(fixture);
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else if (!p.getFileName().toString().equals(EXPECTED)) {
+                    Files.copy(p, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Workspace(workspace).open(fixture);
+    }
+
+    static List<String> lines(Path p) throws IOException {
+        return Files.readAllLines(p, StandardCharsets.UTF_8);
+    }
+}
