@@ -32,11 +32,6 @@ public final class PopulationBook implements Projection {
         return List.copyOf(imports.getOrDefault(key(unit, kind), List.of()));
     }
 
-    /** Every import, oldest first within each unit and kind. */
-    public List<RecordsImported> allImports() {
-        return imports.values().stream().flatMap(List::stream).toList();
-    }
-
     /** The number of records of a unit and kind, without parsing anything. */
     public int count(String unit, RecordKind kind) {
         return imports(unit, kind).stream().mapToInt(RecordsImported::rows).sum();
