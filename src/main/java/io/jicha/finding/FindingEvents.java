@@ -27,7 +27,7 @@ public final class FindingEvents {
     }
 
     /**
-     * A finding proposed by a deduction or veto (source "deduction" or "veto"): the criterion's text
+     * A finding proposed by a deduction or veto ({@code source}, e.g. "score B1"): the criterion's text
      * plus the auditor's note as text, and the severity it suggests. No deadline until accepted.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
