@@ -1,5 +1,6 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.finding.FindingBook;
 import io.jicha.finding.FindingDecisions;
@@ -94,8 +95,8 @@ public class ReportCommands {
         if (first) {
             session.append(auditor, s -> FindingDecisions.issueNotice(s.get(FindingBook.class), unit, date, number, file));
         }
-        return "wrote " + path.toAbsolutePath().normalize() + " (" + model.findings().size() + " findings, reply by "
-                + model.replyBy() + ")";
+        return Texts.get("report.notice.written", path.toAbsolutePath().normalize(), model.findings().size(),
+                model.replyBy());
     }
 
     private static String defaultAddressee(String unit) {

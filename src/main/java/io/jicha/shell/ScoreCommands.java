@@ -1,5 +1,6 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.finding.FindingEvents;
 import io.jicha.journal.Event;
@@ -262,10 +263,9 @@ public class ScoreCommands {
                 .append(", ").append(sheet.grade());
         for (Event e : written) {
             if (e.type().equals(FindingEvents.PROPOSED)) {
-                String id = e.payloadAs(FindingEvents.Proposed.class).id();
-                b.append("\nproposed finding ").append(id).append(" (accept with 'finding accept ").append(id).append("')");
+                b.append('\n').append(Texts.get("score.proposed-finding", e.payloadAs(FindingEvents.Proposed.class).id()));
             } else if (e.type().equals(ScoreEvents.REOPENED)) {
-                b.append("\nreopened: ").append(e.payloadAs(ScoreEvents.Reopened.class).reason());
+                b.append('\n').append(Texts.get("score.reopened", e.payloadAs(ScoreEvents.Reopened.class).reason()));
             }
         }
         return b.toString();
