@@ -185,7 +185,7 @@ public final class FindingBook implements Projection {
     /**
      * Checks that every finding a unit's notice will report can be given a due date when issued
      * on {@code issuedOn}; a fixed date before it or a date past the calendar is a {@link UserError}
-     * naming the finding. The report capability calls this before issuing the notice.
+     * naming the finding. The notice command calls this before issuing the notice.
      */
     public Map<String, LocalDate> dueDatesForNotice(String unit, LocalDate issuedOn, WorkdayCalendar calendar) {
         Map<String, LocalDate> due = new LinkedHashMap<>();

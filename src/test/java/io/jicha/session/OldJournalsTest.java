@@ -7,11 +7,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -28,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class OldJournalsTest {
 
-    static final Path FIXTURES = Path.of("src/test/resources/journals");
-    static final String EXPECTED = "expected-state.json";
+    static final Path FIXTURES = OldJournals.FIXTURES;
+    static final String EXPECTED = OldJournals.EXPECTED;
 
     static Stream<String> fixtures() throws IOException {
         try (Stream<Path> s = Files.list(FIXTURES)) {
@@ -66,26 +64,7 @@ class OldJournalsTest {
                 + " (docs/journal.md, Old journals)").isEmpty();
     }
 
-    /** Copies the fixture into a fresh workspace: replay may set aside a torn line, which writes. */
     static Session copy(String fixture, Path workspace) {
-        Path from = FIXTURES.resolve(fixture);
-        Path to = workspace.resolve(fixture);
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else if (!p.getFileName().toString().equals(EXPECTED)) {
-                    Files.copy(p, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Workspace(workspace).open(fixture);
-    }
-
-    static List<String> lines(Path p) throws IOException {
-        return Files.readAllLines(p, StandardCharsets.UTF_8);
+        return OldJournals.open(fixture, workspace);
     }
 }
