@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import io.jicha.journal.NewEvent;
 import io.jicha.session.EventCatalogue;
 import io.jicha.session.Session;
 import io.jicha.session.SessionState;
@@ -68,6 +69,16 @@ class ArchitectureTest {
                         .and(com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching(
                                 "read.*|newInputStream|newBufferedReader|lines|newByteChannel")))
                 .because("reports read fonts; everything else comes from the replayed state")
+                .check(MAIN);
+    }
+
+    @Test
+    void theShellAppendsOnlyEventsTheDomainDecided() {
+        noClasses().that().resideInAPackage("io.jicha.shell..")
+                .should().callConstructorWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo(NewEvent.class))))
+                .because("a decision that appends events lives in its capability; the adapters call it")
                 .check(MAIN);
     }
 

@@ -265,7 +265,7 @@ public class ScoreCommands {
             if (e.type().equals(FindingEvents.PROPOSED)) {
                 b.append('\n').append(Texts.get("score.proposed-finding", e.payloadAs(FindingEvents.Proposed.class).id()));
             } else if (e.type().equals(ScoreEvents.REOPENED)) {
-                b.append('\n').append(Texts.get("score.reopened", e.payloadAs(ScoreEvents.Reopened.class).reason()));
+                b.append('\n').append(Texts.get("score.reopened-note", e.payloadAs(ScoreEvents.Reopened.class).reason()));
             }
         }
         return b.toString();
