@@ -8,6 +8,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Every event type the code declares: the {@code public static final String} constants of the
@@ -15,6 +16,9 @@ import java.util.TreeMap;
  * read from the compiled classes so that a new capability's class is found without listing it.
  */
 public final class EventCatalogue {
+
+    /** What an event type looks like: lower-case words joined by dots, e.g. {@code finding.amended}. */
+    static final Pattern EVENT_TYPE = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+");
 
     private EventCatalogue() {
     }
@@ -33,6 +37,9 @@ public final class EventCatalogue {
                 if (f.getType() == String.class && Modifier.isPublic(m) && Modifier.isStatic(m) && Modifier.isFinal(m)) {
                     try {
                         String value = (String) f.get(null);
+                        if (!EVENT_TYPE.matcher(value).matches()) {
+                            continue;
+                        }
                         Class<?> before = owners.putIfAbsent(value, type);
                         if (before != null && before != type) {
                             throw new IllegalStateException(value + " is declared by " + before.getName()
@@ -47,6 +54,7 @@ public final class EventCatalogue {
         return owners;
     }
 
+    /** Every declared event type, sorted. */
     public static java.util.Set<String> types() {
         return owners().keySet();
     }
