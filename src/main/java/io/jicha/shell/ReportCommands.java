@@ -83,14 +83,14 @@ public class ReportCommands {
         LocalDate date = Args.date("--issued", issued);
         Session session = ctx.session();
         SessionState state = session.state();
-        String file = Path.of(out).getFileName().toString();
+        Path path = Path.of(out);
+        String file = path.getFileName() == null ? out : path.getFileName().toString(); // "/" is refused when writing
         // refuses another issue date before anything is written; an empty list is a reprint
         boolean first = !FindingDecisions.issueNotice(state.get(FindingBook.class), unit, date, number, file).isEmpty();
         String auditor = first ? ctx.auditor() : null;
         NoticeModel model = new ReportModels(state, session.snapshotDir()).notice(unit, date, number,
                 addressee != null ? addressee : defaultAddressee(unit),
                 authority != null ? authority : "环境监察稽查组", calendar());
-        Path path = Path.of(out);
         new RectificationNoticePdf(fonts()).write(model, path, Boolean.TRUE.equals(force));
         if (first) {
             session.append(auditor, s -> FindingDecisions.issueNotice(s.get(FindingBook.class), unit, date, number, file));
