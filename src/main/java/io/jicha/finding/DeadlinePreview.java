@@ -41,7 +41,7 @@ public record DeadlinePreview(LocalDate from, Deadline deadline, LocalDate due, 
     public static List<Integer> provisionalYears(LocalDate from, LocalDate due, WorkdayCalendar calendar) {
         int first = from.plusDays(1).getYear();
         int last = Math.max(first, due.getYear());
-        return IntStream.rangeClosed(first, last).filter(y -> calendar.knows(y) && calendar.isProvisional(y))
+        return IntStream.rangeClosed(first, last).filter(y -> calendar.years().contains(y) && calendar.isProvisional(y))
                 .boxed().toList();
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Payload of the {@value #TYPE} event: everything needed to recompute a draw. {@code snapshots}
+ * Payload of the {@value SamplingEvents#DRAWN} event: everything needed to recompute a draw. {@code snapshots}
  * are the SHA-256 of the imports that made the population at the time (in import order);
  * {@code populationFingerprint} is the SHA-256 of the filtered population's sorted ids, one per
  * line; {@code ids} are the chosen records in rank order. {@code replaces} is the journal
@@ -22,8 +22,6 @@ public record SampleDrawn(String unit, String kind, DrawMethod method, String se
                           List<String> snapshots, int populationSize, String populationFingerprint,
                           List<String> ids, SamplingPlan plan, Long replaces, String reason,
                           @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Stratum> strata) {
-
-    public static final String TYPE = "sample.drawn";
 
     /** One stratum of a stratified draw: how many records it held, and which of them were drawn. */
     public record Stratum(int population, List<String> ids) {

@@ -1,8 +1,6 @@
 package io.jicha.scoring;
 
-import io.jicha.finding.Finding;
 import io.jicha.finding.FindingBook;
-import io.jicha.finding.FindingStatus;
 import io.jicha.finding.Severity;
 import io.jicha.record.RecordKind;
 import io.jicha.rubric.RubricBook;
@@ -113,16 +111,7 @@ public record ReviewSummary(List<UnitResult> units, List<CityResult> city) {
                     documents = Optional.of(ScoreSheet.of(t, docRubric.get().rubric(), scores.of(t)));
                 }
             }
-            Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
-            for (Severity s : Severity.values()) {
-                bySeverity.put(s, 0);
-            }
-            for (Finding f : findings.forUnit(unit)) {
-                if (f.status() == FindingStatus.ACCEPTED || f.status() == FindingStatus.RESOLVED) {
-                    bySeverity.merge(f.severity(), 1, Integer::sum);
-                }
-            }
-            units.add(new UnitResult(unit, kinds, documents, bySeverity));
+            units.add(new UnitResult(unit, kinds, documents, findings.noticeCountsBySeverity(unit)));
         }
         List<CityResult> city = new ArrayList<>();
         parts.forEach((kind, ps) -> cityResult(kind, ps, state.info().units(), locale).ifPresent(city::add));

@@ -1,20 +1,12 @@
 package io.jicha.shell;
 
-import java.util.Map;
-
-import java.util.LinkedHashMap;
-
-import io.jicha.rubric.RubricBook;
-
-import io.jicha.record.RecordKind;
-
-import io.jicha.record.PopulationBook;
-
-import io.jicha.record.Population;
-
 import io.jicha.common.Texts;
-
+import io.jicha.record.Population;
+import io.jicha.record.PopulationBook;
+import io.jicha.record.RecordKind;
+import io.jicha.rubric.RubricBook;
 import io.jicha.common.UserError;
+import io.jicha.finding.FindingEvents;
 import io.jicha.journal.Event;
 import io.jicha.journal.NewEvent;
 import io.jicha.rubric.Points;
@@ -31,7 +23,9 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -339,11 +333,10 @@ public class ScoreCommands {
                 .append(Points.format(sheet.total())).append(" / ").append(Points.format(sheet.rubric().total()))
                 .append(", ").append(sheet.grade());
         for (Event e : written) {
-            if (e.type().equals("finding.proposed")) {
-                b.append("\nproposed finding ").append(e.payload().path("id").asText())
-                        .append(" (accept with 'finding accept ").append(e.payload().path("id").asText()).append("')");
+            if (e.type().equals(FindingEvents.PROPOSED)) {
+                b.append('\n').append(Texts.get("score.proposed-finding", e.payloadAs(FindingEvents.Proposed.class).id()));
             } else if (e.type().equals(ScoreEvents.REOPENED)) {
-                b.append("\nreopened: ").append(e.payload().path("reason").asText());
+                b.append('\n').append(Texts.get("score.reopened-note", e.payloadAs(ScoreEvents.Reopened.class).reason()));
             }
         }
         return b.toString();
