@@ -176,12 +176,11 @@ public final class StateDump {
     }
 
     private static ArrayNode scores(SessionState state) {
-        RubricBook rubrics = state.get(RubricBook.class);
         ArrayNode a = F.arrayNode();
         for (ScoreBook.Scoring s : state.get(ScoreBook.class).all()) {
             ScoreTarget t = s.target();
-            LoadedRubric rubric = rubrics.forTarget(t.kind()).orElseThrow();
-            ScoreSheet sheet = ScoreSheet.of(t, rubric.rubric(), java.util.Optional.of(s));
+            // the rubric the file was scored against: the target's, or one chosen by applies_when (issue 12)
+            ScoreSheet sheet = io.jicha.scoring.ScoringDecisions.sheet(state, t);
             ObjectNode n = a.addObject();
             n.put("target", t.kind().code());
             n.put("unit", t.unit());
