@@ -136,7 +136,7 @@ public final class StateDump {
             if (plan.population() != null) {
                 p.put("population", plan.population());
             }
-            p.put("model", plan.model());
+            p.put("model", plan.model().code());
             p.put("sampleSize", plan.sampleSize());
             p.put("toleratedDeviations", plan.toleratedDeviations());
         }
