@@ -25,29 +25,35 @@ class FontLocatorTest {
     static final Path NOTO = Path.of("/usr/share/fonts/opentype/noto");
 
     @Test
-    void withNoFontAnywhereTheChoiceIsEmptyAndTheWarningSaysHowToInstallOne(@TempDir Path empty) {
+    void withNoFontAnywhereEveryRoleGetsTheBundledSubsetAndOneLineSaysSo(@TempDir Path empty) {
         FontChoice choice = new FontLocator(Map.of(), new Properties(), List.of(empty)).locate();
-        assertThat(choice.body()).isEmpty();
-        assertThat(choice.heading()).isEmpty();
+        assertThat(choice.body()).isEqualTo(FontSpec.BUNDLED_SERIF);
+        assertThat(choice.face(FontRole.TITLE)).isEqualTo(FontSpec.BUNDLED_SERIF);
+        assertThat(choice.face(FontRole.KAI)).isEqualTo(FontSpec.BUNDLED_SERIF);
+        assertThat(choice.heading()).isEqualTo(FontSpec.BUNDLED_SANS);
         assertThat(choice.warnings()).singleElement().asString()
-                .contains("STSong-Light", "apt-get install fonts-noto-cjk", "JICHA_FONT_BODY", "docs/fonts.md");
+                .contains("NotoSerifSC-Regular-jicha.otf", "NotoSansSC-Bold-jicha.otf", "JICHA_FONT_", "docs/fonts.md")
+                .doesNotContain("\n");
     }
 
     @Test
-    void fallbackDocumentUsesTheNonEmbeddedStSongAndKeepsTheWarning(@TempDir Path empty) throws IOException {
+    void withNoFontAnywhereTheDocumentsEmbedEveryFontTheyUse(@TempDir Path empty) throws IOException {
         PdfFonts fonts = PdfFonts.load(new FontLocator(Map.of(), new Properties(), List.of(empty)));
-        assertThat(fonts.embedded()).isFalse();
-        assertThat(fonts.warnings()).hasSize(1);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new RectificationNoticePdf(fonts).render(ReportFixtures.notice(Locale.SIMPLIFIED_CHINESE, 2), out);
-        try (PDDocument doc = Pdfs.open(out.toByteArray())) {
-            Map<String, PDFont> used = Pdfs.fonts(doc);
-            assertThat(used).isNotEmpty();
-            for (Map.Entry<String, PDFont> e : used.entrySet()) {
-                assertThat(e.getKey()).startsWith(PdfFonts.FALLBACK_NAME);
-                assertThat(Pdfs.embedded(e.getValue())).isFalse();
+        ByteArrayOutputStream report = new ByteArrayOutputStream();
+        new ReviewReportPdf(fonts).render(ReportFixtures.review(3, 3), report);
+        for (byte[] pdf : List.of(out.toByteArray(), report.toByteArray())) {
+            try (PDDocument doc = Pdfs.open(pdf)) {
+                Map<String, PDFont> used = Pdfs.fonts(doc);
+                assertThat(used).isNotEmpty();
+                for (Map.Entry<String, PDFont> e : used.entrySet()) {
+                    assertThat(Pdfs.embedded(e.getValue())).as(e.getKey()).isTrue();
+                    assertThat(e.getKey()).matches("[A-Z]{6}\\+Noto(Serif|Sans)CJKsc-(Regular|Bold)");
+                }
             }
         }
+        assertThat(Pdfs.text(report.toByteArray())).contains("−");
     }
 
     @Test
@@ -56,20 +62,20 @@ class FontLocatorTest {
         Files.createDirectories(root.resolve("truetype/wqy"));
         Files.copy(WQY, root.resolve("truetype/wqy/wqy-microhei.ttc"));
         FontChoice choice = new FontLocator(Map.of(), new Properties(), List.of(root)).locate();
-        assertThat(choice.body()).get().extracting(FontSpec::faceIndex, FontSpec::source).containsExactly(0, "found");
+        assertThat(choice.body()).extracting(FontSpec::faceIndex, FontSpec::source).containsExactly(0, "found");
         assertThat(choice.heading()).isEqualTo(choice.body());
-        assertThat(choice.warnings()).isEmpty();
+        assertThat(choice.warnings()).singleElement().asString().contains("仿宋", "wqy-microhei.ttc");
     }
 
     @Test
     void notoCollectionsArePickedAtTheirSimplifiedChineseFace() {
         assumeTrue(Files.exists(NOTO.resolve("NotoSerifCJK-Regular.ttc")), "needs fonts-noto-cjk with serif");
         FontChoice choice = new FontLocator(Map.of(), new Properties(), List.of(NOTO)).locate();
-        assertThat(choice.body()).get().satisfies(spec -> {
+        assertThat(choice.body()).satisfies(spec -> {
             assertThat(spec.file().getFileName().toString()).isEqualTo("NotoSerifCJK-Regular.ttc");
             assertThat(spec.faceIndex()).isEqualTo(2);
         });
-        assertThat(choice.heading()).get().satisfies(spec -> {
+        assertThat(choice.heading()).satisfies(spec -> {
             assertThat(spec.file().getFileName().toString()).isEqualTo("NotoSansCJK-Bold.ttc");
             assertThat(spec.faceIndex()).isEqualTo(2);
         });
@@ -81,17 +87,17 @@ class FontLocatorTest {
         Properties props = new Properties();
         props.setProperty(FontLocator.PROP_BODY, NOTO.resolve("NotoSansCJK-Regular.ttc").toString());
         FontChoice fromProperty = new FontLocator(Map.of(), props, List.of(empty)).locate();
-        assertThat(fromProperty.body()).get().satisfies(spec -> {
+        assertThat(fromProperty.body()).satisfies(spec -> {
             assertThat(spec.source()).isEqualTo("-Djicha.font.body");
             assertThat(spec.faceIndex()).as("SC face chosen without an index").isEqualTo(2);
         });
-        assertThat(fromProperty.heading()).isEqualTo(fromProperty.body());
+        assertThat(fromProperty.face(FontRole.KAI)).isEqualTo(fromProperty.body());
 
         FontChoice fromEnv = new FontLocator(Map.of(FontLocator.ENV_BODY, WQY + ",1",
                 FontLocator.ENV_HEADING, NOTO.resolve("NotoSansCJK-Regular.ttc") + ",3"), props, List.of(empty)).locate();
-        assertThat(fromEnv.body()).get().extracting(FontSpec::file, FontSpec::faceIndex, FontSpec::source)
+        assertThat(fromEnv.body()).extracting(FontSpec::file, FontSpec::faceIndex, FontSpec::source)
                 .containsExactly(WQY, 1, "JICHA_FONT_BODY");
-        assertThat(fromEnv.heading()).get().extracting(FontSpec::faceIndex).isEqualTo(3);
+        assertThat(fromEnv.heading()).extracting(FontSpec::faceIndex).isEqualTo(3);
     }
 
     @Test

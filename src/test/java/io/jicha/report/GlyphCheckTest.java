@@ -17,18 +17,18 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class GlyphCheckTest {
 
-    // WenQuanYi Micro Hei lacks CJK Extension A (㐀 U+3400) and U+9FEF 鿯 (checked with charExists)
+    // the bundled subset (GB 2312 and jicha's own texts) lacks CJK Extension A (㐀 U+3400), U+9FEF 鿯 and
+    // Extension B (𠀀 U+20000) (checked with charExists)
     private static PdfFonts wqy() {
-        assumeTrue(Files.exists(FontLocatorTest.WQY), "needs fonts-wqy-microhei");
-        FontSpec spec = new FontSpec(FontLocatorTest.WQY, 0, "test");
-        return PdfFonts.load(new FontChoice(Optional.of(spec), Optional.of(spec), List.of()));
+        return PdfFonts.load(FontChoice.all(FontSpec.BUNDLED_SERIF));
     }
 
     private static NoticeModel noticeWithRareCharacters() {
         List<NoticeModel.Item> items = List.of(
                 new NoticeModel.Item("现场监察记录不完整。", "完善记录。", LocalDate.of(2016, 11, 14)),
                 new NoticeModel.Item("采样单缺失。", "规范采样。", LocalDate.of(2016, 11, 14)),
-                new NoticeModel.Item("企业名称“㐀記化工”登记有误。", "核对企业名称鿯。", LocalDate.of(2016, 11, 14)));
+                new NoticeModel.Item("企业名称“㐀記化工”登记有误。", List.of("吴环罚字〔2016〕45号"), null, "核对企业名称鿯。",
+                        LocalDate.of(2016, 11, 14)));
         return new NoticeModel(ReportFixtures.provenance(Locale.SIMPLIFIED_CHINESE), "苏环稽〔2016〕3号", "吴江区环境保护局",
                 "监察稽查", ReportFixtures.FROM, ReportFixtures.TO, items, "苏州市环境保护局", LocalDate.of(2016, 10, 20));
     }
@@ -40,9 +40,9 @@ class GlyphCheckTest {
         Path target = dir.resolve("notice.pdf");
         assertThatThrownBy(() -> new RectificationNoticePdf(fonts).write(noticeWithRareCharacters(), target, false))
                 .isInstanceOf(UserError.class)
-                .hasMessageContaining("'㐀' U+3400 in finding 3 text")
-                .hasMessageContaining("'鿯' U+9FEF in finding 3 requirement")
-                .hasMessageContaining("WenQuanYi")
+                .hasMessageContaining("'㐀' U+3400 in finding 3 text (吴环罚字〔2016〕45号)")
+                .hasMessageContaining("'鿯' U+9FEF in finding 3 requirement (吴环罚字〔2016〕45号)")
+                .hasMessageContaining("NotoSerifCJKsc")
                 .hasMessageNotContaining("\n");
         assertThat(dir).isEmptyDirectory();
     }
