@@ -190,8 +190,8 @@ public final class RectificationNoticePdf {
                 centred(cb, mark, titleFont, markSize, markTop - 0.88f * markSize, RED);
                 float lineY = markTop - markSize - 4 * MM;                   // 9.1: 标志下 4 mm
                 doubleLine(cb, lineY, true);
-                doubleLine(cb, 20 * MM, false);                              // 9.1: 距下页边 20 mm
-                float below = lineY - LETTER_GAP - THIN_LETTER;
+                doubleLine(cb, 20 * MM + THIN_LETTER + LETTER_GAP + THICK_LETTER, false); // 9.1: 距下页边 20 mm
+                float below = lineY - THICK_LETTER - LETTER_GAP - THIN_LETTER;
                 float numberBottom = below;
                 if (!m.documentNumber().isEmpty()) {
                     // 9.1: 发文字号顶格居版心右边缘, 与该线的距离为 3 号汉字高度的 7/8
@@ -243,7 +243,10 @@ public final class RectificationNoticePdf {
         private static final float THIN_LETTER = 0.3f * MM;
         private static final float LETTER_GAP = 0.8f * MM;
 
-        /** 9.1: a red double line 170 mm long, centred; the upper one thick at the top of the page, thin at the foot. */
+        /**
+         * 9.1: a red double line 170 mm long, centred, its top edge at y; thick over thin at the top of the
+         * page, thin over thick at the foot.
+         */
         private void doubleLine(PdfContentByte cb, float y, boolean thickFirst) {
             float x0 = (PAGE_WIDTH - LETTER_LINE_LENGTH) / 2;
             float x1 = x0 + LETTER_LINE_LENGTH;
