@@ -35,11 +35,14 @@ public final class ReportFixtures {
             "对询问笔录签字确认问题开展专项整改，补正相关案卷。",
             "严格执行送达程序，核对文书日期，建立案卷审核制度。"};
 
+    /** The time of the fixtures' journal's last event. */
+    static final java.time.Instant AS_OF = java.time.Instant.parse("2016-10-20T09:30:00Z");
+
     private ReportFixtures() {
     }
 
     public static Provenance provenance(Locale locale) {
-        return new Provenance("suzhou-2016-10", TEAM, HEAD, locale);
+        return new Provenance("suzhou-2016-10", TEAM, HEAD, locale, AS_OF);
     }
 
     public static ReviewReportModel review(int filesPerUnit, int findingCount) {
