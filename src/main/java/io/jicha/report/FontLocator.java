@@ -125,13 +125,20 @@ public final class FontLocator {
         this.searchRoots = List.copyOf(searchRoots);
     }
 
+    /** Replaces the font folders searched (path-separator list); empty folder = a machine without fonts. */
+    public static final String ENV_ROOTS = "JICHA_FONT_ROOTS";
+    public static final String PROP_ROOTS = "jicha.font.roots";
+
     /**
      * The locator for this process: its environment, system properties and the usual font folders;
-     * {@code -Djicha.font.roots=dir1:dir2} (path separator) replaces the folders, e.g. with an empty
+     * {@code JICHA_FONT_ROOTS} (or {@code -Djicha.font.roots}) replaces the folders, e.g. with an empty
      * one to see what a machine without Chinese fonts gets.
      */
     public static FontLocator system() {
-        String roots = System.getProperty("jicha.font.roots");
+        String roots = System.getenv(ENV_ROOTS);
+        if (roots == null) {
+            roots = System.getProperty(PROP_ROOTS);
+        }
         List<Path> searchRoots = roots == null ? defaultRoots(System.getenv())
                 : java.util.Arrays.stream(roots.split(java.io.File.pathSeparator)).filter(s -> !s.isBlank())
                         .map(Path::of).toList();
