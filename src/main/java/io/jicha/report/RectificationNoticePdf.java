@@ -395,7 +395,7 @@ public final class RectificationNoticePdf {
             float third = typeTop - 2 * LINE_PITCH - LINE_PITCH / 2 - 0.38f * TITLE_SIZE;
             centred(cb, title, kit.fonts.title(), TITLE_SIZE, third, Color.BLACK);
 
-            PdfPTable table = new PdfPTable(new float[]{6, 33, 25, 20, 16});
+            PdfPTable table = new PdfPTable(new float[]{7, 33, 24, 20, 16});
             table.setWidthPercentage(100);
             table.setTotalWidth(TEXT_WIDTH);
             table.setLockedWidth(true);

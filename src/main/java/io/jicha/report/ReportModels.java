@@ -180,8 +180,9 @@ public final class ReportModels {
         }
         String criterion = null;
         if (f.criterionCode() != null) {
-            List<Criterion> candidates = state.get(RubricBook.class).all().stream()
-                    .flatMap(r -> r.rubric().criterion(f.criterionCode()).stream()).toList();
+            List<Criterion> candidates = rubricOf(f).map(r -> r.criterion(f.criterionCode()).stream().toList())
+                    .orElseGet(() -> state.get(RubricBook.class).all().stream()
+                            .flatMap(r -> r.rubric().criterion(f.criterionCode()).stream()).toList());
             for (Criterion c : candidates) {
                 if (text.startsWith(c.text() + "——") && text.length() > c.text().length() + 2) {
                     text = text.substring(c.text().length() + 2);
@@ -194,6 +195,17 @@ public final class ReportModels {
             }
         }
         return new NoticeModel.Item(text, files, criterion, f.requirement(), deadline);
+    }
+
+    /** The rubric the finding's file (or the unit's documents) is scored by, when it can be told. */
+    private Optional<io.jicha.rubric.Rubric> rubricOf(Finding f) {
+        try {
+            ScoreTarget target = f.recordId() == null ? ScoringDecisions.unitDocuments(state, f.unit())
+                    : ScoringDecisions.locate(state, f.recordId(), f.unit());
+            return state.get(RubricBook.class).forTarget(target.kind()).map(io.jicha.rubric.LoadedRubric::rubric);
+        } catch (UserError e) {
+            return Optional.empty();
+        }
     }
 
     /**
