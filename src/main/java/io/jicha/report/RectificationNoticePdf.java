@@ -451,7 +451,10 @@ public final class RectificationNoticePdf {
         private void record(float contentBottom) throws DocumentException {
             boolean letter = m.layout().form() == NoticeModel.Form.LETTER;
             List<String> cc = m.layout().cc();
-            int lines = (cc.isEmpty() ? 0 : 1) + (letter ? 0 : 1);
+            BaseFont body = kit.fonts.body();
+            float indent = RECORD_SIZE;   // 左右各空一字
+            List<String> ccLines = ccLines(cc, body, indent);
+            int lines = ccLines.size() + (letter ? 0 : 1);
             if (lines == 0) {
                 return;
             }
@@ -473,8 +476,6 @@ public final class RectificationNoticePdf {
                 writer.setPageEmpty(false);
             }
             PdfContentByte cb = writer.getDirectContent();
-            BaseFont body = kit.fonts.body();
-            float indent = RECORD_SIZE;   // 左右各空一字
             float y = BOTTOM;             // the bottom of the last line box
             if (!letter) {
                 rule(cb, LEFT, LEFT + TEXT_WIDTH, BOTTOM + THICK_RULE / 2, THICK_RULE, Color.BLACK);
@@ -490,15 +491,60 @@ public final class RectificationNoticePdf {
                     rule(cb, LEFT, LEFT + TEXT_WIDTH, y, THIN_RULE, Color.BLACK);
                 }
             }
-            if (!cc.isEmpty()) {
-                String line = kit.label("notice.cc", String.join(kit.label("notice.cc.separator"), cc));
+            float hanging = ccLines.isEmpty() ? 0 : body.getWidthPoint(kit.label("notice.cc", "\u0000").split("\u0000")[0], RECORD_SIZE);
+            for (int i = ccLines.size() - 1; i >= 0; i--) {
                 float baseline = y + LINE_PITCH / 2 - 0.38f * RECORD_SIZE;
-                text(cb, line, body, RECORD_SIZE, LEFT + indent, baseline, Color.BLACK, 0);
+                text(cb, ccLines.get(i), body, RECORD_SIZE, LEFT + indent + (i == 0 ? 0 : hanging), baseline, Color.BLACK, 0);
                 y += LINE_PITCH;
             }
             if (!letter) {
                 rule(cb, LEFT, LEFT + TEXT_WIDTH, y - THICK_RULE / 2, THICK_RULE, Color.BLACK);
             }
+        }
+
+        /**
+         * 7.4.2: "抄送：A，B。" in lines one character in from each side; a continued line starts under
+         * the first name (回行时与冒号后的首字对齐); lines break between names where they can.
+         */
+        private List<String> ccLines(List<String> cc, BaseFont font, float indent) {
+            if (cc.isEmpty()) {
+                return List.of();
+            }
+            String[] parts = kit.label("notice.cc", "\u0000").split("\u0000", -1);
+            String prefix = parts[0];
+            String suffix = parts.length > 1 ? parts[1] : "";
+            String separator = kit.label("notice.cc.separator");
+            float hanging = font.getWidthPoint(prefix, RECORD_SIZE);
+            float available = TEXT_WIDTH - 2 * indent - hanging;
+            List<String> units = new ArrayList<>();
+            for (int i = 0; i < cc.size(); i++) {
+                units.add(cc.get(i) + (i < cc.size() - 1 ? separator : suffix));
+            }
+            List<String> lines = new ArrayList<>();
+            StringBuilder line = new StringBuilder();
+            for (String unit : units) {
+                if (font.getWidthPoint(line + unit, RECORD_SIZE) <= available) {
+                    line.append(unit);
+                    continue;
+                }
+                if (line.length() > 0 && font.getWidthPoint(unit, RECORD_SIZE) <= available) {
+                    lines.add(line.toString());   // the whole name goes to the next line
+                    line.setLength(0);
+                    line.append(unit);
+                    continue;
+                }
+                for (int cp : unit.codePoints().toArray()) {   // a name longer than a line breaks inside
+                    if (line.length() > 0 && font.getWidthPoint(line + new String(Character.toChars(cp)), RECORD_SIZE) > available
+                            && ChineseLineBreak.NO_LINE_START.indexOf(cp) < 0) {
+                        lines.add(line.toString());
+                        line.setLength(0);
+                    }
+                    line.appendCodePoint(cp);
+                }
+            }
+            lines.add(line.toString());
+            lines.set(0, prefix + lines.get(0));
+            return lines;
         }
 
         // ---- drawing helpers ---------------------------------------------------------------------

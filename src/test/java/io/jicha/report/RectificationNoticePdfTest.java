@@ -396,6 +396,33 @@ class RectificationNoticePdfTest {
         }
     }
 
+    /** 7.4.2: a long 抄送 list wraps under the first name, one character in from each side. */
+    @Test
+    void longCopyListWrapsUnderTheFirstName() throws IOException {
+        List<String> cc = List.of("江苏省环境保护厅", "苏州市人民政府办公室", "苏州市吴江区人民政府", "苏州市监察局",
+                "苏州市法制办公室", "吴江区环境监察大队");
+        NoticeModel model = unorderedDeadlines().with(new NoticeModel.Layout(NoticeModel.Form.FILE, true, null, cc, null, null));
+        try (PDDocument doc = Pdfs.open(notice(model))) {
+            int last = doc.getNumberOfPages();
+            List<TextPosition> glyphs = Pdfs.positions(doc, last);
+            List<TextPosition> first = Pdfs.find(glyphs, "抄送：江苏省环境保护厅");
+            List<TextPosition> lastName = Pdfs.find(glyphs, "吴江区环境监察大队。");
+            assertThat(first).isNotEmpty();
+            assertThat(lastName).isNotEmpty();
+            assertThat(lastName.get(0).getYDirAdj()).isGreaterThan(first.get(0).getYDirAdj() + PITCH / 2);
+            // the continued line starts under 江 (after the colon), not under 抄
+            float continued = glyphs.stream().filter(t -> Math.abs(t.getYDirAdj() - lastName.get(0).getYDirAdj()) < 1)
+                    .map(TextPosition::getXDirAdj).min(Float::compare).orElseThrow();
+            assertThat(continued).isCloseTo(first.get(3).getXDirAdj(), within(0.5f));
+            for (TextPosition t : glyphs) {
+                if (t.getFontSizeInPt() == 14f && t.getYDirAdj() < TYPE_BOTTOM) {
+                    assertThat(t.getXDirAdj() + t.getWidthDirAdj()).isLessThanOrEqualTo(595 - 26 * MM - 14 + 0.5f);
+                }
+            }
+            Pdfs.assertContains(Pdfs.pageText(doc, last), "苏州市环境保护局办公室", "2016年10月20日印发");
+        }
+    }
+
     @Test
     void bodyIsSetInThreeHaoOnTwentyTwoLinesOfTwentyEightCharacters() throws IOException {
         NoticeModel longFinding = new NoticeModel(ReportFixtures.provenance(Locale.SIMPLIFIED_CHINESE), "苏环稽〔2016〕3号",
