@@ -55,10 +55,13 @@ public record NoticeModel(
     }
 
     /**
-     * One finding: the problem found (a sentence), the files it concerns (record ids; empty for a
-     * unit's own documents), the criterion it falls short of (nullable), what must be done, and by when.
+     * One finding: the problem found (a sentence), what must be done, and by when; {@code provisional}
+     * when the date was counted through a calendar year whose holiday schedule is not yet published;
+     * the files it concerns (record ids; empty for a unit's own documents; several for a finding
+     * grouped from several files); the criterion it falls short of (nullable).
      */
-    public record Item(String text, List<String> files, String criterion, String requirement, LocalDate deadline) {
+    public record Item(String text, String requirement, LocalDate deadline, boolean provisional, List<String> files,
+                       String criterion) {
         public Item {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(requirement, "requirement");
@@ -66,9 +69,19 @@ public record NoticeModel(
             files = files == null ? List.of() : List.copyOf(files);
         }
 
-        public Item(String text, String requirement, LocalDate deadline) {
-            this(text, List.of(), null, requirement, deadline);
+        public Item(String text, String requirement, LocalDate deadline, boolean provisional, List<String> files) {
+            this(text, requirement, deadline, provisional, files, null);
         }
+
+        public Item(String text, String requirement, LocalDate deadline) {
+            this(text, requirement, deadline, false, List.of(), null);
+        }
+    }
+
+    /** Whether the reply date (the last deadline) rests on a provisional calendar year. */
+    public boolean replyByProvisional() {
+        LocalDate last = replyBy();
+        return findings.stream().anyMatch(i -> i.provisional() && i.deadline().equals(last));
     }
 
     /** The three forms of the notice's first page. */

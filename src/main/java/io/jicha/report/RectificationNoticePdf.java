@@ -283,9 +283,11 @@ public final class RectificationNoticePdf {
                 text(grid, problem);
                 text(grid, List.of(run(kit.label("notice.requirement.label"), kai), run(sentence(item.requirement()), body)));
                 text(grid, List.of(run(kit.label("notice.deadline.label"), kai),
-                        run(kit.label("notice.deadline.value", kit.messages.date(item.deadline())), body)));
+                        run(kit.label(item.provisional() ? "notice.deadline.value.provisional" : "notice.deadline.value",
+                                kit.messages.date(item.deadline())), body)));
             }
-            text(grid, List.of(run(kit.label("notice.reply", kit.messages.date(m.replyBy())), body)));
+            text(grid, List.of(run(kit.label(m.replyByProvisional() ? "notice.reply.provisional" : "notice.reply",
+                    kit.messages.date(m.replyBy())), body)));
             String closing = kit.label("notice.closing");
             if (!closing.isBlank()) {
                 text(grid, List.of(run(closing, body)));

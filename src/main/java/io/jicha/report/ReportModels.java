@@ -194,7 +194,7 @@ public final class ReportModels {
                 criterion = candidates.size() == 1 ? f.criterionCode() + " " + candidates.get(0).text() : f.criterionCode();
             }
         }
-        return new NoticeModel.Item(text, files, criterion, f.requirement(), deadline);
+        return new NoticeModel.Item(text, f.requirement(), deadline, false, files, criterion);
     }
 
     /** The rubric the finding's file (or the unit's documents) is scored by, when it can be told. */

@@ -110,7 +110,7 @@ public class ReportCommands {
             session.append(auditor, s -> s.get(FindingBook.class).issuedOn(unit).isPresent() ? List.of()
                     : List.of(new NewEvent(FindingEvents.NOTICE_ISSUED, new NoticeIssued(unit, date, number, path.getFileName().toString()))));
         }
-        return Texts.get("report.notice.wrote", path.toAbsolutePath().normalize(), model.findings().size(), model.replyBy());
+        return Texts.get("report.notice.written", path.toAbsolutePath().normalize(), model.findings().size(), model.replyBy());
     }
 
     private static NoticeModel.Form form(String value) {

@@ -27,8 +27,8 @@ class GlyphCheckTest {
         List<NoticeModel.Item> items = List.of(
                 new NoticeModel.Item("现场监察记录不完整。", "完善记录。", LocalDate.of(2016, 11, 14)),
                 new NoticeModel.Item("采样单缺失。", "规范采样。", LocalDate.of(2016, 11, 14)),
-                new NoticeModel.Item("企业名称“㐀記化工”登记有误。", List.of("吴环罚字〔2016〕45号"), null, "核对企业名称鿯。",
-                        LocalDate.of(2016, 11, 14)));
+                new NoticeModel.Item("企业名称“㐀記化工”登记有误。", "核对企业名称鿯。", LocalDate.of(2016, 11, 14),
+                        false, List.of("吴环罚字〔2016〕45号")));
         return new NoticeModel(ReportFixtures.provenance(Locale.SIMPLIFIED_CHINESE), "苏环稽〔2016〕3号", "吴江区环境保护局",
                 "监察稽查", ReportFixtures.FROM, ReportFixtures.TO, items, "苏州市环境保护局", LocalDate.of(2016, 10, 20));
     }

@@ -43,10 +43,10 @@ class RectificationNoticePdfTest {
     private static NoticeModel unorderedDeadlines() {
         return new NoticeModel(ReportFixtures.provenance(Locale.SIMPLIFIED_CHINESE), "苏环稽〔2016〕3号", "吴江区环境保护局",
                 "2016年环境执法大练兵监察稽查", ReportFixtures.FROM, ReportFixtures.TO, List.of(
-                new NoticeModel.Item("现场监察记录未载明企业污染治理设施运行情况", List.of("吴江环监〔2016〕0366号"),
-                        "B2 现场检查内容完整", "完善现场监察记录格式；", LocalDate.of(2016, 11, 30)),
-                new NoticeModel.Item("部分案卷缺少采样单。", List.of("吴环罚字〔2016〕45号", "吴环罚字〔2016〕47号"),
-                        "A3 证据确凿", "规范采样单填写", LocalDate.of(2016, 11, 14))),
+                new NoticeModel.Item("现场监察记录未载明企业污染治理设施运行情况", "完善现场监察记录格式；",
+                        LocalDate.of(2016, 11, 30), false, List.of("吴江环监〔2016〕0366号"), "B2 现场检查内容完整"),
+                new NoticeModel.Item("部分案卷缺少采样单。", "规范采样单填写", LocalDate.of(2016, 11, 14), false,
+                        List.of("吴环罚字〔2016〕45号", "吴环罚字〔2016〕47号"), "A3 证据确凿")),
                 "苏州市环境保护局", LocalDate.of(2016, 10, 20), layout(NoticeModel.Form.FILE, true));
     }
 
@@ -105,6 +105,17 @@ class RectificationNoticePdfTest {
     void replyIsDueByTheLastDeadlineNotTheLastListed() throws IOException {
         assertThat(unorderedDeadlines().replyBy()).isEqualTo(LocalDate.of(2016, 11, 30));
         Pdfs.assertContains(Pdfs.text(notice(unorderedDeadlines())), "并于2016年11月30日前将书面整改报告报送我局。");
+    }
+
+    @Test
+    void aProvisionalDeadlineAndReplyDateSaySo() throws IOException {
+        NoticeModel m = new NoticeModel(ReportFixtures.provenance(Locale.SIMPLIFIED_CHINESE), "苏环稽〔2027〕1号",
+                "吴江区环境保护局", "监察稽查", ReportFixtures.FROM, ReportFixtures.TO, List.of(
+                new NoticeModel.Item("部分案卷缺少采样单。", "规范采样单填写。", LocalDate.of(2028, 1, 20), true, List.of())),
+                "苏州市环境保护局", LocalDate.of(2027, 12, 20));
+        Pdfs.assertContains(Pdfs.text(notice(m)).replaceAll("—\\s*\\d+\\s*—", ""),
+                "整改期限：2028年1月20日前（暂定：按尚未公布的放假安排推算，以国务院办公厅通知为准）。",
+                "并于2028年1月20日前（暂定，同上）将书面整改报告报送我局。");
     }
 
     @Test

@@ -106,9 +106,9 @@ public final class ReportFixtures {
     public static NoticeModel notice(Locale locale, int findingCount) {
         List<NoticeModel.Item> items = new ArrayList<>();
         for (int i = 0; i < findingCount; i++) {
-            items.add(new NoticeModel.Item(FINDINGS[i % FINDINGS.length], List.of("吴环罚字〔2016〕" + (40 + i) + "号"),
-                    "A" + (i + 1) + " 证据确凿", REQUIREMENTS[i % REQUIREMENTS.length],
-                    LocalDate.of(2016, 11, 14).plusDays(i * 3L)));
+            items.add(new NoticeModel.Item(FINDINGS[i % FINDINGS.length], REQUIREMENTS[i % REQUIREMENTS.length],
+                    LocalDate.of(2016, 11, 14).plusDays(i * 3L), false, List.of("吴环罚字〔2016〕" + (40 + i) + "号"),
+                    "A" + (i + 1) + " 证据确凿"));
         }
         return new NoticeModel(provenance(locale), "苏环稽〔2016〕3号", "吴江区环境保护局",
                 "2016年环境执法大练兵监察稽查", FROM, TO, items, "苏州市环境保护局", LocalDate.of(2016, 10, 20),
