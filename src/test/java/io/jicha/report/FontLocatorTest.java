@@ -122,4 +122,50 @@ class FontLocatorTest {
         assertThatThrownBy(() -> new FontLocator(Map.of(), props, List.of(dir)).locate())
                 .isInstanceOf(UserError.class).hasMessageContaining("-Djicha.font.body");
     }
+
+    @Test
+    void theWindowsFacesOfTheStandardAreFoundByRoleAndNothingIsSaid(@TempDir Path root) throws IOException {
+        Path fonts = Files.createDirectories(root.resolve("Windows/Fonts"));
+        for (String name : List.of("simfang.ttf", "simhei.ttf", "simkai.ttf", "simsun.ttc", "FZXBSJW.TTF")) {
+            Files.writeString(fonts.resolve(name), "");   // the locator goes by name; nothing is loaded here
+        }
+        FontChoice choice = new FontLocator(Map.of(), new Properties(), List.of(root)).locate();
+        assertThat(choice.body().file().getFileName().toString()).isEqualTo("simfang.ttf");
+        assertThat(choice.heading().file().getFileName().toString()).isEqualTo("simhei.ttf");
+        assertThat(choice.face(FontRole.KAI).file().getFileName().toString()).isEqualTo("simkai.ttf");
+        assertThat(choice.face(FontRole.TITLE).file().getFileName().toString()).isEqualTo("FZXBSJW.TTF");
+        assertThat(choice.warnings()).isEmpty();
+    }
+
+    @Test
+    void debianPackagesStandInAndTheSubstitutionIsOneLine(@TempDir Path root) throws IOException {
+        Path noto = Files.createDirectories(root.resolve("opentype/noto"));
+        Path arphic = Files.createDirectories(root.resolve("truetype/arphic"));
+        Files.writeString(noto.resolve("NotoSerifCJK-Regular.ttc"), "");
+        Files.writeString(noto.resolve("NotoSansCJK-Bold.ttc"), "");
+        Files.writeString(arphic.resolve("ukai.ttc"), "");
+        FontChoice choice = new FontLocator(Map.of(), new Properties(), List.of(root)).locate();
+        assertThat(choice.body().file().getFileName().toString()).isEqualTo("NotoSerifCJK-Regular.ttc");
+        assertThat(choice.heading().file().getFileName().toString()).isEqualTo("NotoSansCJK-Bold.ttc");
+        assertThat(choice.face(FontRole.KAI).file().getFileName().toString()).isEqualTo("ukai.ttc");
+        assertThat(choice.face(FontRole.TITLE)).isEqualTo(choice.body());
+        assertThat(choice.warnings()).singleElement().asString()
+                .contains("小标宋", "仿宋", "黑体", "NotoSerifCJK-Regular.ttc", "NotoSansCJK-Bold.ttc")
+                .doesNotContain("楷体");
+    }
+
+    @Test
+    void eachRoleCanBeConfigured(@TempDir Path dir) throws IOException {
+        Map<String, String> env = new java.util.HashMap<>();
+        for (FontRole role : FontRole.values()) {
+            Path f = Files.writeString(dir.resolve(role.name().toLowerCase(Locale.ROOT) + ".otf"), "");
+            env.put(role.envName(), f.toString());
+        }
+        FontChoice choice = new FontLocator(env, new Properties(), List.of(dir)).locate();
+        for (FontRole role : FontRole.values()) {
+            assertThat(choice.face(role).source()).isEqualTo("JICHA_FONT_" + role.name());
+            assertThat(choice.face(role).file().getFileName().toString()).isEqualTo(role.name().toLowerCase(Locale.ROOT) + ".otf");
+        }
+        assertThat(choice.warnings()).isEmpty();
+    }
 }
