@@ -4,22 +4,19 @@ import io.jicha.common.UserError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class GlyphCheckTest {
 
     // the bundled subset (GB 2312 and jicha's own texts) lacks CJK Extension A (㐀 U+3400), U+9FEF 鿯 and
     // Extension B (𠀀 U+20000) (checked with charExists)
-    private static PdfFonts wqy() {
+    private static PdfFonts bundled() {
         return PdfFonts.load(FontChoice.all(FontSpec.BUNDLED_SERIF));
     }
 
@@ -35,7 +32,7 @@ class GlyphCheckTest {
 
     @Test
     void missingCharactersAreNamedWithCodePointAndPlaceAndNothingIsWritten(@TempDir Path dir) {
-        PdfFonts fonts = wqy();
+        PdfFonts fonts = bundled();
         assertThat(fonts.body().charExists(0x3400)).isFalse();
         Path target = dir.resolve("notice.pdf");
         assertThatThrownBy(() -> new RectificationNoticePdf(fonts).write(noticeWithRareCharacters(), target, false))
@@ -49,7 +46,7 @@ class GlyphCheckTest {
 
     @Test
     void supplementaryCharacterMissingFromTheFontIsNamed() {
-        PdfFonts fonts = wqy();
+        PdfFonts fonts = bundled();
         assertThat(fonts.body().charExists(0x20000)).isFalse();
         ReviewReportModel base = ReportFixtures.review(2, 2);
         ReviewReportModel model = new ReviewReportModel(base.provenance(), base.title(), base.from(), base.to(),
@@ -63,7 +60,7 @@ class GlyphCheckTest {
 
     @Test
     void textTheFontCoversPasses() {
-        PdfFonts fonts = wqy();
+        PdfFonts fonts = bundled();
         new GlyphCheck().body("finding 1 text", "整改期限：2016年11月14日前。〔〕—").heading("title", "整改通知书").verify(fonts);
     }
 }
