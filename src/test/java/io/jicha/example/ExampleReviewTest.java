@@ -241,7 +241,8 @@ class ExampleReviewTest {
                 assertThat(pageText(doc, 1)).startsWith("苏州市环境保护局文件" + flat(u.notice()))
                         .contains("苏州市环境保护局关于" + u.name());
                 String all = text(out.resolve("notice-" + u.file() + ".pdf"));
-                assertThat(all).contains("附件：问题清单", "涉及案卷", "评查标准");
+                assertThat(all).contains("附件：问题清单", "涉及案卷", "评查标准")
+                        .as("problems first, not '<criterion>——<what was seen>'").doesNotContain("——");
                 assertThat(pageText(doc, pages)).contains("抄送：江苏省环境保护厅。", "苏州市环境保护局办公室2016年10月20日印发");
                 for (int p = 1; p <= pages; p++) {
                     String page = pageText(doc, p);
