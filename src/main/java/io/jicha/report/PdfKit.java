@@ -6,12 +6,11 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
-
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfWriter;
 
 import java.awt.Color;
@@ -189,11 +188,5 @@ final class PdfKit {
         PdfPCell cell = cell(text, font, Element.ALIGN_CENTER);
         cell.setBackgroundColor(HEADER_FILL);
         return cell;
-    }
-
-    static Chunk spaced(String text, Font font, float characterSpacing) {
-        Chunk chunk = new Chunk(text, font);
-        chunk.setCharacterSpacing(characterSpacing);
-        return chunk;
     }
 }

@@ -3,10 +3,9 @@ package io.jicha.shell;
 import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.finding.FindingBook;
-import io.jicha.finding.FindingEvents;
+import io.jicha.finding.FindingDecisions;
 import io.jicha.finding.WorkdayCalendar;
 import io.jicha.finding.WorkdayCalendarLoader;
-import io.jicha.journal.NewEvent;
 import io.jicha.report.NoticeModel;
 import io.jicha.report.PdfFonts;
 import io.jicha.report.RectificationNoticePdf;
@@ -25,7 +24,6 @@ import org.springframework.stereotype.Component;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /** report review / sheet / notice: the PDF documents, rendered from the session's replayed state. */
 @Component
@@ -95,22 +93,20 @@ public class ReportCommands {
                 printed == null ? null : Args.date("--printed", printed));
         Session session = ctx.session();
         SessionState state = session.state();
-        Optional<LocalDate> before = state.get(FindingBook.class).issuedOn(unit);
-        if (before.isPresent() && !before.get().equals(date)) {
-            throw new UserError("the notice of " + unit + " was issued on " + before.get()
-                    + "; its deadlines count from that date: use --issued " + before.get());
-        }
-        String auditor = before.isPresent() ? null : ctx.auditor();
+        Path path = Path.of(out);
+        String file = path.getFileName() == null ? out : path.getFileName().toString(); // "/" is refused when writing
+        // refuses another issue date before anything is written; an empty list is a reprint
+        boolean first = !FindingDecisions.issueNotice(state.get(FindingBook.class), unit, date, number, file).isEmpty();
+        String auditor = first ? ctx.auditor() : null;
         NoticeModel model = new ReportModels(state, session.snapshotDir()).notice(unit, date, number,
                 addressee != null ? addressee : defaultAddressee(unit),
                 authority != null ? authority : "环境监察稽查组", calendar()).with(layout);
-        Path path = Path.of(out);
         new RectificationNoticePdf(fonts()).write(model, path, Boolean.TRUE.equals(force));
-        if (before.isEmpty()) {
-            session.append(auditor, s -> s.get(FindingBook.class).issuedOn(unit).isPresent() ? List.of()
-                    : List.of(new NewEvent(FindingEvents.NOTICE_ISSUED, new NoticeIssued(unit, date, number, path.getFileName().toString()))));
+        if (first) {
+            session.append(auditor, s -> FindingDecisions.issueNotice(s.get(FindingBook.class), unit, date, number, file));
         }
-        return Texts.get("report.notice.written", path.toAbsolutePath().normalize(), model.findings().size(), model.replyBy());
+        return Texts.get("report.notice.written", path.toAbsolutePath().normalize(), model.findings().size(),
+                model.replyBy());
     }
 
     private static NoticeModel.Form form(String value) {
@@ -134,10 +130,6 @@ public class ReportCommands {
             case "unsealed", "不盖章" -> false;
             default -> throw UserError.of("report.notice.badSignature", value);
         };
-    }
-
-    /** The payload of {@code notice.issued}: from this date on, the unit's deadlines are dates. */
-    public record NoticeIssued(String unit, LocalDate issued, String number, String file) {
     }
 
     private static String defaultAddressee(String unit) {
