@@ -43,7 +43,7 @@ class FindingGroupTest {
         assertThat(g.criterionCode()).isEqualTo("E1");
         assertThat(g.severity()).isEqualTo(Severity.MINOR);
         assertThat(g.text()).isEqualTo("抽查的2份文件不符合“现场照片或录像能反映检查情况”（吴江环监〔2016〕0366号、吴江环监〔2016〕0090号）");
-        assertThat(g.deadline()).isEqualTo(FindingLifecycleTest.RUBRIC.get("一般"));
+        assertThat(g.deadline()).isEqualTo(FindingLifecycleTest.RUBRIC.get(Severity.MINOR));
         assertThat(book.require("F-001").status()).isEqualTo(FindingStatus.DROPPED);
         assertThat(book.require("F-002").status()).isEqualTo(FindingStatus.DROPPED);
         assertThat(book.require("F-002").history().get(1).detail()).isEqualTo("并入 F-006");
