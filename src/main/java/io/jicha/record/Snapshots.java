@@ -295,6 +295,9 @@ public final class Snapshots {
      */
     public static Population load(Path snapshotDir, String sha256, RecordFormat format, String encoding,
                                   String fileName) {
+        if (format == RecordFormat.XLSX) {
+            throw new IllegalArgumentException("a workbook's snapshot is read with its sheet: load(snapshotDir, import)");
+        }
         String key = key(sha256, format, encoding);
         SoftReference<Population> ref = CACHE.get(key);
         Population p = ref == null ? null : ref.get();

@@ -178,9 +178,7 @@ final class XlsxReader {
 
         Population read(Iterator<Row> rows, Integer headerRow) {
             try {
-                Population p = readRows(rows, headerRow);
-                sink.checkIds();
-                return p;
+                return readRows(rows, headerRow);
             } catch (UserError e) {
                 sink.checkIds(); // a duplicate id in an earlier row is the first error
                 throw e;
