@@ -338,13 +338,36 @@ final class XlsxReader {
                     return n == null ? raw.strip() : numberText(cell, n, dateOnly);
                 case NUMBER:
                 default:
-                    BigDecimal d = raw == null ? null : number(raw);
-                    return d == null ? cell.getText().strip() : numberText(cell, d, dateOnly);
+                    return raw == null ? cell.getText().strip() : numberText(cell, raw, dateOnly);
             }
         }
 
+        /** Whether each number format (by id) shows a date, decided once per format. */
+        private final java.util.Map<Integer, Boolean> dateFormats = new java.util.HashMap<>();
+
+        private boolean isDate(Cell cell) {
+            Integer id = cell.getDataFormatId();
+            if (id == null) {
+                return isDateFormat(null, cell.getDataFormatString());
+            }
+            Boolean known = dateFormats.get(id);
+            if (known == null) {
+                known = isDateFormat(id, cell.getDataFormatString());
+                dateFormats.put(id, known);
+            }
+            return known;
+        }
+
+        private String numberText(Cell cell, String raw, boolean dateOnly) {
+            if (!isDate(cell) && isPlainInteger(raw)) {
+                return raw; // most numbers in a register: counts, amounts, ids Excel made numbers
+            }
+            BigDecimal n = number(raw);
+            return n == null ? cell.getText().strip() : numberText(cell, n, dateOnly);
+        }
+
         private String numberText(Cell cell, BigDecimal n, boolean dateOnly) {
-            if (isDateFormat(cell.getDataFormatId(), cell.getDataFormatString())) {
+            if (isDate(cell)) {
                 long days = n.setScale(0, RoundingMode.FLOOR).longValueExact();
                 LocalDate day = (date1904 ? EPOCH_1904 : EPOCH_1900).plusDays(days);
                 BigDecimal fraction = n.subtract(BigDecimal.valueOf(days));
@@ -358,6 +381,21 @@ final class XlsxReader {
             BigDecimal shown = n.round(EXCEL_DIGITS).stripTrailingZeros();
             return shown.signum() == 0 ? "0" : shown.toPlainString();
         }
+    }
+
+    /** 1 to 15 digits without a leading zero (or "0"): shown by Excel exactly as stored. */
+    private static boolean isPlainInteger(String raw) {
+        int n = raw.length();
+        if (n == 0 || n > 15 || (raw.charAt(0) == '0' && n > 1)) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static BigDecimal number(String raw) {
