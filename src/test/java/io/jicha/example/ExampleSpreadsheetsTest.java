@@ -137,6 +137,25 @@ class ExampleSpreadsheetsTest {
                 .isNotEmpty();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            src/test/resources/xlsx/office-penalties.xls  | office-penalties.xls is an Excel 97-2003 .xls workbook
+            examples/suzhou-2016-review/data/wujiang-penalties.csv --sheet 台账 | --sheet and --header-row are for Excel workbooks
+            src/test/resources/xlsx/office-penalties.xlsx --sheet 台账 | office-penalties.xlsx has no sheet '台账'; its sheets are: 处罚台账
+            """)
+    void aRefusedWorkbookIsOneLineOnStderrAndANonZeroExit(String args, String message) throws Exception {
+        Path ws = Files.createTempDirectory(dir, "refused");
+        JichaProcess jicha = new JichaProcess(ws);
+        JichaProcess.Result r = jicha.script(ws.resolve("s.jicha"), List.of(
+                "session new --name s --period 2016-10-10..2016-10-13 --units 吴江区 --team 张三",
+                "auditor use 张三",
+                "records import " + args + " --unit 吴江区 --kind penalty-case"));
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.err().strip()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.err().strip().lines().filter(l -> l.contains(message))).hasSize(1);
+        assertThat(r.out()).doesNotContain("imported");
+    }
+
     private static void assertFrozenHeaderAndFittedWidths(Path file) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             String sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
