@@ -95,7 +95,9 @@ public final class Spreadsheets {
 
     /**
      * The review summary: per unit and kind of file, files drawn and reviewed, the mean score, the
-     * count of each grade, vetoes and failures; then per unit the accepted findings by severity.
+     * count of each grade, vetoes and failures, and what the sample lets us conclude (at this
+     * confidence, in percent, the failure rate is at most this upper bound, in percent); then per
+     * unit the accepted findings by severity.
      */
     public List<XlsxOutput.Sheet> reviewSummary(ReviewSummary summary) {
         Set<String> grades = new LinkedHashSet<>();
@@ -105,6 +107,8 @@ public final class Spreadsheets {
         grades.forEach(headers::add);
         headers.add(m.get("xlsx.summary.col.vetoed"));
         headers.add(m.get("xlsx.summary.col.failed"));
+        headers.add(m.get("xlsx.summary.col.confidence"));
+        headers.add(m.get("xlsx.summary.col.upperBound"));
         List<List<Object>> rows = new ArrayList<>();
         for (ReviewSummary.UnitResult u : summary.units()) {
             for (ReviewSummary.KindResult k : u.kinds()) {
@@ -113,6 +117,8 @@ public final class Spreadsheets {
                 grades.forEach(g -> row.add(k.grades().getOrDefault(g, 0)));
                 row.add(k.vetoed());
                 row.add(k.failed());
+                row.add(k.evaluation().map(e -> (Object) e.confidencePercent()).orElse(null));
+                row.add(k.evaluation().map(e -> (Object) e.upperBoundPercent()).orElse(null));
                 rows.add(row);
             }
         }

@@ -100,7 +100,9 @@ public class ScoreCommands {
         List<XlsxOutput.Sheet> sheets = SpreadsheetExport.tables(state).scoreTable(ReviewSummary.of(state));
         StringBuilder out = new StringBuilder();
         for (XlsxOutput.Sheet sheet : sheets) {
-            TextTable t = new TextTable(sheet.headers().toArray(String[]::new)).maxColumnWidth(30);
+            int columns = sheet.headers().size();
+            TextTable t = new TextTable(sheet.headers().toArray(String[]::new)).maxColumnWidth(30)
+                    .alignRight(java.util.stream.IntStream.range(2, columns - 2).toArray()); // sections and total
             for (List<Object> row : sheet.rows()) {
                 t.row(row.stream().map(v -> v == null ? "—" : v instanceof BigDecimal d ? Points.format(d) : v)
                         .toArray());
