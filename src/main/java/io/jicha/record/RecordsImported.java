@@ -10,8 +10,8 @@ import java.util.Objects;
  *
  * @param kind     a {@link RecordKind} code ("penalty-case", "inspection-record")
  * @param format    "csv", "jsonl" or "xlsx"
- * @param encoding  "UTF-8", "UTF-8-BOM", "GB18030" or another Java charset name; for "xlsx" "OOXML"
- *                  (a workbook holds its own encoding)
+ * @param encoding  "UTF-8", "UTF-8-BOM", "GB18030" or another Java charset name; null (absent) for
+ *                  "xlsx", a workbook holding its own encoding
  * @param sheet     the sheet read, for "xlsx" only (absent in journals before Excel import: null)
  * @param headerRow the Excel row number (1-based) of the header row used, for "xlsx" only (null otherwise)
  */
