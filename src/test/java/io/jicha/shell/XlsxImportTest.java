@@ -171,6 +171,33 @@ class XlsxImportTest {
         assertThat(p.record(1).attributes()).containsEntry("fine_yuan", "0.3"); // as Excel shows it
     }
 
+    @Test
+    void aHeaderWhoseDateIsOnlyInItsSubHeaderRowIsFoundBelowTheTitle() throws IOException {
+        // 2016年10月现场检查记录台账 / 记录编号 | 检查 (merged over 日期 and 人员) | 企业名称 / (sub-headers)
+        Path file = write("inspections.xlsx", wb -> {
+            Worksheet ws = wb.newWorksheet("检查记录");
+            ws.value(0, 0, "2016年10月现场检查记录台账");
+            ws.range(0, 0, 0, 3).merge();
+            ws.value(1, 0, "记录编号");
+            ws.value(1, 1, "检查");
+            ws.range(1, 1, 1, 2).merge();
+            ws.value(1, 3, "企业名称");
+            ws.value(2, 1, "日期");
+            ws.value(2, 2, "人员");
+            ws.value(3, 0, 20161001);
+            ws.value(3, 1, LocalDate.of(2016, 10, 9));
+            ws.style(3, 1).format("yyyy/m/d").set();
+            ws.value(3, 2, "张伟、王芳");
+            ws.value(3, 3, "吴江市盛新印染有限公司");
+        });
+        assertThat(importXlsx(file, null, null)).contains("sheet 检查记录 (header in row 2)");
+        CaseRecord r = population("吴江区").record(0);
+        assertThat(r.id()).isEqualTo("20161001");
+        assertThat(r.date()).isEqualTo(LocalDate.of(2016, 10, 9)); // 检查 + 日期 is the known header 检查日期
+        assertThat(r.attributes()).containsEntry("officer_names", "张伟、王芳") // 检查 + 人员 is 检查人员
+                .containsEntry("enterprise", "吴江市盛新印染有限公司");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             bad date      | two-sheets.xlsx sheet 台账 row 3, column B (日期): '2016-13-01' is not a date
