@@ -97,7 +97,7 @@ public final class Spreadsheets {
      * The review summary: per unit and kind of file, files drawn and reviewed, the mean score, the
      * count of each grade, vetoes and failures, and what the sample lets us conclude (at this
      * confidence, in percent, the failure rate is at most this upper bound, in percent); then per
-     * unit the accepted findings by severity.
+     * unit the accepted findings by severity and the score and grade of the unit's own documents.
      */
     public List<XlsxOutput.Sheet> reviewSummary(ReviewSummary summary) {
         Set<String> grades = new LinkedHashSet<>();
@@ -127,6 +127,8 @@ public final class Spreadsheets {
             findingHeaders.add(s.label());
         }
         findingHeaders.add(m.get("xlsx.summary.col.findingsTotal"));
+        findingHeaders.add(m.get("xlsx.summary.col.documentsScore"));
+        findingHeaders.add(m.get("xlsx.summary.col.documentsGrade"));
         List<List<Object>> findingRows = new ArrayList<>();
         for (ReviewSummary.UnitResult u : summary.units()) {
             List<Object> row = new ArrayList<>(List.of(u.unit()));
@@ -137,6 +139,8 @@ public final class Spreadsheets {
                 total += n;
             }
             row.add(total);
+            row.add(u.documents().map(d -> (Object) d.total()).orElse(null));
+            row.add(u.documents().map(d -> (Object) d.grade()).orElse(null));
             findingRows.add(row);
         }
         return List.of(new XlsxOutput.Sheet(m.get("xlsx.summary.sheet"), headers, rows),

@@ -130,7 +130,10 @@ class ExampleSpreadsheetsTest {
         assertThat(results).hasSize(1 + 8); // four units, two kinds of file
         assertThat(results.get(1).getCell(2).getType()).isEqualTo(CellType.NUMBER);
         List<Row> findings = rows(out.resolve("summary.xlsx"), "问题统计");
-        assertThat(texts(findings.get(0))).startsWith("被稽查单位", "一般", "较重", "严重");
+        assertThat(texts(findings.get(0))).containsExactly("被稽查单位", "一般", "较重", "严重", "问题合计", "单位资料得分",
+                "单位资料等级");
+        assertThat(findings).hasSize(1 + 4);
+        assertThat(findings.get(1).getCell(5).getType()).isEqualTo(CellType.NUMBER); // every unit's documents were reviewed
         List<Row> stats = rows(out.resolve("stats.xlsx"), "2016-09");
         assertThat(texts(stats.get(0))).containsExactly("序号", "项目内容", "吴江区", "太仓市", "相城区", "高新区", "合计");
         assertThat(stats.stream().skip(1).filter(r -> r.getCell(6) != null && r.getCell(6).getType() == CellType.NUMBER))
