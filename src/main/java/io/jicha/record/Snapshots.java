@@ -146,22 +146,11 @@ public final class Snapshots {
         Path temp = Files.createTempFile(snapshotDir, "import-", ".tmp");
         boolean staged = false;
         try {
-            MessageDigest md = Hashes.sha256();
-            long total = Files.size(source);
-            long done = 0;
-            try (InputStream in = Files.newInputStream(source); OutputStream out = Files.newOutputStream(temp)) {
-                byte[] buf = new byte[1 << 16];
-                int n;
-                while ((n = in.read(buf)) > 0) {
-                    md.update(buf, 0, n);
-                    out.write(buf, 0, n);
-                    done += n;
-                    progress.update("copying", done, total, 0);
-                }
-            }
+            // A workbook is small next to a register in CSV: copied, then hashed as every snapshot is checked.
+            Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
+            String sha256 = Hashes.sha256Hex(temp);
             XlsxReader.Result read = XlsxReader.read(temp, name, choice.sheet(), choice.headerRow(), progress);
-            StagedFile file = new StagedFile(temp, name, HexFormat.of().formatHex(md.digest()), RecordFormat.XLSX,
-                    null, done);
+            StagedFile file = new StagedFile(temp, name, sha256, RecordFormat.XLSX, null, Files.size(temp));
             CACHE.put(workbookKey(file.sha256(), read.sheet(), read.headerRow()), new SoftReference<>(read.population()));
             staged = true;
             return new StagedPopulation(file, read.population(), read.sheet(), read.headerRow());
