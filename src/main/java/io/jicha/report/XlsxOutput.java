@@ -21,8 +21,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * Writes tables as an Excel workbook (.xlsx, with fastexcel): one sheet per table, its header row
  * bold and frozen, column widths fitted to the widest text (a Chinese character counts two), and
- * cells of their own type: numbers ({@link Number}) as numbers, days ({@link LocalDate}) as date
- * cells shown yyyy-mm-dd, everything else as text. Written atomically through {@link PdfOutput};
+ * cells of their own type: numbers ({@link Number}) as numbers (a {@link BigDecimal} shown with its
+ * own decimals), days ({@link LocalDate}) as date cells shown yyyy-mm-dd, everything else as text. Written atomically through {@link PdfOutput};
  * the same tables give the same bytes (the workbook carries no creation time).
  */
 public final class XlsxOutput {
@@ -84,6 +84,9 @@ public final class XlsxOutput {
                     continue;
                 } else if (v instanceof BigDecimal d) {
                     ws.value(r, c, d);
+                    if (d.scale() > 0) { // shown with its decimals, as written (a mean of 98.0 stays 98.0)
+                        ws.style(r, c).format("0." + "0".repeat(d.scale())).set();
+                    }
                     shown = d.toPlainString();
                 } else if (v instanceof Number n) {
                     ws.value(r, c, n);

@@ -41,6 +41,7 @@ class XlsxOutputTest {
             assertThat(rows.get(0).getCellText(1)).isEqualTo("存在问题");
             assertThat(rows.get(1).getCell(2).getType()).isEqualTo(CellType.NUMBER);
             assertThat(rows.get(1).getCell(2).asNumber()).isEqualByComparingTo("2.5");
+            assertThat(rows.get(1).getCell(2).getDataFormatString()).isEqualTo("0.0");
             assertThat(rows.get(1).getCell(3).asDate().toLocalDate()).isEqualTo(LocalDate.of(2016, 10, 27));
             assertThat(rows.get(2).getCell(2).asNumber()).isEqualByComparingTo("3");
             assertThat(rows.get(2).hasCell(1) && rows.get(2).getCell(1).getType() != CellType.EMPTY).isFalse();
