@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 
 /**
- * Payload of the {@value #TYPE} event: one file added to a unit's population of one kind. The
+ * Payload of the {@value RecordEvents#IMPORTED} event: one file added to a unit's population of one kind. The
  * file's bytes are in the session's snapshot folder as {@code <sha256>.<format>}.
  *
  * @param kind     a {@link RecordKind} code ("penalty-case", "inspection-record")
@@ -24,8 +24,6 @@ public record RecordsImported(String unit, String kind, String fileName, String 
                            String encoding, int rows, long bytes) {
         this(unit, kind, fileName, sha256, format, encoding, rows, bytes, null, null);
     }
-
-    public static final String TYPE = "records.imported";
 
     public RecordsImported {
         Objects.requireNonNull(unit, "unit");
