@@ -3,6 +3,9 @@ package io.jicha.shell;
 import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.finding.FindingEvents;
+import io.jicha.report.XlsxOutput;
+import io.jicha.scoring.ReviewSummary;
+import io.jicha.text.TextTable;
 import io.jicha.journal.Event;
 import io.jicha.journal.NewEvent;
 import io.jicha.rubric.Points;
@@ -88,6 +91,32 @@ public class ScoreCommands {
                        @Option(longName = "history", description = "also every scoring action, overrides and amendments included") Boolean history) {
         SessionState state = ctx.session().state();
         return showOn(state, target(state, id, unit), Boolean.TRUE.equals(history));
+    }
+
+    @Command(name = {"score", "table"}, group = "Scoring",
+            description = "The score table of all reviewed files: a row per file, a column per section, total, grade, veto")
+    public String table(@Option(longName = "xlsx", description = "also write the table as an Excel workbook (.xlsx)") String xlsx,
+                        @Option(longName = "force", description = "overwrite an existing file") Boolean force) {
+        SessionState state = ctx.session().state();
+        List<XlsxOutput.Sheet> sheets = SpreadsheetExport.tables(state).scoreTable(ReviewSummary.of(state));
+        StringBuilder out = new StringBuilder();
+        for (XlsxOutput.Sheet sheet : sheets) {
+            int columns = sheet.headers().size();
+            TextTable t = new TextTable(sheet.headers().toArray(String[]::new)).maxColumnWidth(30)
+                    .alignRight(java.util.stream.IntStream.range(2, columns - 2).toArray()); // sections and total
+            for (List<Object> row : sheet.rows()) {
+                t.row(row.stream().map(v -> v == null ? "—" : v instanceof BigDecimal d ? Points.format(d) : v)
+                        .toArray());
+            }
+            out.append(sheet.name()).append('\n').append(t.render());
+        }
+        if (sheets.isEmpty()) {
+            out.append(Texts.get("score.table.empty"));
+        }
+        if (xlsx != null) {
+            out.append('\n').append(SpreadsheetExport.write(state, xlsx, force, sheets));
+        }
+        return out.toString().stripTrailing();
     }
 
     @Command(name = {"score", "done"}, group = "Scoring", description = "Mark a file reviewed; untouched criteria keep full points",

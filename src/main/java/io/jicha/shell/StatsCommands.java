@@ -45,6 +45,7 @@ public class StatsCommands {
                           @Option(longName = "all-units", description = "every unit of the session (the default)") Boolean allUnits,
                           @Option(longName = "csv", description = "also write the table as CSV (UTF-8 with BOM, for Excel)") String csv,
                           @Option(longName = "pdf", description = "also write the table as a one-page PDF") String pdf,
+                          @Option(longName = "xlsx", description = "also write the table as an Excel workbook (.xlsx)") String xlsx,
                           @Option(longName = "force", description = "overwrite existing files") Boolean force) {
         YearMonth ym = EnforcementSummary.parseMonth(month);
         Session session = ctx.session();
@@ -70,6 +71,10 @@ public class StatsCommands {
             }
             new SummaryCsvWriter().write(table, p);
             out.append("\nwrote ").append(p.toAbsolutePath().normalize());
+        }
+        if (xlsx != null) {
+            out.append('\n').append(SpreadsheetExport.write(state, xlsx, force,
+                    List.of(SpreadsheetExport.tables(state).enforcementSummary(table))));
         }
         if (pdf != null) {
             Path p = Path.of(pdf);
