@@ -3,6 +3,8 @@ package io.jicha.shell;
 import io.jicha.common.UserError;
 import io.jicha.journal.Event;
 import io.jicha.journal.NewEvent;
+import io.jicha.common.Texts;
+import io.jicha.session.ReportSection;
 import io.jicha.session.Session;
 import io.jicha.session.SessionEvents;
 import io.jicha.session.SessionInfo;
@@ -16,7 +18,9 @@ import org.springframework.stereotype.Component;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** session new / open / list / status / close / note. */
 @Component
@@ -128,13 +132,19 @@ public class SessionCommands {
         return "closed session " + name;
     }
 
-    @Command(name = {"session", "note"}, group = "Session", description = "Record a remark (meeting notes, decisions) in the journal")
-    public String note(@Argument(index = 0, description = "the remark, in quotes") String text) {
+    @Command(name = {"session", "note"}, group = "Session",
+            description = "Record a remark in the journal; with --section, a paragraph of the review report")
+    public String note(@Argument(index = 0, description = "the remark, in quotes") String text,
+                       @Option(longName = "section", description = "report section: 基本情况, 主要做法和成效, 存在的主要问题, 整改要求 or 下一步工作") String section) {
         if (text == null || text.isBlank()) {
-            throw new UserError("give the note's text in quotes: session note \"…\"");
+            throw UserError.of("session.note.empty");
         }
+        ReportSection s = section == null || section.isBlank() ? null : ReportSection.parse(section)
+                .orElseThrow(() -> UserError.of("session.note.unknownSection", section, Arrays.stream(ReportSection.values())
+                        .map(ReportSection::chinese).collect(Collectors.joining("、"))));
         String auditor = ctx.auditor();
-        List<Event> written = ctx.session().append(auditor, new NewEvent(SessionEvents.NOTE, new SessionEvents.Note(text)));
-        return "noted (event " + written.get(0).seq() + ")";
+        List<Event> written = ctx.session().append(auditor, new NewEvent(SessionEvents.NOTE, new SessionEvents.Note(text, s)));
+        long seq = written.get(0).seq();
+        return s == null ? Texts.get("session.note.recorded", seq) : Texts.get("session.note.recordedIn", seq, s.chinese());
     }
 }
