@@ -9,6 +9,8 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.util.List;
@@ -58,14 +60,11 @@ class ReviewReportPdfTest {
         }
     }
 
-    @Test
-    void noPageEndsOnAHeading() throws IOException {
-        for (int files : List.of(3, 11, 30)) {
-            for (int findings : List.of(0, 7, 40, 100)) {
-                try (PDDocument doc = Pdfs.open(report(ReportFixtures.review(files, findings)))) {
-                    assertThat(Pdfs.pagesEndingOnAHeading(doc)).as("%d files, %d findings", files, findings).isEmpty();
-                }
-            }
+    @ParameterizedTest(name = "{0} files per unit, {1} findings")
+    @CsvSource({"3, 0", "3, 7", "11, 40", "30, 0", "30, 100"})
+    void noPageEndsOnAHeading(int files, int findings) throws IOException {
+        try (PDDocument doc = Pdfs.open(report(ReportFixtures.review(files, findings)))) {
+            assertThat(Pdfs.pagesEndingOnAHeading(doc)).isEmpty();
         }
     }
 
