@@ -98,7 +98,12 @@ public final class ReportFixtures {
                         List.of("吴环罚字〔2016〕45号（吴江区）：卷内缺少采样单"), List.of("吴环罚字〔2016〕45号")),
                 new ReviewReportModel.ProblemGroup("行政处罚案卷", "B1", "立案审批表填写完整", false,
                         List.of("吴江区", "太仓市"), List.of("CF1-2016-001（吴江区）：未填写案件来源",
-                        "CF2-2016-002（太仓市）：未填写案件来源"), List.of("CF1-2016-001", "CF2-2016-002", "CF2-2016-003")));
+                        "CF2-2016-002（太仓市）：未填写案件来源"), List.of("CF1-2016-001", "CF2-2016-002", "CF2-2016-003")),
+                // enough document numbers of different lengths that lines must break between them
+                new ReviewReportModel.ProblemGroup("现场监察记录", "E1", "现场照片能反映检查情况", false,
+                        List.of("吴江区", "太仓市", "相城区", "高新区"), List.of(),
+                        java.util.stream.IntStream.rangeClosed(1, 23).mapToObj(i -> (i % 3 == 0 ? "苏新环罚字〔2016〕" : i % 3 == 1
+                                ? "吴江环监〔2016〕0" : "太环罚字〔2016〕") + (i * 37 % 300) + "号").toList()));
         Map<ReportSection, List<String>> notes = new java.util.EnumMap<>(ReportSection.class);
         notes.put(ReportSection.BASIS, List.of("本次稽查是全市环境执法大练兵活动的一项工作。"));
         notes.put(ReportSection.PRACTICES, List.of("各单位深化精细化执法，做到不缺项、不漏项。"));
