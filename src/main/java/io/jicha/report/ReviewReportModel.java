@@ -15,6 +15,9 @@ import java.util.Objects;
  * Everything the review report (稽查报告) prints, as plain data: the renderer computes nothing
  * but the chart's score bands. Points and rates are exact decimals; texts are printed as given.
  *
+ * <p>{@code conclusions} are the sentences 三、评查结果 states after the table: the sampling
+ * conclusion per unit and kind, and any conclusion across units, in the order given.
+ *
  * <p>The parts follow a filed 稽查报告: {@code overview} and the team's notes make 一、基本情况;
  * notes make 二、主要做法和成效; {@code kindTables}, {@code conclusions}, {@code unitDocuments} and
  * the per-unit {@code results} make 三、评查结果; {@code problems} (grouped across units) make

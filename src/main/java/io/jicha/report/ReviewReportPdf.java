@@ -77,6 +77,7 @@ public final class ReviewReportPdf {
             }
         });
         m.overview().kinds().forEach(k -> check.body("kind " + k.kind(), k.kind()).heading("kind " + k.kind(), k.kind()));
+        m.kindTables().forEach(k -> check.heading("table of " + k.kind(), k.kind()));
         for (var r : m.rubrics()) {
             String at = "rubric " + r.id();
             check.body(at, r.id()).body(at + " version", r.version()).body(at + " title", r.title())
@@ -111,7 +112,7 @@ public final class ReviewReportPdf {
         }
         for (var p : m.problems()) {
             String at = "problem " + p.kind() + " " + p.criterion();
-            check.body(at, p.kind() + p.criterion() + p.text());
+            check.body(at, p.kind() + p.criterion() + p.text()).heading(at, p.kind() + p.criterion() + p.text());
             p.typicalCases().forEach(c -> check.body(at + " case", c));
             p.files().forEach(f -> check.body(at + " file", f));
         }
