@@ -44,6 +44,7 @@ public final class ScoreEvents {
     }
 
     /** A file marked done is opened again for changes; {@code override} is set when another auditor does it. */
-    public record Reopened(ScoreTarget target, String rubric, String doneBy, String reason, boolean override) {
+    public record Reopened(ScoreTarget target, String rubric, String doneBy, String reason, boolean override,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate on) {
     }
 }

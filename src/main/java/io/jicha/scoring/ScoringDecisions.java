@@ -234,7 +234,7 @@ public final class ScoringDecisions {
         String by = done.get().auditor();
         if (by.equals(change.auditor())) {
             return List.of(new NewEvent(ScoreEvents.REOPENED, new ScoreEvents.Reopened(target, rubric.label(), by,
-                    "由原评查人修改", false)));
+                    "由原评查人修改", false, reviewDay(state.info(), change))));
         }
         if (!change.override()) {
             throw new UserError(target.label() + " was marked done by " + by
@@ -244,7 +244,7 @@ public final class ScoringDecisions {
             throw new UserError("--override needs --reason \"…\" saying why " + by + "'s scoring is replaced");
         }
         return List.of(new NewEvent(ScoreEvents.REOPENED, new ScoreEvents.Reopened(target, rubric.label(), by,
-                change.reason(), true)));
+                change.reason(), true, reviewDay(state.info(), change))));
     }
 
     private static String amendmentReason(Change change) {
