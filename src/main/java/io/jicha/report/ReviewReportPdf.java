@@ -336,7 +336,7 @@ public final class ReviewReportPdf {
                         Integer.toString(k.population()), k.kind(), Integer.toString(k.drawn()),
                         Integer.toString(k.reviewed()))).toList();
                 String sentence = kit.label("report.basis.drawn", Integer.toString(o.drawn()),
-                        Integer.toString(o.reviewed()), String.join("；", counts));
+                        Integer.toString(o.reviewed()), String.join(kit.label("report.basis.kindSeparator"), counts));
                 if (o.unitDocumentsReviewed() > 0) {
                     sentence += kit.label("report.basis.documents", Integer.toString(o.unitDocumentsReviewed()));
                 }
