@@ -53,5 +53,10 @@ class OpenTargetScriptTest {
                 "--note", "x");
         assertThat(late.exit()).as("today is not in the period of 2016: the day must be given").isNotZero();
         assertThat(late.err().strip()).contains("--on yyyy-MM-dd").doesNotContain("\n").doesNotContain("Exception");
+        JichaProcess.Result early = jicha.run("report", "review", "--out", dir.resolve("r.pdf").toString(),
+                "--date", "2016-10-01");
+        assertThat(early.exit()).as("a report dated before the review").isNotZero();
+        assertThat(early.err().strip()).contains("2016-10-01").contains("2016-10-10").doesNotContain("\n");
+        assertThat(dir.resolve("r.pdf")).doesNotExist();
     }
 }
