@@ -6,6 +6,7 @@ import io.jicha.journal.NewEvent;
 import io.jicha.common.Texts;
 import io.jicha.session.ReportSection;
 import io.jicha.session.Session;
+import io.jicha.session.SessionDecisions;
 import io.jicha.session.SessionEvents;
 import io.jicha.session.SessionInfo;
 import io.jicha.session.SessionState;
@@ -18,9 +19,7 @@ import org.springframework.stereotype.Component;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** session new / open / list / status / close / note. */
 @Component
@@ -136,14 +135,9 @@ public class SessionCommands {
             description = "Record a remark in the journal; with --section, a paragraph of the review report")
     public String note(@Argument(index = 0, description = "the remark, in quotes") String text,
                        @Option(longName = "section", description = "report section: 基本情况, 主要做法和成效, 存在的主要问题, 整改要求 or 下一步工作") String section) {
-        if (text == null || text.isBlank()) {
-            throw UserError.of("session.note.empty");
-        }
-        ReportSection s = section == null || section.isBlank() ? null : ReportSection.parse(section)
-                .orElseThrow(() -> UserError.of("session.note.unknownSection", section, Arrays.stream(ReportSection.values())
-                        .map(ReportSection::chinese).collect(Collectors.joining("、"))));
-        String auditor = ctx.auditor();
-        List<Event> written = ctx.session().append(auditor, new NewEvent(SessionEvents.NOTE, new SessionEvents.Note(text, s)));
+        List<NewEvent> note = SessionDecisions.note(text, section);
+        List<Event> written = ctx.session().append(ctx.auditor(), state -> note);
+        ReportSection s = written.get(0).payloadAs(SessionEvents.Note.class).section();
         long seq = written.get(0).seq();
         return s == null ? Texts.get("session.note.recorded", seq) : Texts.get("session.note.recordedIn", seq, s.chinese());
     }
