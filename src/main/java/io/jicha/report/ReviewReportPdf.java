@@ -14,6 +14,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import io.jicha.session.ReportSection;
 
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -438,7 +439,7 @@ public final class ReviewReportPdf {
             }
         }
 
-        private String rate(java.math.BigDecimal percent) {
+        private String rate(BigDecimal percent) {
             return percent == null ? kit.label("report.none") : kit.label("report.rate", percent.toPlainString());
         }
 
