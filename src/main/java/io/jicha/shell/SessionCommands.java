@@ -1,9 +1,9 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.journal.Event;
 import io.jicha.journal.NewEvent;
-import io.jicha.common.Texts;
 import io.jicha.session.ReportSection;
 import io.jicha.session.Session;
 import io.jicha.session.SessionDecisions;
