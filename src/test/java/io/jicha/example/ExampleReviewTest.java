@@ -95,7 +95,8 @@ class ExampleReviewTest {
     @Test
     void theReviewReportWrittenAgainIsByteIdentical() throws Exception {
         Path again = dir.resolve("again.pdf");
-        JichaProcess.Result r = jicha.run("report", "review", "--title", "苏州市2016年10月环境监察稽查报告", "--out", again.toString());
+        JichaProcess.Result r = jicha.run("report", "review", "--title", "苏州市2016年10月环境监察稽查报告",
+                "--authority", "苏州市环境保护局", "--date", "2016-10-20", "--out", again.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(out.resolve("review-report.pdf")));
     }
