@@ -48,7 +48,8 @@ public final class Spreadsheets {
 
     /**
      * The score table: for each kind of file, one sheet with one row per reviewed file, a column per
-     * rubric section (the points left in it), the total, the grade and whether a veto failed it.
+     * rubric section (the points left in it; a file scored by a rubric chosen by applies_when fills its own
+     * rubric's sections), the total (as the rubric's veto rule counts it), the grade and whether a veto failed it.
      */
     public List<XlsxOutput.Sheet> scoreTable(ReviewSummary summary) {
         List<XlsxOutput.Sheet> sheets = new ArrayList<>();
@@ -83,7 +84,8 @@ public final class Spreadsheets {
                     row.add(s.sections().stream().filter(t -> t.section().title().equals(title))
                             .map(ScoreSheet.SectionTotal::score).findFirst().orElse(null));
                 }
-                row.add(s.total());
+                // the total as the rubric's veto rule counts it: 0 under veto: zero, empty under exclude (不再评分)
+                row.add(s.counted().orElse(null));
                 row.add(s.grade());
                 row.add(m.get(s.vetoed() ? "xlsx.yes" : "xlsx.no"));
                 rows.add(row);
