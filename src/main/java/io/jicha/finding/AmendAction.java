@@ -17,6 +17,6 @@ public enum AmendAction {
                 return a;
             }
         }
-        throw new UserError("amend action '" + s + "' is not one of edit, accept, drop, withdraw");
+        throw UserError.of("finding.amend-action-one-edit-accept", s);
     }
 }

@@ -46,7 +46,7 @@ public final class Snapshots {
     public static StagedFile stage(Path source, Path snapshotDir, String encodingOverride, ImportProgress progress)
             throws IOException {
         if (!Files.isRegularFile(source)) {
-            throw new UserError("no such file: " + source);
+            throw UserError.of("record.such-file", source);
         }
         String encoding = encodingOverride == null ? null : TextEncodings.parseOverride(encodingOverride);
         Files.createDirectories(snapshotDir);
@@ -104,7 +104,7 @@ public final class Snapshots {
     public static StagedPopulation stageAndParse(Path source, Path snapshotDir, String encodingOverride,
                                                  ImportProgress progress) throws IOException {
         if (!Files.isRegularFile(source)) {
-            throw new UserError("no such file: " + source);
+            throw UserError.of("record.such-file", source);
         }
         String override = encodingOverride == null ? null : TextEncodings.parseOverride(encodingOverride);
         Files.createDirectories(snapshotDir);
@@ -205,8 +205,7 @@ public final class Snapshots {
         try {
             p = PopulationReader.read(file, fileName, format, encoding, ImportProgress.NONE);
         } catch (NoSuchFileException e) {
-            throw new UserError("the snapshot of " + fileName + " (" + file + ") is missing; restore it from a backup"
-                    + " of the session folder");
+            throw UserError.of("record.snapshot-missing-restore-backup-session", fileName, file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -235,12 +234,11 @@ public final class Snapshots {
 
     static RecordFormat sniffFormat(String name, byte[] head, int len, boolean bom) {
         if (len == 0) {
-            throw new UserError(name + " is empty: expected a CSV or JSON Lines file with id and date columns");
+            throw UserError.of("record.empty-expected-csv-json-lines", name);
         }
         String kind = binaryKind(head, len);
         if (kind != null) {
-            throw new UserError(name + " is not a CSV or JSON Lines file (it looks like " + kind
-                    + "); save it as CSV (UTF-8) and import that");
+            throw UserError.of("record.csv-json-lines-file-looks", name, kind);
         }
         int i = bom ? 3 : 0;
         while (i < len && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
@@ -257,8 +255,7 @@ public final class Snapshots {
         if (firstLine.indexOf(',') >= 0) {
             return RecordFormat.CSV;
         }
-        throw new UserError(name + " is not a CSV or JSON Lines file: its first line has no commas and it does not"
-                + " start with '{'; save the table as CSV with a header row (id, date, ...)");
+        throw UserError.of("record.csv-json-lines-file-first", name);
     }
 
     private static String binaryKind(byte[] h, int len) {

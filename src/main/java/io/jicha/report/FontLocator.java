@@ -159,11 +159,11 @@ public final class FontLocator {
             index = Integer.parseInt(value.substring(comma + 1).trim());
         }
         if (!Files.isRegularFile(file)) {
-            throw new UserError(source + "=" + value + ": no such font file; fix the path or unset it (see docs/fonts.md)");
+            throw UserError.of("report.such-font-file-fix-path", source, value);
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!(name.endsWith(".ttf") || name.endsWith(".otf") || name.endsWith(".ttc"))) {
-            throw new UserError(source + "=" + value + ": not a .ttf, .otf or .ttc font file (see docs/fonts.md)");
+            throw UserError.of("report.ttf-otf-ttc-font-file", source, value);
         }
         if (index == null) {
             index = name.endsWith(".ttc") ? preferredFace(file, CONFIGURED_FACE_HINTS) : 0;

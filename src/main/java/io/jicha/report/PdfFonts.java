@@ -98,8 +98,7 @@ public final class PdfFonts {
                 return BaseFont.createFont(spec.openPdfName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
                         false, bytes, null);
             } catch (Exception e) {
-                throw new UserError("font " + spec + " (" + spec.source() + ") cannot be used: " + e.getMessage()
-                        + "; choose another font (see docs/fonts.md)", e);
+                throw UserError.because(e, "report.font-cannot-used-choose-another", spec, spec.source(), e.getMessage());
             }
         });
     }
@@ -108,7 +107,7 @@ public final class PdfFonts {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UserError("font file " + file + " cannot be read: " + e.getMessage(), e);
+            throw UserError.because(e, "report.font-file-cannot-read", file, e.getMessage());
         }
     }
 

@@ -31,13 +31,13 @@ public final class PdfOutput {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new UserError("folder " + folder + " does not exist; create it or choose another --out");
+            throw UserError.of("report.folder-does-exist-create-choose", folder);
         }
         if (Files.isDirectory(absolute)) {
-            throw new UserError(target + " is a folder; give a file name such as " + target.resolve("report.pdf"));
+            throw UserError.of("report.target-is-folder", target, target.resolve("report.pdf"));
         }
         if (Files.exists(absolute) && !force) {
-            throw new UserError(target + " already exists; use --force to overwrite it");
+            throw UserError.of("report.already-exists-use-force-overwrite", target);
         }
     }
 
@@ -59,7 +59,7 @@ public final class PdfOutput {
             }
             temp = null;
         } catch (IOException e) {
-            throw new UserError("cannot write " + target + ": " + e.getMessage(), e);
+            throw UserError.because(e, "report.cannot-write", target, e.getMessage());
         } finally {
             if (temp != null) {
                 try {

@@ -42,23 +42,20 @@ public final class Sampling {
             state.info().requireUnit(request.unit());
             List<RecordsImported> imports = state.get(PopulationBook.class).imports(request.unit(), request.kind());
             if (imports.isEmpty()) {
-                throw new UserError("no " + request.kind() + " records imported for " + request.unit()
-                        + ": run 'records import FILE --unit " + request.unit() + " --kind " + request.kind() + "' first");
+                throw UserError.of("sample.records-imported-run-records-import", request.kind(), request.unit(), request.unit(), request.kind());
             }
             DrawBook book = state.get(DrawBook.class);
             Optional<DrawBook.Entry> earlier = book.current(request.unit(), request.kind());
             if (earlier.isPresent() && !request.replace()) {
-                throw new UserError(request.unit() + " " + request.kind() + " was drawn already (journal #"
-                        + earlier.get().seq() + "); to draw again give --replace --reason \"why\"");
+                throw UserError.of("sample.was-drawn-already-journal-draw", request.unit(), request.kind(), earlier.get().seq());
             }
             if (earlier.isEmpty() && request.replace()) {
-                throw new UserError("--replace: " + request.unit() + " " + request.kind() + " has no draw to replace");
+                throw UserError.of("sample.replace-has-draw-replace", request.unit(), request.kind());
             }
             SamplingPlan plan = null;
             int size;
             if (request.usePlan()) {
-                plan = book.plan().orElseThrow(() -> new UserError(
-                        "--plan: no plan recorded yet; run 'sample plan --confidence 0.95 --tolerable 0.05' first"));
+                plan = book.plan().orElseThrow(() -> UserError.of("sample.plan-plan-recorded-yet-run"));
                 size = plan.sampleSize();
             } else {
                 size = request.size();
@@ -175,8 +172,7 @@ public final class Sampling {
     public static Evaluation evaluate(SessionState state, String unit, RecordKind kind, Map<String, Boolean> failed,
                                       BigDecimal confidence) {
         state.info().requireUnit(unit);
-        DrawBook.Entry entry = state.get(DrawBook.class).current(unit, kind).orElseThrow(() -> new UserError(
-                unit + " " + kind + " has no draw yet: run 'sample draw --unit " + unit + " --kind " + kind + "' first"));
+        DrawBook.Entry entry = state.get(DrawBook.class).current(unit, kind).orElseThrow(() -> UserError.of("sample.has-draw-yet-run-sample", unit, kind, unit, kind));
         return Evaluating.evaluate(confidenceOf(entry.draw(), confidence), entry.draw().ids(), failed);
     }
 

@@ -21,8 +21,7 @@ public class AuditorCommands {
         Args.required("the auditor's name", name);
         SessionInfo info = ctx.session().state().info();
         if (!info.onTeam(name)) {
-            throw new UserError("'" + name + "' is not on the team of '" + info.name() + "': the team is "
-                    + String.join(", ", info.team()));
+            throw UserError.of("session.team-team", name, info.name(), String.join(", ", info.team()));
         }
         ctx.useAuditor(name);
         String env = System.getenv("JICHA_AUDITOR");

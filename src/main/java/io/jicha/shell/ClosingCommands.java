@@ -69,18 +69,17 @@ public class ClosingCommands implements StatusContributor {
             @Option(longName = "reason", description = "why (with --allow-incomplete)") String reason) {
         boolean allow = Boolean.TRUE.equals(allowIncomplete);
         if (allow && (reason == null || reason.isBlank())) {
-            throw new UserError("--allow-incomplete needs --reason \"…\"");
+            throw UserError.of("report.allow-incomplete-needs-reason");
         }
         String auditor = ctx.auditor();
         List<String> open = new ArrayList<>();
         ctx.session().append(auditor, state -> {
             if (state.finalized()) {
-                throw new UserError("the review is finalized already");
+                throw UserError.of("report.review-finalized-already");
             }
             List<String> unreviewed = ReviewSummary.unreviewed(state);
             if (!unreviewed.isEmpty() && !allow) {
-                throw new UserError(unreviewed.size() + " not reviewed yet: " + String.join(", ", unreviewed)
-                        + " — mark them done, or add --allow-incomplete --reason \"…\"");
+                throw UserError.of("report.reviewed-yet-mark-them-done", unreviewed.size(), String.join(", ", unreviewed));
             }
             open.addAll(unreviewed);
             return List.of(new NewEvent(SessionEvents.FINALIZED, new SessionEvents.Finalized(allow, reason, unreviewed)));

@@ -1,5 +1,6 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.context.ApplicationContext;
@@ -70,7 +71,7 @@ public class CommandDispatcher {
             shell.reportSetAside();
         }
         if (status != null && status.code() != 0) {
-            throw new UserError("'" + r.command.getName() + "' failed: " + status.description());
+            throw UserError.of("shell.command-failed", r.command.getName(), status.description());
         }
     }
 
@@ -101,10 +102,9 @@ public class CommandDispatcher {
             List<String> sub = registry.getCommands().stream().map(Command::getName)
                     .filter(n -> n.startsWith(group + " ")).sorted().toList();
             if (!sub.isEmpty()) {
-                throw new UserError("'" + typed + "' is not a command: '" + group + "' takes one of "
-                        + sub.stream().map(n -> n.substring(group.length() + 1)).collect(Collectors.joining(", ")));
+                throw UserError.of("shell.command-takes-one", typed, group, sub.stream().map(n -> n.substring(group.length() + 1)).collect(Collectors.joining(", ")));
             }
-            throw new UserError("unknown command '" + typed + "': run 'help' to list the commands");
+            throw UserError.of("shell.unknown-command-run-help-list", typed);
         }
         return new Resolved(best, bestCount, methods().get(best.getName()));
     }
@@ -137,12 +137,11 @@ public class CommandDispatcher {
                 }
                 CommandOption opt = find(declared, key);
                 if (opt == null) {
-                    throw new UserError("unknown option " + key + " for '" + command.getName() + "'"
-                            + optionList(declared));
+                    throw UserError.of("shell.unknown-option", key, command.getName(), optionList(declared));
                 }
                 String canonical = opt.longName() != null && !opt.longName().isEmpty() ? "--" + opt.longName() : key;
                 if (!seen.add(canonical)) {
-                    throw new UserError("option " + canonical + " is given twice");
+                    throw UserError.of("shell.option-given-twice", canonical);
                 }
                 boolean flag = opt.type() == boolean.class || opt.type() == Boolean.class;
                 if (value == null) {
@@ -154,7 +153,7 @@ public class CommandDispatcher {
                         }
                     } else {
                         if (i + 1 >= rest.size() || rest.get(i + 1).startsWith("--")) {
-                            throw new UserError("option " + canonical + " needs a value" + describe(opt));
+                            throw UserError.of("shell.option-needs-value", canonical, describe(opt));
                         }
                         value = rest.get(++i);
                     }
@@ -168,7 +167,7 @@ public class CommandDispatcher {
         }
         for (CommandOption opt : declared) {
             if (Boolean.TRUE.equals(opt.required()) && !seen.contains("--" + opt.longName())) {
-                throw new UserError("'" + command.getName() + "' needs option --" + opt.longName() + describe(opt));
+                throw UserError.of("shell.needs-option", command.getName(), opt.longName(), describe(opt));
             }
         }
         checkArity(r, argIndex);
@@ -193,9 +192,7 @@ public class CommandDispatcher {
             }
         }
         if (!variadic && given > declared) {
-            throw new UserError("'" + r.command.getName() + "' takes " + (declared == 0 ? "no arguments"
-                    : declared + " argument" + (declared > 1 ? "s" : "") + " (" + String.join(", ", names) + ")")
-                    + " but got " + given + ": put a value with spaces in quotes");
+            throw UserError.of("shell.takes-but-got-put-value", r.command.getName(), (declared == 0 ? Texts.get("shell.no-arguments") : Texts.get(declared == 1 ? "shell.one-argument" : "shell.n-arguments", declared, String.join(", ", names))), given);
         }
     }
 
@@ -231,11 +228,11 @@ public class CommandDispatcher {
         Class<?> t = opt.type();
         if (t == Integer.class || t == int.class || t == Long.class || t == long.class) {
             if (!value.matches("-?\\d{1,9}")) {
-                throw new UserError("option " + name + " needs a whole number, got '" + value + "'");
+                throw UserError.of("shell.option-needs-whole-number-got", name, value);
             }
         } else if (t == Boolean.class || t == boolean.class) {
             if (!value.equals("true") && !value.equals("false")) {
-                throw new UserError("option " + name + " is a flag: give it alone or as " + name + "=true|false");
+                throw UserError.of("shell.option-flag-give-alone-true", name, name);
             }
         }
     }
@@ -247,7 +244,7 @@ public class CommandDispatcher {
                 return u;
             }
             if (t instanceof org.springframework.core.convert.ConversionException) {
-                return new UserError("bad option value: " + t.getMessage());
+                return UserError.of("shell.bad-option-value", t.getMessage());
             }
             Throwable next = t instanceof InvocationTargetException ite ? ite.getTargetException() : t.getCause();
             if (next == t) {

@@ -140,7 +140,7 @@ public class FindingCommands {
         LocalDate today = LocalDate.now(clock);
         LocalDate date = on == null ? today : Args.date("--on", on);
         if (date.isAfter(today)) {
-            throw new UserError("--on " + date + " is in the future: a rectification is recorded once it is done");
+            throw UserError.of("finding.future-rectification-recorded-once-done", date);
         }
         String fid = decide(state -> FindingDecisions.resolve(book(state), Args.required("the finding id", id), evidence, date));
         return fid + " resolved on " + date;
@@ -226,11 +226,10 @@ public class FindingCommands {
         }
         SampleDrawn draw = state.get(DrawBook.class).drawOfId().get(record.strip());
         if (draw == null) {
-            throw new UserError("--record " + record + " was not drawn in this session: findings about a file"
-                    + " are about the drawn files only");
+            throw UserError.of("finding.record-was-drawn-session-findings", record);
         }
         if (!draw.unit().equals(unit)) {
-            throw new UserError("--record " + record + " was drawn for " + draw.unit() + ", not for " + unit);
+            throw UserError.of("finding.record-was-drawn", record, draw.unit(), unit);
         }
     }
 

@@ -26,7 +26,7 @@ public class HelpCommands {
         }
         var c = context.commandRegistry().getCommandByName(name);
         if (c == null) {
-            throw new UserError("no command '" + name + "': run 'help' to list the commands");
+            throw UserError.of("shell.command-run-help-list-commands", name);
         }
         return HelpText.forCommand(c).stripTrailing();
     }

@@ -26,8 +26,7 @@ public class JournalCommands {
         Session s = name == null ? ctx.session() : ctx.workspace().open(name);
         Journal.Verification v = s.journal().verify();
         if (!v.ok()) {
-            throw new UserError("journal of '" + s.name() + "' fails at " + v.problem() + "; the "
-                    + v.goodEvents() + " events before it verify");
+            throw UserError.of("journal.journal-fails-events-before-verify", s.name(), v.problem(), v.goodEvents());
         }
         return "journal of '" + s.name() + "' verifies: " + v.goodEvents() + " events, head " + v.headHash();
     }
@@ -36,7 +35,7 @@ public class JournalCommands {
     public String log(@Option(longName = "last", description = "only the last N events") Integer last) {
         List<Event> events = ctx.session().state().events();
         if (last != null && last <= 0) {
-            throw new UserError("--last must be a positive number");
+            throw UserError.of("journal.last-must-positive-number");
         }
         int from = last == null ? 0 : Math.max(0, events.size() - last);
         TextTable t = new TextTable("#", "when", "who", "what", "details").alignRight(0).maxColumnWidth(70);

@@ -68,7 +68,7 @@ public class RecordCommands implements StatusContributor {
         Selected s = select(unit, kind, from, to, where);
         int max = limit == null ? DEFAULT_LIMIT : limit;
         if (max < 1) {
-            throw new UserError("--limit must be at least 1");
+            throw UserError.of("record.limit-must-least-1");
         }
         List<String> columns = new ArrayList<>(List.of("id", "date"));
         s.population.columns().stream().limit(4).forEach(columns::add);
@@ -103,7 +103,7 @@ public class RecordCommands implements StatusContributor {
         Session session = ctx.session();
         List<PopulationBook.Found> found = session.state().get(PopulationBook.class).find(session.snapshotDir(), id);
         if (found.isEmpty()) {
-            throw new UserError("no record '" + id + "' in the session's populations; check the id with 'records list'");
+            throw UserError.of("record.record-session-s-populations-check", id);
         }
         StringBuilder b = new StringBuilder();
         for (PopulationBook.Found f : found) {
@@ -130,8 +130,7 @@ public class RecordCommands implements StatusContributor {
         RecordFilter filter = RecordFilter.parse(from, to, where);
         Population p = state.get(PopulationBook.class).population(session.snapshotDir(), unit, k);
         if (p.size() == 0) {
-            throw new UserError("no " + k + " records imported for " + unit + ": run 'records import FILE --unit "
-                    + unit + " --kind " + k + "'");
+            throw UserError.of("record.records-imported-run-records-import", k, unit, unit, k);
         }
         return new Selected(p, filter.apply(p));
     }

@@ -65,7 +65,7 @@ public class ReportCommands {
         } else if (unit != null && !unit.isBlank()) {
             target = ScoringDecisions.unitDocuments(state, unit);
         } else {
-            throw new UserError("give the record id (or --unit U for a unit's document review)");
+            throw UserError.of("report.give-record-id-unit-u");
         }
         var model = new ReportModels(state, session.snapshotDir()).sheet(target);
         Path path = Path.of(out);
@@ -87,8 +87,7 @@ public class ReportCommands {
         SessionState state = session.state();
         Optional<LocalDate> before = state.get(FindingBook.class).issuedOn(unit);
         if (before.isPresent() && !before.get().equals(date)) {
-            throw new UserError("the notice of " + unit + " was issued on " + before.get()
-                    + "; its deadlines count from that date: use --issued " + before.get());
+            throw UserError.of("report.notice-was-issued-deadlines-count", unit, before.get(), before.get());
         }
         String auditor = before.isPresent() ? null : ctx.auditor();
         NoticeModel model = new ReportModels(state, session.snapshotDir()).notice(unit, date, number,

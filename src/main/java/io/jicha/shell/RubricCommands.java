@@ -40,7 +40,7 @@ public class RubricCommands implements StatusContributor {
     public String validate(CommandContext context) {
         List<String> files = context.parsedInput().arguments().stream().map(CommandArgument::value).toList();
         if (files.isEmpty()) {
-            throw new UserError("give one or more rubric files, e.g. 'rubric validate rubrics/penalty-case.yaml'");
+            throw UserError.of("rubric.give-one-more-rubric-files");
         }
         PrintWriter out = context.outputWriter();
         List<String> ok = new ArrayList<>();
@@ -69,7 +69,7 @@ public class RubricCommands implements StatusContributor {
         if (!failed.isEmpty()) {
             ok.forEach(out::println);
             out.flush();
-            throw new UserError(InvalidRubricException.count(String.join(", ", failed), count));
+            throw UserError.of(count == 1 ? "rubric.problem-in" : "rubric.problems-in", count, String.join(", ", failed));
         }
         return String.join("\n", ok);
     }
@@ -101,14 +101,14 @@ public class RubricCommands implements StatusContributor {
 
     private static RubricBook.LoadDecision decide(SessionState state, String file, byte[] bytes, PrintWriter out) {
         if (state.finalized()) {
-            throw new UserError("session '" + state.info().name() + "' is finalized: no more rubrics can be loaded");
+            throw UserError.of("rubric.session-finalized-more-rubrics-can", state.info().name());
         }
         try {
             return state.get(RubricBook.class).decideLoad(file, bytes);
         } catch (InvalidRubricException e) {
             e.problems().forEach(p -> out.println(p));
             out.flush();
-            throw new UserError(InvalidRubricException.count(file, e.problems().size()) + "; nothing was loaded");
+            throw UserError.of("rubric.nothing-was-loaded", InvalidRubricException.count(file, e.problems().size()));
         }
     }
 

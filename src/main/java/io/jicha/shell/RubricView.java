@@ -1,5 +1,6 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.rubric.Codes;
 import io.jicha.rubric.Criterion;
@@ -97,8 +98,6 @@ final class RubricView {
     private static UserError unknownSection(Rubric r, String code) {
         List<String> codes = r.sections().stream().map(Section::code).toList();
         List<String> near = Codes.closest(code, codes);
-        return new UserError("no section '" + code + "' in rubric " + r.label()
-                + (near.isEmpty() ? "" : "; did you mean '" + near.get(0) + "'?")
-                + " (sections: " + String.join(", ", codes) + ")");
+        return UserError.of("rubric.section-rubric-sections", code, r.label(), (near.isEmpty() ? "" : Texts.get("rubric.did-you-mean", near.get(0))), String.join(", ", codes));
     }
 }

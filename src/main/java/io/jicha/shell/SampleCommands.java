@@ -1,5 +1,6 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.record.PopulationBook;
 import io.jicha.record.RecordFilter;
@@ -54,19 +55,18 @@ public class SampleCommands implements StatusContributor {
         BigDecimal conf = confidence == null ? new BigDecimal("0.95") : Planning.parseRate("--confidence", confidence);
         Session session = ctx.session();
         if ((unit == null) != (kind == null)) {
-            throw new UserError("give --unit and --kind together to plan for a unit's imported population");
+            throw UserError.of("sample.give-unit-kind-together-plan");
         }
         if (unit != null) {
             if (population != null) {
-                throw new UserError("give either --population N or --unit/--kind, not both");
+                throw UserError.of("sample.give-either-population-n-unit");
             }
             SessionState state = session.state();
             state.info().requireUnit(unit);
             RecordKind k = RecordKind.parse(kind);
             population = state.get(PopulationBook.class).count(unit, k);
             if (population == 0) {
-                throw new UserError(unit + " has no " + k + " records imported: run 'records import FILE --unit " + unit
-                        + " --kind " + k + "' first");
+                throw UserError.of("sample.has-records-imported-run-records", unit, k, unit, k);
             }
         }
         SamplingPlan plan = Planning.plan(conf, Planning.parseRate("--tolerable", tolerable),
@@ -162,7 +162,7 @@ public class SampleCommands implements StatusContributor {
         }
         if (bad > 0) {
             console.out().println(t.render().stripTrailing());
-            throw new UserError(bad + " of " + checks.size() + " draws do not match their snapshots: see the table above");
+            throw UserError.of("sample.draws-do-match-their-snapshots", bad, checks.size());
         }
         return t.render().stripTrailing() + "\nall " + checks.size() + " draws match";
     }
@@ -184,8 +184,7 @@ public class SampleCommands implements StatusContributor {
                 .filter(e -> unit == null || e.draw().unit().equals(unit))
                 .filter(e -> k == null || e.draw().recordKind() == k).toList();
         if (draws.isEmpty()) {
-            throw new UserError("no draws to evaluate" + (unit == null ? "" : " for " + unit)
-                    + ": run 'sample draw --unit U --kind K --size N' first");
+            throw UserError.of("sample.draws-evaluate-run-sample-draw", (unit == null ? "" : Texts.get("sample.for-unit", unit)));
         }
         List<String> lines = new ArrayList<>();
         for (DrawBook.Entry e : draws) {

@@ -228,7 +228,7 @@ public class ScoreCommands {
         int actions = (times != null || points != null ? 1 : 0) + (Boolean.TRUE.equals(veto) ? 1 : 0)
                 + (Boolean.TRUE.equals(clear) ? 1 : 0);
         if (actions != 1) {
-            throw new UserError("an amendment does one thing: give --times/--points, --veto or --clear");
+            throw UserError.of("score.amendment-does-one-thing-give");
         }
         Change change = change(false, reason, true);
         if (Boolean.TRUE.equals(veto)) {
@@ -279,15 +279,13 @@ public class ScoreCommands {
         if (record != null && !record.isBlank()) {
             return ScoringDecisions.locate(state, record, unit);
         }
-        return ctx.currentTarget().orElseThrow(() -> new UserError(
-                "no file is open: give --record ID (or the id) or run 'score open ID' first"));
+        return ctx.currentTarget().orElseThrow(() -> UserError.of("score.file-open-give-record-id"));
     }
 
     private ScoreTarget unitTarget(SessionState state, String unit) {
         if (unit != null && !unit.isBlank()) {
             return ScoringDecisions.unitDocuments(state, unit);
         }
-        return ctx.currentTarget().filter(ScoreTarget::isUnitDocuments).orElseThrow(() -> new UserError(
-                "no unit is under review: give --unit U or run 'review unit U' first"));
+        return ctx.currentTarget().filter(ScoreTarget::isUnitDocuments).orElseThrow(() -> UserError.of("score.unit-under-review-give-unit"));
     }
 }

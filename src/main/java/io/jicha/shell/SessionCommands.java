@@ -41,13 +41,13 @@ public class SessionCommands {
             @Option(longName = "locale", description = "zh-CN (default) or en: the language of documents") String locale) {
         String[] ends = period.split("\\.\\.");
         if (ends.length != 2) {
-            throw new UserError("--period: '" + period + "' is not a period: write it as START..END, e.g. 2016-10-10..2016-10-13");
+            throw UserError.of("session.period-period-write-start-end", period);
         }
         LocalDate from = Args.date("--period", ends[0]);
         LocalDate to = Args.date("--period", ends[1]);
         String loc = locale == null ? "zh-CN" : locale;
         if (!loc.equals("zh-CN") && !loc.equals("en")) {
-            throw new UserError("--locale: '" + loc + "' is not supported: use zh-CN or en");
+            throw UserError.of("session.locale-supported-use-zh-cn", loc);
         }
         List<String> teamList = Args.list("--team", team);
         SessionInfo info = new SessionInfo(name, from, to, Args.list("--units", units), teamList, loc, null);
@@ -131,7 +131,7 @@ public class SessionCommands {
     @Command(name = {"session", "note"}, group = "Session", description = "Record a remark (meeting notes, decisions) in the journal")
     public String note(@Argument(index = 0, description = "the remark, in quotes") String text) {
         if (text == null || text.isBlank()) {
-            throw new UserError("give the note's text in quotes: session note \"…\"");
+            throw UserError.of("session.give-note-s-text-quotes");
         }
         String auditor = ctx.auditor();
         List<Event> written = ctx.session().append(auditor, new NewEvent(SessionEvents.NOTE, new SessionEvents.Note(text)));

@@ -54,8 +54,7 @@ public class StatsCommands {
         List<UnitRecords> records = new ArrayList<>();
         for (String u : units) {
             if (book.imports(u, RecordKind.INSPECTION_RECORD).isEmpty() && book.imports(u, RecordKind.PENALTY_CASE).isEmpty()) {
-                throw new UserError(u + " has no imported records: import them with 'records import FILE --unit " + u
-                        + " --kind inspection-record|penalty-case'");
+                throw UserError.of("stats.has-imported-records-import-them", u, u);
             }
             records.add(new UnitRecords(u, records(book, session, u, RecordKind.INSPECTION_RECORD),
                     records(book, session, u, RecordKind.PENALTY_CASE)));
@@ -66,7 +65,7 @@ public class StatsCommands {
         if (csv != null) {
             Path p = Path.of(csv);
             if (Files.exists(p) && !overwrite) {
-                throw new UserError(p + " already exists; use --force to overwrite it");
+                throw UserError.of("stats.already-exists-use-force-overwrite", p);
             }
             new SummaryCsvWriter().write(table, p);
             out.append("\nwrote ").append(p.toAbsolutePath().normalize());
