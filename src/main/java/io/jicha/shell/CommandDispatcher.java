@@ -55,7 +55,7 @@ public class CommandDispatcher {
         Resolved r = resolve(words);
         List<String> rest = words.subList(r.wordCount, words.size());
         if (rest.size() == 1 && (rest.get(0).equals("--help") || rest.get(0).equals("-h"))) {
-            console.outWriter().print(HelpText.forCommand(r.command));
+            console.outWriter().print(HelpText.forCommand(r.command, argumentCount(r.command)));
             console.outWriter().flush();
             return;
         }
@@ -153,7 +153,7 @@ public class CommandDispatcher {
                         }
                     } else {
                         if (i + 1 >= rest.size() || rest.get(i + 1).startsWith("--")) {
-                            throw UserError.of("shell.option-needs-value", canonical, describe(opt));
+                            throw UserError.of("shell.option-needs-value", canonical, describe(command, opt));
                         }
                         value = rest.get(++i);
                     }
@@ -167,7 +167,7 @@ public class CommandDispatcher {
         }
         for (CommandOption opt : declared) {
             if (Boolean.TRUE.equals(opt.required()) && !seen.contains("--" + opt.longName())) {
-                throw UserError.of("shell.needs-option", command.getName(), opt.longName(), describe(opt));
+                throw UserError.of("shell.needs-option", command.getName(), opt.longName(), describe(command, opt));
             }
         }
         checkArity(r, argIndex);
@@ -188,7 +188,8 @@ public class CommandDispatcher {
             Argument a = p.getAnnotation(Argument.class);
             if (a != null) {
                 declared++;
-                names.add(a.description().isEmpty() ? p.getName() : a.description());
+                String d = HelpText.argumentDescription(r.command, a.index());
+                names.add(d != null ? d : a.description().isEmpty() ? p.getName() : a.description());
             }
         }
         if (!variadic && given > declared) {
@@ -212,16 +213,32 @@ public class CommandDispatcher {
         return null;
     }
 
-    private static String describe(CommandOption opt) {
-        return opt.description() == null || opt.description().isEmpty() ? "" : " (" + opt.description() + ")";
+    private static String describe(Command command, CommandOption opt) {
+        String d = HelpText.optionDescription(command, opt);
+        return d.isEmpty() ? "" : Texts.get("shell.option-described", d);
     }
 
     private static String optionList(List<CommandOption> declared) {
         if (declared.isEmpty()) {
-            return ": it takes no options";
+            return Texts.get("shell.takes-no-options");
         }
-        return ": its options are " + declared.stream().map(o -> "--" + o.longName())
-                .collect(Collectors.joining(", "));
+        return Texts.get("shell.its-options-are", declared.stream().map(o -> "--" + o.longName())
+                .collect(Collectors.joining(", ")));
+    }
+
+    /** How many positional arguments the command takes (0 for one without a method behind it). */
+    int argumentCount(Command command) {
+        Method m = methods().get(command.getName());
+        if (m == null) {
+            return 0;
+        }
+        int n = 0;
+        for (Parameter p : m.getParameters()) {
+            if (p.getAnnotation(Argument.class) != null) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static void checkType(String name, CommandOption opt, String value) {

@@ -10,6 +10,7 @@ import org.springframework.shell.core.command.completion.CompletionContext;
 import org.springframework.shell.core.command.completion.CompletionProposal;
 import org.springframework.shell.jline.CommandCompleter;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,7 +44,13 @@ public class JichaCompleter extends CommandCompleter {
             }
         }
         if (command == null) {
-            super.complete(reader, line, candidates);
+            List<Candidate> names = new ArrayList<>();
+            super.complete(reader, line, names);
+            for (Candidate c : names) {
+                Command named = registry.getCommandByName(c.value());
+                candidates.add(named == null ? c : new Candidate(c.value(), c.displ(), c.group(),
+                        HelpText.description(named), c.suffix(), c.key(), c.complete(), c.sort()));
+            }
             return;
         }
         String word = current < words.size() ? words.get(current) : "";
@@ -61,7 +68,7 @@ public class JichaCompleter extends CommandCompleter {
             for (CommandOption o : command.getOptions()) {
                 String opt = "--" + o.longName();
                 if (opt.startsWith(word) && !words.contains(opt)) {
-                    candidates.add(new Candidate(opt, opt, null, o.description(), null, null, true));
+                    candidates.add(new Candidate(opt, opt, null, HelpText.optionDescription(command, o), null, null, true));
                 }
             }
             if (word.startsWith("-")) {
