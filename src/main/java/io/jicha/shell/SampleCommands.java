@@ -1,6 +1,7 @@
 package io.jicha.shell;
 
 import io.jicha.common.Texts;
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.record.PopulationBook;
 import io.jicha.record.RecordFilter;
@@ -44,7 +45,7 @@ public class SampleCommands implements StatusContributor {
     }
 
     @Command(name = {"sample", "plan"}, group = "Sampling",
-            description = "How many files to draw: attribute-sampling size and tolerated deviations")
+            description = "How many files to draw: attribute-sampling size and tolerated deviations (recorded when a session is open)")
     public String plan(
             @Option(longName = "confidence", description = "e.g. 0.95 (default)") String confidence,
             @Option(longName = "tolerable", required = true, description = "tolerable deviation rate, e.g. 0.05 or 5%") String tolerable,
@@ -53,7 +54,7 @@ public class SampleCommands implements StatusContributor {
             @Option(longName = "unit", description = "take the population size from this unit's imported records (with --kind)") String unit,
             @Option(longName = "kind", description = "penalty-case or inspection-record (with --unit)") String kind) {
         BigDecimal conf = confidence == null ? new BigDecimal("0.95") : Planning.parseRate("--confidence", confidence);
-        Session session = ctx.session();
+        Optional<Session> open = ctx.openSession();
         if ((unit == null) != (kind == null)) {
             throw UserError.of("sample.give-unit-kind-together-plan");
         }
@@ -61,7 +62,7 @@ public class SampleCommands implements StatusContributor {
             if (population != null) {
                 throw UserError.of("sample.give-either-population-n-unit");
             }
-            SessionState state = session.state();
+            SessionState state = ctx.session().state();
             state.info().requireUnit(unit);
             RecordKind k = RecordKind.parse(kind);
             population = state.get(PopulationBook.class).count(unit, k);
@@ -71,15 +72,18 @@ public class SampleCommands implements StatusContributor {
         }
         SamplingPlan plan = Planning.plan(conf, Planning.parseRate("--tolerable", tolerable),
                 expected == null ? BigDecimal.ZERO : Planning.parseRate("--expected", expected), population);
-        Sampling.recordPlan(session, ctx.auditor(), plan);
-        return describe(plan) + "\nrecorded: 'sample draw --unit U --kind K --plan' draws " + plan.sampleSize();
+        if (open.isEmpty()) {
+            return describe(plan) + "\n" + Texts.get("sample.plan-not-recorded");
+        }
+        Sampling.recordPlan(open.get(), ctx.auditor(), plan);
+        return describe(plan) + "\n" + Texts.get("sample.plan-recorded", plan.sampleSize());
     }
 
     static String describe(SamplingPlan p) {
-        return "sample " + p.sampleSize() + " files, tolerating " + p.toleratedDeviations() + " deviation"
-                + (p.toleratedDeviations() == 1 ? "" : "s") + " (" + p.model() + " model; confidence "
-                + percent(p.confidence()) + ", tolerable " + percent(p.tolerable()) + ", expected "
-                + percent(p.expected()) + (p.population() == null ? "" : ", population " + p.population()) + ")";
+        String key = p.toleratedDeviations() == 1 ? "sample.plan-described-one" : "sample.plan-described";
+        return Texts.get(key, p.sampleSize(), p.toleratedDeviations(), p.model(), percent(p.confidence()),
+                percent(p.tolerable()), percent(p.expected()),
+                p.population() == null ? "" : Texts.get("sample.plan-population", p.population()));
     }
 
     private static String percent(BigDecimal rate) {
@@ -108,20 +112,21 @@ public class SampleCommands implements StatusContributor {
         Sampling.Drawn drawn = Sampling.draw(session, ctx.auditor(), request);
         SampleDrawn d = drawn.draw();
         StringBuilder b = new StringBuilder();
-        b.append(String.format("drew %d of %,d %s %s records (journal #%d)%n", d.size(), d.populationSize(), unit,
-                d.recordKind(), drawn.seq()));
-        b.append("method  ").append(d.method().code()).append('\n');
-        b.append("seed    ").append(d.seed()).append(d.seedGenerated() ? "  (generated; keep it with the report)" : "")
+        b.append(Texts.get("sample.drew", d.size(), String.format("%,d", d.populationSize()), unit, d.recordKind(),
+                drawn.seq())).append('\n');
+        b.append(Labels.line("sample.l.method", d.method().code())).append('\n');
+        b.append(Labels.line("sample.l.seed", d.seedGenerated() ? Texts.get("sample.seed-generated", d.seed()) : d.seed()))
                 .append('\n');
-        b.append("filter  ").append(d.filter().describe()).append('\n');
+        b.append(Labels.line("sample.l.filter", d.filter().isEmpty() ? Texts.get("sample.no-filter") : d.filter().describe())).append('\n');
         if (!d.allocation().isEmpty()) {
-            b.append("strata  ");
-            d.allocation().forEach((k, v) -> b.append(k.isEmpty() ? "(blank)" : k).append(' ').append(v).append("  "));
-            b.append('\n');
+            StringBuilder strata = new StringBuilder();
+            d.allocation().forEach((k, v) -> strata.append(k.isEmpty() ? Texts.get("sample.blank-stratum") : k)
+                    .append(' ').append(v).append("  "));
+            b.append(Labels.line("sample.l.strata", strata)).append('\n');
         }
-        b.append("population fingerprint ").append(d.populationFingerprint()).append('\n');
+        b.append(Labels.line("sample.l.fingerprint", d.populationFingerprint())).append('\n');
         if (d.replaces() != null) {
-            b.append("replaces draw #").append(d.replaces()).append(": ").append(d.reason()).append('\n');
+            b.append(Texts.get("sample.replaces-draw", d.replaces(), d.reason())).append('\n');
         }
         b.append(String.join("\n", d.ids()));
         return b.toString();
@@ -133,9 +138,10 @@ public class SampleCommands implements StatusContributor {
         SessionState state = session.state();
         List<Sampling.ShownRecord> rows = Sampling.show(session, unit, id -> status(state, id));
         if (rows.isEmpty()) {
-            return "no draws yet" + (unit == null ? "" : " for " + unit) + ": run 'sample draw --unit U --kind K --size N'";
+            return unit == null ? Texts.get("sample.no-draws-yet") : Texts.get("sample.no-draws-yet-for", unit);
         }
-        TextTable t = new TextTable("unit", "kind", "#", "id", "date", "enterprise", "rank", "status").alignRight(2);
+        TextTable t = new TextTable(Labels.headers("sample.h.unit", "sample.h.kind", "sample.h.position", "sample.h.id",
+                "sample.h.date", "sample.h.enterprise", "sample.h.rank", "sample.h.status")).alignRight(2);
         for (Sampling.ShownRecord r : rows) {
             t.row(r.unit(), r.kind().code(), r.position(), r.id(), r.date(), r.enterprise(),
                     r.rank().isEmpty() ? "" : r.rank().substring(0, 12) + "…", r.status());
@@ -148,14 +154,16 @@ public class SampleCommands implements StatusContributor {
         Session session = ctx.session();
         List<Sampling.DrawCheck> checks = Sampling.verify(session);
         if (checks.isEmpty()) {
-            return "no draws to verify";
+            return Texts.get("sample.no-draws-to-verify");
         }
-        TextTable t = new TextTable("#", "unit", "kind", "method", "size", "state", "result", "detail").alignRight(0, 4);
+        TextTable t = new TextTable(Labels.headers("sample.h.seq", "sample.h.unit", "sample.h.kind", "sample.h.method",
+                "sample.h.size", "sample.h.state", "sample.h.result", "sample.h.detail")).alignRight(0, 4);
         int bad = 0;
         for (Sampling.DrawCheck c : checks) {
             DrawBook.Entry e = c.entry();
             t.row(e.seq(), e.draw().unit(), e.draw().kind(), e.draw().method().code(), e.draw().size(),
-                    e.current() ? "current" : "replaced by #" + e.replacedBy(), c.match() ? "match" : "MISMATCH", c.detail());
+                    e.current() ? Texts.get("sample.current") : Texts.get("sample.replaced-by", e.replacedBy()),
+                    Texts.get(c.match() ? "sample.match" : "sample.mismatch"), c.detail());
             if (!c.match()) {
                 bad++;
             }
@@ -164,7 +172,7 @@ public class SampleCommands implements StatusContributor {
             console.out().println(t.render().stripTrailing());
             throw UserError.of("sample.draws-do-match-their-snapshots", bad, checks.size());
         }
-        return t.render().stripTrailing() + "\nall " + checks.size() + " draws match";
+        return t.render().stripTrailing() + "\n" + Texts.get("sample.all-match", checks.size());
     }
 
     @Command(name = {"sample", "evaluate"}, group = "Sampling",
@@ -193,19 +201,18 @@ public class SampleCommands implements StatusContributor {
             for (String id : d.ids()) {
                 failed(state, id).ifPresent(f -> failed.put(id, f));
             }
-            String head = d.unit() + " " + d.kind() + ": drew " + d.size() + " of " + d.populationSize()
-                    + (d.plan() == null ? "" : "; plan: " + describe(d.plan()));
+            String head = d.plan() == null ? Texts.get("sample.eval-head", d.unit(), d.kind(), d.size(), d.populationSize())
+                    : Texts.get("sample.eval-head-plan", d.unit(), d.kind(), d.size(), d.populationSize(), describe(d.plan()));
             if (failed.isEmpty()) {
-                lines.add(head + "\n  no scored files yet: score the drawn files, then evaluate");
+                lines.add(head + "\n  " + Texts.get("sample.eval-none-scored"));
                 continue;
             }
             Evaluation ev = Evaluating.evaluate(Sampling.confidenceOf(d, conf), d.ids(), failed);
-            lines.add(head + "\n  " + ev.deviations() + " of " + ev.evaluated() + " scored files fail (" + ev.observedPercent()
-                    + "%)" + (ev.unevaluated() > 0 ? "; " + ev.unevaluated() + " not scored yet" : "")
+            lines.add(head + "\n  " + Texts.get("sample.eval-failing", ev.deviations(), ev.evaluated(), ev.observedPercent())
+                    + (ev.unevaluated() > 0 ? Texts.get("sample.eval-unscored", ev.unevaluated()) : "")
                     + "\n  " + EvaluationSentence.of(ev, d.unit(), d.recordKind(), state.info().locale())
-                    + (d.plan() == null ? "" : "\n  " + (ev.supports(d.plan().tolerable())
-                    ? "within the tolerable rate of " + percent(d.plan().tolerable())
-                    : "ABOVE the tolerable rate of " + percent(d.plan().tolerable()))));
+                    + (d.plan() == null ? "" : "\n  " + Texts.get(ev.supports(d.plan().tolerable())
+                    ? "sample.eval-within" : "sample.eval-above", percent(d.plan().tolerable()))));
         }
         return String.join("\n", lines);
     }
@@ -222,10 +229,10 @@ public class SampleCommands implements StatusContributor {
     public List<String> statusLines(SessionState state) {
         DrawBook book = state.get(DrawBook.class);
         List<String> lines = new ArrayList<>();
-        book.plan().ifPresent(p -> lines.add("plan      " + describe(p)));
+        book.plan().ifPresent(p -> lines.add(Labels.line("sample.l.plan", describe(p))));
         for (DrawBook.Entry e : book.currentDraws()) {
-            lines.add(String.format("sample    %s %s: %d of %,d drawn (%s, journal #%d)", e.draw().unit(),
-                    e.draw().kind(), e.draw().size(), e.draw().populationSize(), e.draw().method().code(), e.seq()));
+            lines.add(Labels.line("sample.l.sample", Texts.get("sample.status-draw", e.draw().unit(), e.draw().kind(),
+                    e.draw().size(), String.format("%,d", e.draw().populationSize()), e.draw().method().code(), e.seq())));
         }
         return lines;
     }
