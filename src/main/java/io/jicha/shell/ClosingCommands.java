@@ -1,5 +1,6 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.finding.Severity;
 import io.jicha.journal.NewEvent;
@@ -33,7 +34,8 @@ public class ClosingCommands implements StatusContributor {
     public String summary() {
         SessionState state = ctx.session().state();
         ReviewSummary summary = ReviewSummary.of(state);
-        TextTable t = new TextTable("unit", "kind", "drawn", "reviewed", "mean", "grades", "vetoed", "failed")
+        TextTable t = new TextTable(Labels.headers("session.h.unit", "session.h.kind", "session.h.drawn", "session.h.reviewed",
+                "session.h.mean", "session.h.grades", "session.h.vetoed", "session.h.failed"))
                 .alignRight(2, 3, 4, 6, 7).maxColumnWidth(50);
         StringBuilder sentences = new StringBuilder();
         StringBuilder other = new StringBuilder();
@@ -47,12 +49,12 @@ public class ClosingCommands implements StatusContributor {
                     sentences.append("  ").append(k.sentence()).append('\n');
                 }
             }
-            u.documents().ifPresent(d -> other.append("  ").append(u.unit()).append(" 单位资料: ")
-                    .append(Points.format(d.total())).append(" / ").append(Points.format(d.rubric().total()))
-                    .append(", ").append(d.grade()).append(d.reviewed() ? "" : " (not done)").append('\n'));
+            u.documents().ifPresent(d -> other.append("  ").append(Texts.get(d.reviewed() ? "session.documents-line"
+                    : "session.documents-line-not-done", u.unit(), Points.format(d.total()), Points.format(d.rubric().total()),
+                    d.grade())).append('\n'));
             Map<Severity, Integer> f = u.findings();
-            other.append("  ").append(u.unit()).append(" findings: ")
-                    .append(f.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")))
+            other.append("  ").append(Texts.get("session.findings-line", u.unit(),
+                    f.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", "))))
                     .append('\n');
         }
         String out = t.render();
@@ -84,8 +86,8 @@ public class ClosingCommands implements StatusContributor {
             open.addAll(unreviewed);
             return List.of(new NewEvent(SessionEvents.FINALIZED, new SessionEvents.Finalized(allow, reason, unreviewed)));
         });
-        return "review finalized" + (open.isEmpty() ? "" : " with " + open.size() + " left unreviewed (" + reason + ")")
-                + ": changes now only as 'score amend' / 'finding amend' with --reason";
+        return open.isEmpty() ? Texts.get("session.finalized-done")
+                : Texts.get("session.finalized-incomplete", open.size(), reason);
     }
 
     @Override
@@ -100,7 +102,7 @@ public class ClosingCommands implements StatusContributor {
             }
         }
         int amendments = state.get(ScoreBook.class).amendments().size();
-        return List.of("scored    " + reviewed + " of " + drawn + " drawn files reviewed"
-                + (amendments > 0 ? ", " + amendments + " amendments" : ""));
+        return List.of(Labels.line("session.l.scored", amendments > 0
+                ? Texts.get("session.scored-amended", reviewed, drawn, amendments) : Texts.get("session.scored", reviewed, drawn)));
     }
 }

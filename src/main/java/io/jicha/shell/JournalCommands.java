@@ -1,5 +1,6 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.journal.Event;
 import io.jicha.journal.Journal;
@@ -28,7 +29,7 @@ public class JournalCommands {
         if (!v.ok()) {
             throw UserError.of("journal.journal-fails-events-before-verify", s.name(), v.problem(), v.goodEvents());
         }
-        return "journal of '" + s.name() + "' verifies: " + v.goodEvents() + " events, head " + v.headHash();
+        return Texts.get("journal.verifies", s.name(), v.goodEvents(), v.headHash());
     }
 
     @Command(name = {"journal", "log"}, group = "Journal", description = "Show the history: when, who, what")
@@ -38,7 +39,8 @@ public class JournalCommands {
             throw UserError.of("journal.last-must-positive-number");
         }
         int from = last == null ? 0 : Math.max(0, events.size() - last);
-        TextTable t = new TextTable("#", "when", "who", "what", "details").alignRight(0).maxColumnWidth(70);
+        TextTable t = new TextTable(Labels.headers("journal.h.seq", "journal.h.when", "journal.h.who", "journal.h.what",
+                "journal.h.details")).alignRight(0).maxColumnWidth(70);
         for (Event e : events.subList(from, events.size())) {
             t.row(e.seq(), SessionCommands.WHEN.format(e.ts()), e.auditor(), e.type(), summary(e));
         }

@@ -1,5 +1,6 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.record.CaseRecord;
 import io.jicha.record.Population;
@@ -40,12 +41,12 @@ public class RecordCommands implements StatusContributor {
             @Option(longName = "unit", required = true, description = "audited unit, e.g. 吴江区") String unit,
             @Option(longName = "kind", required = true, description = "penalty-case or inspection-record") String kind,
             @Option(longName = "encoding", description = "UTF-8, GB18030 or GBK (default: detected)") String encoding) {
-        Args.required("the file to import", file);
+        Args.required(Texts.get("record.the-file-to-import"), file);
         Session session = ctx.session();
         RecordKind k = RecordKind.parse(kind);
         String auditor = ctx.auditor();
         Path path = Path.of(file);
-        ConsoleProgress progress = new ConsoleProgress(ctx.err(), "importing " + path.getFileName());
+        ConsoleProgress progress = new ConsoleProgress(ctx.err(), Texts.get("record.importing", path.getFileName()));
         RecordsImported r;
         try {
             r = RecordImport.importFile(session, auditor, path, unit, k, encoding, progress);
@@ -53,8 +54,8 @@ public class RecordCommands implements StatusContributor {
             progress.finish();
         }
         int total = session.state().get(PopulationBook.class).count(unit, k);
-        return String.format("imported %,d records from %s for %s %s (%s, %s, sha256 %s…); %s now holds %,d",
-                r.rows(), r.fileName(), unit, k, r.format(), r.encoding(), r.sha256().substring(0, 12), unit, total);
+        return Texts.get("record.imported", String.format("%,d", r.rows()), r.fileName(), unit, k, r.format(), r.encoding(),
+                r.sha256().substring(0, 12), String.format("%,d", total));
     }
 
     @Command(name = {"records", "list"}, group = "Records", description = "List a unit's records, optionally filtered")
@@ -83,7 +84,7 @@ public class RecordCommands implements StatusContributor {
             }
             t.row(cells);
         }
-        String more = s.rows.length > max ? String.format("%n… and %,d more (--limit N shows more)", s.rows.length - max) : "";
+        String more = s.rows.length > max ? "\n" + Texts.get("record.and-more", String.format("%,d", s.rows.length - max)) : "";
         return t.render().stripTrailing() + more;
     }
 
@@ -99,7 +100,7 @@ public class RecordCommands implements StatusContributor {
 
     @Command(name = {"records", "show"}, group = "Records", description = "Show one record by its id")
     public String show(@Argument(index = 0, description = "record id, e.g. 吴环罚〔2016〕12号") String id) {
-        Args.required("the record id", id);
+        Args.required(Texts.get("record.the-record-id"), id);
         Session session = ctx.session();
         List<PopulationBook.Found> found = session.state().get(PopulationBook.class).find(session.snapshotDir(), id);
         if (found.isEmpty()) {
@@ -108,8 +109,8 @@ public class RecordCommands implements StatusContributor {
         StringBuilder b = new StringBuilder();
         for (PopulationBook.Found f : found) {
             CaseRecord r = f.record();
-            TextTable t = new TextTable("field", "value").maxColumnWidth(80);
-            t.row("unit", f.unit()).row("kind", f.kind().code() + " (" + f.kind().chinese() + ")")
+            TextTable t = new TextTable(Labels.headers("record.h.field", "record.h.value")).maxColumnWidth(80);
+            t.row(Texts.get("record.f.unit"), f.unit()).row(Texts.get("record.f.kind"), f.kind().code() + " (" + f.kind().chinese() + ")")
                     .row("id", r.id()).row("date", r.date());
             for (Map.Entry<String, String> e : r.attributes().entrySet()) {
                 t.row(e.getKey(), e.getValue());
@@ -143,8 +144,8 @@ public class RecordCommands implements StatusContributor {
             for (RecordKind k : RecordKind.values()) {
                 List<RecordsImported> imports = book.imports(unit, k);
                 if (!imports.isEmpty()) {
-                    lines.add(String.format("records   %s %s: %,d (%d file%s)", unit, k, book.count(unit, k),
-                            imports.size(), imports.size() == 1 ? "" : "s"));
+                    lines.add(Labels.line("record.l.records", Texts.get(imports.size() == 1 ? "record.status-one-file"
+                            : "record.status-files", unit, k, String.format("%,d", book.count(unit, k)), imports.size())));
                 }
             }
         }

@@ -1,16 +1,23 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.finding.FindingBook;
 import io.jicha.finding.FindingEvents;
 import io.jicha.finding.WorkdayCalendar;
 import io.jicha.finding.WorkdayCalendarLoader;
 import io.jicha.journal.NewEvent;
+import io.jicha.report.ReportMessages;
 import io.jicha.report.NoticeModel;
+import io.jicha.report.ReportMessages;
 import io.jicha.report.PdfFonts;
+import io.jicha.report.ReportMessages;
 import io.jicha.report.RectificationNoticePdf;
+import io.jicha.report.ReportMessages;
 import io.jicha.report.ReportModels;
+import io.jicha.report.ReportMessages;
 import io.jicha.report.ReviewReportPdf;
+import io.jicha.report.ReportMessages;
 import io.jicha.report.ScoreSheetPdf;
 import io.jicha.scoring.ScoreTarget;
 import io.jicha.scoring.ScoringDecisions;
@@ -43,12 +50,11 @@ public class ReportCommands {
                          @Option(longName = "force", description = "overwrite an existing file") Boolean force) {
         Session session = ctx.session();
         SessionState state = session.state();
-        String t = title != null ? title : state.info().locale().startsWith("zh")
-                ? state.info().name() + " 环境监察稽查报告" : state.info().name() + " supervisory review report";
+        String t = title != null ? title : documents(state).get("default.review-title", state.info().name());
         var model = new ReportModels(state, session.snapshotDir()).review(t, unit, calendar());
         Path target = Path.of(out);
         new ReviewReportPdf(fonts()).write(model, target, Boolean.TRUE.equals(force));
-        return "wrote " + target.toAbsolutePath().normalize();
+        return Texts.get("report.wrote", target.toAbsolutePath().normalize());
     }
 
     @Command(name = {"report", "sheet"}, group = "Reports", description = "Write the filled score sheet (评查表) of one file as PDF",
@@ -70,7 +76,7 @@ public class ReportCommands {
         var model = new ReportModels(state, session.snapshotDir()).sheet(target);
         Path path = Path.of(out);
         new ScoreSheetPdf(fonts()).write(model, path, Boolean.TRUE.equals(force));
-        return "wrote " + path.toAbsolutePath().normalize();
+        return Texts.get("report.wrote", path.toAbsolutePath().normalize());
     }
 
     @Command(name = {"report", "notice"}, group = "Reports",
@@ -91,24 +97,30 @@ public class ReportCommands {
         }
         String auditor = before.isPresent() ? null : ctx.auditor();
         NoticeModel model = new ReportModels(state, session.snapshotDir()).notice(unit, date, number,
-                addressee != null ? addressee : defaultAddressee(unit),
-                authority != null ? authority : "环境监察稽查组", calendar());
+                addressee != null ? addressee : defaultAddressee(documents(state), unit),
+                authority != null ? authority : documents(state).get("default.authority"), calendar());
         Path path = Path.of(out);
         new RectificationNoticePdf(fonts()).write(model, path, Boolean.TRUE.equals(force));
         if (before.isEmpty()) {
             session.append(auditor, s -> s.get(FindingBook.class).issuedOn(unit).isPresent() ? List.of()
                     : List.of(new NewEvent(FindingEvents.NOTICE_ISSUED, new NoticeIssued(unit, date, number, path.getFileName().toString()))));
         }
-        return "wrote " + path.toAbsolutePath().normalize() + " (" + model.findings().size() + " findings, reply by "
-                + model.replyBy() + ")";
+        return Texts.get("report.wrote-notice", path.toAbsolutePath().normalize(), model.findings().size(), model.replyBy());
     }
 
     /** The payload of {@code notice.issued}: from this date on, the unit's deadlines are dates. */
     public record NoticeIssued(String unit, LocalDate issued, String number, String file) {
     }
 
-    private static String defaultAddressee(String unit) {
-        return unit.endsWith("局") ? unit : unit + "环境保护局";
+    /** The unit itself when it names a bureau (…局), else the unit's environmental protection bureau. */
+    private static String defaultAddressee(ReportMessages documents, String unit) {
+        String bureau = documents.get("default.addressee", unit);
+        return unit.endsWith(documents.get("default.bureau-suffix")) ? unit : bureau;
+    }
+
+    /** The labels of documents in the session's language. */
+    private static ReportMessages documents(SessionState state) {
+        return ReportMessages.forLocale(java.util.Locale.forLanguageTag(state.info().locale()));
     }
 
     private WorkdayCalendar calendar() {

@@ -1,5 +1,6 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.scoring.ScoreTarget;
 import io.jicha.session.Session;
@@ -63,8 +64,7 @@ public class ShellContext {
     }
 
     void reportTorn(Path aside) {
-        warn("the journal's last line was incomplete (a process died while writing it); it was moved aside to "
-                + aside + " and was not applied");
+        warn(Texts.get("journal.torn-tail-set-aside", aside));
     }
 
     /** Makes the named session the open one. */
@@ -123,7 +123,7 @@ public class ShellContext {
 
     /** Prints a warning line on stderr. */
     public void warn(String message) {
-        console.err().println("warning: " + message);
+        console.err().println(Texts.get("shell.warning", message));
     }
 
     /** Reports journal lines that appends set aside during the last command. */

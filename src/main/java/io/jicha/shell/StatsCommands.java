@@ -1,5 +1,6 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.record.CaseRecord;
 import io.jicha.record.Population;
@@ -68,7 +69,7 @@ public class StatsCommands {
                 throw UserError.of("stats.already-exists-use-force-overwrite", p);
             }
             new SummaryCsvWriter().write(table, p);
-            out.append("\nwrote ").append(p.toAbsolutePath().normalize());
+            out.append('\n').append(Texts.get("stats.wrote", p.toAbsolutePath().normalize()));
         }
         if (pdf != null) {
             Path p = Path.of(pdf);
@@ -76,7 +77,7 @@ public class StatsCommands {
             fonts.warnings().forEach(ctx::warn);
             SummaryTableModel model = SummaryTableModel.of(table, new ReportModels(state, session.snapshotDir()).provenance());
             new SummaryTablePdf(fonts).write(model, p, overwrite);
-            out.append("\nwrote ").append(p.toAbsolutePath().normalize());
+            out.append('\n').append(Texts.get("stats.wrote", p.toAbsolutePath().normalize()));
         }
         return out.toString();
     }
