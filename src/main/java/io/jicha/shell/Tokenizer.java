@@ -50,7 +50,7 @@ final class Tokenizer {
             }
         }
         if (quote != 0) {
-            throw UserError.of("shell.unclosed-quote-close", (quote == '"' ? "double" : "single"), quote);
+            throw UserError.of(quote == '"' ? "shell.unclosed-double-quote" : "shell.unclosed-single-quote", quote);
         }
         if (inWord) {
             words.add(cur.toString());
