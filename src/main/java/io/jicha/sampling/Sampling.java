@@ -1,5 +1,6 @@
 package io.jicha.sampling;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.journal.Event;
 import io.jicha.journal.NewEvent;
@@ -100,10 +101,10 @@ public final class Sampling {
         for (String sha : d.snapshots()) {
             Optional<RecordsImported> r = populations.bySha(d.unit(), d.recordKind(), sha);
             if (r.isEmpty()) {
-                return new DrawCheck(entry, false, "snapshot " + sha.substring(0, 12) + "… is not among the imports");
+                return new DrawCheck(entry, false, Texts.get("sample.check-snapshot-not-imported", sha.substring(0, 12)));
             }
             if (!Snapshots.intact(snapshotDir, sha, r.get().recordFormat())) {
-                return new DrawCheck(entry, false, "snapshot of " + r.get().fileName() + " is missing or altered");
+                return new DrawCheck(entry, false, Texts.get("sample.check-snapshot-altered", r.get().fileName()));
             }
             parts.add(r.get());
         }
@@ -114,15 +115,15 @@ public final class Sampling {
             return new DrawCheck(entry, false, e.getMessage());
         }
         if (s.populationSize() != d.populationSize()) {
-            return new DrawCheck(entry, false, "population size " + s.populationSize() + ", recorded " + d.populationSize());
+            return new DrawCheck(entry, false, Texts.get("sample.check-size-differs", s.populationSize(), d.populationSize()));
         }
         if (!s.populationFingerprint().equals(d.populationFingerprint())) {
-            return new DrawCheck(entry, false, "population fingerprint differs");
+            return new DrawCheck(entry, false, Texts.get("sample.check-fingerprint-differs"));
         }
         if (!s.ids().equals(d.ids())) {
-            return new DrawCheck(entry, false, "chosen ids differ");
+            return new DrawCheck(entry, false, Texts.get("sample.check-ids-differ"));
         }
-        return new DrawCheck(entry, true, d.size() + " of " + d.populationSize() + " recomputed");
+        return new DrawCheck(entry, true, Texts.get("sample.check-recomputed", d.size(), d.populationSize()));
     }
 
     /** One drawn record for 'sample show'. */

@@ -90,7 +90,7 @@ final class HelpText {
             usage.append(' ').append(Boolean.TRUE.equals(o.required()) ? part : "[" + part + "]");
             String d = optionDescription(c, o);
             lines.add(new String[] {"--" + o.longName(),
-                    Boolean.TRUE.equals(o.required()) ? d + " " + Texts.get("help.required") : d});
+                    Boolean.TRUE.equals(o.required()) ? Texts.get("help.required", d) : d});
         }
         b.append(Texts.get("help.usage", usage)).append('\n');
         int w = lines.stream().mapToInt(l -> DisplayWidth.of(l[0])).max().orElse(0);

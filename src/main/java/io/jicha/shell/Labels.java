@@ -14,8 +14,13 @@ final class Labels {
 
     /** The label of {@code key} padded to the label column, followed by the value. */
     static String line(String key, Object value) {
+        return line(key, value, WIDTH);
+    }
+
+    /** The same with a label column of {@code width} terminal columns (a longer label keeps one space). */
+    static String line(String key, Object value, int width) {
         String label = Texts.get(key);
-        return DisplayWidth.padRight(label, Math.max(WIDTH - 1, DisplayWidth.of(label))) + " " + value;
+        return DisplayWidth.padRight(label, Math.max(width - 1, DisplayWidth.of(label))) + " " + value;
     }
 
     /** A table's header row from text keys. */

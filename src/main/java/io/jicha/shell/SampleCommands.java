@@ -34,6 +34,9 @@ import java.util.Optional;
 @Component
 public class SampleCommands implements StatusContributor {
 
+    /** The label column of a draw's report ('method', 'seed', ...). */
+    private static final int DRAW_LABELS = 8;
+
     private final ShellContext ctx;
     private final Console console;
     private final List<SampleOutcomes> outcomes;
@@ -81,7 +84,8 @@ public class SampleCommands implements StatusContributor {
 
     static String describe(SamplingPlan p) {
         String key = p.toleratedDeviations() == 1 ? "sample.plan-described-one" : "sample.plan-described";
-        return Texts.get(key, p.sampleSize(), p.toleratedDeviations(), p.model(), percent(p.confidence()),
+        String model = Texts.has("sample.model." + p.model()) ? Texts.get("sample.model." + p.model()) : p.model();
+        return Texts.get(key, p.sampleSize(), p.toleratedDeviations(), model, percent(p.confidence()),
                 percent(p.tolerable()), percent(p.expected()),
                 p.population() == null ? "" : Texts.get("sample.plan-population", p.population()));
     }
@@ -114,17 +118,19 @@ public class SampleCommands implements StatusContributor {
         StringBuilder b = new StringBuilder();
         b.append(Texts.get("sample.drew", d.size(), String.format("%,d", d.populationSize()), unit, d.recordKind(),
                 drawn.seq())).append('\n');
-        b.append(Labels.line("sample.l.method", d.method().code())).append('\n');
-        b.append(Labels.line("sample.l.seed", d.seedGenerated() ? Texts.get("sample.seed-generated", d.seed()) : d.seed()))
+        b.append(Labels.line("sample.l.method", d.method().code(), DRAW_LABELS)).append('\n');
+        b.append(Labels.line("sample.l.seed", d.seedGenerated() ? Texts.get("sample.seed-generated", d.seed()) : d.seed(),
+                DRAW_LABELS))
                 .append('\n');
-        b.append(Labels.line("sample.l.filter", d.filter().isEmpty() ? Texts.get("sample.no-filter") : d.filter().describe())).append('\n');
+        b.append(Labels.line("sample.l.filter", d.filter().isEmpty() ? Texts.get("sample.no-filter") : d.filter().describe(),
+                DRAW_LABELS)).append('\n');
         if (!d.allocation().isEmpty()) {
             StringBuilder strata = new StringBuilder();
             d.allocation().forEach((k, v) -> strata.append(k.isEmpty() ? Texts.get("sample.blank-stratum") : k)
                     .append(' ').append(v).append("  "));
-            b.append(Labels.line("sample.l.strata", strata)).append('\n');
+            b.append(Labels.line("sample.l.strata", strata, DRAW_LABELS)).append('\n');
         }
-        b.append(Labels.line("sample.l.fingerprint", d.populationFingerprint())).append('\n');
+        b.append(Labels.line("sample.l.fingerprint", d.populationFingerprint(), DRAW_LABELS)).append('\n');
         if (d.replaces() != null) {
             b.append(Texts.get("sample.replaces-draw", d.replaces(), d.reason())).append('\n');
         }
