@@ -1,6 +1,7 @@
 package io.jicha.report;
 
 import com.lowagie.text.pdf.BaseFont;
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 
 import java.io.IOException;
@@ -131,9 +132,7 @@ public final class FontLocator {
         }
         if (body.isEmpty()) {
             heading = Optional.empty();
-            warnings.add("no Chinese font found: PDFs use the non-embedded STSong-Light, which depends on the viewer;"
-                    + " install one (Debian/Ubuntu: apt-get install fonts-noto-cjk) or set " + ENV_BODY
-                    + "=/path/to/font.ttf (or -D" + PROP_BODY + "=...); see docs/fonts.md");
+            warnings.add(Texts.get("report.no-chinese-font", ENV_BODY, PROP_BODY));
         } else if (heading.isEmpty()) {
             heading = body;
         }
