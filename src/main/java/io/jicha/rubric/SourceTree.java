@@ -1,5 +1,6 @@
 package io.jicha.rubric;
 
+import io.jicha.common.Texts;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -209,7 +210,7 @@ final class SourceTree {
                     Entry first = entries.get(key);
                     if (first != null) {
                         problems.add(new Problem(file, keyPos.line(), keyPos.column(), childPath,
-                                "duplicate field (first at line " + first.keyPos().line() + ")"));
+                                Texts.get("rubric.problem.duplicate-field-first-line", first.keyPos().line())));
                     } else {
                         entries.put(key, new Entry(key, keyPos, value));
                     }
