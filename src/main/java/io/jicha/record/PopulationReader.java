@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.jicha.common.Json;
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 
 import java.io.BufferedInputStream;
@@ -433,18 +434,19 @@ public final class PopulationReader {
         }
 
         private UserError duplicateError(PopulationBuilder.Duplicate d) {
-            return UserError.of("record.column-duplicate-id-also", where(d.sourceRow(), rowWord), idHeader.strip(), d.id(), rowWord, d.earlierSourceRow());
+            return UserError.of("record.column-duplicate-id-also", where(d.sourceRow(), rowWord), idHeader.strip(), d.id(),
+                    Texts.get("record.where." + rowWord, "", d.earlierSourceRow()).strip());
         }
 
         private String where(int row, String rowWord) {
-            return sourceName + " " + rowWord + " " + row;
+            return Texts.get("record.where." + rowWord, sourceName, row);
         }
 
         String normalize(int row, String rowWord, String header, String canonical, String value) {
             try {
                 return FieldRules.normalize(canonical, value);
             } catch (IllegalArgumentException e) {
-                throw UserError.of("record.row-column-bad-value", sourceName, rowWord, row, header.strip(), value, e.getMessage());
+                throw UserError.of("record.row-column-bad-value", where(row, rowWord), header.strip(), value, e.getMessage());
             }
         }
 
