@@ -224,7 +224,7 @@ public class SampleCommands implements StatusContributor {
     }
 
     private String status(SessionState state, String id) {
-        return outcomes.isEmpty() ? Sampling.NOT_SCORED : outcomes.get(0).status(state, id);
+        return outcomes.isEmpty() ? Texts.get("score.outcome-not-scored") : outcomes.get(0).status(state, id);
     }
 
     private Optional<Boolean> failed(SessionState state, String id) {
