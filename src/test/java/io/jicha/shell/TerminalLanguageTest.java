@@ -43,6 +43,19 @@ class TerminalLanguageTest {
     }
 
     @Test
+    void theInteractiveShellGreetsANewcomerWithTheThreeSteps() throws Exception {
+        Path input = dir.resolve("input.txt");
+        java.nio.file.Files.writeString(input, "exit\n");
+        Path output = dir.resolve("output.txt");
+        Process p = jicha("zh").builder().redirectInput(input.toFile()).redirectOutput(output.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        String out = java.nio.file.Files.readString(output, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(out).contains("jicha 稽查 — 输入 'help' 查看命令", "三步开始", "1. 创建稽查", "session new --name");
+    }
+
+    @Test
     void aZhLocaleWithoutJichaLangSpeaksChinese() throws Exception {
         JichaProcess.Result r = new JichaProcess(dir.resolve("ws"), Map.of("JICHA_LANG", "", "LC_ALL", "zh_CN.UTF-8"))
                 .run("sesion", "list");
