@@ -125,6 +125,46 @@ class TerminalTextScanTest {
     }
 
     @Test
+    void everyCommandOptionAndArgumentIsDescribedInBothLanguages() throws IOException {
+        List<String> missing = new ArrayList<>();
+        Pattern name = Pattern.compile("name\\s*=\\s*(\\{[^}]*}|\"[^\"]*\")");
+        Pattern longName = Pattern.compile("longName\\s*=\\s*\"([^\"]*)\"");
+        Pattern index = Pattern.compile("index\\s*=\\s*(\\d+)");
+        int commands = 0;
+        for (Path p : javaFiles(MAIN.resolve("shell"))) {
+            String src = stripComments(Files.readString(p, StandardCharsets.UTF_8));
+            Matcher m = Pattern.compile("@Command\\(").matcher(src);
+            while (m.find()) {
+                int close = matchParen(src, m.end() - 1);
+                Matcher n = name.matcher(src.substring(m.end(), close));
+                if (!n.find()) {
+                    continue;
+                }
+                commands++;
+                String key = "help." + String.join(".", literals(n.group(1)));
+                List<String> keys = new ArrayList<>(List.of(key));
+                int open = src.indexOf('(', close + 1);
+                String params = src.substring(open + 1, matchParen(src, open));
+                Matcher a = Pattern.compile("@(Option|Argument)\\(").matcher(params);
+                while (a.find()) {
+                    String ann = params.substring(a.end(), matchParen(params, a.end() - 1));
+                    Matcher o = (a.group(1).equals("Option") ? longName : index).matcher(ann);
+                    keys.add(key + "." + (a.group(1).equals("Option") ? (o.find() ? o.group(1) : "?") : "arg" + (o.find() ? o.group(1) : "0")));
+                }
+                for (String k : keys) {
+                    for (Texts.Lang lang : Texts.Lang.values()) {
+                        if (Texts.bundle("help", lang).getProperty(k) == null) {
+                            missing.add(lang + " " + k + " (" + MAIN.relativize(p) + ")");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(commands).as("commands found").isGreaterThan(50);
+        assertThat(missing).as("help texts missing from messages/cli/help_*.properties").isEmpty();
+    }
+
+    @Test
     void theScanCatchesTextAndLetsIdentifiersAndKeysThrough() {
         Set<String> words = Set.of("session", "new", "unit");
         assertThat(allowed("no sessions yet", words)).isFalse();
