@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * Tab completion that knows where the command name ends: after {@code score deduct} a partly typed
  * word ({@code C}) is an argument to complete with the command's provider (criterion codes, record
- * ids, session names), not more of the command's name. Command names are completed as before.
+ * ids, session names), not more of the command's name. Command names are completed as before, with
+ * their descriptions in the user's language (see {@link HelpText}).
  */
 public class JichaCompleter extends CommandCompleter {
 
@@ -46,8 +47,9 @@ public class JichaCompleter extends CommandCompleter {
         if (command == null) {
             List<Candidate> names = new ArrayList<>();
             super.complete(reader, line, names);
+            String typed = String.join(" ", words.subList(0, Math.min(current, words.size())));
             for (Candidate c : names) {
-                Command named = registry.getCommandByName(c.value());
+                Command named = registry.getCommandByName(typed.isEmpty() ? c.value() : typed + " " + c.value());
                 candidates.add(named == null ? c : new Candidate(c.value(), c.displ(), c.group(),
                         HelpText.description(named), c.suffix(), c.key(), c.complete(), c.sort()));
             }
