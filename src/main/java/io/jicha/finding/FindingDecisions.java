@@ -304,12 +304,12 @@ public final class FindingDecisions {
             return;
         }
         String hint = switch (f.status()) {
-            case PROPOSED -> "it is only proposed: " + (verb.equals("withdraw") ? "drop it (finding drop " + f.id() + ")"
-                    : "accept it first (finding accept " + f.id() + ")");
-            case ACCEPTED -> "it is accepted: " + (verb.equals("drop") ? "withdraw it (finding withdraw " + f.id()
-                    + " --reason \"…\")" : "nothing to " + verb);
-            case RESOLVED -> "it is already resolved";
-            default -> "it is " + f.status().code();
+            case PROPOSED -> Texts.get(verb.equals("withdraw") ? "finding.hint-proposed-drop" : "finding.hint-proposed-accept",
+                    f.id());
+            case ACCEPTED -> verb.equals("drop") ? Texts.get("finding.hint-accepted-withdraw", f.id())
+                    : Texts.get("finding.hint-accepted-nothing", verb);
+            case RESOLVED -> Texts.get("finding.hint-resolved");
+            default -> Texts.get("finding.hint-status", f.status().code());
         };
         throw UserError.of("finding.cannot", verb, f.id(), hint);
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,7 +72,7 @@ public final class WorkdayCalendarLoader {
         try (InputStream in = WorkdayCalendarLoader.class.getResourceAsStream("/" + WorkdayCalendar.DEFAULT_LOCATION)) {
             if (in != null) {
                 return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                        inWorkspace + " (start from a copy of jicha's bundled calendar)");
+                        Texts.get("finding.calendar-bundled-copy", inWorkspace));
             }
         } catch (IOException e) {
             throw UserError.of("finding.cannot-read-bundled-holiday-calendar", e.getMessage());

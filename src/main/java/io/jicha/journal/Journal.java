@@ -2,6 +2,7 @@ package io.jicha.journal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jicha.common.Json;
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 
 import java.io.IOException;
@@ -355,7 +356,7 @@ public final class Journal {
     }
 
     private UserError busy() {
-        String holder = "another process";
+        String holder = Texts.get("journal.another-process");
         try {
             if (Files.exists(holderFile)) {
                 holder = Files.readString(holderFile, StandardCharsets.UTF_8).trim();

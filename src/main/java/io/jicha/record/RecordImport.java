@@ -1,5 +1,6 @@
 package io.jicha.record;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.journal.NewEvent;
 import io.jicha.session.Session;
@@ -76,7 +77,7 @@ public final class RecordImport {
         for (int r = 0; r < incoming.size(); r++) {
             String id = incoming.id(r);
             if (existing.contains(id)) {
-                String from = earlier.size() == 1 ? " (imported from " + earlier.get(0).fileName() + ")" : "";
+                String from = earlier.size() == 1 ? Texts.get("record.imported-from", earlier.get(0).fileName()) : "";
                 throw UserError.of("record.row-column-id-duplicate-id", fileName, incoming.sourceRow(r), id, unit, kind, from);
             }
         }

@@ -1,6 +1,7 @@
 package io.jicha.record;
 
 import io.jicha.common.Hashes;
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 
 import java.io.IOException;
@@ -260,17 +261,17 @@ public final class Snapshots {
 
     private static String binaryKind(byte[] h, int len) {
         if (len >= 4 && h[0] == 'P' && h[1] == 'K' && h[2] == 3 && h[3] == 4) {
-            return "a ZIP archive or an Excel .xlsx workbook";
+            return Texts.get("record.looks-like-zip");
         }
         if (len >= 4 && (h[0] & 0xFF) == 0xD0 && (h[1] & 0xFF) == 0xCF && (h[2] & 0xFF) == 0x11 && (h[3] & 0xFF) == 0xE0) {
-            return "an Excel .xls workbook or a Word document";
+            return Texts.get("record.looks-like-ole");
         }
         if (len >= 4 && h[0] == '%' && h[1] == 'P' && h[2] == 'D' && h[3] == 'F') {
-            return "a PDF document";
+            return Texts.get("record.looks-like-pdf");
         }
         for (int i = 0; i < len; i++) {
             if (h[i] == 0) {
-                return "binary data or UTF-16 text";
+                return Texts.get("record.looks-like-binary");
             }
         }
         return null;
