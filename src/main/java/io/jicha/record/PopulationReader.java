@@ -263,15 +263,6 @@ public final class PopulationReader {
         return UserError.of("record.text-valid-give-file-s", source, where, encoding);
     }
 
-    private static boolean isBlank(String[] cells) {
-        for (String c : cells) {
-            if (!c.isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static List<String> canonicalHeaders(String source, List<String> headers, String what) {
         List<String> canon = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();

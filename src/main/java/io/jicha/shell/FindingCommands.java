@@ -76,7 +76,7 @@ public class FindingCommands {
             return FindingDecisions.add(book(state), cmd, defaultsFor(state, unit, record));
         });
         Finding f = book(ctx.session().state()).require(id);
-        return Texts.get("finding.added", f.id(), f.unit(), f.severity().label(), FindingViews.rule(f));
+        return Texts.get("finding.added-one", f.id(), f.unit(), f.severity().label(), FindingViews.rule(f));
     }
 
     @Command(name = {"finding", "accept"}, group = GROUP, description = "Accept a proposed finding, optionally with edits",
@@ -104,7 +104,7 @@ public class FindingCommands {
     public String drop(@Argument(index = 0, description = "finding id") String id,
                        @Option(longName = "reason", description = "why") String reason) {
         String fid = decide(state -> FindingDecisions.drop(book(state), Args.required(Texts.get("finding.the-finding-id"), id), reason));
-        return Texts.get("finding.dropped", fid);
+        return Texts.get("finding.dropped-one", fid);
     }
 
     @Command(name = {"finding", "edit"}, group = GROUP, description = "Change a finding's text, requirement, severity or deadline",
@@ -122,7 +122,7 @@ public class FindingCommands {
             Finding f = book(state).require(Args.required(Texts.get("finding.the-finding-id"), id));
             return FindingDecisions.edit(book(state), f.id(), edits, defaultsFor(state, f.unit(), f.recordId()));
         });
-        return Texts.get("finding.edited", fid, lastDetail(fid, Texts.get("finding.nothing-changed")));
+        return Texts.get("finding.edited-one", fid, lastDetail(fid, Texts.get("finding.nothing-changed")));
     }
 
     @Command(name = {"finding", "withdraw"}, group = GROUP, description = "Withdraw an accepted finding (kept in the history)",
@@ -130,7 +130,7 @@ public class FindingCommands {
     public String withdraw(@Argument(index = 0, description = "finding id") String id,
                            @Option(longName = "reason", required = true, description = "why") String reason) {
         String fid = decide(state -> FindingDecisions.withdraw(book(state), Args.required(Texts.get("finding.the-finding-id"), id), reason));
-        return Texts.get("finding.withdrawn", fid);
+        return Texts.get("finding.withdrawn-one", fid);
     }
 
     @Command(name = {"finding", "resolve"}, group = GROUP, description = "Record that the unit's rectification was reported and checked",
@@ -166,7 +166,7 @@ public class FindingCommands {
             return FindingDecisions.amend(book(state), f.id(), a, edits, reason,
                     defaultsFor(state, f.unit(), f.recordId()));
         });
-        return Texts.get("finding.amended", fid, lastDetail(fid, a.code()));
+        return Texts.get("finding.amended-one", fid, lastDetail(fid, a.code()));
     }
 
     @Command(name = {"finding", "list"}, group = GROUP, description = "List findings; deadlines show as dates once the unit's notice is issued")
@@ -237,7 +237,7 @@ public class FindingCommands {
         return state.get(FindingBook.class);
     }
 
-    private Map<String, Deadline> defaultsFor(SessionState state, String unit, String record) {
+    private Map<Severity, Deadline> defaultsFor(SessionState state, String unit, String record) {
         if (defaults.isEmpty()) {
             return Map.of();
         }

@@ -3,10 +3,9 @@ package io.jicha.shell;
 import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.finding.FindingBook;
-import io.jicha.finding.FindingEvents;
+import io.jicha.finding.FindingDecisions;
 import io.jicha.finding.WorkdayCalendar;
 import io.jicha.finding.WorkdayCalendarLoader;
-import io.jicha.journal.NewEvent;
 import io.jicha.report.ReportMessages;
 import io.jicha.report.NoticeModel;
 import io.jicha.report.ReportMessages;
@@ -30,8 +29,6 @@ import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 
 /** report review / sheet / notice: the PDF documents, rendered from the session's replayed state. */
 @Component
@@ -91,25 +88,20 @@ public class ReportCommands {
         LocalDate date = Args.date("--issued", issued);
         Session session = ctx.session();
         SessionState state = session.state();
-        Optional<LocalDate> before = state.get(FindingBook.class).issuedOn(unit);
-        if (before.isPresent() && !before.get().equals(date)) {
-            throw UserError.of("report.notice-was-issued-deadlines-count", unit, before.get(), before.get());
-        }
-        String auditor = before.isPresent() ? null : ctx.auditor();
+        Path path = Path.of(out);
+        String file = path.getFileName() == null ? out : path.getFileName().toString(); // "/" is refused when writing
+        // refuses another issue date before anything is written; an empty list is a reprint
+        boolean first = !FindingDecisions.issueNotice(state.get(FindingBook.class), unit, date, number, file).isEmpty();
+        String auditor = first ? ctx.auditor() : null;
         NoticeModel model = new ReportModels(state, session.snapshotDir()).notice(unit, date, number,
                 addressee != null ? addressee : defaultAddressee(documents(state), unit),
                 authority != null ? authority : documents(state).get("default.authority"), calendar());
-        Path path = Path.of(out);
         new RectificationNoticePdf(fonts()).write(model, path, Boolean.TRUE.equals(force));
-        if (before.isEmpty()) {
-            session.append(auditor, s -> s.get(FindingBook.class).issuedOn(unit).isPresent() ? List.of()
-                    : List.of(new NewEvent(FindingEvents.NOTICE_ISSUED, new NoticeIssued(unit, date, number, path.getFileName().toString()))));
+        if (first) {
+            session.append(auditor, s -> FindingDecisions.issueNotice(s.get(FindingBook.class), unit, date, number, file));
         }
-        return Texts.get("report.wrote-notice", path.toAbsolutePath().normalize(), model.findings().size(), model.replyBy());
-    }
-
-    /** The payload of {@code notice.issued}: from this date on, the unit's deadlines are dates. */
-    public record NoticeIssued(String unit, LocalDate issued, String number, String file) {
+        return Texts.get("report.notice.written", path.toAbsolutePath().normalize(), model.findings().size(),
+                model.replyBy());
     }
 
     /** The unit itself when it names a bureau (…局), else the unit's environmental protection bureau. */

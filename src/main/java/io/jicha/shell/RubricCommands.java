@@ -95,7 +95,7 @@ public class RubricCommands implements StatusContributor {
         String replaced = d.replaces()
                 .map(r -> Texts.get("rubric.replaces", r.rubric().label(), d.rubric().appliesTo()))
                 .orElse("");
-        return Texts.get("rubric.loaded", d.rubric().label(), d.rubric().title(), summary(d.rubric()),
+        return Texts.get("rubric.loaded-one", d.rubric().label(), d.rubric().title(), summary(d.rubric()),
                 d.sha256().substring(0, 12)) + replaced;
     }
 

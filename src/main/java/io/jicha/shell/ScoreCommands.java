@@ -264,9 +264,9 @@ public class ScoreCommands {
                 Points.format(sheet.rubric().total()), sheet.grade()));
         for (Event e : written) {
             if (e.type().equals(FindingEvents.PROPOSED)) {
-                b.append('\n').append(Texts.get("score.proposed-finding", e.payload().path("id").asText()));
+                b.append('\n').append(Texts.get("score.proposed-finding", e.payloadAs(FindingEvents.Proposed.class).id()));
             } else if (e.type().equals(ScoreEvents.REOPENED)) {
-                b.append('\n').append(Texts.get("score.reopened", e.payload().path("reason").asText()));
+                b.append('\n').append(Texts.get("score.reopened-note", e.payloadAs(ScoreEvents.Reopened.class).reason()));
             }
         }
         return b.toString();

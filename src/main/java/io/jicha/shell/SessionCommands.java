@@ -5,6 +5,7 @@ import io.jicha.common.UserError;
 import io.jicha.journal.Event;
 import io.jicha.journal.NewEvent;
 import io.jicha.session.Session;
+import io.jicha.session.SessionDecisions;
 import io.jicha.session.SessionEvents;
 import io.jicha.session.SessionInfo;
 import io.jicha.session.SessionState;
@@ -65,7 +66,7 @@ public class SessionCommands {
         if (!note.isEmpty()) {
             ctx.useAuditor(auditor);
         }
-        return Texts.get("session.created", s.name(), info.period(), String.join(", ", info.units()),
+        return Texts.get("session.created-one", s.name(), info.period(), String.join(", ", info.units()),
                 String.join(", ", info.team()), s.dir()) + note;
     }
 
@@ -92,7 +93,7 @@ public class SessionCommands {
                 SessionState st = ctx.workspace().open(n).state();
                 SessionInfo info = st.info();
                 t.row(n.equals(current) ? "*" : "", n, info.period(), String.join("、", info.units()),
-                        Texts.get(st.finalized() ? "session.finalized" : "session.open"), WHEN.format(st.last().ts()));
+                        Texts.get(st.finalized() ? "session.status-finalized" : "session.open"), WHEN.format(st.last().ts()));
             } catch (UserError e) {
                 t.row(n.equals(current) ? "*" : "", n, "", "", Texts.get("session.damaged"), "");
             }
@@ -135,11 +136,8 @@ public class SessionCommands {
 
     @Command(name = {"session", "note"}, group = "Session", description = "Record a remark (meeting notes, decisions) in the journal")
     public String note(@Argument(index = 0, description = "the remark, in quotes") String text) {
-        if (text == null || text.isBlank()) {
-            throw UserError.of("session.give-note-s-text-quotes");
-        }
-        String auditor = ctx.auditor();
-        List<Event> written = ctx.session().append(auditor, new NewEvent(SessionEvents.NOTE, new SessionEvents.Note(text)));
+        List<NewEvent> note = SessionDecisions.note(text);
+        List<Event> written = ctx.session().append(ctx.auditor(), state -> note);
         return Texts.get("session.noted", written.get(0).seq());
     }
 }

@@ -170,7 +170,7 @@ class TerminalTextScanTest {
         assertThat(allowed("no sessions yet", words)).isFalse();
         assertThat(allowed("finalized", words)).isFalse();
         assertThat(allowed("无", words)).isFalse();
-        assertThat(allowed("session.created", words)).isTrue();
+        assertThat(allowed("session.created-one", words)).isTrue();
         assertThat(allowed("session.no-such-key-anywhere", words)).isFalse();
         assertThat(allowed("help.group.", words)).isTrue();
         assertThat(allowed("session new", words)).isTrue();
