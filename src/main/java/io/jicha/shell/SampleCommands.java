@@ -84,7 +84,7 @@ public class SampleCommands implements StatusContributor {
 
     static String describe(SamplingPlan p) {
         String key = p.toleratedDeviations() == 1 ? "sample.plan-described-one" : "sample.plan-described";
-        String model = Texts.has("sample.model." + p.model()) ? Texts.get("sample.model." + p.model()) : p.model();
+        String model = Texts.get("sample.model." + p.model().code());
         return Texts.get(key, p.sampleSize(), p.toleratedDeviations(), model, percent(p.confidence()),
                 percent(p.tolerable()), percent(p.expected()),
                 p.population() == null ? "" : Texts.get("sample.plan-population", p.population()));

@@ -41,7 +41,9 @@ class TerminalTextScanTest {
             "exit", "quit",         // words the user types to leave
             "id", "date",           // the canonical columns of imported records, shown by their names
             "content",              // a journal payload field
-            "Findings");            // FindingCommands' annotation group (help groups by HelpText.groupOf)
+            "Findings",             // FindingCommands' annotation group (help groups by HelpText.groupOf)
+            // values the user types for report notice --form / --signature
+            "file", "letter", "plain", "文件式", "信函式", "sealed", "unsealed", "盖章", "不盖章");
 
     private static final Pattern CALL = Pattern.compile(
             "(Texts\\.get|Texts\\.has|UserError\\.of|UserError\\.because|Labels\\.line|Labels\\.headers)\\(");
