@@ -263,7 +263,7 @@ public final class PopulationReader {
         return UserError.of("record.text-valid-give-file-s", source, where, encoding);
     }
 
-    private static List<String> canonicalHeaders(String source, List<String> headers, String what) {
+    static List<String> canonicalHeaders(String source, List<String> headers, String what) {
         List<String> canon = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         for (String h : headers) {
@@ -279,7 +279,7 @@ public final class PopulationReader {
         return canon;
     }
 
-    private static void requireIdAndDate(String source, int idColumn, int dateColumn, List<String> headers) {
+    static void requireIdAndDate(String source, int idColumn, int dateColumn, List<String> headers) {
         for (String[] required : new String[][]{{Columns.ID, String.valueOf(idColumn)},
                 {Columns.DATE, String.valueOf(dateColumn)}}) {
             if (Integer.parseInt(required[1]) < 0) {
@@ -372,8 +372,8 @@ public final class PopulationReader {
         throw UserError.of("record.line-field-nested-objects-supported", source, line, key);
     }
 
-    /** Collects rows into the builder, checking id and date, and reports progress. */
-    private static final class Sink {
+    /** Collects rows into the builder, checking id and date, and reports progress (also for {@link XlsxReader}). */
+    static final class Sink {
         final String sourceName;
         final PopulationBuilder builder = new PopulationBuilder();
         final LongSupplier bytesRead;

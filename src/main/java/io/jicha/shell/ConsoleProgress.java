@@ -27,9 +27,9 @@ final class ConsoleProgress implements ImportProgress {
         }
         lastShown = now;
         shown = true;
-        int percent = total == 0 ? 100 : (int) (100 * done / total);
+        String percent = total <= 0 ? "" : " " + (int) (100 * done / total) + "%"; // a workbook's rows: no byte count
         String key = "record.phase." + phase;
-        err.print("\r" + label + ": " + (Texts.has(key) ? Texts.get(key) : phase) + " " + percent + "%"
+        err.print("\r" + label + ": " + (Texts.has(key) ? Texts.get(key) : phase) + percent
                 + (rows > 0 ? Texts.get("record.progress-rows", String.format("%,d", rows)) : "") + "   ");
         err.flush();
     }

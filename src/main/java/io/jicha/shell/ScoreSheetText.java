@@ -43,7 +43,8 @@ final class ScoreSheetText {
             b.append("   ").append(Texts.get("score.vetoed-list", String.join(", ", sheet.vetoes())));
         }
         b.append('\n');
-        b.append(sheet.done().map(d -> Texts.get("score.done-by", d.auditor(), SessionCommands.WHEN.format(d.ts())))
+        b.append(sheet.done().map(d -> Texts.get("score.sheet.done", d.auditor(), d.day().toString(),
+                        SessionCommands.WHEN.format(d.ts())))
                 .orElse(Texts.get("score.not-done-yet")));
         return b.toString();
     }

@@ -237,8 +237,12 @@ class TerminalTextScanTest {
         return b.toString();
     }
 
-    /** The source without the annotations whose strings are names or fallback descriptions. */
+    /** The source without the annotations whose strings are names or fallback descriptions (and their constants). */
     private static String withoutAnnotations(String src) {
+        Matcher c = Pattern.compile("description\\s*=\\s*([A-Z][A-Z0-9_]*)").matcher(src);
+        while (c.find()) {
+            src = src.replaceAll("static final String " + c.group(1) + "\\s*=\\s*\"(?:[^\"\\\\]|\\\\.)*\";", "");
+        }
         Matcher m = Pattern.compile("@(Command|Option|Argument|ConditionalOnProperty)\\(").matcher(src);
         StringBuilder b = new StringBuilder();
         int from = 0;
