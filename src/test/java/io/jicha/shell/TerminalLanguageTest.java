@@ -130,8 +130,8 @@ class TerminalLanguageTest {
                 "sample plan --confidence 0.90 --tolerable 0.25 --population 46",
                 "sample draw --unit 吴江区 --kind penalty-case --plan --seed 2016-10-10-吴江区",
                 "score open 吴环罚字〔2016〕28号 --unit 吴江区",
-                "score deduct B1 --times 1 --note \"立案审批表未填写案件来源\"",
-                "score done",
+                "score deduct B1 --times 1 --note \"立案审批表未填写案件来源\" --on 2016-10-11",
+                "score done --on 2016-10-11",
                 "score show 吴环罚字〔2016〕28号",
                 "session status",
                 "sample verify"));
