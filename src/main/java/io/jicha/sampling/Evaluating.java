@@ -28,7 +28,7 @@ public final class Evaluating {
     public static Evaluation evaluate(BigDecimal confidence, int evaluated, int deviations, Integer population) {
         checkConfidence(confidence);
         if (evaluated < 1) {
-            throw new UserError("no scored files yet: score the drawn files first");
+            throw UserError.of("sample.scored-files-yet-score-drawn");
         }
         double observed = (double) deviations / evaluated;
         if (population == null) {
@@ -108,7 +108,7 @@ public final class Evaluating {
 
     static void checkConfidence(BigDecimal confidence) {
         if (confidence.signum() <= 0 || confidence.compareTo(BigDecimal.ONE) >= 0) {
-            throw new UserError("confidence " + confidence.toPlainString() + " must be between 0 and 1, e.g. 0.95");
+            throw UserError.of("sample.confidence-must-between-0-1", confidence.toPlainString());
         }
     }
 }
