@@ -119,12 +119,15 @@ public final class RubricBook implements Projection {
         Optional<LoadedRubric> same = find(rubric.id(), rubric.version());
         if (same.isPresent()) {
             if (same.get().sha256().equals(sha)) {
-                return new LoadDecision(rubric, sha, same, forTarget(rubric.appliesTo()), List.of());
+                return new LoadDecision(rubric, sha, same,
+                        rubric.conditional() ? Optional.empty() : forTarget(rubric.appliesTo()), List.of());
             }
             throw UserError.of("rubric.rubric-already-loaded-different-content", rubric.label(), same.get().shortHash(), same.get().file(), file);
         }
         RubricLoaded payload = new RubricLoaded(rubric.id(), rubric.version(), sha, file, content);
-        return new LoadDecision(rubric, sha, Optional.empty(), forTarget(rubric.appliesTo()),
+        // a rubric for particular files (applies_when) does not replace the target's rubric
+        return new LoadDecision(rubric, sha, Optional.empty(),
+                rubric.conditional() ? Optional.empty() : forTarget(rubric.appliesTo()),
                 List.of(new NewEvent(RubricEvents.LOADED, payload)));
     }
 

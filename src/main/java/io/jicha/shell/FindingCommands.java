@@ -112,7 +112,7 @@ public class FindingCommands {
             @Option(longName = "days", description = "deadline: N calendar days after the notice") Integer days,
             @Option(longName = "workdays", description = "deadline: N working days after the notice") Integer workdays,
             @Option(longName = "due", description = "deadline: a fixed date, yyyy-MM-dd") String due) {
-        List<String> list = java.util.Arrays.stream(Args.required("the finding ids", ids).split("[,，\\s]+"))
+        List<String> list = java.util.Arrays.stream(Args.required(Texts.get("finding.the-finding-ids"), ids).split("[,，\\s]+"))
                 .filter(x -> !x.isBlank()).toList();
         FindingEdits edits = edits(text, require, severity, days, workdays, due);
         String id = decide(state -> {

@@ -344,7 +344,7 @@ public class ScoreCommands {
                                 @Option(longName = "override", description = "change a file another auditor marked done") Boolean override,
                                 @Option(longName = "reason", description = "why (with --override)") String reason,
                                 @Option(longName = "on", description = "the review day, yyyy-MM-dd (default today, within the review period)") String on) {
-        Args.required("the criterion code", code);
+        Args.required(Texts.get("score.the-criterion-code"), code);
         Change change = change(override, reason, false, on);
         List<Event> written = append(change, state -> {
             ScoreTarget at = target(state, record, unit);
@@ -365,7 +365,7 @@ public class ScoreCommands {
                         @Option(longName = "override", description = "change a file another auditor marked done") Boolean override,
                         @Option(longName = "reason", description = "why (with --override)") String reason,
                                 @Option(longName = "on", description = "the review day, yyyy-MM-dd (default today, within the review period)") String on) {
-        Args.required("the criterion code", code);
+        Args.required(Texts.get("score.the-criterion-code"), code);
         BigDecimal p = points == null ? null : Args.decimal("--points", points);
         Change change = change(override, reason, false, on);
         List<Event> written = append(change, state -> {

@@ -35,7 +35,7 @@ final class ScoreSheetText {
                 String auditors = r.marks().stream().map(ScoreBook.Mark::auditor).distinct().collect(Collectors.joining("、"));
                 t.row("  " + r.criterion().code(), r.criterion().veto() ? Texts.get("score.veto-criterion-text", r.criterion().text())
                         : r.criterion().text(), fmt(r.criterion().points()), r.vetoed() ? Texts.get("score.vetoed-cell")
-                        : r.notApplicable() ? "不适用" : minus(r.deduction()), r.notApplicable() ? "—" : fmt(r.score()),
+                        : r.notApplicable() ? Texts.get("score.sheet.not-applicable-cell") : minus(r.deduction()), r.notApplicable() ? "—" : fmt(r.score()),
                         notes, auditors);
             }
         }

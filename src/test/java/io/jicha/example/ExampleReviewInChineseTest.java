@@ -54,7 +54,7 @@ class ExampleReviewInChineseTest {
             }
         }
         assertThat(found).as("English words in the Chinese console output").isEmpty();
-        assertThat(console).contains("已创建稽查 suzhou-2016-review", "已加载 penalty-case v1", "导入 46 条记录",
+        assertThat(console).contains("已创建稽查 suzhou-2016-review", "已加载 penalty-case v2", "导入 46 条记录",
                 "从 吴江区 的 46 份 penalty-case 记录中抽取了 8 份", "全部 8 次抽样一致", "稽查已定稿", "已写入 " + out);
     }
 
