@@ -3,11 +3,11 @@ package io.jicha.shell;
 import io.jicha.common.UserError;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.UserInterruptException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.jline.JLineInputProvider;
 import org.springframework.stereotype.Component;
 
@@ -33,15 +33,19 @@ public class JichaRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private final CommandDispatcher dispatcher;
     private final Console console;
-    private final ObjectProvider<JLineInputProvider> lineInput;
+    private final CommandRegistry registry;
+    private final JichaPrompt prompt;
+    private final ShellContext shell;
     private final boolean debug;
     private int exitCode;
 
-    public JichaRunner(CommandDispatcher dispatcher, Console console, ObjectProvider<JLineInputProvider> lineInput,
-                       @Value("${jicha.debug:false}") boolean debug) {
+    public JichaRunner(CommandDispatcher dispatcher, Console console, CommandRegistry registry, JichaPrompt prompt,
+                       ShellContext shell, @Value("${jicha.debug:false}") boolean debug) {
         this.dispatcher = dispatcher;
         this.console = console;
-        this.lineInput = lineInput;
+        this.registry = registry;
+        this.prompt = prompt;
+        this.shell = shell;
         this.debug = debug;
     }
 
@@ -124,11 +128,19 @@ public class JichaRunner implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private int interactive() {
-        JLineInputProvider input = lineInput.getIfAvailable();
-        if (input == null) {
+        LineInput terminal;
+        try {
+            terminal = LineInput.open(registry, prompt, shell.workspace().root().resolve(".history"));
+        } catch (IOException | RuntimeException e) {
             console.err().println("jicha: no terminal for the interactive shell: give a command or @FILE");
             return FAILED;
         }
+        try (terminal) {
+            return interactive(terminal.input());
+        }
+    }
+
+    private int interactive(JLineInputProvider input) {
         console.out().println("jicha — type 'help' for the commands, 'exit' to leave.");
         while (true) {
             String line;
