@@ -42,9 +42,8 @@ public final class ScoringDecisions {
     /** The drawn file with this id (in the given unit, if one is named). */
     public static ScoreTarget locate(SessionState state, String id, String unit) {
         List<DrawBook.Entry> draws = state.get(DrawBook.class).currentDraws();
-        List<SampleDrawn> matches = draws.stream()
-                .map(DrawBook.Entry::draw)
-                .filter(d -> d.ids().contains(id) && (unit == null || d.unit().equals(unit)))
+        List<SampleDrawn> matches = state.get(DrawBook.class).currentDrawsOf(id).stream()
+                .filter(d -> unit == null || d.unit().equals(unit))
                 .toList();
         if (matches.isEmpty()) {
             if (draws.isEmpty()) {
