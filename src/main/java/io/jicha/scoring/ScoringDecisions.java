@@ -72,8 +72,13 @@ public final class ScoringDecisions {
                 .rubric();
     }
 
+    /** The key of a target's score sheet among a state's derived views. */
+    private record SheetOf(ScoreTarget target) {
+    }
+
     public static ScoreSheet sheet(SessionState state, ScoreTarget target) {
-        return ScoreSheet.of(target, rubricFor(state, target), state.get(ScoreBook.class).of(target));
+        return state.derived(new SheetOf(target),
+                st -> ScoreSheet.of(target, rubricFor(st, target), st.get(ScoreBook.class).of(target)));
     }
 
     /** Deducts {@code times} occurrences (capped, 扣完为止) or an explicit number of points. */

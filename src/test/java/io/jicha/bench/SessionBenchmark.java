@@ -26,6 +26,8 @@ import io.jicha.shell.JichaApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +42,8 @@ import java.util.Map;
  * Interactive latency: the read commands, each run again and again in one JVM as in the interactive
  * shell, on a big session (generated with the domain APIs: 10,000 scored files, about 50,000 events)
  * or on the session already open in the workspace (e.g. the example review's). Prints, per command,
- * the first run and the median and maximum of the later ones. Not a test: see docs/benchmarks.md.
+ * the first run and the median and maximum of the later ones (wall time), and the median of the later
+ * ones' CPU time of the command's thread (which a busy machine inflates less). Not a test: see docs/benchmarks.md.
  *
  * <p>Usage: {@code JICHA_WORKSPACE=DIR java -cp … io.jicha.bench.SessionBenchmark [files] [rounds] >/dev/null}.
  * An empty DIR receives a generated session of {@code files} scored files (default 10,000); a DIR with
@@ -82,29 +85,57 @@ public final class SessionBenchmark {
 
         List<String> script = readCommands(session);
         Map<String, long[]> nanos = new LinkedHashMap<>();
+        Map<String, long[]> cpu = new LinkedHashMap<>();
         for (String line : script) {
             nanos.put(line, new long[rounds + 1]);
+            cpu.put(line, new long[rounds + 1]);
         }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int round = 0; round <= rounds; round++) {
             for (String line : script) {
                 List<String> words = List.of(line.split(" "));
                 long start = System.nanoTime();
+                long cpuStart = threads.getCurrentThreadCpuTime();
                 try {
                     dispatcher.run(words);
                 } catch (RuntimeException e) {
                     System.err.println(line + ": " + e.getMessage());
                 }
                 nanos.get(line)[round] = System.nanoTime() - start;
+                cpu.get(line)[round] = threads.getCurrentThreadCpuTime() - cpuStart;
             }
         }
-        System.err.printf("%-58s %9s %9s %9s%n", "command", "first", "median", "max");
+        System.err.printf("load average %s%n", loadAverage());
+        System.err.printf("%-52s %9s %9s %9s %11s%n", "command", "first", "median", "max", "median cpu");
         for (Map.Entry<String, long[]> e : nanos.entrySet()) {
             long[] later = Arrays.copyOfRange(e.getValue(), 1, rounds + 1);
             Arrays.sort(later);
-            System.err.printf("%-58s %6.1f ms %6.1f ms %6.1f ms%n", e.getKey(), e.getValue()[0] / 1e6,
-                    later[later.length / 2] / 1e6, later[later.length - 1] / 1e6);
+            long[] laterCpu = Arrays.copyOfRange(cpu.get(e.getKey()), 1, rounds + 1);
+            Arrays.sort(laterCpu);
+            System.err.printf("%-52s %6.1f ms %6.1f ms %6.1f ms %8.1f ms%n", e.getKey(), e.getValue()[0] / 1e6,
+                    later[later.length / 2] / 1e6, later[later.length - 1] / 1e6, laterCpu[laterCpu.length / 2] / 1e6);
+        }
+        // a write, then the first read after it: the new snapshot folds its projections again
+        for (String line : List.of("session note 基准测试：写入后的第一次读取", "session status", "finding list --unit " + unitOf(session))) {
+            long start = System.nanoTime();
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            dispatcher.run(List.of(line.split(" ", line.startsWith("session note") ? 3 : -1)));
+            System.err.printf("after a write: %-38s %6.1f ms          cpu %8.1f ms%n", line,
+                    (System.nanoTime() - start) / 1e6, (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6);
         }
         SpringApplication.exit(ctx);
+    }
+
+    private static String unitOf(Session session) {
+        return session.state().info().units().get(0);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     /** The read commands, with ids taken from the session. */
