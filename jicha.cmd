@@ -29,7 +29,7 @@ for %%j in ("%JAVA%") do set "JHOME=%%~dpj.."
 
 set "SHARE="
 if exist "%APP%\jicha.jsa" if exist "%APP%\jicha.jsa.release" if exist "%JHOME%\release" (
-  fc /b "%JHOME%\release" "%APP%\jicha.jsa.release" >nul 2>&1 && set "SHARE=-XX:SharedArchiveFile=%APP%\jicha.jsa -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
+  fc /b "%JHOME%\release" "%APP%\jicha.jsa.release" >nul 2>&1 && set "SHARE="-XX:SharedArchiveFile=%APP%\jicha.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
 )
 
 set "QUICK="
@@ -47,16 +47,22 @@ set "QUICK=-XX:TieredStopAtLevel=1"
 for /f "tokens=2 delims=:." %%c in ('chcp') do set "OLDCP=%%c"
 chcp 65001 >nul
 
-if exist "%APP%\jicha.jar" (
-  "%JAVA%" %SHARE% %QUICK% %JICHA_JAVA_OPTS% -jar "%APP%\jicha.jar" %*
-) else if exist "%HERE%target\jicha.jar" (
-  "%JAVA%" %JICHA_JAVA_OPTS% -jar "%HERE%target\jicha.jar" %*
-) else (
-  echo jicha: not built yet: run mvnw.cmd -q -DskipTests package in %HERE% 1>&2
-  set "STATUS=1"
-  goto restore
-)
+if exist "%APP%\jicha.jar" goto layout
+if exist "%HERE%target\jicha.jar" goto fatjar
+echo jicha: not built yet: run mvnw.cmd -q -DskipTests package in %HERE% 1>&2
+set "STATUS=1"
+goto restore
+
+rem (goto, not a parenthesized block: an argument with a parenthesis would end the block)
+:layout
+"%JAVA%" %SHARE% %QUICK% %JICHA_JAVA_OPTS% -jar "%APP%\jicha.jar" %*
 set "STATUS=%ERRORLEVEL%"
+goto restore
+
+:fatjar
+"%JAVA%" %JICHA_JAVA_OPTS% -jar "%HERE%target\jicha.jar" %*
+set "STATUS=%ERRORLEVEL%"
+
 :restore
 if defined OLDCP chcp %OLDCP% >nul
 exit /b %STATUS%
