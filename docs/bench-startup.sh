@@ -4,6 +4,8 @@
 # (./jicha: extracted layout, AOT-processed context, CDS archive); then the interactive shell
 # started and left at once ('exit' on stdin), fat jar and launcher.
 # `session status` runs on the example session (examples/suzhou-2016-review), made once in $WORK.
+# Printed last: median wall time and mean CPU time (user + system) of each, and their ratios to the
+# empty app's (CPU time is what a busy machine inflates least).
 # Run from the repository root after './mvnw -q -DskipTests package'; needs hyperfine and network
 # or a warm Maven cache for the empty app. RUNS (default 10) and WARMUP (default 2) set the runs.
 set -eu
@@ -79,8 +81,10 @@ echo "load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
 python3 - "$work/startup.json" <<'PY' || true
 import json, sys
 rs = json.load(open(sys.argv[1]))['results']
-empty = rs[1]['median']
+empty = rs[1]
+cpu = lambda r: r['user'] + r['system']
+print('%-58s %9s %7s %9s %7s' % ('command', 'median', 'x empty', 'cpu', 'x empty'))
 for r in rs:
-    print('%-70s median %.3f s  (%.2f x empty app)  user %.3f s  sys %.3f s'
-          % (r['command'][-70:], r['median'], r['median'] / empty, r['user'], r['system']))
+    print('%-58s %7.3f s %6.2fx %7.3f s %6.2fx'
+          % (r['command'][-58:], r['median'], r['median'] / empty['median'], cpu(r), cpu(r) / cpu(empty)))
 PY

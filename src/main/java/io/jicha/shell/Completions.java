@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * Completion of values in the interactive shell; commands name these beans in completionProvider.
  * The completer itself ({@link JichaCompleter}) is set up with the terminal ({@link LineInput}).
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class Completions {
 
     @Bean
