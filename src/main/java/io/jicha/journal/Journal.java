@@ -30,8 +30,8 @@ import java.util.function.Function;
  *
  * <p>Appends happen under an exclusive OS file lock on the journal: the tail is re-read under the
  * lock, the caller decides what to append against the events as of that moment, the new lines are
- * written in one write and forced to disk before the lock is released. Reads take no lock and never
- * wait; a last line without its newline is a write in progress (or a torn write, see
+ * written in one write and forced to disk before the lock is released. Reads take no file lock (only
+ * this object's monitor, held by an append in progress); a last line without its newline is a write in progress (or a torn write, see
  * {@link #setAsideTornTail()}) and is not read.
  */
 public final class Journal {

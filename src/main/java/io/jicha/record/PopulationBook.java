@@ -21,7 +21,7 @@ public final class PopulationBook implements Projection {
 
     @Override
     public void apply(Event event) {
-        if (RecordsImported.TYPE.equals(event.type())) {
+        if (RecordEvents.IMPORTED.equals(event.type())) {
             RecordsImported r = event.payloadAs(RecordsImported.class);
             imports.computeIfAbsent(key(r.unit(), r.recordKind()), k -> new ArrayList<>()).add(r);
         }
@@ -30,11 +30,6 @@ public final class PopulationBook implements Projection {
     /** The imports of a unit's population of one kind, oldest first; empty when none. */
     public List<RecordsImported> imports(String unit, RecordKind kind) {
         return List.copyOf(imports.getOrDefault(key(unit, kind), List.of()));
-    }
-
-    /** Every import, oldest first within each unit and kind. */
-    public List<RecordsImported> allImports() {
-        return imports.values().stream().flatMap(List::stream).toList();
     }
 
     /** The number of records of a unit and kind, without parsing anything. */

@@ -266,15 +266,6 @@ public final class PopulationReader {
                 + "; give the file's encoding with --encoding (UTF-8, GB18030 or GBK)");
     }
 
-    private static boolean isBlank(String[] cells) {
-        for (String c : cells) {
-            if (!c.isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static List<String> canonicalHeaders(String source, List<String> headers, String what) {
         List<String> canon = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Imports a file into a unit's population, all or nothing: the file is copied into the session's
  * snapshots, parsed and checked completely, its ids checked against what the unit already holds,
- * and only then is the {@value RecordsImported#TYPE} event appended.
+ * and only then is the {@value RecordEvents#IMPORTED} event appended.
  */
 public final class RecordImport {
 
@@ -52,7 +52,7 @@ public final class RecordImport {
         session.append(auditor, state -> {
             state.info().requireUnit(unit);
             check(state.get(PopulationBook.class), snapshotDir, staged, population, unit, kind);
-            return List.of(new NewEvent(RecordsImported.TYPE, payload));
+            return List.of(new NewEvent(RecordEvents.IMPORTED, payload));
         });
         return payload;
     }
