@@ -87,9 +87,12 @@ public final class Sampling {
 
     /** Recomputes every draw (replaced ones too) from the stored snapshots and compares. */
     public static List<DrawCheck> verify(Session session) {
-        SessionState state = session.state();
+        return verify(session.state(), session.snapshotDir());
+    }
+
+    /** Recomputes every draw of a replayed state from the snapshots in {@code snapshotDir}. */
+    public static List<DrawCheck> verify(SessionState state, Path snapshotDir) {
         PopulationBook populations = state.get(PopulationBook.class);
-        Path snapshotDir = session.snapshotDir();
         List<DrawCheck> checks = new ArrayList<>();
         for (DrawBook.Entry entry : state.get(DrawBook.class).all()) {
             checks.add(check(entry, populations, snapshotDir));
