@@ -193,7 +193,8 @@ public final class SessionBenchmark {
                     perUnit, false, null, null, false, null));
             Sampling.show(s, unit, id -> "").forEach(r -> targets.add(ScoreTarget.file(r.kind(), r.unit(), r.id())));
         }
-        ScoringDecisions.Change change = ScoringDecisions.Change.plain(AUDITOR);
+        ScoringDecisions.Change change = new ScoringDecisions.Change(AUDITOR, false, null, false,
+                LocalDate.of(2016, 10, 12), null);
         int batch = 250;
         for (int from = 0; from < targets.size(); from += batch) {
             List<ScoreTarget> part = targets.subList(from, Math.min(targets.size(), from + batch));
