@@ -2,6 +2,7 @@ package io.jicha.journal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jicha.common.Json;
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 
 import java.io.IOException;
@@ -79,7 +80,7 @@ public final class Journal {
         try {
             Files.createFile(file);
         } catch (IOException e) {
-            throw new UserError("cannot create " + file + ": " + e.getMessage());
+            throw UserError.of("journal.cannot-create", file, e.getMessage());
         }
         journal.append(auditor, events -> first);
         return journal;
@@ -91,7 +92,7 @@ public final class Journal {
             refresh(ch);
             return cache;
         } catch (IOException e) {
-            throw new UserError("cannot read journal " + file + ": " + e.getMessage());
+            throw UserError.of("journal.cannot-read-journal", file, e.getMessage());
         }
     }
 
@@ -168,7 +169,7 @@ public final class Journal {
                 lock.release();
             }
         } catch (IOException e) {
-            throw new UserError("cannot open journal " + file + ": " + e.getMessage());
+            throw UserError.of("journal.cannot-open-journal", file, e.getMessage());
         } finally {
             local.unlock();
         }
@@ -268,7 +269,7 @@ public final class Journal {
         try {
             lines = readAllLines();
         } catch (IOException e) {
-            throw new UserError("cannot read journal " + file + ": " + e.getMessage());
+            throw UserError.of("journal.cannot-read-journal", file, e.getMessage());
         }
         long seq = 0;
         String prev = JournalLine.GENESIS;
@@ -319,7 +320,7 @@ public final class Journal {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new UserError("interrupted while waiting for the journal lock");
+            throw UserError.of("journal.interrupted-while-waiting-journal-lock");
         }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             FileLock lock = null;
@@ -339,7 +340,7 @@ public final class Journal {
                 lock.release();
             }
         } catch (IOException e) {
-            throw new UserError("cannot write journal " + file + ": " + e.getMessage());
+            throw UserError.of("journal.cannot-write-journal", file, e.getMessage());
         } finally {
             local.unlock();
         }
@@ -355,7 +356,7 @@ public final class Journal {
     }
 
     private UserError busy() {
-        String holder = "another process";
+        String holder = Texts.get("journal.another-process");
         try {
             if (Files.exists(holderFile)) {
                 holder = Files.readString(holderFile, StandardCharsets.UTF_8).trim();
@@ -363,8 +364,7 @@ public final class Journal {
         } catch (IOException ignored) {
             // keep the generic wording
         }
-        return new UserError("the session journal is busy: " + holder + " holds its lock (waited "
-                + lockTimeoutMs / 1000.0 + " s); try again in a moment");
+        return UserError.of("journal.session-journal-busy-holds-lock", holder, lockTimeoutMs / 1000.0);
     }
 
     private static void sleep(long ms) {
@@ -372,7 +372,7 @@ public final class Journal {
             Thread.sleep(ms);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new UserError("interrupted while waiting for the journal lock");
+            throw UserError.of("journal.interrupted-while-waiting-journal-lock");
         }
     }
 }

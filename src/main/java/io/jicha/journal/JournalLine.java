@@ -1,5 +1,6 @@
 package io.jicha.journal;
 
+import io.jicha.common.Texts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jicha.common.Hashes;
@@ -54,34 +55,32 @@ final class JournalLine {
     static Event parse(String line, int lineNo, long expectedSeq, String expectedPrev) {
         Matcher m = HASH_TAIL.matcher(line);
         if (!m.find()) {
-            throw new JournalCorruptException(lineNo, "line " + lineNo + ": no hash at the end of the line");
+            throw new JournalCorruptException(lineNo, Texts.get("journal.corrupt.line-hash-end-line", lineNo));
         }
         String hash = m.group(1);
         String body = line.substring(0, m.start()) + "}";
         if (!Hashes.sha256Hex(body).equals(hash)) {
-            throw new JournalCorruptException(lineNo, "line " + lineNo + ": hash does not match the content (line edited)");
+            throw new JournalCorruptException(lineNo, Texts.get("journal.corrupt.line-hash-does-match-content", lineNo));
         }
         JsonNode node;
         try {
             node = Json.MAPPER.readTree(body);
         } catch (Exception e) {
-            throw new JournalCorruptException(lineNo, "line " + lineNo + ": not JSON");
+            throw new JournalCorruptException(lineNo, Texts.get("journal.corrupt.line-json", lineNo));
         }
         long seq = node.path("seq").asLong(-1);
         String prev = node.path("prev").asText("");
         if (seq != expectedSeq) {
-            throw new JournalCorruptException(lineNo, "line " + lineNo + ": sequence number " + seq + ", expected "
-                    + expectedSeq + " (a line was deleted, inserted or reordered)");
+            throw new JournalCorruptException(lineNo, Texts.get("journal.corrupt.line-sequence-number-expected-line", lineNo, seq, expectedSeq));
         }
         if (!prev.equals(expectedPrev)) {
-            throw new JournalCorruptException(lineNo, "line " + lineNo
-                    + ": previous-hash does not match the line before (a line was deleted, inserted or reordered)");
+            throw new JournalCorruptException(lineNo, Texts.get("journal.corrupt.line-previous-hash-does-match", lineNo));
         }
         Instant ts;
         try {
             ts = Instant.parse(node.path("ts").asText());
         } catch (DateTimeParseException e) {
-            throw new JournalCorruptException(lineNo, "line " + lineNo + ": bad timestamp");
+            throw new JournalCorruptException(lineNo, Texts.get("journal.corrupt.line-bad-timestamp", lineNo));
         }
         return new Event(seq, ts, node.path("auditor").asText(), node.path("type").asText(),
                 node.path("payload"), prev, hash);

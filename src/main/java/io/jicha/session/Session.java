@@ -51,7 +51,7 @@ public final class Session {
         try {
             Files.createDirectories(s);
         } catch (IOException e) {
-            throw new UserError("cannot create " + s + ": " + e.getMessage());
+            throw UserError.of("session.cannot-create", s, e.getMessage());
         }
         return s;
     }
@@ -62,11 +62,10 @@ public final class Session {
         try {
             events = journal.events();
         } catch (io.jicha.journal.JournalCorruptException e) {
-            throw new UserError("the journal of session '" + name + "' does not verify (" + e.getMessage()
-                    + "): run 'journal verify' and restore the journal from a copy");
+            throw UserError.of("session.journal-session-does-verify-run", name, e.getMessage());
         }
         if (events.isEmpty()) {
-            throw new UserError("the journal of session '" + name + "' is empty: it was not created completely");
+            throw UserError.of("session.journal-session-empty-was-created", name);
         }
         return stateOf(events);
     }

@@ -1,5 +1,6 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.journal.Event;
 import io.jicha.journal.Journal;
@@ -26,20 +27,20 @@ public class JournalCommands {
         Session s = name == null ? ctx.session() : ctx.workspace().open(name);
         Journal.Verification v = s.journal().verify();
         if (!v.ok()) {
-            throw new UserError("journal of '" + s.name() + "' fails at " + v.problem() + "; the "
-                    + v.goodEvents() + " events before it verify");
+            throw UserError.of("journal.journal-fails-events-before-verify", s.name(), v.problem(), v.goodEvents());
         }
-        return "journal of '" + s.name() + "' verifies: " + v.goodEvents() + " events, head " + v.headHash();
+        return Texts.get("journal.verifies", s.name(), v.goodEvents(), v.headHash());
     }
 
     @Command(name = {"journal", "log"}, group = "Journal", description = "Show the history: when, who, what")
     public String log(@Option(longName = "last", description = "only the last N events") Integer last) {
         List<Event> events = ctx.session().state().events();
         if (last != null && last <= 0) {
-            throw new UserError("--last must be a positive number");
+            throw UserError.of("journal.last-must-positive-number");
         }
         int from = last == null ? 0 : Math.max(0, events.size() - last);
-        TextTable t = new TextTable("#", "when", "who", "what", "details").alignRight(0).maxColumnWidth(70);
+        TextTable t = new TextTable(Labels.headers("journal.h.seq", "journal.h.when", "journal.h.who", "journal.h.what",
+                "journal.h.details")).alignRight(0).maxColumnWidth(70);
         for (Event e : events.subList(from, events.size())) {
             t.row(e.seq(), SessionCommands.WHEN.format(e.ts()), e.auditor(), e.type(), summary(e));
         }

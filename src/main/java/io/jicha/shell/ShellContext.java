@@ -1,5 +1,6 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.scoring.ScoreTarget;
 import io.jicha.session.Session;
@@ -42,7 +43,7 @@ public class ShellContext {
     public Session session() {
         Optional<Session> s = openSession();
         if (s.isEmpty()) {
-            throw new UserError("no session is open: create one with 'session new' or open one with 'session open NAME'");
+            throw UserError.of("shell.session-open-create-one-session");
         }
         return s.get();
     }
@@ -63,8 +64,7 @@ public class ShellContext {
     }
 
     void reportTorn(Path aside) {
-        warn("the journal's last line was incomplete (a process died while writing it); it was moved aside to "
-                + aside + " and was not applied");
+        warn(Texts.get("journal.torn-tail-set-aside", aside));
     }
 
     /** Makes the named session the open one. */
@@ -88,13 +88,10 @@ public class ShellContext {
      * the open session's team.
      */
     public String auditor() {
-        String name = auditorName().orElseThrow(() -> new UserError(
-                "no acting auditor: set JICHA_AUDITOR or run 'auditor use NAME' (the team is "
-                        + String.join(", ", session().state().info().team()) + ")"));
+        String name = auditorName().orElseThrow(() -> UserError.of("shell.acting-auditor-set-jicha-auditor", String.join(", ", session().state().info().team())));
         SessionInfo info = session().state().info();
         if (!info.onTeam(name)) {
-            throw new UserError("auditor '" + name + "' is not on the team of '" + info.name() + "' ("
-                    + String.join(", ", info.team()) + "): use one of them");
+            throw UserError.of("shell.auditor-team-use-one-them", name, info.name(), String.join(", ", info.team()));
         }
         return name;
     }
@@ -126,7 +123,7 @@ public class ShellContext {
 
     /** Prints a warning line on stderr. */
     public void warn(String message) {
-        console.err().println("warning: " + message);
+        console.err().println(Texts.get("shell.warning", message));
     }
 
     /** Reports journal lines that appends set aside during the last command. */

@@ -42,6 +42,7 @@ public final class JichaProcess {
         pb.environment().put("JICHA_WORKSPACE", workspace.toString());
         pb.environment().put("LC_ALL", "C.UTF-8");
         pb.environment().remove("JICHA_AUDITOR");
+        pb.environment().put("JICHA_LANG", "en"); // the terminal's language; a test that wants Chinese says so in env
         pb.environment().putAll(env);
         pb.directory(new File(System.getProperty("user.dir")));
         return pb;
