@@ -15,7 +15,6 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.support.CommandFactoryBean;
 import org.springframework.stereotype.Component;
 
-import java.net.URL;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,7 +35,9 @@ import java.util.Map;
 @ImportAutoConfiguration(PropertyPlaceholderAutoConfiguration.class)
 public class JichaApplication {
 
-    static final String AOT_INITIALIZER = "io/jicha/shell/JichaApplication__ApplicationContextInitializer.class";
+    /** The context initializer Spring AOT generates for this class (the name Spring Boot looks for). */
+    static final String AOT_INITIALIZER = JichaApplication.class.getName() + "__"
+            + org.springframework.context.ApplicationContextInitializer.class.getSimpleName();
 
     /** Spring Shell validates each command call; jicha declares no constraints (see {@link NoConstraints}). */
     @Bean
@@ -98,13 +99,23 @@ public class JichaApplication {
     }
 
     private static boolean packagedWithAot() {
+        ClassLoader loader = JichaApplication.class.getClassLoader();
         CodeSource source = JichaApplication.class.getProtectionDomain().getCodeSource();
-        URL aot = JichaApplication.class.getClassLoader().getResource(AOT_INITIALIZER);
-        if (source == null || source.getLocation() == null || aot == null) {
+        if (source == null || source.getLocation() == null
+                || !org.springframework.util.ClassUtils.isPresent(AOT_INITIALIZER, loader)) {
             return false;
         }
-        // a classes folder is file:/…/; the extracted jar file:/…/jicha.jar; the fat jar jar:nested:/…
-        String location = source.getLocation().toString();
-        return !(location.startsWith("file:") && location.endsWith("/"));
+        // a classes folder is a directory on the file system; the extracted jar is a file, and the fat
+        // jar's classes are inside it (jar:nested:…)
+        try {
+            java.net.URI uri = source.getLocation().toURI();
+            if (!java.nio.file.Path.of("").toUri().getScheme().equals(uri.getScheme())) {
+                return true;
+            }
+            return !java.nio.file.Files.isDirectory(java.nio.file.Path.of(uri));
+        } catch (java.net.URISyntaxException | IllegalArgumentException
+                 | java.nio.file.FileSystemNotFoundException | SecurityException e) {
+            return true;
+        }
     }
 }

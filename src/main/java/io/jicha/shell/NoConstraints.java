@@ -35,7 +35,7 @@ final class NoConstraints implements Validator, ExecutableValidator {
 
     @Override
     public BeanDescriptor getConstraintsForClass(Class<?> clazz) {
-        throw new UnsupportedOperationException("jicha declares no constraints");
+        throw new UnsupportedOperationException();
     }
 
     @Override
@@ -43,7 +43,7 @@ final class NoConstraints implements Validator, ExecutableValidator {
         if (type.isInstance(this)) {
             return type.cast(this);
         }
-        throw new jakarta.validation.ValidationException("cannot unwrap to " + type);
+        throw new jakarta.validation.ValidationException(type.getName());
     }
 
     @Override
