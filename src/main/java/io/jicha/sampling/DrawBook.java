@@ -6,6 +6,7 @@ import io.jicha.session.Projection;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,9 +30,12 @@ public final class DrawBook implements Projection {
 
     private final List<Entry> entries = new ArrayList<>();
     private SamplingPlan plan;
+    // id -> the current draws holding it; built on first look-up, dropped by every event applied
+    private Map<String, List<SampleDrawn>> currentById;
 
     @Override
-    public void apply(Event event) {
+    public synchronized void apply(Event event) {
+        currentById = null;
         if (SamplingEvents.PLANNED.equals(event.type())) {
             plan = event.payloadAs(SamplePlanned.class).plan();
         } else if (SamplingEvents.DRAWN.equals(event.type())) {
@@ -80,6 +84,22 @@ public final class DrawBook implements Projection {
     /** The ids in the current draw of a unit and kind (empty when none). */
     public List<String> drawnIds(String unit, RecordKind kind) {
         return current(unit, kind).map(e -> e.draw().ids()).orElse(List.of());
+    }
+
+    /** The current draws that hold this id (more than one when units share an id), in journal order. */
+    public synchronized List<SampleDrawn> currentDrawsOf(String id) {
+        if (currentById == null) {
+            Map<String, List<SampleDrawn>> m = new HashMap<>();
+            for (Entry e : entries) {
+                if (e.current()) {
+                    for (String drawn : e.draw().ids()) {
+                        m.computeIfAbsent(drawn, k -> new ArrayList<>(1)).add(e.draw());
+                    }
+                }
+            }
+            currentById = m;
+        }
+        return currentById.getOrDefault(id, List.of());
     }
 
     /** For each drawn id, the unit and kind of its current draw. */

@@ -56,8 +56,12 @@ public record ReviewSummary(List<UnitResult> units, List<CityResult> city) {
         }
     }
 
-    /** Computes the summary from the session's replayed state. */
+    /** The summary of the session's replayed state (computed once per state). */
     public static ReviewSummary of(SessionState state) {
+        return state.derived(ReviewSummary.class, ReviewSummary::compute);
+    }
+
+    private static ReviewSummary compute(SessionState state) {
         DrawBook draws = state.get(DrawBook.class);
         ScoreBook scores = state.get(ScoreBook.class);
         RubricBook rubrics = state.get(RubricBook.class);

@@ -100,9 +100,8 @@ public final class ScoringDecisions {
     /** The drawn file with this id (in the given unit, if one is named). */
     public static ScoreTarget locate(SessionState state, String id, String unit) {
         List<DrawBook.Entry> draws = state.get(DrawBook.class).currentDraws();
-        List<SampleDrawn> matches = draws.stream()
-                .map(DrawBook.Entry::draw)
-                .filter(d -> d.ids().contains(id) && (unit == null || d.unit().equals(unit)))
+        List<SampleDrawn> matches = state.get(DrawBook.class).currentDrawsOf(id).stream()
+                .filter(d -> unit == null || d.unit().equals(unit))
                 .toList();
         if (matches.isEmpty()) {
             if (draws.isEmpty()) {
@@ -157,8 +156,13 @@ public final class ScoringDecisions {
                 .rubric();
     }
 
+    /** The key of a target's score sheet among a state's derived views. */
+    private record SheetOf(ScoreTarget target) {
+    }
+
     public static ScoreSheet sheet(SessionState state, ScoreTarget target) {
-        return ScoreSheet.of(target, rubricFor(state, target), state.get(ScoreBook.class).of(target));
+        return state.derived(new SheetOf(target),
+                st -> ScoreSheet.of(target, rubricFor(st, target), st.get(ScoreBook.class).of(target)));
     }
 
     /** Marks a criterion 不适用 for the file: its points leave the total, which is rescaled. */

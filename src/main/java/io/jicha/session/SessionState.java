@@ -6,10 +6,12 @@ import java.lang.reflect.Constructor;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A session's state as of one moment: its replayed events. Derived views are {@link Projection}s,
- * each built on first use by folding every event, and kept with this snapshot.
+ * each built on first use by folding every event, and kept with this snapshot; views computed from
+ * them (see {@link #derived}) are kept likewise.
  */
 public final class SessionState {
 
@@ -17,6 +19,7 @@ public final class SessionState {
     private final SessionInfo info;
     private final boolean finalized;
     private final Map<Class<?>, Projection> projections = new ConcurrentHashMap<>();
+    private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
     public SessionState(List<Event> events) {
         if (events.isEmpty() || !SessionEvents.CREATED.equals(events.get(0).type())) {
@@ -60,6 +63,23 @@ public final class SessionState {
     @SuppressWarnings("unchecked")
     public <P extends Projection> P get(Class<P> type) {
         return (P) projections.computeIfAbsent(type, t -> fold(type));
+    }
+
+    /**
+     * A view computed from this snapshot (a score sheet, the review summary), computed on first use
+     * and kept with the snapshot like its projections: the same events give the same view.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, Function<SessionState, T> compute) {
+        Object v = derived.get(key);
+        if (v == null) {
+            v = compute.apply(this);
+            Object earlier = derived.putIfAbsent(key, v);
+            if (earlier != null) {
+                v = earlier;
+            }
+        }
+        return (T) v;
     }
 
     private <P extends Projection> P fold(Class<P> type) {

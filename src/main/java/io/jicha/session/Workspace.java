@@ -16,8 +16,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -31,6 +33,9 @@ public final class Workspace {
     private static final String CURRENT = "current.json";
 
     private final Path root;
+    // the sessions opened through this workspace: each keeps its journal's verified events and its last
+    // replayed state, so that commands after the first read only what other processes appended since
+    private final Map<String, Session> opened = new ConcurrentHashMap<>();
 
     public Workspace(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -76,17 +81,19 @@ public final class Workspace {
             throw UserError.of("session.cannot-create-session", info.name(), root, e.getMessage());
         }
         setCurrentSession(info.name());
-        return new Session(info.name(), target);
+        Session created = new Session(info.name(), target);
+        opened.put(info.name(), created);
+        return created;
     }
 
-    /** The named session, or a UserError listing what exists. */
+    /** The named session, or a UserError listing what exists; the same object each time for a name. */
     public Session open(String name) {
         Path dir = root.resolve(name).normalize();
         if (!NAME.matcher(name).matches() || !Files.isRegularFile(dir.resolve(Session.JOURNAL))) {
             List<String> names = sessionNames();
             throw UserError.of("session.session-named", name, root, (names.isEmpty() ? Texts.get("session.create-one-session-new") : Texts.get("session.sessions", String.join(", ", names))));
         }
-        return new Session(name, dir);
+        return opened.computeIfAbsent(name, n -> new Session(n, dir));
     }
 
     /** The names of the sessions in the workspace, sorted. */

@@ -17,15 +17,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 
-/** Completion of values in the interactive shell; commands name these beans in completionProvider. */
-@Configuration
+/**
+ * Completion of values in the interactive shell; commands name these beans in completionProvider.
+ * The completer itself ({@link JichaCompleter}) is set up with the terminal ({@link LineInput}).
+ */
+@Configuration(proxyBeanMethods = false)
 public class Completions {
-
-    /** Replaces Spring Shell's completer (see {@link JichaCompleter}). */
-    @Bean
-    org.springframework.shell.jline.CommandCompleter commandCompleter(org.springframework.shell.core.command.CommandRegistry registry) {
-        return new JichaCompleter(registry);
-    }
 
     @Bean
     CompletionProvider sessionNameCompletion(ShellContext ctx) {

@@ -7,7 +7,7 @@ import org.springframework.shell.core.command.completion.CompletionProposal;
 import org.springframework.shell.core.command.completion.CompletionProvider;
 
 /** Tab completion of finding ids in the interactive shell. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class FindingCompletions {
 
     @Bean

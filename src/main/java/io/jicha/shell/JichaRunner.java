@@ -4,11 +4,11 @@ import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.UserInterruptException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.jline.JLineInputProvider;
 import org.springframework.stereotype.Component;
 
@@ -35,17 +35,21 @@ public class JichaRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private final CommandDispatcher dispatcher;
     private final Console console;
-    private final ObjectProvider<JLineInputProvider> lineInput;
+    private final CommandRegistry registry;
+    private final JichaPrompt prompt;
+    private final ShellContext shell;
     private final FirstRunGuide guide;
     private final boolean debug;
     private int exitCode;
 
-    public JichaRunner(CommandDispatcher dispatcher, Console console, ObjectProvider<JLineInputProvider> lineInput,
-                       FirstRunGuide guide, @Value("${jicha.debug:false}") boolean debug) {
+    public JichaRunner(CommandDispatcher dispatcher, Console console, CommandRegistry registry, JichaPrompt prompt,
+                       ShellContext shell, FirstRunGuide guide, @Value("${jicha.debug:false}") boolean debug) {
         this.guide = guide;
         this.dispatcher = dispatcher;
         this.console = console;
-        this.lineInput = lineInput;
+        this.registry = registry;
+        this.prompt = prompt;
+        this.shell = shell;
         this.debug = debug;
     }
 
@@ -128,11 +132,19 @@ public class JichaRunner implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private int interactive() {
-        JLineInputProvider input = lineInput.getIfAvailable();
-        if (input == null) {
+        LineInput terminal;
+        try {
+            terminal = LineInput.open(registry, prompt, shell.workspace().root().resolve(".history"));
+        } catch (IOException | RuntimeException e) {
             console.err().println(PREFIX + Texts.get("shell.no-terminal"));
             return FAILED;
         }
+        try (terminal) {
+            return interactive(terminal.input());
+        }
+    }
+
+    private int interactive(JLineInputProvider input) {
         console.out().println(Texts.get("shell.welcome"));
         guide.ifNoSessions().ifPresent(console.out()::println);
         while (true) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Completes the ids of the rubrics loaded in the open session ('rubric show'). */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class RubricCompletions {
 
     @Bean

@@ -23,6 +23,14 @@ public final class DisplayWidth {
         if (cp == 0 || cp < 32 || (cp >= 0x7f && cp < 0xa0)) {
             return 0;
         }
+        if (cp < 0x300) {
+            // Latin, before the combining marks: one column (the common case, without a type look-up)
+            return cp == 0xad ? 0 : 1;
+        }
+        if (cp >= 0x4e00 && cp <= 0x9fff) {
+            // CJK unified ideographs: two columns
+            return 2;
+        }
         int type = Character.getType(cp);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
             return 0;

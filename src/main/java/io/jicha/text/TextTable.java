@@ -12,6 +12,8 @@ public final class TextTable {
     private final List<String> headers;
     private final boolean[] rightAligned;
     private final List<String[]> rows = new ArrayList<>();
+    // the display width of each cell, measured once when the row is added
+    private final List<int[]> rowWidths = new ArrayList<>();
     private int maxColumnWidth = 60;
 
     public TextTable(String... headers) {
@@ -38,11 +40,19 @@ public final class TextTable {
             throw new IllegalArgumentException("expected " + headers.size() + " cells, got " + cells.length);
         }
         String[] r = new String[cells.length];
+        int[] w = new int[cells.length];
         for (int i = 0; i < cells.length; i++) {
             String s = cells[i] == null ? "" : cells[i].toString().replace('\n', ' ');
-            r[i] = DisplayWidth.truncate(s, maxColumnWidth);
+            int width = DisplayWidth.of(s);
+            if (width > maxColumnWidth) {
+                s = DisplayWidth.truncate(s, maxColumnWidth);
+                width = DisplayWidth.of(s);
+            }
+            r[i] = s;
+            w[i] = width;
         }
         rows.add(r);
+        rowWidths.add(w);
         return this;
     }
 
@@ -52,50 +62,53 @@ public final class TextTable {
 
     public String render() {
         int n = headers.size();
+        int[] headerWidths = new int[n];
         int[] widths = new int[n];
         for (int i = 0; i < n; i++) {
-            widths[i] = DisplayWidth.of(headers.get(i));
+            headerWidths[i] = DisplayWidth.of(headers.get(i));
+            widths[i] = headerWidths[i];
         }
-        for (String[] r : rows) {
+        for (int[] w : rowWidths) {
             for (int i = 0; i < n; i++) {
-                widths[i] = Math.max(widths[i], DisplayWidth.of(r[i]));
+                widths[i] = Math.max(widths[i], w[i]);
             }
         }
         StringBuilder out = new StringBuilder();
-        appendRow(out, headers.toArray(String[]::new), widths);
+        StringBuilder line = new StringBuilder();
+        appendRow(out, line, headers.toArray(String[]::new), headerWidths, widths);
         String[] rule = new String[n];
         for (int i = 0; i < n; i++) {
             rule[i] = "-".repeat(widths[i]);
         }
-        appendRow(out, rule, widths);
-        for (String[] r : rows) {
-            appendRow(out, r, widths);
+        appendRow(out, line, rule, widths, widths);
+        for (int r = 0; r < rows.size(); r++) {
+            appendRow(out, line, rows.get(r), rowWidths.get(r), widths);
         }
         return out.toString();
     }
 
-    private void appendRow(StringBuilder out, String[] cells, int[] widths) {
-        StringBuilder line = new StringBuilder();
+    private void appendRow(StringBuilder out, StringBuilder line, String[] cells, int[] cellWidths, int[] widths) {
+        line.setLength(0);
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
                 line.append("  ");
             }
             boolean last = i == cells.length - 1;
+            int pad = Math.max(0, widths[i] - cellWidths[i]);
             if (rightAligned[i]) {
-                line.append(DisplayWidth.padLeft(cells[i], widths[i]));
+                line.append(" ".repeat(pad)).append(cells[i]);
             } else {
-                line.append(last ? cells[i] : DisplayWidth.padRight(cells[i], widths[i]));
+                line.append(cells[i]);
+                if (!last) {
+                    line.append(" ".repeat(pad));
+                }
             }
         }
-        out.append(stripTrailing(line)).append('\n');
-    }
-
-    private static String stripTrailing(StringBuilder s) {
-        int end = s.length();
-        while (end > 0 && s.charAt(end - 1) == ' ') {
+        int end = line.length();
+        while (end > 0 && line.charAt(end - 1) == ' ') {
             end--;
         }
-        return s.substring(0, end);
+        out.append(line, 0, end).append('\n');
     }
 
     @Override

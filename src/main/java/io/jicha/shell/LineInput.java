@@ -1,0 +1,77 @@
+package io.jicha.shell;
+
+import org.jline.reader.History;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.impl.history.DefaultHistory;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.jline.CommandHighlighter;
+import org.springframework.shell.jline.ExtendedDefaultParser;
+import org.springframework.shell.jline.JLineInputProvider;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The interactive shell's terminal and line reader (JLine): completion, highlighting and history in
+ * the workspace's {@code .history}. Built only when the shell runs interactively, so a one-shot
+ * command or a script never loads the terminal, and the Spring context is the same in every mode
+ * (which the ahead-of-time processed context needs: its beans are fixed at build time).
+ * Set up as Spring Shell's JLine auto-configuration does.
+ */
+final class LineInput implements AutoCloseable {
+
+    private final Terminal terminal;
+    private final History history;
+    private final JLineInputProvider input;
+
+    private LineInput(Terminal terminal, History history, JLineInputProvider input) {
+        this.terminal = terminal;
+        this.history = history;
+        this.input = input;
+    }
+
+    /** Opens the terminal; an IOException means there is none to open. */
+    static LineInput open(CommandRegistry registry, JichaPrompt prompt, Path historyFile) throws IOException {
+        Terminal terminal = TerminalBuilder.builder().systemOutput(TerminalBuilder.SystemOutput.SysOut).build();
+        ExtendedDefaultParser parser = new ExtendedDefaultParser();
+        parser.setEofOnUnclosedQuote(true);
+        parser.setEofOnEscapedNewLine(true);
+        History history = new DefaultHistory();
+        LineReader reader = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("jicha")
+                .completer(new JichaCompleter(registry))
+                .history(history)
+                .highlighter(new CommandHighlighter(registry))
+                .parser(parser)
+                .variable(LineReader.HISTORY_FILE, historyFile)
+                .build();
+        reader.unsetOpt(LineReader.Option.INSERT_TAB);
+        history.attach(reader);
+        JLineInputProvider input = new JLineInputProvider(reader);
+        input.setPromptProvider(prompt);
+        return new LineInput(terminal, history, input);
+    }
+
+    JLineInputProvider input() {
+        return input;
+    }
+
+    /** Saves the history and releases the terminal. */
+    @Override
+    public void close() {
+        try {
+            history.save();
+        } catch (IOException | RuntimeException e) {
+            // a history that cannot be saved costs nothing but the history
+        }
+        try {
+            terminal.close();
+        } catch (IOException e) {
+            // the process ends anyway
+        }
+    }
+}

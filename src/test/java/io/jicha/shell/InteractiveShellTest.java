@@ -1,0 +1,45 @@
+package io.jicha.shell;
+
+import io.jicha.support.JichaProcess;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The interactive shell in a real child JVM, its input from a file (JLine falls back to a dumb
+ * terminal): the terminal is built outside the Spring context (LineInput), commands run, and the
+ * history is kept in the workspace.
+ */
+class InteractiveShellTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void runsTypedCommandsAndKeepsTheHistoryInTheWorkspace() throws Exception {
+        Path ws = dir.resolve("ws");
+        JichaProcess jicha = new JichaProcess(ws, Map.of("JICHA_AUDITOR", "张三"));
+        assertThat(jicha.run("session", "new", "--name", "交互测试", "--period", "2016-10-10..2016-10-13",
+                "--units", "吴江区", "--team", "张三").exit()).isZero();
+
+        Path input = dir.resolve("typed.txt");
+        Files.writeString(input, "session status\nexit\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        Process p = jicha.builder().redirectInput(input.toFile()).redirectOutput(out.toFile())
+                .redirectError(err.toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(p.exitValue()).as(Files.readString(err, StandardCharsets.UTF_8)).isZero();
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("交互测试").contains("吴江区");
+        assertThat(ws.resolve(".history")).isRegularFile();
+        assertThat(Files.readString(ws.resolve(".history"), StandardCharsets.UTF_8)).contains("session status");
+    }
+}

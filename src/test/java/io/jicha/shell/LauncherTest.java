@@ -1,0 +1,177 @@
+package io.jicha.shell;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The Unix launcher ({@code ./jicha}) run for real with {@code sh}, in a copy of the repository's
+ * layout: {@code target/jicha/jicha.jar} (here a jar whose manifest names this build's classes and
+ * libraries) and a class-data-sharing archive that does not fit in one way or another. Whatever the
+ * archive, the command succeeds and prints nothing about it; under the C locale a Chinese argument
+ * still arrives intact.
+ */
+@DisabledOnOs(OS.WINDOWS)
+class LauncherTest {
+
+    @TempDir
+    Path dir;
+
+    /** Ways the archive beside the jar can fail to fit. */
+    enum Archive {
+        /** no archive at all */
+        NONE,
+        /** bytes that are no archive, said to come from this JVM */
+        GARBAGE,
+        /** an archive from another JVM build (another release file): the launcher does not pass it */
+        OTHER_JVM,
+        /** a real archive of this layout, but the jar changed since: the JVM itself declines it */
+        STALE
+    }
+
+    @ParameterizedTest
+    @EnumSource(Archive.class)
+    void commandSucceedsWhateverTheArchive(Archive archive) throws Exception {
+        Path app = Files.createDirectories(dir.resolve("target/jicha"));
+        Path jar = app.resolve("jicha.jar");
+        writeLauncherJar(jar);
+        Path release = Path.of(System.getProperty("java.home"), "release");
+        switch (archive) {
+            case NONE -> {
+            }
+            case GARBAGE -> {
+                byte[] noise = new byte[64 * 1024];
+                new Random(15).nextBytes(noise);
+                Files.write(app.resolve("jicha.jsa"), noise);
+                Files.copy(release, app.resolve("jicha.jsa.release"));
+            }
+            case OTHER_JVM -> {
+                Files.write(app.resolve("jicha.jsa"), new byte[]{1, 2, 3});
+                Files.writeString(app.resolve("jicha.jsa.release"), "JAVA_VERSION=\"17.0.1\"\n");
+            }
+            case STALE -> {
+                Process dump = new ProcessBuilder(javaBin(), "-XX:ArchiveClassesAtExit=" + app.resolve("jicha.jsa"),
+                        "-jar", jar.toString(), "session", "list")
+                        .redirectErrorStream(true).redirectOutput(dir.resolve("dump.log").toFile())
+                        .directory(dir.toFile()).start();
+                assertThat(dump.waitFor(180, TimeUnit.SECONDS)).isTrue();
+                assumeTrue(Files.isRegularFile(app.resolve("jicha.jsa")),
+                        "this JVM writes no class-data-sharing archive (no base archive?)");
+                Files.copy(release, app.resolve("jicha.jsa.release"));
+                Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+            }
+        }
+        Result r = launch(dir, "session", "list");
+        assertThat(r.exit).as(r.err).isZero();
+        assertThat(r.err).isEmpty();
+        assertThat(r.out).doesNotContain("cds").doesNotContain("shared archive");
+    }
+
+    @Test
+    void setsUtf8SoAChineseArgumentArrivesUnderTheCLocale() throws Exception {
+        assumeTrue(Charset.forName(System.getProperty("sun.jnu.encoding", "")).equals(StandardCharsets.UTF_8),
+                "this JVM must pass the Chinese argument to the child as UTF-8");
+        writeLauncherJar(Files.createDirectories(dir.resolve("target/jicha")).resolve("jicha.jar"));
+        Result r = launch(dir, List.of("LC_ALL=C"), "session", "new", "--name", "稽查测试", "--period",
+                "2016-10-10..2016-10-13", "--units", "吴江区", "--team", "张三");
+        assertThat(r.exit).as(r.err).isZero();
+        assertThat(dir.resolve("ws/稽查测试/journal.jsonl")).isRegularFile();
+    }
+
+    @Test
+    void fallsBackToThePlainJarWithoutTheExtractedLayout() throws Exception {
+        writeLauncherJar(Files.createDirectories(dir.resolve("target")).resolve("jicha.jar"));
+        Result r = launch(dir, "session", "list");
+        assertThat(r.exit).as(r.err).isZero();
+        assertThat(r.err).isEmpty();
+    }
+
+    @Test
+    void saysWhatToDoWhenNothingIsBuilt() throws Exception {
+        Result r = launch(dir, "session", "list");
+        assertThat(r.exit).isEqualTo(1);
+        assertThat(r.err.strip().lines()).hasSize(1);
+        assertThat(r.err).contains("./mvnw -q -DskipTests package");
+    }
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private Result launch(Path root, String... args) throws IOException, InterruptedException {
+        return launch(root, List.of(), args);
+    }
+
+    /** Runs a copy of ./jicha placed at the top of {@code root}, with JAVA_HOME set to this JVM. */
+    private Result launch(Path root, List<String> env, String... args) throws IOException, InterruptedException {
+        Path script = root.resolve("jicha");
+        Files.copy(Path.of("jicha"), script, StandardCopyOption.REPLACE_EXISTING);
+        List<String> cmd = new ArrayList<>(List.of("sh", script.toString()));
+        cmd.addAll(Arrays.asList(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(root.toFile());
+        pb.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG") || k.startsWith("JICHA_"));
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().put("JICHA_WORKSPACE", root.resolve("ws").toString());
+        pb.environment().put("LC_ALL", "C.UTF-8");
+        for (String e : env) {
+            pb.environment().put(e.substring(0, e.indexOf('=')), e.substring(e.indexOf('=') + 1));
+        }
+        Path out = root.resolve("out.txt");
+        Path err = root.resolve("err.txt");
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!p.waitFor(180, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("the launcher did not finish");
+        }
+        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    /** A jar with no classes whose manifest starts jicha from this build's classes and libraries. */
+    private static void writeLauncherJar(Path jar) throws IOException {
+        StringBuilder classPath = new StringBuilder();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            Path p = Path.of(entry).toAbsolutePath();
+            if (entry.isEmpty() || p.endsWith("test-classes") || !Files.exists(p)) {
+                continue;
+            }
+            String uri = p.toUri().getRawPath();
+            classPath.append(classPath.isEmpty() ? "" : " ").append(Files.isDirectory(p) && !uri.endsWith("/") ? uri + "/" : uri);
+        }
+        Manifest m = new Manifest();
+        m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        m.getMainAttributes().put(Attributes.Name.MAIN_CLASS, JichaApplication.class.getName());
+        m.getMainAttributes().put(Attributes.Name.CLASS_PATH, classPath.toString());
+        try (OutputStream o = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(o, m)) {
+            j.flush();
+        }
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
