@@ -47,7 +47,7 @@ public class ShellContext {
         return s.get();
     }
 
-    /** The open session, if any. Opening it sets aside a torn last journal line and reports it. */
+    /** The open session, if any. Opening reads only: a torn last journal line is set aside by the next writer. */
     public Optional<Session> openSession() {
         Optional<String> name = workspace.currentSession();
         if (name.isEmpty()) {
@@ -55,9 +55,7 @@ public class ShellContext {
             return Optional.empty();
         }
         if (session == null || !session.name().equals(name.get())) {
-            Session s = workspace.open(name.get());
-            s.recoverTornTail().ifPresent(this::reportTorn);
-            session = s;
+            session = workspace.open(name.get());
         }
         return Optional.of(session);
     }
@@ -71,7 +69,6 @@ public class ShellContext {
     public Session open(String name) {
         Session s = workspace.open(name);
         workspace.setCurrentSession(name);
-        s.recoverTornTail().ifPresent(this::reportTorn);
         session = s;
         currentTarget = null;
         return s;
