@@ -255,12 +255,22 @@ public final class Journal {
      * write the next writer will set aside): it is not counted and not reported as corruption.
      */
     public Verification verify() {
+        return scan().verification();
+    }
+
+    /** The events of the file up to its first bad line, and the verification of the whole file. */
+    public record Scan(List<Event> events, Verification verification) {
+    }
+
+    /** Reads the whole file once, as {@link #verify()} does, keeping the good events. */
+    public Scan scan() {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw UserError.because(e, "journal.cannot-read", file, e.getMessage());
         }
+        List<Event> events = new ArrayList<>();
         long seq = 0;
         String prev = JournalLine.GENESIS;
         int lineNo = 0;
@@ -272,18 +282,20 @@ public final class Journal {
             lineNo++;
             try {
                 Event e = JournalLine.parse(bytes, start, i, lineNo, seq + 1, prev);
+                events.add(e);
                 seq = e.seq();
                 prev = e.hash();
             } catch (JournalCorruptException bad) {
-                return new Verification(false, lineNo - 1, prev, lineNo, bad.getMessage(), false);
+                return new Scan(List.copyOf(events),
+                        new Verification(false, lineNo - 1, prev, lineNo, bad.getMessage(), false));
             }
             start = i + 1;
         }
         boolean incomplete = start < bytes.length;
         if (lineNo == 0) {
-            return new Verification(false, 0, prev, 1, Texts.get("journal.line.empty"), incomplete);
+            return new Scan(List.of(), new Verification(false, 0, prev, 1, Texts.get("journal.line.empty"), incomplete));
         }
-        return new Verification(true, lineNo, prev, 0, null, incomplete);
+        return new Scan(List.copyOf(events), new Verification(true, lineNo, prev, 0, null, incomplete));
     }
 
     /**

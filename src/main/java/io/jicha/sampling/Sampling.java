@@ -85,11 +85,12 @@ public final class Sampling {
     public record DrawCheck(DrawBook.Entry entry, boolean match, String detail) {
     }
 
-    /** Recomputes every draw (replaced ones too) from the stored snapshots and compares. */
-    public static List<DrawCheck> verify(Session session) {
-        SessionState state = session.state();
+    /**
+     * Recomputes every draw (replaced ones too) from the stored snapshots and compares. Used by
+     * {@code session fsck} and its narrower view {@code sample verify}.
+     */
+    public static List<DrawCheck> verify(SessionState state, Path snapshotDir) {
         PopulationBook populations = state.get(PopulationBook.class);
-        Path snapshotDir = session.snapshotDir();
         List<DrawCheck> checks = new ArrayList<>();
         for (DrawBook.Entry entry : state.get(DrawBook.class).all()) {
             checks.add(check(entry, populations, snapshotDir));

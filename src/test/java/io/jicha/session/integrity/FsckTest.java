@@ -1,0 +1,163 @@
+package io.jicha.session.integrity;
+
+import io.jicha.journal.NewEvent;
+import io.jicha.record.ImportProgress;
+import io.jicha.record.RecordFilter;
+import io.jicha.record.RecordImport;
+import io.jicha.record.RecordKind;
+import io.jicha.record.RecordsImported;
+import io.jicha.record.Snapshots;
+import io.jicha.rubric.RubricBook;
+import io.jicha.rubric.RubricLoaded;
+import io.jicha.sampling.DrawBook;
+import io.jicha.sampling.DrawMethod;
+import io.jicha.sampling.DrawRequest;
+import io.jicha.sampling.Sampling;
+import io.jicha.scoring.ScoreEvents;
+import io.jicha.scoring.ScoreTarget;
+import io.jicha.scoring.ScoringDecisions;
+import io.jicha.session.Session;
+import io.jicha.session.SessionInfo;
+import io.jicha.session.Workspace;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** session fsck on a real session: sound, then damaged one way at a time, each fault named in one line (then what it breaks). */
+class FsckTest {
+
+    @TempDir
+    Path dir;
+    Session session;
+    RecordsImported imported;
+    List<String> drawn;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        Snapshots.clearCache();
+        Workspace workspace = new Workspace(dir.resolve("ws"));
+        session = workspace.create(new SessionInfo("review", LocalDate.of(2016, 10, 10), LocalDate.of(2016, 10, 13),
+                List.of("吴江区", "太仓市"), List.of("张三", "李四"), "zh-CN", null), "张三");
+        StringBuilder csv = new StringBuilder("案号,立案日期,企业名称\n");
+        for (int i = 1; i <= 20; i++) {
+            csv.append("吴环罚字〔2016〕").append(i).append("号,2016-0").append(1 + i % 9).append("-15,吴江某印染有限公司")
+                    .append(i).append('\n');
+        }
+        Path cases = Files.writeString(dir.resolve("cases.csv"), csv, StandardCharsets.UTF_8);
+        imported = RecordImport.importFile(session, "张三", cases, "吴江区", RecordKind.PENALTY_CASE, null,
+                ImportProgress.NONE);
+        byte[] rubric = Files.readAllBytes(Path.of("src/test/resources/rubrics/demo.yaml"));
+        session.append("张三", state -> state.get(RubricBook.class).decideLoad("demo.yaml", rubric).events());
+        Sampling.draw(session, "张三", new DrawRequest("吴江区", RecordKind.PENALTY_CASE, DrawMethod.HASH, "2016-10-10",
+                4, false, RecordFilter.NONE, null, false, null));
+        drawn = session.state().get(DrawBook.class).drawnIds("吴江区", RecordKind.PENALTY_CASE);
+        ScoreTarget t = ScoringDecisions.locate(session.state(), drawn.get(0), null);
+        session.append("张三", s -> ScoringDecisions.deduct(s, t, "C1", 1, null, "见卷",
+                ScoringDecisions.Change.plain("张三")));
+        Snapshots.clearCache();
+    }
+
+    private Path snapshot() {
+        return Snapshots.path(session.snapshotDir(), imported.sha256(), imported.recordFormat());
+    }
+
+    @Test
+    void aSoundSessionHasNoFaultAndEverythingIsCounted() {
+        Fsck.Report r = Fsck.run(session, Fsck.ALL, null);
+        assertThat(r.faults()).isEmpty();
+        assertThat(r.events()).isEqualTo(session.state().events().size());
+        assertThat(r.snapshots()).isEqualTo(1);
+        assertThat(r.rubrics()).isEqualTo(1);
+        assertThat(r.draws()).hasSize(1).allSatisfy(c -> assertThat(c.match()).isTrue());
+        assertThat(r.scores()).isEqualTo(1);
+        assertThat(r.files()).isEqualTo(3); // journal.jsonl, snapshots/, the snapshot
+    }
+
+    interface Damage {
+        void apply(FsckTest t) throws Exception;
+    }
+
+    static Stream<Arguments> damages() {
+        List<Arguments> cases = new ArrayList<>();
+        cases.add(Arguments.of("a snapshot edited", (Damage) t -> Files.writeString(t.snapshot(),
+                Files.readString(t.snapshot()).replace("印染有限公司7", "印染有限公司七")),
+                "was changed after import"));
+        cases.add(Arguments.of("a snapshot deleted", (Damage) t -> Files.delete(t.snapshot()), "is missing"));
+        cases.add(Arguments.of("a snapshot replaced by a link to a copy", (Damage) t -> {
+            Path copy = Files.copy(t.snapshot(), t.dir.resolve("copy.csv"));
+            Files.delete(t.snapshot());
+            Files.createSymbolicLink(t.snapshot(), copy);
+        }, "is not a regular file"));
+        cases.add(Arguments.of("an orphan snapshot", (Damage) t -> Files.writeString(
+                t.session.snapshotDir().resolve("0".repeat(64) + ".csv"), "id,date\n"), "orphan file"));
+        cases.add(Arguments.of("an orphan file in the session folder", (Damage) t -> Files.writeString(
+                t.session.dir().resolve("notes.txt"), "x"), "orphan file"));
+        cases.add(Arguments.of("a killed import's copy", (Damage) t -> Files.writeString(
+                t.session.snapshotDir().resolve("import-123.tmp"), "id,date\n"), "leftover temporary file"));
+        cases.add(Arguments.of("a score of a file never drawn", (Damage) t -> t.session.append("张三",
+                new NewEvent(ScoreEvents.DONE, new ScoreEvents.Done(ScoreTarget.file(RecordKind.PENALTY_CASE, "吴江区",
+                        "吴环罚字〔2016〕99号"), "demo v1.0", null))), "was not drawn before it"));
+        cases.add(Arguments.of("a score against a rubric never loaded", (Damage) t -> t.session.append("张三",
+                new NewEvent(ScoreEvents.DONE, new ScoreEvents.Done(ScoreTarget.file(RecordKind.PENALTY_CASE, "吴江区",
+                        t.drawn.get(1)), "demo v9", null))), "which was not loaded before it"));
+        cases.add(Arguments.of("a rubric whose content does not hash", (Damage) t -> t.session.append("张三",
+                new NewEvent(RubricLoaded.TYPE, new RubricLoaded("other", "1", "a".repeat(64), "other.yaml",
+                        "id: other\n"))), "does not hash to its recorded SHA-256"));
+        cases.add(Arguments.of("a journal line edited", (Damage) t -> {
+            Path j = t.session.journal().file();
+            Files.writeString(j, Files.readString(j).replace("见卷", "见案卷"));
+        }, "hash does not match the content"));
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("damages")
+    void eachDamageIsOneFaultLine(String name, Damage damage, String expected) throws Exception {
+        damage.apply(this);
+        Snapshots.clearCache();
+        Fsck.Report r = Fsck.run(session, Fsck.ALL, null);
+        assertThat(r.ok()).isFalse();
+        // the fault first, then what it breaks (a draw on an altered snapshot no longer recomputes)
+        assertThat(r.faults().get(0)).contains(expected);
+        assertThat(r.faults()).allSatisfy(f -> assertThat(f).doesNotContain("\n"));
+        assertThat(r.faults()).hasSizeLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void aJournalCutBackPastAnIssuedHeadIsCaughtByItsHead() throws IOException {
+        String issued = session.state().headHash(); // as printed on a PDF made now
+        Fsck.HeadPosition now = Fsck.run(session, EnumSet.of(Fsck.Check.CHAIN), issued).headPosition();
+        assertThat(now.found()).isTrue();
+        assertThat(now.following()).isZero();
+
+        session.append("李四", new NewEvent(io.jicha.session.SessionEvents.NOTE, new io.jicha.session.SessionEvents.Note("后记")));
+        Fsck.HeadPosition later = Fsck.run(session, EnumSet.of(Fsck.Check.CHAIN), issued.substring(0, 16)).headPosition();
+        assertThat(later.found()).isTrue();
+        assertThat(later.head()).isEqualTo(issued);
+        assertThat(later.following()).isEqualTo(1);
+
+        // cut the last two lines: the chain still verifies, the issued head does not
+        Path j = session.journal().file();
+        List<String> lines = Files.readAllLines(j, StandardCharsets.UTF_8);
+        Files.write(j, lines.subList(0, lines.size() - 2), StandardCharsets.UTF_8);
+        Fsck.Report cut = Fsck.run(session, EnumSet.of(Fsck.Check.CHAIN), issued);
+        assertThat(cut.chain().ok()).isTrue();
+        assertThat(cut.headPosition().found()).isFalse();
+        assertThat(cut.faults()).singleElement().asString().contains("is not in the chain");
+    }
+}
