@@ -5,10 +5,12 @@ import io.jicha.session.Projection;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The session's populations as imported so far: for each unit and kind, the files imported in
@@ -32,9 +34,11 @@ public final class PopulationBook implements Projection {
         return List.copyOf(imports.getOrDefault(key(unit, kind), List.of()));
     }
 
-    /** Every import, oldest first within each unit and kind. */
-    public List<RecordsImported> allImports() {
-        return imports.values().stream().flatMap(List::stream).toList();
+    /** The file names of the snapshots the imports refer to (see {@link Snapshots#path}). */
+    public Set<String> snapshotNames() {
+        Set<String> names = new HashSet<>();
+        imports.values().forEach(parts -> parts.forEach(r -> names.add(r.sha256() + "." + r.recordFormat().extension())));
+        return names;
     }
 
     /** The number of records of a unit and kind, without parsing anything. */

@@ -1,7 +1,9 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.finding.Severity;
+import io.jicha.journal.Event;
 import io.jicha.journal.NewEvent;
 import io.jicha.rubric.Points;
 import io.jicha.scoring.ReviewSummary;
@@ -73,7 +75,7 @@ public class ClosingCommands implements StatusContributor {
         }
         String auditor = ctx.auditor();
         List<String> open = new ArrayList<>();
-        ctx.session().append(auditor, state -> {
+        List<Event> written = ctx.session().append(auditor, state -> {
             if (state.finalized()) {
                 throw new UserError("the review is finalized already");
             }
@@ -86,7 +88,8 @@ public class ClosingCommands implements StatusContributor {
             return List.of(new NewEvent(SessionEvents.FINALIZED, new SessionEvents.Finalized(allow, reason, unreviewed)));
         });
         return "review finalized" + (open.isEmpty() ? "" : " with " + open.size() + " left unreviewed (" + reason + ")")
-                + ": changes now only as 'score amend' / 'finding amend' with --reason";
+                + ": changes now only as 'score amend' / 'finding amend' with --reason\n"
+                + Texts.get("session.finalized.head", written.get(written.size() - 1).hash());
     }
 
     @Override
