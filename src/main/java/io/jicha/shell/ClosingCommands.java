@@ -10,6 +10,7 @@ import io.jicha.scoring.ReviewSummary;
 import io.jicha.scoring.ScoreBook;
 import io.jicha.session.SessionEvents;
 import io.jicha.session.SessionState;
+import io.jicha.session.integrity.HeadSigning;
 import io.jicha.text.TextTable;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -89,7 +90,8 @@ public class ClosingCommands implements StatusContributor {
         });
         return "review finalized" + (open.isEmpty() ? "" : " with " + open.size() + " left unreviewed (" + reason + ")")
                 + ": changes now only as 'score amend' / 'finding amend' with --reason\n"
-                + Texts.get("session.finalized.head", written.get(written.size() - 1).hash());
+                + Texts.get("session.finalized.head", written.get(written.size() - 1).hash()) + "\n"
+                + signed(auditor, written.get(written.size() - 1), SessionEvents.SignedFor.FINALIZE);
     }
 
     @Override
@@ -106,5 +108,12 @@ public class ClosingCommands implements StatusContributor {
         int amendments = state.get(ScoreBook.class).amendments().size();
         return List.of("scored    " + reviewed + " of " + drawn + " drawn files reviewed"
                 + (amendments > 0 ? ", " + amendments + " amendments" : ""));
+    }
+
+    /** Signs the head (the hash of {@code head}) with the auditor's key and says so. */
+    private String signed(String auditor, Event head, SessionEvents.SignedFor purpose) {
+        SessionEvents.HeadSigned h = HeadSigning.sign(ctx.session(), ctx.keyFolder(), auditor, head.seq(), head.hash(),
+                purpose);
+        return Texts.get("session.signed", auditor, HeadSigning.fingerprint(h.publicKey()));
     }
 }

@@ -5,6 +5,7 @@ import io.jicha.finding.FindingBook;
 import io.jicha.finding.FindingEvents;
 import io.jicha.finding.WorkdayCalendar;
 import io.jicha.finding.WorkdayCalendarLoader;
+import io.jicha.journal.Event;
 import io.jicha.journal.NewEvent;
 import io.jicha.report.NoticeModel;
 import io.jicha.report.PdfFonts;
@@ -15,7 +16,9 @@ import io.jicha.report.ScoreSheetPdf;
 import io.jicha.scoring.ScoreTarget;
 import io.jicha.scoring.ScoringDecisions;
 import io.jicha.session.Session;
+import io.jicha.session.SessionEvents;
 import io.jicha.session.SessionState;
+import io.jicha.session.integrity.HeadSigning;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -97,8 +100,12 @@ public class ReportCommands {
         Path path = Path.of(out);
         new RectificationNoticePdf(fonts()).write(model, path, Boolean.TRUE.equals(force));
         if (before.isEmpty()) {
-            session.append(auditor, s -> s.get(FindingBook.class).issuedOn(unit).isPresent() ? List.of()
+            List<Event> written = session.append(auditor, s -> s.get(FindingBook.class).issuedOn(unit).isPresent() ? List.of()
                     : List.of(new NewEvent(FindingEvents.NOTICE_ISSUED, new NoticeIssued(unit, date, number, path.getFileName().toString()))));
+            if (!written.isEmpty()) { // the head printed on the notice, signed by whoever issued it
+                HeadSigning.sign(session, ctx.keyFolder(), auditor, state.last().seq(), state.headHash(),
+                        SessionEvents.SignedFor.NOTICE);
+            }
         }
         return "wrote " + path.toAbsolutePath().normalize() + " (" + model.findings().size() + " findings, reply by "
                 + model.replyBy() + ")";

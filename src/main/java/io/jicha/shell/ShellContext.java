@@ -5,6 +5,7 @@ import io.jicha.scoring.ScoreTarget;
 import io.jicha.session.Session;
 import io.jicha.session.SessionInfo;
 import io.jicha.session.Workspace;
+import io.jicha.session.integrity.HeadSigning;
 import org.springframework.stereotype.Component;
 
 import java.io.PrintStream;
@@ -20,18 +21,30 @@ public class ShellContext {
 
     private final Workspace workspace;
     private final Console console;
+    private final Path keyFolder;
     private Session session;
     private String auditorOverride;
     private ScoreTarget currentTarget;
 
     @org.springframework.beans.factory.annotation.Autowired
     public ShellContext(Console console) {
-        this(Workspace.fromEnvironment(), console);
+        this(Workspace.fromEnvironment(), console, HeadSigning.keyFolder());
     }
 
+    /** For tests: the auditors' signing keys are kept beside the workspace, not in the user's home. */
     ShellContext(Workspace workspace, Console console) {
+        this(workspace, console, workspace.root().resolveSibling(workspace.root().getFileName() + "-keys"));
+    }
+
+    private ShellContext(Workspace workspace, Console console, Path keyFolder) {
         this.workspace = workspace;
         this.console = console;
+        this.keyFolder = keyFolder;
+    }
+
+    /** Where the auditors' signing keys are kept (outside every session). */
+    public Path keyFolder() {
+        return keyFolder;
     }
 
     public Workspace workspace() {

@@ -175,6 +175,14 @@ public final class Fsck {
             }
         }
         int signatures = 0;
+        if (checks.contains(Check.SIGNATURES)) {
+            for (HeadSigning.Checked c : HeadSigning.check(session.name(), events)) {
+                signatures++;
+                if (c.problem() != null) {
+                    faults.add(c.problem());
+                }
+            }
+        }
         int files = checks.contains(Check.FILES) ? files() : 0;
         return new Report(v, v.goodEvents(), v.headHash(), snapshots, rubrics, draws, scores, signatures, files,
                 position, List.copyOf(faults));

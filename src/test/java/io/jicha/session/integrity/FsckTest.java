@@ -160,4 +160,40 @@ class FsckTest {
         assertThat(cut.headPosition().found()).isFalse();
         assertThat(cut.faults()).singleElement().asString().contains("is not in the chain");
     }
+
+    @Test
+    void signedHeadsVerifyAndARewriteBeforeThemIsCaught() throws Exception {
+        Path keys = dir.resolve("keys");
+        io.jicha.journal.Event head = session.state().last();
+        io.jicha.session.SessionEvents.HeadSigned signed = HeadSigning.sign(session, keys, "张三", head.seq(), head.hash(),
+                io.jicha.session.SessionEvents.SignedFor.FINALIZE);
+        assertThat(HeadSigning.keyOf(keys, "张三").getPublic().getEncoded())
+                .isEqualTo(java.util.Base64.getDecoder().decode(signed.publicKey()));
+        if (keys.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            try (Stream<Path> files = Files.list(keys)) {
+                assertThat(files.toList()).singleElement().satisfies(k -> assertThat(
+                        java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(k)))
+                        .isEqualTo("rw-------"));
+            }
+        }
+        Fsck.Report sound = Fsck.run(session, Fsck.ALL, null);
+        assertThat(sound.faults()).isEmpty();
+        assertThat(sound.signatures()).isEqualTo(1);
+
+        // an edit before the signed head, every later line re-hashed: the chain verifies, the signature does not
+        Path j = session.journal().file();
+        byte[] original = Files.readAllBytes(j);
+        Files.write(j, io.jicha.journal.JournalRewriter.rewrite(original, 1, s -> s.replace("吴江区", "吴江市")));
+        Fsck.Report rewritten = Fsck.run(session, Fsck.ALL, null);
+        assertThat(rewritten.chain().ok()).isTrue();
+        assertThat(rewritten.faults()).anySatisfy(f -> assertThat(f).contains("signed a head that is no longer the hash of event"));
+
+        // the signed head itself changed to the new one, re-hashed: the signature does not verify
+        Files.write(j, original);
+        String forged = "f".repeat(64);
+        Files.write(j, io.jicha.journal.JournalRewriter.rewrite(original, (int) session.state().last().seq() - 1,
+                s -> s.replace(head.hash(), forged)));
+        assertThat(Fsck.run(session, EnumSet.of(Fsck.Check.CHAIN, Fsck.Check.SIGNATURES), null).faults())
+                .anySatisfy(f -> assertThat(f).contains("no longer the hash"));
+    }
 }
