@@ -1,5 +1,6 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.scoring.ScoreTarget;
 import io.jicha.session.Session;
@@ -74,8 +75,7 @@ public class ShellContext {
     }
 
     void reportTorn(Path aside) {
-        warn("the journal's last line was incomplete (a process died while writing it); it was moved aside to "
-                + aside + " and was not applied");
+        warn(Texts.get("session.torn-set-aside", aside));
     }
 
     /** Makes the named session the open one. */

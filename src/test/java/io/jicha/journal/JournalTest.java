@@ -168,4 +168,15 @@ class JournalTest {
         assertThat(seen).containsExactly(3);
         assertThat(new Journal(a.file()).verify().goodEvents()).isEqualTo(4);
     }
+
+    @Test
+    void aFullDiskIsNamedAsSuchAndNothingIsRecorded() {
+        Path full = Path.of("/dev/full"); // every write fails with ENOSPC
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(full), "/dev/full");
+        Journal j = new Journal(full, java.time.Clock.systemUTC(), 500);
+        assertThatThrownBy(() -> j.append("张三", events -> List.of(new NewEvent("session.note", Map.of("text", "x")))))
+                .isInstanceOf(UserError.class)
+                .hasMessageContaining("is full").hasMessageContaining("nothing was recorded")
+                .hasMessageNotContaining("died");
+    }
 }
