@@ -170,10 +170,11 @@ class JournalTest {
     }
 
     @Test
-    void aFullDiskIsNamedAsSuchAndNothingIsRecorded() {
+    void aFullDiskIsNamedAsSuchAndNothingIsRecorded() throws IOException {
         Path full = Path.of("/dev/full"); // every write fails with ENOSPC
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(full), "/dev/full");
-        Journal j = new Journal(full, java.time.Clock.systemUTC(), 500);
+        Path file = Files.createSymbolicLink(dir.resolve("journal.jsonl"), full);
+        Journal j = new Journal(file, java.time.Clock.systemUTC(), 500);
         assertThatThrownBy(() -> j.append("张三", events -> List.of(new NewEvent("session.note", Map.of("text", "x")))))
                 .isInstanceOf(UserError.class)
                 .hasMessageContaining("is full").hasMessageContaining("nothing was recorded")
