@@ -85,6 +85,11 @@ public final class Sampling {
     public record DrawCheck(DrawBook.Entry entry, boolean match, String detail) {
     }
 
+    /** Recomputes every draw of the session's current state; see {@link #verify(SessionState, Path)}. */
+    public static List<DrawCheck> verify(Session session) {
+        return verify(session.state(), session.snapshotDir());
+    }
+
     /**
      * Recomputes every draw (replaced ones too) from the stored snapshots and compares. Used by
      * {@code session fsck} and its narrower view {@code sample verify}.

@@ -98,7 +98,7 @@ public final class PopulationBenchmark {
                 false, RecordFilter.NONE, "industry", true, "benchmark: stratified"));
         System.out.printf("stratified draw of 100 by industry through the session: %.3f s%n", secs(t));
         t = System.nanoTime();
-        var checks = Sampling.verify(session.state(), session.snapshotDir());
+        var checks = Sampling.verify(session);
         System.out.printf("sample verify of %d draws (re-hash snapshot, recompute): %.3f s, all match: %s%n",
                 checks.size(), secs(t), checks.stream().allMatch(Sampling.DrawCheck::match));
 

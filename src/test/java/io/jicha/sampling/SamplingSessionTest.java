@@ -164,7 +164,7 @@ class SamplingSessionTest {
         Sampling.draw(session, "张三", request(null, 10, false, null));
         Sampling.draw(session, "张三", new DrawRequest("吴江区", RecordKind.PENALTY_CASE, DrawMethod.SYSTEMATIC, "s", 8,
                 false, RecordFilter.parse("2016-03-01", null, "行业=化工"), null, true, "use systematic"));
-        List<Sampling.DrawCheck> checks = Sampling.verify(session.state(), session.snapshotDir());
+        List<Sampling.DrawCheck> checks = Sampling.verify(session);
         assertThat(checks).hasSize(2).allSatisfy(c -> assertThat(c.match()).as(c.detail()).isTrue());
         SampleDrawn generated = checks.get(0).entry().draw();
         assertThat(generated.seedGenerated()).isTrue();
@@ -173,7 +173,7 @@ class SamplingSessionTest {
         Path snapshot = session.snapshotDir().resolve(r.sha256() + ".csv");
         Files.writeString(snapshot, Files.readString(snapshot).replace("企业7,", "企业七,"));
         Snapshots.clearCache();
-        assertThat(Sampling.verify(session.state(), session.snapshotDir())).allSatisfy(c -> {
+        assertThat(Sampling.verify(session)).allSatisfy(c -> {
             assertThat(c.match()).isFalse();
             assertThat(c.detail()).contains("missing or altered");
         });
