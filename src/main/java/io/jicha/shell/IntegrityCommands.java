@@ -25,7 +25,7 @@ public class IntegrityCommands {
     public String fsck(@Option(longName = "session", description = "session name (default: the open one)") String name,
                        @Option(longName = "head", description = "a head hash printed on a document or a receipt: is it in the chain?") String head) {
         Session s = name == null ? ctx.session() : ctx.workspace().open(name);
-        Fsck.Report r = Fsck.run(s, Fsck.ALL, head);
+        Fsck.Report r = Fsck.run(s, Fsck.ALL, head, ctx.keyFolder());
         StringBuilder b = new StringBuilder(Texts.get("session.fsck.summary", s.name(), r.events(), r.head(),
                 r.snapshots(), r.rubrics(), r.draws().size(), r.scores(), r.signatures(), r.files()));
         if (r.chain().incompleteTail()) {

@@ -83,6 +83,7 @@ public final class Fsck {
     private final Set<Check> checks;
     private final List<String> faults = new ArrayList<>();
     private final Set<String> referenced = new HashSet<>();
+    private Path keyFolder;
 
     private Fsck(Session session, Set<Check> checks) {
         this.session = session;
@@ -95,7 +96,17 @@ public final class Fsck {
      * @param head a head hash (or its first 12+ hex digits) to place in the chain, or null
      */
     public static Report run(Session session, Set<Check> checks, String head) {
-        return new Fsck(session, EnumSet.copyOf(checks)).run(head);
+        return run(session, checks, head, null);
+    }
+
+    /**
+     * The same; signed heads are also checked against the signers' keys in {@code keyFolder}
+     * (when it holds them; null: not checked).
+     */
+    public static Report run(Session session, Set<Check> checks, String head, Path keyFolder) {
+        Fsck f = new Fsck(session, EnumSet.copyOf(checks));
+        f.keyFolder = keyFolder;
+        return f.run(head);
     }
 
     private Report run(String head) {
@@ -176,7 +187,7 @@ public final class Fsck {
         }
         int signatures = 0;
         if (checks.contains(Check.SIGNATURES)) {
-            for (HeadSigning.Checked c : HeadSigning.check(session.name(), events)) {
+            for (HeadSigning.Checked c : HeadSigning.check(session.name(), events, keyFolder)) {
                 signatures++;
                 if (c.problem() != null) {
                     faults.add(c.problem());

@@ -31,6 +31,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Heads signed with an auditor's Ed25519 key (the JDK's own, RFC 8032). Each auditor's key pair
@@ -59,9 +60,27 @@ public final class HeadSigning {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
+    private static Path keyFile(Path folder, String auditor) {
+        return folder.resolve(Hashes.sha256Hex(auditor).substring(0, 16) + ".ed25519");
+    }
+
+    /** The auditor's public key (base64 X.509) if the folder holds the auditor's key; never makes one. */
+    public static Optional<String> knownPublicKey(Path folder, String auditor) {
+        Path file = keyFile(folder, auditor);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
+            return lines.size() < 2 ? Optional.empty() : Optional.of(lines.get(1).strip());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The auditor's key pair from the folder, made (and stored, owner-only) on first use. */
     public static KeyPair keyOf(Path folder, String auditor) {
-        Path file = folder.resolve(Hashes.sha256Hex(auditor).substring(0, 16) + ".ed25519");
+        Path file = keyFile(folder, auditor);
         try {
             if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 create(folder, file);
@@ -132,8 +151,11 @@ public final class HeadSigning {
     public record Checked(long seq, String auditor, HeadSigned signed, String problem) {
     }
 
-    /** Checks every recorded signature against the chain it is in. */
-    public static List<Checked> check(String sessionName, List<Event> events) {
+    /**
+     * Checks every recorded signature against the chain it is in and, when {@code keyFolder} holds
+     * the signer's key, that the signature was made with that key (null: no such check).
+     */
+    public static List<Checked> check(String sessionName, List<Event> events, Path keyFolder) {
         Map<Long, String> hashes = new HashMap<>();
         List<Checked> out = new ArrayList<>();
         for (Event e : events) {
@@ -153,6 +175,12 @@ public final class HeadSigning {
                 problem = Texts.get("session.fsck.signature-head", e.seq(), e.auditor(), h.seq());
             } else if (!verifies(sessionName, e.auditor(), h)) {
                 problem = Texts.get("session.fsck.signature-bad", e.seq(), e.auditor());
+            } else if (keyFolder != null) {
+                Optional<String> known = knownPublicKey(keyFolder, e.auditor());
+                if (known.isPresent() && !known.get().equals(h.publicKey())) {
+                    problem = Texts.get("session.fsck.signature-key", e.seq(), e.auditor(), fingerprint(h.publicKey()),
+                            fingerprint(known.get()), keyFolder);
+                }
             }
             out.add(new Checked(e.seq(), e.auditor(), h, problem));
         }

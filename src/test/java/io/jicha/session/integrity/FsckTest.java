@@ -176,9 +176,19 @@ class FsckTest {
                         .isEqualTo("rw-------"));
             }
         }
-        Fsck.Report sound = Fsck.run(session, Fsck.ALL, null);
+        Fsck.Report sound = Fsck.run(session, Fsck.ALL, null, keys);
         assertThat(sound.faults()).isEmpty();
         assertThat(sound.signatures()).isEqualTo(1);
+
+        // the same head signed as 张三 with someone else's key: it verifies, but not as 张三's key here
+        Path otherKeys = dir.resolve("other-keys");
+        HeadSigning.sign(session, otherKeys, "张三", head.seq(), head.hash(), io.jicha.session.SessionEvents.SignedFor.FINALIZE);
+        assertThat(Fsck.run(session, Fsck.ALL, null).faults()).as("without the signer's key at hand").isEmpty();
+        assertThat(Fsck.run(session, Fsck.ALL, null, keys).faults()).singleElement().asString()
+                .contains("signature was made with key").contains("not with 张三's key");
+        Path j0 = session.journal().file();
+        List<String> all = Files.readAllLines(j0, StandardCharsets.UTF_8);
+        Files.write(j0, all.subList(0, all.size() - 1), StandardCharsets.UTF_8);
 
         // an edit before the signed head, every later line re-hashed: the chain verifies, the signature does not
         Path j = session.journal().file();
