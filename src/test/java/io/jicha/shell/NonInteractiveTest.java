@@ -137,12 +137,14 @@ class NonInteractiveTest {
         assertThat(jicha.run("session", "new", "--name", "ro", "--period", "2016-10-10..2016-10-13",
                 "--units", "a", "--team", "张三").exit()).isZero();
         assertThat(jicha.run("session", "note", "归档前").exit()).isZero();
+        Path csv = Files.writeString(dir.resolve("ro.csv"), "案号,立案日期,企业名称\nA1,2016-09-01,某厂\nA2,2016-09-02,某厂二\n",
+                StandardCharsets.UTF_8);
+        assertThat(jicha.run("records", "import", csv.toString(), "--unit", "a", "--kind", "penalty-case").exit()).isZero();
         Path session = dir.resolve("ws/ro");
         List<Path> files;
-        try (var s = Files.list(session)) {
+        try (var s = Files.walk(session)) {
             files = new java.util.ArrayList<>(s.toList());
         }
-        files.add(session);
         boolean root = "root".equals(System.getProperty("user.name"));
         try {
             for (Path f : files) {
@@ -155,7 +157,13 @@ class NonInteractiveTest {
             }
             JichaProcess.Result status = jicha.run("session", "status");
             assertThat(status.exit()).as(status.err()).isZero();
-            assertThat(status.out()).contains("2 events");
+            assertThat(status.out()).contains("3 events");
+            JichaProcess.Result count = jicha.run("records", "count", "--unit", "a", "--kind", "penalty-case");
+            assertThat(count.exit()).as(count.err()).isZero();
+            assertThat(count.out()).contains("2");
+            JichaProcess.Result report = jicha.run("report", "review", "--out", dir.resolve("ro.pdf").toString());
+            assertThat(report.exit()).as(report.err()).isZero();
+            assertThat(dir.resolve("ro.pdf")).isNotEmptyFile();
             JichaProcess.Result verify = jicha.run("journal", "verify");
             assertThat(verify.exit()).as(verify.err()).isZero();
             JichaProcess.Result fsck = jicha.run("session", "fsck");
