@@ -11,9 +11,9 @@ import java.util.Map;
 public interface DeadlineDefaults {
 
     /**
-     * Severity (Chinese label 一般/较重/严重, or English minor/major/severe) → default deadline,
+     * Severity → default deadline,
      * for a finding of {@code unit} about {@code recordId} (null: about the unit's own documents).
      * An empty map means the session's rubrics give no defaults.
      */
-    Map<String, Deadline> defaults(SessionState state, String unit, String recordId);
+    Map<Severity, Deadline> defaults(SessionState state, String unit, String recordId);
 }

@@ -1,12 +1,11 @@
 package io.jicha.finding;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.jicha.common.UserError;
 import io.jicha.journal.Event;
 import io.jicha.session.Projection;
+import io.jicha.session.SessionEvents;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -25,6 +24,7 @@ public final class FindingBook implements Projection {
 
     private final Map<String, Entry> findings = new LinkedHashMap<>();
     private final Map<String, LocalDate> issued = new TreeMap<>();
+    private final List<Amendment> amendments = new ArrayList<>();
     private boolean finalized;
     private int highestNumber;
 
@@ -63,8 +63,8 @@ public final class FindingBook implements Projection {
                 e.log(event, p.date() + ": " + p.evidence());
             }
             case FindingEvents.AMENDED -> amended(event, event.payloadAs(FindingEvents.Amended.class));
-            case FindingEvents.NOTICE_ISSUED -> noticeIssued(event);
-            case FindingEvents.SESSION_FINALIZED -> finalized = true;
+            case FindingEvents.NOTICE_ISSUED -> noticeIssued(event.payloadAs(FindingEvents.NoticeIssued.class));
+            case SessionEvents.FINALIZED -> finalized = true;
             default -> {
                 // not ours
             }
@@ -112,6 +112,15 @@ public final class FindingBook implements Projection {
     /** The id the next new finding gets. */
     public String nextId() {
         return FindingIds.of(highestNumber + 1);
+    }
+
+    /** A finding changed after finalize: the journal event, the finding, what was done and why. */
+    public record Amendment(long seq, Instant ts, String auditor, String id, AmendAction action, String reason) {
+    }
+
+    /** Every amendment after finalize, in journal order. */
+    public List<Amendment> amendments() {
+        return List.copyOf(amendments);
     }
 
     public boolean isFinalized() {
@@ -176,7 +185,7 @@ public final class FindingBook implements Projection {
     /**
      * Checks that every finding a unit's notice will report can be given a due date when issued
      * on {@code issuedOn}; a fixed date before it or a date past the calendar is a {@link UserError}
-     * naming the finding. The report capability calls this before issuing the notice.
+     * naming the finding. The notice command calls this before issuing the notice.
      */
     public Map<String, LocalDate> dueDatesForNotice(String unit, LocalDate issuedOn, WorkdayCalendar calendar) {
         Map<String, LocalDate> due = new LinkedHashMap<>();
@@ -229,33 +238,23 @@ public final class FindingBook implements Projection {
         Entry e = entry(event, p.id());
         String changes = e.edit(p.severity(), p.text(), p.requirement(), p.deadline(), p.defaultDeadline());
         switch (p.action()) {
-            case "accept" -> {
+            case ACCEPT -> {
                 e.status = FindingStatus.ACCEPTED;
                 e.acceptedBy = event.auditor();
                 e.acceptedAt = event.ts();
             }
-            case "drop" -> e.status = FindingStatus.DROPPED;
-            case "withdraw" -> e.status = FindingStatus.WITHDRAWN;
-            default -> {
-                // edit and add change content only
+            case DROP -> e.status = FindingStatus.DROPPED;
+            case WITHDRAW -> e.status = FindingStatus.WITHDRAWN;
+            case EDIT, ADD -> {
+                // content only
             }
         }
-        e.log(event, p.action() + ": " + p.reason() + (changes == null ? "" : " (" + changes + ")"));
+        amendments.add(new Amendment(event.seq(), event.ts(), event.auditor(), p.id(), p.action(), p.reason()));
+        e.log(event, p.action().code() + ": " + p.reason() + (changes == null ? "" : " (" + changes + ")"));
     }
 
-    private void noticeIssued(Event event) {
-        // The payload belongs to the report capability; read only the two fields we need.
-        JsonNode p = event.payload();
-        JsonNode unit = p == null ? null : p.get("unit");
-        JsonNode date = p == null ? null : p.get("issued");
-        if (unit == null || date == null) {
-            throw new IllegalStateException("journal event #" + event.seq() + " notice.issued lacks unit or issued");
-        }
-        try {
-            issued.put(unit.asText(), LocalDate.parse(date.asText()));
-        } catch (DateTimeParseException e) {
-            throw new IllegalStateException("journal event #" + event.seq() + " notice.issued has a bad date", e);
-        }
+    private void noticeIssued(FindingEvents.NoticeIssued p) {
+        issued.put(p.unit(), p.issued());
     }
 
     private Entry create(Event event, String id, String unit, String recordId, String criterionCode,

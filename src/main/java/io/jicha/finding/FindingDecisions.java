@@ -14,7 +14,7 @@ import java.util.Optional;
  * lifecycle (proposed → accepted | dropped; accepted → withdrawn | resolved), the deadline
  * defaults, and the lock after finalize (then only {@link #amend} and {@link #resolve} work).
  * Every method reads the state as replayed under the journal lock and returns the events to append.
- * {@code rubricDefaults} maps a severity (Chinese label or English word) to its default deadline;
+ * {@code rubricDefaults} maps a severity to its default deadline;
  * an empty map means no defaults are known.
  */
 public final class FindingDecisions {
@@ -62,7 +62,7 @@ public final class FindingDecisions {
     }
 
     /** A finding written directly; it is accepted at once. */
-    public static List<NewEvent> add(FindingBook book, AddFinding cmd, Map<String, Deadline> rubricDefaults) {
+    public static List<NewEvent> add(FindingBook book, AddFinding cmd, Map<Severity, Deadline> rubricDefaults) {
         boolean amending = book.isFinalized();
         if (amending && blank(cmd.amendReason())) {
             throw new UserError("the review is finalized: a new finding is an amendment; add --reason \"…\"");
@@ -82,7 +82,7 @@ public final class FindingDecisions {
                 blankToNull(cmd.recordId()), blankToNull(cmd.criterionCode()), cmd.severity(), cmd.text().strip(),
                 cmd.requirement().strip(), deadline.deadline, deadline.fromDefault)));
         if (amending) {
-            events.add(new NewEvent(FindingEvents.AMENDED, new FindingEvents.Amended(id, "add",
+            events.add(new NewEvent(FindingEvents.AMENDED, new FindingEvents.Amended(id, AmendAction.ADD,
                     cmd.amendReason().strip(), null, null, null, null, null)));
         }
         return events;
@@ -90,7 +90,7 @@ public final class FindingDecisions {
 
     /** Accepts a proposal, optionally with edits; it then needs a requirement and a deadline. */
     public static List<NewEvent> accept(FindingBook book, String id, FindingEdits edits,
-                                        Map<String, Deadline> rubricDefaults) {
+                                        Map<Severity, Deadline> rubricDefaults) {
         Finding f = open(book, id, "accept");
         FindingEvents.Accepted accepted = acceptance(book, f, edits, rubricDefaults);
         return List.of(new NewEvent(FindingEvents.ACCEPTED, accepted));
@@ -105,7 +105,7 @@ public final class FindingDecisions {
 
     /** Changes a proposed or accepted finding's content. */
     public static List<NewEvent> edit(FindingBook book, String id, FindingEdits edits,
-                                      Map<String, Deadline> rubricDefaults) {
+                                      Map<Severity, Deadline> rubricDefaults) {
         Finding f = open(book, id, "edit");
         if (f.status() == FindingStatus.RESOLVED) {
             throw new UserError(f.id() + " is resolved: it can no longer be edited");
@@ -141,9 +141,28 @@ public final class FindingDecisions {
         return List.of(new NewEvent(FindingEvents.RESOLVED, new FindingEvents.Resolved(f.id(), evidence.strip(), date)));
     }
 
+    /**
+     * Issuing a unit's rectification notice on {@code issued}: from then on its deadline rules are
+     * dates. The first issue is recorded; issuing it again on the same date (a reprint) records
+     * nothing; another date is refused, as the deadlines already count from the first.
+     * {@code file} is the PDF's file name, {@code number} the document number (may be null).
+     */
+    public static List<NewEvent> issueNotice(FindingBook book, String unit, LocalDate issued, String number,
+                                             String file) {
+        Optional<LocalDate> before = book.issuedOn(unit);
+        if (before.isPresent()) {
+            if (!before.get().equals(issued)) {
+                throw UserError.of("finding.notice.issued-before", unit, before.get());
+            }
+            return List.of();
+        }
+        return List.of(new NewEvent(FindingEvents.NOTICE_ISSUED,
+                new FindingEvents.NoticeIssued(unit, issued, blankToNull(number), file)));
+    }
+
     /** A change after finalize, recorded as an amendment with its reason. */
     public static List<NewEvent> amend(FindingBook book, String id, AmendAction action, FindingEdits edits,
-                                       String reason, Map<String, Deadline> rubricDefaults) {
+                                       String reason, Map<Severity, Deadline> rubricDefaults) {
         if (!book.isFinalized()) {
             throw new UserError("the review is not finalized: change the finding with finding "
                     + (action == AmendAction.EDIT ? "edit" : action.code()) + " instead of amend");
@@ -158,24 +177,25 @@ public final class FindingDecisions {
                     throw new UserError(f.id() + " is resolved: its deadline no longer matters");
                 }
                 FindingEvents.Edited c = changes(book, f, e, rubricDefaults);
-                yield new FindingEvents.Amended(f.id(), "edit", reason.strip(), c.severity(), c.text(),
+                yield new FindingEvents.Amended(f.id(), AmendAction.EDIT, reason.strip(), c.severity(), c.text(),
                         c.requirement(), c.deadline(), c.defaultDeadline());
             }
             case ACCEPT -> {
                 FindingEvents.Accepted a = acceptance(book, f, e, rubricDefaults);
-                yield new FindingEvents.Amended(f.id(), "accept", reason.strip(), a.severity(), a.text(),
+                yield new FindingEvents.Amended(f.id(), AmendAction.ACCEPT, reason.strip(), a.severity(), a.text(),
                         a.requirement(), a.deadline(), a.defaultDeadline());
             }
             case DROP -> {
                 noEdits(e, "drop");
                 requireStatus(f, FindingStatus.PROPOSED, "drop");
-                yield new FindingEvents.Amended(f.id(), "drop", reason.strip(), null, null, null, null, null);
+                yield new FindingEvents.Amended(f.id(), AmendAction.DROP, reason.strip(), null, null, null, null, null);
             }
             case WITHDRAW -> {
                 noEdits(e, "withdraw");
                 requireStatus(f, FindingStatus.ACCEPTED, "withdraw");
-                yield new FindingEvents.Amended(f.id(), "withdraw", reason.strip(), null, null, null, null, null);
+                yield new FindingEvents.Amended(f.id(), AmendAction.WITHDRAW, reason.strip(), null, null, null, null, null);
             }
+            case ADD -> throw UserError.of("finding.amend.add");
         };
         return List.of(new NewEvent(FindingEvents.AMENDED, amended));
     }
@@ -183,7 +203,7 @@ public final class FindingDecisions {
     // ---- rules shared by the commands ----
 
     private static FindingEvents.Accepted acceptance(FindingBook book, Finding f, FindingEdits edits,
-                                                     Map<String, Deadline> rubricDefaults) {
+                                                     Map<Severity, Deadline> rubricDefaults) {
         if (f.status() != FindingStatus.PROPOSED) {
             throw new UserError(f.id() + " is already " + f.status().code() + (f.acceptedBy() == null ? ""
                     : " (accepted by " + f.acceptedBy() + ")"));
@@ -204,7 +224,7 @@ public final class FindingDecisions {
     }
 
     private static FindingEvents.Edited changes(FindingBook book, Finding f, FindingEdits edits,
-                                                Map<String, Deadline> rubricDefaults) {
+                                                Map<Severity, Deadline> rubricDefaults) {
         if (edits == null || edits.isEmpty()) {
             throw new UserError("nothing to change: give --text, --require, --severity, --days, --workdays or --due");
         }
@@ -223,9 +243,9 @@ public final class FindingDecisions {
         if (edits.deadline() != null) {
             deadline = edits.deadline();
             fromDefault = false;
-        } else if (severity != null && f.defaultDeadline() && severity.in(rubricDefaults) != null) {
+        } else if (severity != null && f.defaultDeadline() && rubricDefaults.get(severity) != null) {
             // The deadline was the rubric's default for the old severity: it follows the new one.
-            deadline = severity.in(rubricDefaults);
+            deadline = rubricDefaults.get(severity);
             fromDefault = true;
         }
         if (deadline != null) {
@@ -240,14 +260,14 @@ public final class FindingDecisions {
 
     /** Explicit beats an explicit one already set, which beats the rubric's default for the severity. */
     private static Chosen choose(String id, Deadline explicit, Deadline current, boolean currentFromDefault,
-                                 Severity severity, Map<String, Deadline> rubricDefaults) {
+                                 Severity severity, Map<Severity, Deadline> rubricDefaults) {
         if (explicit != null) {
             return new Chosen(explicit, false);
         }
         if (current != null && !currentFromDefault) {
             return new Chosen(current, false);
         }
-        Deadline byRubric = severity.in(rubricDefaults);
+        Deadline byRubric = rubricDefaults.get(severity);
         if (byRubric != null) {
             return new Chosen(byRubric, true);
         }
@@ -260,10 +280,10 @@ public final class FindingDecisions {
                 + "; give --days N, --workdays N or --due yyyy-MM-dd");
     }
 
-    private static void checkSeverityInRubric(Severity severity, Map<String, Deadline> rubricDefaults) {
-        if (!rubricDefaults.isEmpty() && severity.in(rubricDefaults) == null) {
+    private static void checkSeverityInRubric(Severity severity, Map<Severity, Deadline> rubricDefaults) {
+        if (!rubricDefaults.isEmpty() && rubricDefaults.get(severity) == null) {
             throw new UserError("severity " + severity.label() + " is not in the rubric (it has "
-                    + String.join(", ", rubricDefaults.keySet()) + ")");
+                    + String.join(", ", rubricDefaults.keySet().stream().sorted().map(Severity::label).toList()) + ")");
         }
     }
 

@@ -1,8 +1,8 @@
 package io.jicha.finding;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.jicha.session.SessionEvents;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * The journal events of findings: their type names and payload records. Fields that may be
@@ -20,16 +20,14 @@ public final class FindingEvents {
     public static final String RESOLVED = "finding.resolved";
     public static final String AMENDED = "finding.amended";
 
-    /** Emitted by the report capability when a unit's rectification notice is issued: {unit, issued}. */
+    /** A unit's rectification notice issued: {@link NoticeIssued}. */
     public static final String NOTICE_ISSUED = "notice.issued";
-    /** Emitted by the session capability when the review is finalized; findings then change only by amendment. */
-    public static final String SESSION_FINALIZED = SessionEvents.FINALIZED;
 
     private FindingEvents() {
     }
 
     /**
-     * A finding proposed by a deduction or veto (source "deduction" or "veto"): the criterion's text
+     * A finding proposed by a deduction or veto ({@code source}, e.g. "score B1"): the criterion's text
      * plus the auditor's note as text, and the severity it suggests. No deadline until accepted.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -69,11 +67,26 @@ public final class FindingEvents {
     }
 
     /**
-     * A change after the review was finalized. {@code action} is one of edit (changed fields given),
-     * accept (final content given), drop, withdraw, add (follows the finding.added event).
+     * A change after the review was finalized: what it does ({@link AmendAction}; edit gives the
+     * changed fields, accept the final content, drop and withdraw nothing, add follows the
+     * finding.added event) and why.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Amended(String id, String action, String reason, Severity severity, String text,
+    public record Amended(String id, AmendAction action, String reason, Severity severity, String text,
                           String requirement, Deadline deadline, Boolean defaultDeadline) {
+    }
+
+    /**
+     * A unit's rectification notice issued on {@code issued}: from then on the unit's deadline rules
+     * are dates. {@code number} (the document number, may be null) and {@code file} (the PDF's file
+     * name) say which document it was.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record NoticeIssued(String unit, LocalDate issued, String number, String file) {
+
+        public NoticeIssued {
+            Objects.requireNonNull(unit, "unit");
+            Objects.requireNonNull(issued, "issued");
+        }
     }
 }

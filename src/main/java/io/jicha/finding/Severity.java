@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.jicha.common.UserError;
 import java.util.Locale;
-import java.util.Map;
 
 /** How serious a finding is: 一般 (minor), 较重 (major), 严重 (severe). Written as the Chinese label. */
 public enum Severity {
@@ -53,17 +52,5 @@ public enum Severity {
     @JsonCreator
     public static Severity parse(String text) {
         return find(text).orElseThrow(() -> new UserError("severity '" + (text == null ? "" : text.strip()) + "' is not one of 一般, 较重, 严重 (minor, major, severe)"));
-    }
-
-    /** This severity's entry in a map keyed by Chinese label or English word (a rubric's defaults). */
-    public <V> V in(Map<String, V> byName) {
-        V v = byName.get(label);
-        if (v == null) {
-            v = byName.get(english);
-        }
-        if (v == null) {
-            v = byName.get(rubricCode);
-        }
-        return v;
     }
 }

@@ -65,10 +65,6 @@ public final class WorkdayCalendar {
         return new TreeSet<>(years.keySet());
     }
 
-    public boolean knows(int year) {
-        return years.containsKey(year);
-    }
-
     /** True when the year has no official schedule yet (only the statutory holidays). */
     public boolean isProvisional(int year) {
         return year(year).provisional();

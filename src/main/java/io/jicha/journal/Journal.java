@@ -36,9 +36,9 @@ import java.util.regex.Pattern;
  * <p>Appends happen under an exclusive OS file lock on the journal: the tail is re-read under the
  * lock, the caller decides what to append against the events as of that moment, the new lines are
  * written in one write and forced to disk before the lock is released. Reads open the file for
- * reading only (a read-only copy of a session reads), take no lock and change nothing; a last line
- * without its newline is a write in progress, or a torn write that the next writer moves aside
- * under the lock, and is not read.
+ * reading only (a read-only copy of a session reads), take no file lock (only this object's
+ * monitor, held by an append in progress) and change nothing; a last line without its newline is a
+ * write in progress, or a torn write that the next writer moves aside under the lock, and is not read.
  */
 public final class Journal {
 

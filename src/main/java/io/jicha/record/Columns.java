@@ -47,7 +47,7 @@ public final class Columns {
         ALIASES.put(ENTERPRISE, List.of("企业名称", "单位名称", "企业"));
         ALIASES.put(INDUSTRY, List.of("行业", "行业类别"));
         ALIASES.put(ADDRESS, List.of("地址", "企业地址"));
-        ALIASES.put(OFFICERS, List.of("执法人员", "出动人数", "检查人数"));
+        ALIASES.put(OFFICERS, List.of("出动人数", "执法人员", "检查人数"));
         ALIASES.put(OFFICER_NAMES, List.of("检查人员"));
         ALIASES.put(FINE_YUAN, List.of("罚款金额（元）", "罚款(元)", "罚款（元）", "罚款金额(元)"));
         ALIASES.put(FINE_WAN, List.of("罚款金额（万元）", "罚款(万元)", "罚款（万元）", "罚款金额(万元)"));
@@ -79,6 +79,12 @@ public final class Columns {
             c = BY_HEADER.get(h.toLowerCase(java.util.Locale.ROOT));
         }
         return c == null ? h : c;
+    }
+
+    /** The header users see for a canonical name in messages: its first Chinese alias (the name itself if none). */
+    public static String header(String canonical) {
+        List<String> aliases = ALIASES.getOrDefault(canonical, List.of());
+        return aliases.isEmpty() ? canonical : aliases.get(0);
     }
 
     /** Canonical name to its aliases, in documentation order. */

@@ -3,8 +3,9 @@ package io.jicha.record;
 import java.security.MessageDigest;
 
 /**
- * The ids of a population as one char array with an open-addressing hash index (each entry a row
- * number and its id's hash in one long): finds an id or a duplicate without a million map entries.
+ * The ids of a population in a {@link TextColumn} (a few large char arrays) with an open-addressing
+ * hash index (each entry a row number and its id's hash in one long): finds an id or a duplicate
+ * without a million map entries.
  *
  * <p>Ids are entered into the index in batches: a random probe into a table of megabytes is a cache
  * miss (and, without huge pages, a TLB miss), and a batch first reads all of its slots in a loop of

@@ -14,10 +14,11 @@ import java.util.function.IntPredicate;
 
 /**
  * The case files of one population, held column by column so that a million records fit in a
- * small heap: ids in one char array with a hash index, dates as day numbers, attribute columns as
- * dictionary codes or one char array. Immutable once built (the id order and fingerprint are derived
- * on first use and kept); rows keep the order of the file. {@link #record(int)} gives a row as a
- * {@link CaseRecord}.
+ * small heap: ids in a chunked {@link TextColumn} with a hash index ({@link IdIndex}), dates as day
+ * numbers, attribute columns as dictionary codes or a chunked {@link TextColumn}. Its records do not
+ * change once built; the id order and the whole population's fingerprint are derived on first use
+ * and kept. Not for several threads at once: {@link #digestId} encodes through a buffer of the id
+ * column. Rows keep the order of the file. {@link #record(int)} gives a row as a {@link CaseRecord}.
  */
 public final class Population {
 

@@ -23,7 +23,7 @@ public final class PopulationBook implements Projection {
 
     @Override
     public void apply(Event event) {
-        if (RecordsImported.TYPE.equals(event.type())) {
+        if (RecordEvents.IMPORTED.equals(event.type())) {
             RecordsImported r = event.payloadAs(RecordsImported.class);
             imports.computeIfAbsent(key(r.unit(), r.recordKind()), k -> new ArrayList<>()).add(r);
         }

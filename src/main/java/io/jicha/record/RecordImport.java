@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Imports a file into a unit's population, all or nothing: the file is copied into the session's
  * snapshots, parsed and checked completely, its ids checked against what the unit already holds,
- * and only then is the {@value RecordsImported#TYPE} event appended.
+ * and only then is the {@value RecordEvents#IMPORTED} event appended.
  */
 public final class RecordImport {
 
@@ -55,7 +55,7 @@ public final class RecordImport {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                return List.of(new NewEvent(RecordsImported.TYPE, payload));
+                return List.of(new NewEvent(RecordEvents.IMPORTED, payload));
             });
         } catch (UncheckedIOException e) {
             throw UserError.because(e, "record.cannot-store", file, snapshotDir, e.getCause().getMessage());

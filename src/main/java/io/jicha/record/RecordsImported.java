@@ -3,7 +3,7 @@ package io.jicha.record;
 import java.util.Objects;
 
 /**
- * Payload of the {@value #TYPE} event: one file added to a unit's population of one kind. The
+ * Payload of the {@value RecordEvents#IMPORTED} event: one file added to a unit's population of one kind. The
  * file's bytes are in the session's snapshot folder as {@code <sha256>.<format>}.
  *
  * @param kind     a {@link RecordKind} code ("penalty-case", "inspection-record")
@@ -12,8 +12,6 @@ import java.util.Objects;
  */
 public record RecordsImported(String unit, String kind, String fileName, String sha256, String format,
                               String encoding, int rows, long bytes) {
-
-    public static final String TYPE = "records.imported";
 
     public RecordsImported {
         Objects.requireNonNull(unit, "unit");

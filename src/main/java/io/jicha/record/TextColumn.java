@@ -1,5 +1,7 @@
 package io.jicha.record;
 
+import io.jicha.text.CodePointOrder;
+
 import java.security.MessageDigest;
 import java.util.Arrays;
 
@@ -151,7 +153,7 @@ final class TextColumn {
         return true;
     }
 
-    /** Code point order of two values. */
+    /** Code point order of two values ({@link CodePointOrder}). */
     int compare(int i, int j) {
         int ki = chunkOf(i);
         int kj = chunkOf(j);
@@ -168,12 +170,7 @@ final class TextColumn {
         if (m >= li || m >= lj) {
             return li - lj;
         }
-        return orderOf(a[si + m]) - orderOf(b[sj + m]);
-    }
-
-    /** Maps a UTF-16 unit so that comparing mapped units compares code points (surrogates above U+FFFF). */
-    static int orderOf(char c) {
-        return c < 0xD800 ? c : c >= 0xE000 ? c - 0x800 : c + 0x2000;
+        return CodePointOrder.key(a[si + m]) - CodePointOrder.key(b[sj + m]);
     }
 
     /** Feeds value i's UTF-8 bytes to the digest. */
@@ -210,7 +207,7 @@ final class TextColumn {
 
     /**
      * Sort keys, two for each value: its UTF-16 units 0-3 and 4-7 after the prefix all values
-     * share, mapped by {@link #orderOf} and zero-padded, as unsigned numbers (keys[0][i] and
+     * share, mapped by {@link CodePointOrder#key} and zero-padded, as unsigned numbers (keys[0][i] and
      * keys[1][i]): comparing the first keys, then the second, orders values as {@link #compare}
      * does, except where both tie. Ids such as 吴环监〔2016〕633455号 share a prefix and then often
      * agree in their first four units, so a second key settles most of those ties without
@@ -247,7 +244,7 @@ final class TextColumn {
                 long key = 0;
                 for (int b = 0; b < 4; b++) {
                     int at = s + 4 * level + b;
-                    key = (key << 16) | (at < e ? orderOf(chars[at]) : 0); // ids hold no U+0000
+                    key = (key << 16) | (at < e ? CodePointOrder.key(chars[at]) : 0); // ids hold no U+0000
                 }
                 keys[level][i] = key;
             }

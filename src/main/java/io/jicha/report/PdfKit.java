@@ -87,10 +87,4 @@ final class PdfKit {
         cell.setBackgroundColor(HEADER_FILL);
         return cell;
     }
-
-    static Chunk spaced(String text, Font font, float characterSpacing) {
-        Chunk chunk = new Chunk(text, font);
-        chunk.setCharacterSpacing(characterSpacing);
-        return chunk;
-    }
 }

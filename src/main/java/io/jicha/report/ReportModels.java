@@ -4,7 +4,6 @@ import io.jicha.common.UserError;
 import io.jicha.finding.Finding;
 import io.jicha.finding.FindingBook;
 import io.jicha.finding.WorkdayCalendar;
-import io.jicha.journal.Event;
 import io.jicha.record.Population;
 import io.jicha.record.PopulationBook;
 import io.jicha.record.RecordKind;
@@ -209,11 +208,9 @@ public final class ReportModels {
         for (ScoreBook.HistoryLine h : state.get(ScoreBook.class).amendments()) {
             lines.add("#" + h.seq() + " " + WHEN.format(h.ts()) + " " + h.auditor() + "：" + h.what() + "（理由：" + h.amendment() + "）");
         }
-        for (Event e : state.events()) {
-            if (e.type().equals("finding.amended")) {
-                lines.add("#" + e.seq() + " " + WHEN.format(e.ts()) + " " + e.auditor() + "：" + e.payload().path("id").asText()
-                        + " " + e.payload().path("action").asText() + "（理由：" + e.payload().path("reason").asText() + "）");
-            }
+        for (FindingBook.Amendment a : state.get(FindingBook.class).amendments()) {
+            lines.add("#" + a.seq() + " " + WHEN.format(a.ts()) + " " + a.auditor() + "：" + a.id()
+                    + " " + a.action().code() + "（理由：" + a.reason() + "）");
         }
         return lines;
     }

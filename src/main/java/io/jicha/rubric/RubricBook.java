@@ -39,7 +39,7 @@ public final class RubricBook implements Projection {
 
     @Override
     public void apply(Event event) {
-        if (!RubricLoaded.TYPE.equals(event.type())) {
+        if (!RubricEvents.LOADED.equals(event.type())) {
             return;
         }
         RubricLoaded p = event.payloadAs(RubricLoaded.class);
@@ -129,7 +129,7 @@ public final class RubricBook implements Projection {
         }
         RubricLoaded payload = new RubricLoaded(rubric.id(), rubric.version(), sha, file, content);
         return new LoadDecision(rubric, sha, Optional.empty(), forTarget(rubric.appliesTo()),
-                List.of(new NewEvent(RubricLoaded.TYPE, payload)));
+                List.of(new NewEvent(RubricEvents.LOADED, payload)));
     }
 
     /**

@@ -32,9 +32,9 @@ public final class DrawBook implements Projection {
 
     @Override
     public void apply(Event event) {
-        if (SamplePlanned.TYPE.equals(event.type())) {
+        if (SamplingEvents.PLANNED.equals(event.type())) {
             plan = event.payloadAs(SamplePlanned.class).plan();
-        } else if (SampleDrawn.TYPE.equals(event.type())) {
+        } else if (SamplingEvents.DRAWN.equals(event.type())) {
             SampleDrawn d = event.payloadAs(SampleDrawn.class);
             if (d.replaces() != null) {
                 for (int i = 0; i < entries.size(); i++) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Payload of the {@value #TYPE} event: everything needed to recompute a draw. {@code snapshots}
+ * Payload of the {@value SamplingEvents#DRAWN} event: everything needed to recompute a draw. {@code snapshots}
  * are the SHA-256 of the imports that made the population at the time (in import order);
  * {@code populationFingerprint} is the SHA-256 of the filtered population's sorted ids, one per
  * line; {@code ids} are the chosen records in rank order. {@code replaces} is the journal
@@ -18,8 +18,6 @@ public record SampleDrawn(String unit, String kind, DrawMethod method, String se
                           RecordFilter filter, String stratifyBy, Map<String, Integer> allocation,
                           List<String> snapshots, int populationSize, String populationFingerprint,
                           List<String> ids, SamplingPlan plan, Long replaces, String reason) {
-
-    public static final String TYPE = "sample.drawn";
 
     public SampleDrawn {
         Objects.requireNonNull(unit, "unit");

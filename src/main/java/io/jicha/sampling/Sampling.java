@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The sampling steps against a session: record a plan, draw (recorded as {@value SampleDrawn#TYPE}),
+ * The sampling steps against a session: record a plan, draw (recorded as {@value SamplingEvents#DRAWN}),
  * verify every draw from the stored snapshots, list drawn records, evaluate outcomes.
  */
 public final class Sampling {
@@ -30,7 +30,7 @@ public final class Sampling {
 
     /** Records the plan so that 'sample draw --plan' and evaluation use it. */
     public static void recordPlan(Session session, String auditor, SamplingPlan plan) {
-        session.append(auditor, new NewEvent(SamplePlanned.TYPE, new SamplePlanned(plan)));
+        session.append(auditor, new NewEvent(SamplingEvents.PLANNED, new SamplePlanned(plan)));
     }
 
     /** Draws and records the draw; returns the recorded event's payload and sequence number. */
@@ -71,7 +71,7 @@ public final class Sampling {
                     imports.stream().map(RecordsImported::sha256).toList(), s.populationSize(),
                     s.populationFingerprint(), s.ids(), plan, earlier.map(DrawBook.Entry::seq).orElse(null),
                     request.replace() ? request.reason().strip() : null);
-            return List.of(new NewEvent(SampleDrawn.TYPE, drawn));
+            return List.of(new NewEvent(SamplingEvents.DRAWN, drawn));
         });
         Event e = events.get(0);
         return new Drawn(e.seq(), e.payloadAs(SampleDrawn.class));

@@ -32,9 +32,4 @@ public record SamplingPlan(BigDecimal confidence, BigDecimal tolerable, BigDecim
             throw new UserError("planned sample " + sampleSize + " exceeds the population of " + population);
         }
     }
-
-    /** The risk of overreliance, 1 - confidence. */
-    public BigDecimal risk() {
-        return BigDecimal.ONE.subtract(confidence);
-    }
 }

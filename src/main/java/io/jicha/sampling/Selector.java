@@ -3,6 +3,7 @@ package io.jicha.sampling;
 import io.jicha.common.Hashes;
 import io.jicha.common.UserError;
 import io.jicha.record.Population;
+import io.jicha.text.CodePointOrder;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,21 +50,6 @@ public final class Selector {
             return new Selection(rows.length, order.fingerprint(), chosen, null);
         }
         return stratified(population, rows, spec, order.fingerprint());
-    }
-
-    /**
-     * SHA-256 of the ids in code point order, each followed by "\n", as UTF-8: the same as
-     * {@code LC_ALL=C sort ids.txt | sha256sum} for a file holding one id per line.
-     */
-    public static String fingerprint(List<String> ids) {
-        String[] sorted = ids.toArray(String[]::new);
-        Arrays.sort(sorted, Ranks.CODE_POINT_ORDER);
-        MessageDigest md = Hashes.sha256();
-        for (String id : sorted) {
-            md.update(id.getBytes(StandardCharsets.UTF_8));
-            md.update((byte) '\n');
-        }
-        return HexFormat.of().formatHex(md.digest());
     }
 
     private record Ranked(int row, byte[] rank) {
@@ -159,7 +144,7 @@ public final class Selector {
         for (int i = 0; i < rows.length; i++) {
             members[stratumOf[i]][filled[stratumOf[i]]++] = rows[i];
         }
-        Map<String, int[]> strata = new TreeMap<>(Ranks.CODE_POINT_ORDER);
+        Map<String, int[]> strata = new TreeMap<>(CodePointOrder.COMPARATOR);
         for (int s = 0; s < members.length; s++) {
             strata.put(names.get(s), members[s]);
         }
@@ -197,7 +182,7 @@ public final class Selector {
         List<String> byRemainder = new ArrayList<>(names);
         byRemainder.sort(Comparator.<String>comparingLong(remainder::get).reversed()
                 .thenComparing(Comparator.<String>comparingInt(sizes::get).reversed())
-                .thenComparing(Ranks.CODE_POINT_ORDER));
+                .thenComparing(CodePointOrder.COMPARATOR));
         for (int i = 0; given < n; i++, given++) {
             String s = byRemainder.get(i);
             alloc.put(s, alloc.get(s) + 1);
@@ -207,7 +192,7 @@ public final class Selector {
                 // surplus of t over its quota, times total: alloc × total - n × size
                 String donor = names.stream().filter(t -> alloc.get(t) > 1)
                         .max(Comparator.<String>comparingLong(t -> (long) alloc.get(t) * total - (long) n * sizes.get(t))
-                                .thenComparing(Ranks.CODE_POINT_ORDER.reversed()))
+                                .thenComparing(CodePointOrder.COMPARATOR.reversed()))
                         .orElseThrow();
                 alloc.put(donor, alloc.get(donor) - 1);
                 alloc.put(s, 1);

@@ -1,8 +1,6 @@
 package io.jicha.scoring;
 
-import io.jicha.finding.Finding;
 import io.jicha.finding.FindingBook;
-import io.jicha.finding.FindingStatus;
 import io.jicha.finding.Severity;
 import io.jicha.record.RecordKind;
 import io.jicha.rubric.RubricBook;
@@ -16,7 +14,6 @@ import io.jicha.session.SessionState;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,16 +92,7 @@ public record ReviewSummary(List<UnitResult> units) {
                     documents = Optional.of(ScoreSheet.of(t, docRubric.get().rubric(), scores.of(t)));
                 }
             }
-            Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
-            for (Severity s : Severity.values()) {
-                bySeverity.put(s, 0);
-            }
-            for (Finding f : findings.forUnit(unit)) {
-                if (f.status() == FindingStatus.ACCEPTED || f.status() == FindingStatus.RESOLVED) {
-                    bySeverity.merge(f.severity(), 1, Integer::sum);
-                }
-            }
-            units.add(new UnitResult(unit, kinds, documents, bySeverity));
+            units.add(new UnitResult(unit, kinds, documents, findings.noticeCountsBySeverity(unit)));
         }
         return new ReviewSummary(units);
     }

@@ -1,11 +1,10 @@
 package io.jicha.shell;
 
 import io.jicha.common.Texts;
-import io.jicha.common.UserError;
 import io.jicha.finding.Severity;
 import io.jicha.journal.Event;
-import io.jicha.journal.NewEvent;
 import io.jicha.rubric.Points;
+import io.jicha.scoring.ReviewDecisions;
 import io.jicha.scoring.ReviewSummary;
 import io.jicha.scoring.ScoreBook;
 import io.jicha.session.SessionEvents;
@@ -16,7 +15,6 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -71,27 +69,14 @@ public class ClosingCommands implements StatusContributor {
             @Option(longName = "allow-incomplete", description = "finalize although drawn files are unreviewed") Boolean allowIncomplete,
             @Option(longName = "reason", description = "why (with --allow-incomplete)") String reason) {
         boolean allow = Boolean.TRUE.equals(allowIncomplete);
-        if (allow && (reason == null || reason.isBlank())) {
-            throw new UserError("--allow-incomplete needs --reason \"…\"");
-        }
         String auditor = ctx.auditor();
-        List<String> open = new ArrayList<>();
-        List<Event> written = ctx.session().append(auditor, state -> {
-            if (state.finalized()) {
-                throw new UserError("the review is finalized already");
-            }
-            List<String> unreviewed = ReviewSummary.unreviewed(state);
-            if (!unreviewed.isEmpty() && !allow) {
-                throw new UserError(unreviewed.size() + " not reviewed yet: " + String.join(", ", unreviewed)
-                        + " — mark them done, or add --allow-incomplete --reason \"…\"");
-            }
-            open.addAll(unreviewed);
-            return List.of(new NewEvent(SessionEvents.FINALIZED, new SessionEvents.Finalized(allow, reason, unreviewed)));
-        });
-        return "review finalized" + (open.isEmpty() ? "" : " with " + open.size() + " left unreviewed (" + reason + ")")
-                + ": changes now only as 'score amend' / 'finding amend' with --reason\n"
-                + Texts.get("session.finalized.head", written.get(written.size() - 1).hash()) + "\n"
-                + signed(auditor, written.get(written.size() - 1), SessionEvents.SignedFor.FINALIZE);
+        List<Event> written = ctx.session().append(auditor, state -> ReviewDecisions.finalizeReview(state, allow, reason));
+        List<String> open = written.get(0).payloadAs(SessionEvents.Finalized.class).unreviewed();
+        Event finalized = written.get(written.size() - 1);
+        return (open.isEmpty() ? Texts.get("session.finalize.done")
+                : Texts.get("session.finalize.done-incomplete", open.size(), reason)) + "\n"
+                + Texts.get("session.finalized.head", finalized.hash()) + "\n"
+                + signed(auditor, finalized, SessionEvents.SignedFor.FINALIZE);
     }
 
     @Override

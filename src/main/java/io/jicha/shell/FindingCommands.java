@@ -238,7 +238,7 @@ public class FindingCommands {
         return state.get(FindingBook.class);
     }
 
-    private Map<String, Deadline> defaultsFor(SessionState state, String unit, String record) {
+    private Map<Severity, Deadline> defaultsFor(SessionState state, String unit, String record) {
         if (defaults.isEmpty()) {
             return Map.of();
         }

@@ -1,12 +1,12 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.finding.FindingBook;
-import io.jicha.finding.FindingEvents;
+import io.jicha.finding.FindingDecisions;
 import io.jicha.finding.WorkdayCalendar;
 import io.jicha.finding.WorkdayCalendarLoader;
 import io.jicha.journal.Event;
-import io.jicha.journal.NewEvent;
 import io.jicha.report.NoticeModel;
 import io.jicha.report.PdfFonts;
 import io.jicha.report.RectificationNoticePdf;
@@ -27,7 +27,6 @@ import org.springframework.stereotype.Component;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /** report review / sheet / notice: the PDF documents, rendered from the session's replayed state. */
 @Component
@@ -88,31 +87,25 @@ public class ReportCommands {
         LocalDate date = Args.date("--issued", issued);
         Session session = ctx.session();
         SessionState state = session.state();
-        Optional<LocalDate> before = state.get(FindingBook.class).issuedOn(unit);
-        if (before.isPresent() && !before.get().equals(date)) {
-            throw new UserError("the notice of " + unit + " was issued on " + before.get()
-                    + "; its deadlines count from that date: use --issued " + before.get());
-        }
-        String auditor = before.isPresent() ? null : ctx.auditor();
+        Path path = Path.of(out);
+        String file = path.getFileName() == null ? out : path.getFileName().toString(); // "/" is refused when writing
+        // refuses another issue date before anything is written; an empty list is a reprint
+        boolean first = !FindingDecisions.issueNotice(state.get(FindingBook.class), unit, date, number, file).isEmpty();
+        String auditor = first ? ctx.auditor() : null;
         NoticeModel model = new ReportModels(state, session.snapshotDir()).notice(unit, date, number,
                 addressee != null ? addressee : defaultAddressee(unit),
                 authority != null ? authority : "环境监察稽查组", calendar());
-        Path path = Path.of(out);
         new RectificationNoticePdf(fonts()).write(model, path, Boolean.TRUE.equals(force));
-        if (before.isEmpty()) {
-            List<Event> written = session.append(auditor, s -> s.get(FindingBook.class).issuedOn(unit).isPresent() ? List.of()
-                    : List.of(new NewEvent(FindingEvents.NOTICE_ISSUED, new NoticeIssued(unit, date, number, path.getFileName().toString()))));
+        if (first) {
+            List<Event> written = session.append(auditor,
+                    s -> FindingDecisions.issueNotice(s.get(FindingBook.class), unit, date, number, file));
             if (!written.isEmpty()) { // the head printed on the notice, signed by whoever issued it
                 HeadSigning.sign(session, ctx.keyFolder(), auditor, state.last().seq(), state.headHash(),
                         SessionEvents.SignedFor.NOTICE);
             }
         }
-        return "wrote " + path.toAbsolutePath().normalize() + " (" + model.findings().size() + " findings, reply by "
-                + model.replyBy() + ")";
-    }
-
-    /** The payload of {@code notice.issued}: from this date on, the unit's deadlines are dates. */
-    public record NoticeIssued(String unit, LocalDate issued, String number, String file) {
+        return Texts.get("report.notice.written", path.toAbsolutePath().normalize(), model.findings().size(),
+                model.replyBy());
     }
 
     private static String defaultAddressee(String unit) {

@@ -5,7 +5,7 @@ import io.jicha.finding.DeadlineDefaults;
 import io.jicha.rubric.Rubric;
 import io.jicha.finding.Severity;
 import io.jicha.session.SessionState;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -19,17 +19,17 @@ import org.springframework.stereotype.Component;
 public class RubricDeadlineDefaults implements DeadlineDefaults {
 
     @Override
-    public Map<String, Deadline> defaults(SessionState state, String unit, String recordId) {
+    public Map<Severity, Deadline> defaults(SessionState state, String unit, String recordId) {
         Optional<Rubric> rubric = SubjectRubric.of(state, recordId);
-        Map<String, Deadline> byLabel = new LinkedHashMap<>();
+        Map<Severity, Deadline> bySeverity = new EnumMap<>(Severity.class);
         rubric.ifPresent(r -> {
             for (Severity s : Severity.values()) {
                 Deadline d = r.deadline(s);
                 if (d != null) {
-                    byLabel.put(s.label(), d);
+                    bySeverity.put(s, d);
                 }
             }
         });
-        return byLabel;
+        return bySeverity;
     }
 }

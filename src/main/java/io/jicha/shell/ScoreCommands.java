@@ -1,6 +1,8 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
+import io.jicha.finding.FindingEvents;
 import io.jicha.journal.Event;
 import io.jicha.journal.NewEvent;
 import io.jicha.rubric.Points;
@@ -260,11 +262,10 @@ public class ScoreCommands {
                 .append(Points.format(sheet.total())).append(" / ").append(Points.format(sheet.rubric().total()))
                 .append(", ").append(sheet.grade());
         for (Event e : written) {
-            if (e.type().equals("finding.proposed")) {
-                b.append("\nproposed finding ").append(e.payload().path("id").asText())
-                        .append(" (accept with 'finding accept ").append(e.payload().path("id").asText()).append("')");
+            if (e.type().equals(FindingEvents.PROPOSED)) {
+                b.append('\n').append(Texts.get("score.proposed-finding", e.payloadAs(FindingEvents.Proposed.class).id()));
             } else if (e.type().equals(ScoreEvents.REOPENED)) {
-                b.append("\nreopened: ").append(e.payload().path("reason").asText());
+                b.append('\n').append(Texts.get("score.reopened-note", e.payloadAs(ScoreEvents.Reopened.class).reason()));
             }
         }
         return b.toString();

@@ -4,6 +4,7 @@ import io.jicha.common.UserError;
 import io.jicha.journal.Event;
 import io.jicha.journal.NewEvent;
 import io.jicha.session.Session;
+import io.jicha.session.SessionDecisions;
 import io.jicha.session.SessionEvents;
 import io.jicha.session.SessionInfo;
 import io.jicha.session.SessionState;
@@ -130,11 +131,8 @@ public class SessionCommands {
 
     @Command(name = {"session", "note"}, group = "Session", description = "Record a remark (meeting notes, decisions) in the journal")
     public String note(@Argument(index = 0, description = "the remark, in quotes") String text) {
-        if (text == null || text.isBlank()) {
-            throw new UserError("give the note's text in quotes: session note \"…\"");
-        }
-        String auditor = ctx.auditor();
-        List<Event> written = ctx.session().append(auditor, new NewEvent(SessionEvents.NOTE, new SessionEvents.Note(text)));
+        List<NewEvent> note = SessionDecisions.note(text);
+        List<Event> written = ctx.session().append(ctx.auditor(), state -> note);
         return "noted (event " + written.get(0).seq() + ")";
     }
 }

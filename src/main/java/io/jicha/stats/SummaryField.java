@@ -1,25 +1,25 @@
 package io.jicha.stats;
 
+import io.jicha.record.Columns;
+
 /**
- * The record attributes the enforcement summary reads: canonical name (as produced by the
- * record import) and the Chinese column name users see. docs/stats.md says which line needs which.
+ * The record attributes the enforcement summary reads, by their canonical names; the names and
+ * the headers that mean them live in {@link Columns}. docs/stats.md says which line needs which.
  */
 public enum SummaryField {
-    OFFICERS("officers", "出动人数"),
-    OFFICER_NAMES("officer_names", "检查人员"),
-    FINE_YUAN("fine_yuan", "罚款金额（元）"),
-    FINE_WAN("fine_wan", "罚款金额（万元）"),
-    DECISION_DATE("decision_date", "决定日期"),
-    ADMIN_DECISIONS("admin_decisions", "行政处理书"),
-    CORRECTION_ORDERS("correction_orders", "责令改正决定书"),
-    MAJOR_KINDS("major_kinds", "重大案件类型");
+    OFFICERS(Columns.OFFICERS),
+    OFFICER_NAMES(Columns.OFFICER_NAMES),
+    FINE_YUAN(Columns.FINE_YUAN),
+    FINE_WAN(Columns.FINE_WAN),
+    DECISION_DATE(Columns.DECISION_DATE),
+    ADMIN_DECISIONS(Columns.ADMIN_DECISIONS),
+    CORRECTION_ORDERS(Columns.CORRECTION_ORDERS),
+    MAJOR_KINDS(Columns.MAJOR_KINDS);
 
     private final String name;
-    private final String column;
 
-    SummaryField(String name, String column) {
+    SummaryField(String name) {
         this.name = name;
-        this.column = column;
     }
 
     /** The canonical attribute name in {@link io.jicha.record.CaseRecord#attributes()}. */
@@ -27,13 +27,13 @@ public enum SummaryField {
         return name;
     }
 
-    /** The Chinese column name, for messages. */
+    /** The Chinese column name, for messages ({@link Columns#header}). */
     public String column() {
-        return column;
+        return Columns.header(name);
     }
 
     @Override
     public String toString() {
-        return name + " (" + column + ")";
+        return name + " (" + column() + ")";
     }
 }

@@ -29,7 +29,7 @@ final class TestJournal {
         return appended;
     }
 
-    /** An event of another capability (notice.issued, session.finalized). */
+    /** An event of another capability (session.finalized). */
     Event record(String auditor, String type, Object payload) {
         try {
             JsonNode node = Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(payload));
@@ -43,12 +43,11 @@ final class TestJournal {
     }
 
     void issueNotice(String unit, LocalDate issued) {
-        record("张三", FindingEvents.NOTICE_ISSUED, Map.of("unit", unit, "issued", issued.toString(),
-                "documentNumber", "苏环稽〔2016〕3号"));
+        append("张三", b -> FindingDecisions.issueNotice(b, unit, issued, "苏环稽〔2016〕3号", "notice.pdf"));
     }
 
     void finalizeReview() {
-        record("张三", FindingEvents.SESSION_FINALIZED, Map.of("reason", "all files reviewed"));
+        record("张三", io.jicha.session.SessionEvents.FINALIZED, Map.of("reason", "all files reviewed"));
     }
 
     List<Event> events() {

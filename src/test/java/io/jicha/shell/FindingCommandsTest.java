@@ -9,6 +9,7 @@ import io.jicha.common.Json;
 import io.jicha.common.UserError;
 import io.jicha.finding.Deadline;
 import io.jicha.finding.DeadlineDefaults;
+import io.jicha.finding.Severity;
 import io.jicha.finding.FindingBook;
 import io.jicha.finding.FindingEvents;
 import io.jicha.finding.FindingStatus;
@@ -42,7 +43,7 @@ class FindingCommandsTest {
 
     static final Clock NOV_1_2016 = Clock.fixed(Instant.parse("2016-11-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     static final DeadlineDefaults RUBRIC = (state, unit, record) ->
-            Map.of("一般", Deadline.days(30), "较重", Deadline.workdays(15), "严重", Deadline.workdays(5));
+            Map.of(Severity.MINOR, Deadline.days(30), Severity.MAJOR, Deadline.workdays(15), Severity.SEVERE, Deadline.workdays(5));
 
     @TempDir
     Path root;
@@ -62,13 +63,13 @@ class FindingCommandsTest {
                 null));
         // RecordFilter.isEmpty() is written as "empty" but not read back (main as of 385cc69): leave it out
         ((ObjectNode) payload.get("filter")).remove("empty");
-        session().append("张三", new NewEvent(SampleDrawn.TYPE, payload));
+        session().append("张三", new NewEvent(io.jicha.sampling.SamplingEvents.DRAWN, payload));
     }
 
     void rubricLoaded(String file) throws Exception {
         byte[] bytes = Files.readAllBytes(Path.of(file));
         Rubric r = RubricLoader.parse(file, bytes);
-        session().append("张三", new NewEvent(RubricLoaded.TYPE, new RubricLoaded(r.id(), r.version(),
+        session().append("张三", new NewEvent(io.jicha.rubric.RubricEvents.LOADED, new RubricLoaded(r.id(), r.version(),
                 Hashes.sha256Hex(bytes), file, new String(bytes, StandardCharsets.UTF_8))));
     }
 

@@ -8,14 +8,17 @@ import io.jicha.common.UserError;
 import io.jicha.journal.Event;
 import io.jicha.journal.Journal;
 import io.jicha.record.Population;
+import io.jicha.record.RecordEvents;
 import io.jicha.record.RecordsImported;
 import io.jicha.record.Snapshots;
 import io.jicha.rubric.InvalidRubricException;
+import io.jicha.rubric.RubricEvents;
 import io.jicha.rubric.RubricLoaded;
 import io.jicha.rubric.RubricLoader;
 import io.jicha.sampling.DrawBook;
 import io.jicha.sampling.SampleDrawn;
 import io.jicha.sampling.Sampling;
+import io.jicha.sampling.SamplingEvents;
 import io.jicha.scoring.ScoreEvents;
 import io.jicha.scoring.ScoreTarget;
 import io.jicha.session.Session;
@@ -135,7 +138,7 @@ public final class Fsck {
             try {
                 switch (e.type()) {
                     case SessionEvents.CREATED -> units.addAll(e.payloadAs(SessionEvents.Created.class).units());
-                    case RubricLoaded.TYPE -> {
+                    case RubricEvents.LOADED -> {
                         RubricLoaded r = e.payloadAs(RubricLoaded.class);
                         pinned.put(r.id() + " v" + r.version(), e.seq());
                         if (checks.contains(Check.RUBRICS)) {
@@ -143,7 +146,7 @@ public final class Fsck {
                             replayable &= rubricSound(e, r);
                         }
                     }
-                    case RecordsImported.TYPE -> {
+                    case RecordEvents.IMPORTED -> {
                         RecordsImported r = e.payloadAs(RecordsImported.class);
                         Path file = Snapshots.path(session.snapshotDir(), r.sha256(), r.recordFormat());
                         referenced.add(file.getFileName().toString());
@@ -152,7 +155,7 @@ public final class Fsck {
                             snapshotSound(e, r, file);
                         }
                     }
-                    case SampleDrawn.TYPE -> {
+                    case SamplingEvents.DRAWN -> {
                         SampleDrawn d = e.payloadAs(SampleDrawn.class);
                         for (String id : d.ids()) {
                             drawn.add(d.unit() + "\u0000" + d.kind() + "\u0000" + id);

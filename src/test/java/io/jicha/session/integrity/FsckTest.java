@@ -116,7 +116,7 @@ class FsckTest {
                 new NewEvent(ScoreEvents.DONE, new ScoreEvents.Done(ScoreTarget.file(RecordKind.PENALTY_CASE, "吴江区",
                         t.drawn.get(1)), "demo v9", null))), "which was not loaded before it"));
         cases.add(Arguments.of("a rubric whose content does not hash", (Damage) t -> t.session.append("张三",
-                new NewEvent(RubricLoaded.TYPE, new RubricLoaded("other", "1", "a".repeat(64), "other.yaml",
+                new NewEvent(io.jicha.rubric.RubricEvents.LOADED, new RubricLoaded("other", "1", "a".repeat(64), "other.yaml",
                         "id: other\n"))), "does not hash to its recorded SHA-256"));
         cases.add(Arguments.of("a journal line edited", (Damage) t -> {
             Path j = t.session.journal().file();
