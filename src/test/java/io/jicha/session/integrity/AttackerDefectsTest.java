@@ -138,6 +138,17 @@ class AttackerDefectsTest {
     }
 
     @Test
+    void aFifoAtTheHolderFilesNameIsReplacedNotWrittenTo() throws Exception {
+        Path holder = session.dir().resolve("journal.jsonl.holder");
+        Assumptions.assumeTrue(new ProcessBuilder("mkfifo", holder.toString()).start().waitFor() == 0, "mkfifo");
+        // writing to a FIFO nobody reads blocks for ever: the guard only keeps a regression from hanging the build
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () ->
+                session.append("张三", new NewEvent(SessionEvents.NOTE, new SessionEvents.Note("x"))));
+        assertThat(Files.exists(holder, LinkOption.NOFOLLOW_LINKS)).as("removed once the lock is released").isFalse();
+        assertThat(session.state().events()).hasSize(2);
+    }
+
+    @Test
     void aDamagedCurrentJsonIsNamed() throws IOException {
         Files.writeString(workspace.root().resolve("current.json"), "{\"session\":");
         assertThatThrownBy(() -> workspace.currentSession()).isInstanceOf(UserError.class)
