@@ -1,8 +1,11 @@
 package io.jicha.finding;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.jicha.journal.NewEvent;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The journal events of findings: their type names and payload records. Fields that may be
@@ -26,44 +29,56 @@ public final class FindingEvents {
     private FindingEvents() {
     }
 
+    /** A payload about one finding, named by its id (every finding.* payload). */
+    public sealed interface AboutFinding permits Proposed, Added, Accepted, Dropped, Edited, Withdrawn, Resolved,
+            Amended {
+        String id();
+    }
+
+    /** The finding the first event about a finding among {@code events} is about. */
+    public static Optional<String> findingId(List<NewEvent> events) {
+        return events.stream().map(NewEvent::payload).filter(AboutFinding.class::isInstance)
+                .map(p -> ((AboutFinding) p).id()).findFirst();
+    }
+
     /**
      * A finding proposed by a deduction or veto ({@code source}, e.g. "score B1"): the criterion's text
      * plus the auditor's note as text, and the severity it suggests. No deadline until accepted.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Proposed(String id, String unit, String recordId, String criterionCode, Severity severity,
-                           String text, String requirement, String source) {
+                           String text, String requirement, String source) implements AboutFinding {
     }
 
     /** A finding written directly by an auditor; it starts accepted. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Added(String id, String unit, String recordId, String criterionCode, Severity severity,
-                        String text, String requirement, Deadline deadline, boolean defaultDeadline) {
+                        String text, String requirement, Deadline deadline, boolean defaultDeadline) implements AboutFinding {
     }
 
     /** A proposal accepted, with its final content (edits already applied). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Accepted(String id, Severity severity, String text, String requirement, Deadline deadline,
-                           boolean defaultDeadline) {
+                           boolean defaultDeadline) implements AboutFinding {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Dropped(String id, String reason) {
+    public record Dropped(String id, String reason) implements AboutFinding {
     }
 
     /** Changed fields only; null means unchanged. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Edited(String id, Severity severity, String text, String requirement, Deadline deadline,
-                         Boolean defaultDeadline) {
+                         Boolean defaultDeadline) implements AboutFinding {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Withdrawn(String id, String reason) {
+    public record Withdrawn(String id, String reason) implements AboutFinding {
     }
 
     /** Rectification reported and checked: the evidence and the date it was done. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Resolved(String id, String evidence, LocalDate date) {
+    public record Resolved(String id, String evidence, LocalDate date) implements AboutFinding {
     }
 
     /**
@@ -73,7 +88,7 @@ public final class FindingEvents {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Amended(String id, AmendAction action, String reason, Severity severity, String text,
-                          String requirement, Deadline deadline, Boolean defaultDeadline) {
+                          String requirement, Deadline deadline, Boolean defaultDeadline) implements AboutFinding {
     }
 
     /**

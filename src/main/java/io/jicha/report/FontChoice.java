@@ -1,19 +1,44 @@
 package io.jicha.report;
 
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Objects;
 
 /**
- * The fonts {@link FontLocator} chose: a body face and a heading face, each empty when no
- * usable font was found (the documents then use the non-embedded STSong-Light), and the
- * warnings the caller should print.
+ * The fonts {@link FontLocator} chose: a face for every {@link FontRole} (a font shipped in the jar
+ * when nothing better was found), and the notes the caller should print once (which roles were
+ * substituted).
  */
-public record FontChoice(Optional<FontSpec> body, Optional<FontSpec> heading, List<String> warnings) {
+public record FontChoice(Map<FontRole, FontSpec> faces, List<String> warnings) {
 
     public FontChoice {
-        warnings = List.copyOf(warnings);
-        if (body.isEmpty() && heading.isPresent()) {
-            throw new IllegalArgumentException("a heading font without a body font");
+        faces = new EnumMap<>(faces);
+        for (FontRole role : FontRole.values()) {
+            Objects.requireNonNull(faces.get(role), () -> "no font for " + role);
         }
+        faces = Map.copyOf(faces);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Every role drawn with the same face (tests). */
+    public static FontChoice all(FontSpec spec) {
+        Map<FontRole, FontSpec> faces = new EnumMap<>(FontRole.class);
+        for (FontRole role : FontRole.values()) {
+            faces.put(role, spec);
+        }
+        return new FontChoice(faces, List.of());
+    }
+
+    public FontSpec face(FontRole role) {
+        return faces.get(role);
+    }
+
+    public FontSpec body() {
+        return faces.get(FontRole.BODY);
+    }
+
+    public FontSpec heading() {
+        return faces.get(FontRole.HEADING);
     }
 }

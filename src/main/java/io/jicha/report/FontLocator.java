@@ -1,12 +1,14 @@
 package io.jicha.report;
 
 import com.lowagie.text.pdf.BaseFont;
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,60 +18,95 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
- * Chooses the body and heading fonts for PDF documents, in this order (see docs/fonts.md):
- * the environment ({@code JICHA_FONT_BODY}, {@code JICHA_FONT_HEADING}), the system properties
- * ({@code jicha.font.body}, {@code jicha.font.heading}), then well-known font files under the
- * search roots (Windows, macOS and Linux font folders). A configured value is {@code path} or
- * {@code path,faceIndex}; a configured file that does not exist is an error, never a silent
- * fallback. When nothing is found the choice is empty and carries a warning saying how to fix it.
+ * Chooses a font for each {@link FontRole} (小标宋 title, 仿宋 body, 黑体 heading, 楷体), in this order
+ * (see docs/fonts.md): the environment ({@code JICHA_FONT_TITLE}, {@code JICHA_FONT_BODY},
+ * {@code JICHA_FONT_HEADING}, {@code JICHA_FONT_KAI}), the system properties ({@code jicha.font.title}
+ * ...), then well-known font files under the search roots (Windows, macOS and Linux font folders,
+ * Debian/Ubuntu packages), and last the subsets shipped in jicha's jar. A configured value is
+ * {@code path} or {@code path,faceIndex}; a configured file that does not exist is an error, never a
+ * silent fallback. A role drawn with another face than its own is named in one note line.
  */
 public final class FontLocator {
 
-    public static final String ENV_BODY = "JICHA_FONT_BODY";
-    public static final String ENV_HEADING = "JICHA_FONT_HEADING";
-    public static final String PROP_BODY = "jicha.font.body";
-    public static final String PROP_HEADING = "jicha.font.heading";
+    public static final String ENV_BODY = FontRole.BODY.envName();
+    public static final String ENV_HEADING = FontRole.HEADING.envName();
+    public static final String PROP_BODY = FontRole.BODY.propertyName();
+    public static final String PROP_HEADING = FontRole.HEADING.propertyName();
 
-    /** A file name to look for and the face-name fragments preferred inside a collection. */
-    private record Candidate(String fileName, List<String> faceHints) {
-        Candidate(String fileName, String... faceHints) {
-            this(fileName.toLowerCase(Locale.ROOT), List.of(faceHints));
+    /**
+     * A file name to look for, whether it is the role's own face ({@code exact}: e.g. simfang.ttf for
+     * 仿宋) or a stand-in, and the face-name fragments preferred inside a collection.
+     */
+    private record Candidate(String fileName, boolean exact, List<String> faceHints) {
+        static Candidate own(String fileName, String... faceHints) {
+            return new Candidate(fileName.toLowerCase(Locale.ROOT), true, List.of(faceHints));
+        }
+
+        static Candidate standIn(String fileName, String... faceHints) {
+            return new Candidate(fileName.toLowerCase(Locale.ROOT), false, List.of(faceHints));
         }
     }
 
-    // Song/FangSong first: GB/T 9704-2012 sets official-letter body text in FangSong.
-    private static final List<Candidate> BODY = List.of(
-            new Candidate("simfang.ttf"),                  // Windows FangSong
-            new Candidate("simsun.ttc"),                   // Windows SimSun
-            new Candidate("Songti.ttc", "sc-regular", "-sc-", "sc "), // macOS
-            new Candidate("NotoSerifCJK-Regular.ttc", "cjksc"),
-            new Candidate("NotoSerifCJKsc-Regular.otf"),
-            new Candidate("NotoSerifSC-Regular.otf"),
-            new Candidate("uming.ttc", "uming cn"),              // AR PL UMing
-            new Candidate("NotoSansCJK-Regular.ttc", "cjksc"),
-            new Candidate("NotoSansCJKsc-Regular.otf"),
-            new Candidate("NotoSansSC-Regular.otf"),
-            new Candidate("msyh.ttc"),                     // Microsoft YaHei
-            new Candidate("PingFang.ttc", "pingfangsc-regular", "pingfangsc"),
-            new Candidate("STHeiti Light.ttc", "heitisc", "heiti sc"),
-            new Candidate("wqy-microhei.ttc"),
-            new Candidate("wqy-zenhei.ttc"),
-            new Candidate("ukai.ttc", "ukai cn"));
+    // 方正小标宋 (the face GB/T 9704 recommends for titles), then bold Song faces.
+    private static final List<Candidate> TITLE = List.of(
+            Candidate.own("FZXBSJW.TTF"), Candidate.own("FZXBSJW--GB1-0.ttf"), Candidate.own("方正小标宋简体.ttf"),
+            Candidate.own("方正小标宋_GBK.ttf"), Candidate.own("FZXBSK.TTF"), Candidate.own("方正小标宋简体.TTF"),
+            Candidate.standIn("STZHONGS.TTF"),                          // 华文中宋
+            Candidate.standIn("NotoSerifCJK-Bold.ttc", "cjksc"),
+            Candidate.standIn("NotoSerifCJKsc-Bold.otf"),
+            Candidate.standIn("NotoSerifSC-Bold.otf"),
+            Candidate.standIn("Songti.ttc", "sc-bold", "-sc-", "sc "),
+            Candidate.standIn("simsun.ttc"));
 
-    // Hei first for headings; a Song bold face is the other common choice.
+    // FangSong first: GB/T 9704-2012 sets official-letter text in 仿宋; then Song, then Sans faces.
+    private static final List<Candidate> BODY = List.of(
+            Candidate.own("simfang.ttf"),                   // Windows FangSong
+            Candidate.own("FZFSJW.TTF"), Candidate.own("方正仿宋简体.ttf"), Candidate.own("方正仿宋_GBK.ttf"),
+            Candidate.own("STFANGSO.TTF"),                  // 华文仿宋
+            Candidate.standIn("simsun.ttc"),                // Windows SimSun
+            Candidate.standIn("Songti.ttc", "sc-regular", "-sc-", "sc "), // macOS
+            Candidate.standIn("NotoSerifCJK-Regular.ttc", "cjksc"),
+            Candidate.standIn("NotoSerifCJKsc-Regular.otf"),
+            Candidate.standIn("NotoSerifSC-Regular.otf"),
+            Candidate.standIn("uming.ttc", "uming cn"),     // AR PL UMing (fonts-arphic-uming)
+            Candidate.standIn("gbsn00lp.ttf"),              // AR PL SungtiL GB (fonts-arphic-gbsn00lp)
+            Candidate.standIn("NotoSansCJK-Regular.ttc", "cjksc"),
+            Candidate.standIn("NotoSansCJKsc-Regular.otf"),
+            Candidate.standIn("NotoSansSC-Regular.otf"),
+            Candidate.standIn("msyh.ttc"),                  // Microsoft YaHei
+            Candidate.standIn("PingFang.ttc", "pingfangsc-regular", "pingfangsc"),
+            Candidate.standIn("STHeiti Light.ttc", "heitisc", "heiti sc"),
+            Candidate.standIn("wqy-microhei.ttc"),
+            Candidate.standIn("wqy-zenhei.ttc"),
+            Candidate.standIn("ukai.ttc", "ukai cn"));
+
+    // 黑体 for headings.
     private static final List<Candidate> HEADING = List.of(
-            new Candidate("simhei.ttf"),                   // Windows SimHei
-            new Candidate("msyhbd.ttc"),
-            new Candidate("msyh.ttc"),
-            new Candidate("STHeiti Medium.ttc", "heitisc", "heiti sc"),
-            new Candidate("PingFang.ttc", "pingfangsc-medium", "pingfangsc"),
-            new Candidate("NotoSansCJK-Bold.ttc", "cjksc"),
-            new Candidate("NotoSansCJKsc-Bold.otf"),
-            new Candidate("NotoSansSC-Bold.otf"),
-            new Candidate("NotoSerifCJK-Bold.ttc", "cjksc"),
-            new Candidate("NotoSansCJK-Regular.ttc", "cjksc"),
-            new Candidate("wqy-microhei.ttc"),
-            new Candidate("wqy-zenhei.ttc"));
+            Candidate.own("simhei.ttf"),                    // Windows SimHei
+            Candidate.own("FZHTJW.TTF"), Candidate.own("方正黑体简体.ttf"), Candidate.own("方正黑体_GBK.ttf"),
+            Candidate.own("STHeiti Medium.ttc", "heitisc", "heiti sc"),
+            Candidate.standIn("msyhbd.ttc"),
+            Candidate.standIn("msyh.ttc"),
+            Candidate.standIn("PingFang.ttc", "pingfangsc-medium", "pingfangsc"),
+            Candidate.standIn("NotoSansCJK-Bold.ttc", "cjksc"),
+            Candidate.standIn("NotoSansCJKsc-Bold.otf"),
+            Candidate.standIn("NotoSansSC-Bold.otf"),
+            Candidate.standIn("NotoSerifCJK-Bold.ttc", "cjksc"),
+            Candidate.standIn("NotoSansCJK-Regular.ttc", "cjksc"),
+            Candidate.standIn("wqy-microhei.ttc"),
+            Candidate.standIn("wqy-zenhei.ttc"));
+
+    // 楷体 for second-level headings.
+    private static final List<Candidate> KAI = List.of(
+            Candidate.own("simkai.ttf"),                    // Windows KaiTi
+            Candidate.own("FZKTJW.TTF"), Candidate.own("方正楷体简体.ttf"), Candidate.own("方正楷体_GBK.ttf"),
+            Candidate.own("STKAITI.TTF"),                   // 华文楷体
+            Candidate.own("Kaiti.ttc", "sc-regular", "-sc-", "sc "), // macOS
+            Candidate.own("gkai00mp.ttf"),                  // AR PL KaitiM GB (fonts-arphic-gkai00mp)
+            Candidate.own("ukai.ttc", "ukai cn"));          // AR PL UKai (fonts-arphic-ukai)
+
+    private static final Map<FontRole, List<Candidate>> CANDIDATES = Map.of(FontRole.TITLE, TITLE,
+            FontRole.BODY, BODY, FontRole.HEADING, HEADING, FontRole.KAI, KAI);
 
     /** Simplified-Chinese faces in collections: Noto "...CJKsc-...", Apple "...SC-...", AR PL "... CN". */
     private static final List<String> CONFIGURED_FACE_HINTS = List.of("cjksc", "-sc-", "pingfangsc", "heitisc",
@@ -88,9 +125,24 @@ public final class FontLocator {
         this.searchRoots = List.copyOf(searchRoots);
     }
 
-    /** The locator for this process: its environment, system properties and the usual font folders. */
+    /** Replaces the font folders searched (path-separator list); empty folder = a machine without fonts. */
+    public static final String ENV_ROOTS = "JICHA_FONT_ROOTS";
+    public static final String PROP_ROOTS = "jicha.font.roots";
+
+    /**
+     * The locator for this process: its environment, system properties and the usual font folders;
+     * {@code JICHA_FONT_ROOTS} (or {@code -Djicha.font.roots}) replaces the folders, e.g. with an empty
+     * one to see what a machine without Chinese fonts gets.
+     */
     public static FontLocator system() {
-        return new FontLocator(System.getenv(), System.getProperties(), defaultRoots(System.getenv()));
+        String roots = System.getenv(ENV_ROOTS);
+        if (roots == null) {
+            roots = System.getProperty(PROP_ROOTS);
+        }
+        List<Path> searchRoots = roots == null ? defaultRoots(System.getenv())
+                : java.util.Arrays.stream(roots.split(java.io.File.pathSeparator)).filter(s -> !s.isBlank())
+                        .map(Path::of).toList();
+        return new FontLocator(System.getenv(), System.getProperties(), searchRoots);
     }
 
     /** Font folders of Windows, macOS and Linux; folders that do not exist are skipped later. */
@@ -113,31 +165,47 @@ public final class FontLocator {
         return roots;
     }
 
-    /** Chooses the fonts; throws UserError when a configured font file does not exist. */
+    /**
+     * Chooses a face for every role; throws UserError when a configured font file does not exist.
+     * A role not configured and not found takes: 仿宋 the bundled serif; 黑体 the bundled sans bold;
+     * 小标宋 and 楷体 the body's face.
+     */
     public FontChoice locate() {
-        Optional<FontSpec> body = configured(ENV_BODY, PROP_BODY);
-        Optional<FontSpec> heading = configured(ENV_HEADING, PROP_HEADING);
-        List<String> warnings = new ArrayList<>();
+        Map<FontRole, FontSpec> faces = new EnumMap<>(FontRole.class);
+        Map<FontRole, Boolean> own = new EnumMap<>(FontRole.class);
         Map<String, Path> found = null;
-        if (body.isEmpty()) {
-            found = scan();
-            body = search(BODY, found);
-        }
-        if (heading.isEmpty()) {
+        for (FontRole role : List.of(FontRole.BODY, FontRole.HEADING, FontRole.TITLE, FontRole.KAI)) {
+            Optional<FontSpec> configured = configured(role.envName(), role.propertyName());
+            if (configured.isPresent()) {
+                faces.put(role, configured.get());
+                own.put(role, true);
+                continue;
+            }
             if (found == null) {
                 found = scan();
             }
-            heading = search(HEADING, found);
+            Optional<Map.Entry<FontSpec, Boolean>> hit = search(CANDIDATES.get(role), found);
+            if (hit.isPresent()) {
+                faces.put(role, hit.get().getKey());
+                own.put(role, hit.get().getValue());
+            } else {
+                faces.put(role, switch (role) {
+                    case BODY -> FontSpec.BUNDLED_SERIF;
+                    case HEADING -> faces.get(FontRole.BODY).isBundled() ? FontSpec.BUNDLED_SANS : faces.get(FontRole.BODY);
+                    case TITLE, KAI -> faces.get(FontRole.BODY);
+                });
+                own.put(role, false);
+            }
         }
-        if (body.isEmpty()) {
-            heading = Optional.empty();
-            warnings.add("no Chinese font found: PDFs use the non-embedded STSong-Light, which depends on the viewer;"
-                    + " install one (Debian/Ubuntu: apt-get install fonts-noto-cjk) or set " + ENV_BODY
-                    + "=/path/to/font.ttf (or -D" + PROP_BODY + "=...); see docs/fonts.md");
-        } else if (heading.isEmpty()) {
-            heading = body;
+        List<String> substituted = new ArrayList<>();
+        for (FontRole role : FontRole.values()) {
+            if (!own.get(role)) {
+                substituted.add(Texts.get("report.fonts.role", role.chineseName(), faces.get(role).shortName()));
+            }
         }
-        return new FontChoice(body, heading, warnings);
+        List<String> warnings = substituted.isEmpty() ? List.of()
+                : List.of(Texts.get("report.fonts.substituted", String.join(Texts.get("report.fonts.separator"), substituted)));
+        return new FontChoice(faces, warnings);
     }
 
     private Optional<FontSpec> configured(String envName, String propName) {
@@ -159,11 +227,11 @@ public final class FontLocator {
             index = Integer.parseInt(value.substring(comma + 1).trim());
         }
         if (!Files.isRegularFile(file)) {
-            throw new UserError(source + "=" + value + ": no such font file; fix the path or unset it (see docs/fonts.md)");
+            throw UserError.of("report.font.noFile", source, value);
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!(name.endsWith(".ttf") || name.endsWith(".otf") || name.endsWith(".ttc"))) {
-            throw new UserError(source + "=" + value + ": not a .ttf, .otf or .ttc font file (see docs/fonts.md)");
+            throw UserError.of("report.font.notFont", source, value);
         }
         if (index == null) {
             index = name.endsWith(".ttc") ? preferredFace(file, CONFIGURED_FACE_HINTS) : 0;
@@ -171,12 +239,12 @@ public final class FontLocator {
         return Optional.of(new FontSpec(file, index, source));
     }
 
-    private static Optional<FontSpec> search(List<Candidate> candidates, Map<String, Path> found) {
+    private static Optional<Map.Entry<FontSpec, Boolean>> search(List<Candidate> candidates, Map<String, Path> found) {
         for (Candidate c : candidates) {
             Path file = found.get(c.fileName());
             if (file != null) {
                 int index = c.fileName().endsWith(".ttc") ? preferredFace(file, c.faceHints()) : 0;
-                return Optional.of(new FontSpec(file, index, "found"));
+                return Optional.of(Map.entry(new FontSpec(file, index, "found"), c.exact()));
             }
         }
         return Optional.empty();

@@ -5,9 +5,18 @@ import java.util.Objects;
 
 /**
  * One font face to embed: a TrueType/OpenType file, the face index inside a collection
- * ({@code .ttc}, 0 for single-face files) and where the choice came from (shown in messages).
+ * ({@code .ttc}, 0 for single-face files) and where the choice came from (shown in messages):
+ * an environment variable, a system property, "found" under the font folders, or {@link #BUNDLED}
+ * for a font inside jicha's jar, whose {@code file} is then the class-path resource name.
  */
 public record FontSpec(Path file, int faceIndex, String source) {
+
+    /** The source of the fonts jicha ships in its jar (see docs/fonts.md). */
+    public static final String BUNDLED = "bundled";
+    /** The bundled serif subset (Noto Serif CJK SC Regular): body, title and 楷体 substitute. */
+    public static final FontSpec BUNDLED_SERIF = new FontSpec(Path.of("fonts/NotoSerifSC-Regular-jicha.otf"), 0, BUNDLED);
+    /** The bundled sans subset (Noto Sans CJK SC Bold): the 黑体 substitute. */
+    public static final FontSpec BUNDLED_SANS = new FontSpec(Path.of("fonts/NotoSansSC-Bold-jicha.otf"), 0, BUNDLED);
 
     public FontSpec {
         Objects.requireNonNull(file, "file");
@@ -21,10 +30,20 @@ public record FontSpec(Path file, int faceIndex, String source) {
         return file.getFileName().toString().toLowerCase().endsWith(".ttc");
     }
 
+    public boolean isBundled() {
+        return BUNDLED.equals(source);
+    }
+
     /** The name OpenPDF expects: the file name, with ",index" for a collection. */
     String openPdfName() {
-        String name = file.toString();
+        String name = isBundled() ? file.getFileName().toString() : file.toString();
         return isCollection() ? name + "," + faceIndex : name;
+    }
+
+    /** A short name for messages: the file name (and face), "(bundled)" for a font in the jar. */
+    String shortName() {
+        String name = file.getFileName().toString() + (isCollection() ? "," + faceIndex : "");
+        return isBundled() ? name + " (" + BUNDLED + ")" : name;
     }
 
     @Override

@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class GlyphCheck {
 
-    private record Entry(String where, String text, boolean heading) {
+    private record Entry(String where, String text, FontRole role) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -25,15 +25,20 @@ final class GlyphCheck {
     /** A text drawn in the body font. Null texts are ignored. */
     GlyphCheck body(String where, String text) {
         if (text != null) {
-            entries.add(new Entry(where, text, false));
+            entries.add(new Entry(where, text, FontRole.BODY));
         }
         return this;
     }
 
     /** A text drawn in the heading font. */
     GlyphCheck heading(String where, String text) {
+        return face(FontRole.HEADING, where, text);
+    }
+
+    /** A text drawn in the font of a role. Null texts are ignored. */
+    GlyphCheck face(FontRole role, String where, String text) {
         if (text != null) {
-            entries.add(new Entry(where, text, true));
+            entries.add(new Entry(where, text, role));
         }
         return this;
     }
@@ -43,7 +48,7 @@ final class GlyphCheck {
         Map<Integer, Set<String>> missing = new LinkedHashMap<>();
         Set<String> fontNames = new LinkedHashSet<>();
         for (Entry e : entries) {
-            BaseFont font = e.heading() ? fonts.heading() : fonts.body();
+            BaseFont font = fonts.face(e.role());
             e.text().codePoints().forEach(cp -> {
                 if (!isLayoutControl(cp) && !font.charExists(cp)) {
                     missing.computeIfAbsent(cp, k -> new LinkedHashSet<>()).add(e.where());

@@ -1,113 +1,119 @@
 package io.jicha.report;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfWriter;
 
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Sets text on the fixed line grid of an official letter (GB/T 9704-2012 5.2.2: 22 lines of 28
- * characters in a 156 mm x 225 mm type area). OpenPDF's own line breaking ignores character spacing
- * and knows no Chinese line-breaking rules, so lines are broken here: never inside a run of Latin
- * letters or digits, never with closing punctuation at the start of a line or opening punctuation at
- * its end; full lines containing Chinese are justified to the type area's width.
+ * Sets text on the fixed line grid of a 公文 (GB/T 9704-2012 5.2.2: 22 lines of 28 characters in a
+ * 156 mm x 225 mm type area). Text is first broken into lines ({@link #paragraph}), then paginated
+ * ({@link #paginate}), then drawn ({@link #draw}), so that the layout can look ahead: the signature
+ * block is never alone on a page (7.3.5.4: the page's line pitch is tightened instead).
+ * OpenPDF's own line breaking ignores character spacing and knows no Chinese line-breaking rules,
+ * so lines are broken here: never inside a run of Latin letters or digits, never with closing
+ * punctuation at the start of a line or opening punctuation at its end; full lines containing
+ * Chinese are justified to the type area's width. A paragraph may mix fonts (a 黑体 ordinal
+ * followed by 仿宋 text).
  */
 final class LetterGrid {
 
     enum Align { LEFT, CENTER, RIGHT }
 
-    // punctuation that may not begin a line (避头) and may not end one (避尾)
-    private static final String NO_LINE_START = ChineseLineBreak.NO_LINE_START;
-    private static final String NO_LINE_END = ChineseLineBreak.NO_LINE_END;
+    /** What a line is, for pagination: body text, an empty line, or part of the signature block. */
+    enum Kind { TEXT, BLANK, SIGNATURE }
 
-    private final PdfWriter writer;
-    private final Document document;
-    private final float top;
-    private final float left;
-    private final float width;
-    private final float pitch;
-    private final int linesPerPage;
-    private int line;
-
-    LetterGrid(PdfWriter writer, Document document, float top, float left, float width, float pitch,
-               int linesPerPage) {
-        this.writer = writer;
-        this.document = document;
-        this.top = top;
-        this.left = left;
-        this.width = width;
-        this.pitch = pitch;
-        this.linesPerPage = linesPerPage;
+    /** A piece of a paragraph in one font. */
+    record Run(String text, BaseFont font) {
     }
 
-    int linesLeftOnPage() {
-        return linesPerPage - line;
+    /** Text placed on a line: its font, size, left edge and character spacing. */
+    record Placed(String text, BaseFont font, float size, float x, float charSpacing) {
     }
 
-    /** The baseline of the current line: characters sit centred in the line's box. */
-    float baseline() {
-        float boxTop = top - line * pitch;
-        return boxTop - (pitch + RectificationNoticePdf.BODY_SIZE) / 2 + 0.12f * RectificationNoticePdf.BODY_SIZE;
+    record Line(List<Placed> parts, Kind kind) {
     }
 
-    void blank() {
-        advance();
-    }
-
-    void newPageIfFewerThan(int lines) {
-        if (line != 0 && linesLeftOnPage() < lines) {
-            line = 0;
-            document.newPage();
+    /** One page of grid lines: the top of its first line box (PDF y), the height they may use, their pitch. */
+    record Page(float top, float height, float pitch, List<Line> lines) {
+        boolean squeezed(float standardPitch) {
+            return pitch < standardPitch - 0.01f;
         }
     }
 
-    /** A horizontal rule across the type area, {@code below} points under the current baseline. */
-    void rule(float below, float thickness, Color color) {
-        PdfContentByte cb = writer.getDirectContent();
-        float y = baseline() + pitch - below;   // called after the line it belongs to was advanced past
-        cb.saveState();
-        cb.setColorStroke(color);
-        cb.setLineWidth(thickness);
-        cb.moveTo(left, y);
-        cb.lineTo(left + width, y);
-        cb.stroke();
-        cb.restoreState();
+    private static final String NO_LINE_START = ChineseLineBreak.NO_LINE_START;
+    private static final String NO_LINE_END = ChineseLineBreak.NO_LINE_END;
+
+    private final float left;
+    private final float width;
+    private final List<Line> lines = new ArrayList<>();
+
+    LetterGrid(float left, float width) {
+        this.left = left;
+        this.width = width;
+    }
+
+    List<Line> lines() {
+        return List.copyOf(lines);
+    }
+
+    void blank() {
+        lines.add(new Line(List.of(), Kind.BLANK));
+    }
+
+    void blank(Kind kind) {
+        lines.add(new Line(List.of(), kind));
+    }
+
+    void paragraph(String text, BaseFont font, float size, float spacing, float firstIndent, float rightIndent,
+                   Align align) {
+        paragraph(List.of(new Run(text, font)), size, spacing, firstIndent, rightIndent, align, Kind.TEXT);
     }
 
     /**
      * Sets a paragraph: the first line indented by {@code firstIndent}, the others flush; each
      * character advanced by its width plus {@code spacing}; every line but the last justified.
      */
-    void paragraph(String text, BaseFont font, float size, float spacing, float firstIndent, float rightIndent,
-                   Align align) {
-        List<String> tokens = tokens(text);
+    void paragraph(List<Run> runs, float size, float spacing, float firstIndent, float rightIndent, Align align,
+                   Kind kind) {
+        List<Token> tokens = new ArrayList<>();
+        for (Run r : runs) {
+            for (String t : tokens(r.text())) {
+                tokens.add(new Token(t, r.font()));
+            }
+        }
         int i = 0;
         boolean first = true;
         while (i < tokens.size() || first) {
             float indent = first ? firstIndent : 0;
             float available = width - indent - rightIndent;
-            int end = breakPoint(tokens, i, font, size, spacing, available);
-            String lineText = String.join("", tokens.subList(i, end)).stripTrailing();
+            int end = breakPoint(tokens, i, size, spacing, available);
+            List<Token> line = new ArrayList<>(tokens.subList(i, end));
+            while (!line.isEmpty() && line.get(line.size() - 1).text().isBlank()) {
+                line.remove(line.size() - 1);
+            }
             boolean last = end >= tokens.size();
-            draw(lineText, font, size, spacing, indent, available, align, !last);
-            advance();
+            lines.add(new Line(place(line, size, spacing, indent, available, align, !last), kind));
             i = end;
-            while (i < tokens.size() && tokens.get(i).equals(" ")) {
+            while (i < tokens.size() && tokens.get(i).text().equals(" ")) {
                 i++;
             }
             first = false;
         }
     }
 
-    private int breakPoint(List<String> tokens, int start, BaseFont font, float size, float spacing, float available) {
+    private record Token(String text, BaseFont font) {
+        float width(float size, float spacing) {
+            return LetterGrid.width(text, font, size, spacing);
+        }
+    }
+
+    private static int breakPoint(List<Token> tokens, int start, float size, float spacing, float available) {
         float used = 0;
         int end = start;
         while (end < tokens.size()) {
-            float w = width(tokens.get(end), font, size, spacing);
+            float w = tokens.get(end).width(size, spacing);
             if (used + w > available + 0.01f && end > start) {
                 break;
             }
@@ -119,7 +125,8 @@ final class LetterGrid {
         }
         // move characters to the next line until the break obeys the punctuation rules
         int candidate = end;
-        while (candidate - start > 1 && (startsForbidden(tokens.get(candidate)) || endsForbidden(tokens.get(candidate - 1)))) {
+        while (candidate - start > 1 && (startsForbidden(tokens.get(candidate).text())
+                || endsForbidden(tokens.get(candidate - 1).text()))) {
             candidate--;
         }
         return candidate - start >= 1 ? candidate : end;
@@ -133,16 +140,32 @@ final class LetterGrid {
         return NO_LINE_END.indexOf(token.charAt(token.length() - 1)) >= 0;
     }
 
-    private void draw(String s, BaseFont font, float size, float spacing, float indent, float available,
-                      Align align, boolean justify) {
-        if (s.isEmpty()) {
-            return;
+    private List<Placed> place(List<Token> tokens, float size, float spacing, float indent, float available,
+                               Align align, boolean justify) {
+        if (tokens.isEmpty()) {
+            return List.of();
         }
-        int chars = s.codePointCount(0, s.length());
-        float natural = font.getWidthPoint(s, size) + spacing * chars;
+        // runs of one font
+        List<Token> segments = new ArrayList<>();
+        for (Token t : tokens) {
+            Token lastSeg = segments.isEmpty() ? null : segments.get(segments.size() - 1);
+            if (lastSeg != null && lastSeg.font() == t.font()) {
+                segments.set(segments.size() - 1, new Token(lastSeg.text() + t.text(), t.font()));
+            } else {
+                segments.add(t);
+            }
+        }
+        int chars = 0;
+        float natural = 0;
+        StringBuilder all = new StringBuilder();
+        for (Token s : segments) {
+            chars += s.text().codePointCount(0, s.text().length());
+            natural += s.width(size, spacing);
+            all.append(s.text());
+        }
         float charSpacing = spacing;
         float x;
-        if (align == Align.LEFT && justify && chars > 1 && hasChinese(s)) {
+        if (align == Align.LEFT && justify && chars > 1 && hasChinese(all.toString())) {
             charSpacing = spacing + (available - natural) / (chars - 1);
             x = left + indent;
         } else if (align == Align.CENTER) {
@@ -152,21 +175,103 @@ final class LetterGrid {
         } else {
             x = left + indent;
         }
-        PdfContentByte cb = writer.getDirectContent();
-        cb.beginText();
-        cb.setFontAndSize(font, size);
-        cb.setCharacterSpacing(charSpacing);
-        cb.setTextMatrix(x, baseline());
-        cb.showText(s);
-        cb.setCharacterSpacing(0);
-        cb.endText();
+        List<Placed> placed = new ArrayList<>();
+        for (Token s : segments) {
+            placed.add(new Placed(s.text(), s.font(), size, x, charSpacing));
+            x += s.font().getWidthPoint(s.text(), size) + charSpacing * s.text().codePointCount(0, s.text().length());
+        }
+        return placed;
     }
 
-    private void advance() {
-        line++;
-        if (line >= linesPerPage) {
-            line = 0;
-            document.newPage();
+    /**
+     * Splits lines into pages. The first page's lines start at {@code firstTop} and may use
+     * {@code firstHeight}; the others start at {@code top} with {@code height}. A signature block that
+     * does not fit under the last text lines is kept on their page by tightening that page's line
+     * pitch (GB/T 9704-2012 7.3.5.4), by at most {@code maxSqueeze} lines; failing that, the last two
+     * text lines go over with it, so no page ever holds the signature without text. Blank lines are
+     * not carried to the top of a page.
+     */
+    static List<Page> paginate(List<Line> lines, float firstTop, float firstHeight, float top, float height,
+                               float pitch, int maxSqueeze) {
+        List<Page> pages = new ArrayList<>();
+        List<Line> current = new ArrayList<>();
+        float pageTop = firstTop;
+        float pageHeight = firstHeight;
+        int i = 0;
+        while (i < lines.size()) {
+            int capacity = (int) Math.floor(pageHeight / pitch + 1e-3);
+            Line line = lines.get(i);
+            if (line.kind() == Kind.SIGNATURE) {
+                int j = i;
+                while (j < lines.size() && lines.get(j).kind() == Kind.SIGNATURE) {
+                    j++;
+                }
+                List<Line> group = lines.subList(i, j);
+                int room = capacity - current.size();
+                boolean hasText = current.stream().anyMatch(l -> l.kind() == Kind.TEXT);
+                if (group.size() <= room && hasText) {
+                    current.addAll(group);
+                } else if (hasText && group.size() - room <= maxSqueeze) {
+                    current.addAll(group);
+                    pages.add(new Page(pageTop, pageHeight, pageHeight / current.size(), List.copyOf(current)));
+                    current.clear();
+                    pageTop = top;
+                    pageHeight = height;
+                } else {
+                    List<Line> carried = new ArrayList<>();
+                    int texts = 0;
+                    while (!current.isEmpty() && texts < 2) {
+                        Line l = current.remove(current.size() - 1);
+                        carried.add(0, l);
+                        if (l.kind() == Kind.TEXT) {
+                            texts++;
+                        }
+                    }
+                    if (!current.isEmpty()) {
+                        pages.add(new Page(pageTop, pageHeight, pitch, List.copyOf(current)));
+                    }
+                    current.clear();
+                    pageTop = top;
+                    pageHeight = height;
+                    current.addAll(carried);
+                    current.addAll(group);
+                }
+                i = j;
+                continue;
+            }
+            if (current.size() >= capacity) {
+                pages.add(new Page(pageTop, pageHeight, pitch, List.copyOf(current)));
+                current.clear();
+                pageTop = top;
+                pageHeight = height;
+            }
+            if (!(line.kind() == Kind.BLANK && current.isEmpty() && !pages.isEmpty())) {
+                current.add(line);
+            }
+            i++;
+        }
+        if (!current.isEmpty()) {
+            pages.add(new Page(pageTop, pageHeight, pitch, List.copyOf(current)));
+        }
+        return pages;
+    }
+
+    /** Draws a page's lines; each line's text sits centred in its line box. */
+    static void draw(PdfContentByte cb, Page page) {
+        int index = 0;
+        for (Line line : page.lines()) {
+            float boxTop = page.top() - index * page.pitch();
+            for (Placed p : line.parts()) {
+                float baseline = boxTop - page.pitch() / 2 - 0.38f * p.size();
+                cb.beginText();
+                cb.setFontAndSize(p.font(), p.size());
+                cb.setCharacterSpacing(p.charSpacing());
+                cb.setTextMatrix(p.x(), baseline);
+                cb.showText(p.text());
+                cb.setCharacterSpacing(0);
+                cb.endText();
+            }
+            index++;
         }
     }
 

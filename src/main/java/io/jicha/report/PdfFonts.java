@@ -4,37 +4,35 @@ import com.lowagie.text.pdf.BaseFont;
 import io.jicha.common.UserError;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The two fonts every jicha document is drawn with: {@link #body()} (Song/FangSong style) and
- * {@link #heading()} (Hei style), embedded as subsets; or, when no font file was found, the
- * non-embedded STSong-Light for both with a warning in {@link #warnings()}.
+ * The fonts every jicha document is drawn with, one per {@link FontRole}: {@link #body()} (仿宋 or
+ * the nearest face found), {@link #heading()} (黑体), {@link #title()} (小标宋) and {@link #kai()}
+ * (楷体), always embedded as subsets: when no system font is found, the subsets shipped in the jar.
  * Each font file is read once per process and parsed once (parsing per document costs ~300 ms).
  */
 public final class PdfFonts {
 
-    /** The last-resort font: Adobe's STSong-Light, which the viewer must supply. */
-    public static final String FALLBACK_NAME = "STSongStd-Light";
-    private static final String FALLBACK_ENCODING = "UniGB-UCS2-H";
-
-    private static final Map<Path, byte[]> FILES = new ConcurrentHashMap<>();
+    private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
     private static final Map<String, BaseFont> FONTS = new ConcurrentHashMap<>();
     private static volatile PdfFonts system;
 
-    private final BaseFont body;
-    private final BaseFont heading;
-    private final boolean embedded;
+    private final Map<FontRole, BaseFont> faces;
+    private final Map<FontRole, FontSpec> specs;
     private final List<String> warnings;
+    private final AtomicBoolean warned = new AtomicBoolean();
 
-    private PdfFonts(BaseFont body, BaseFont heading, boolean embedded, List<String> warnings) {
-        this.body = body;
-        this.heading = heading;
-        this.embedded = embedded;
+    private PdfFonts(Map<FontRole, BaseFont> faces, Map<FontRole, FontSpec> specs, List<String> warnings) {
+        this.faces = faces;
+        this.specs = specs;
         this.warnings = List.copyOf(warnings);
     }
 
@@ -58,31 +56,51 @@ public final class PdfFonts {
     }
 
     public static PdfFonts load(FontChoice choice) {
-        if (choice.body().isEmpty()) {
-            BaseFont fallback = fallback();
-            return new PdfFonts(fallback, fallback, false, choice.warnings());
+        Map<FontRole, BaseFont> faces = new EnumMap<>(FontRole.class);
+        for (FontRole role : FontRole.values()) {
+            faces.put(role, embeddedFont(choice.face(role)));
         }
-        BaseFont body = embeddedFont(choice.body().get());
-        BaseFont heading = embeddedFont(choice.heading().orElse(choice.body().get()));
-        return new PdfFonts(body, heading, true, choice.warnings());
+        return new PdfFonts(faces, choice.faces(), choice.warnings());
     }
 
     public BaseFont body() {
-        return body;
+        return faces.get(FontRole.BODY);
     }
 
     public BaseFont heading() {
-        return heading;
+        return faces.get(FontRole.HEADING);
     }
 
-    /** False when the documents fall back to the non-embedded STSong-Light. */
+    public BaseFont title() {
+        return faces.get(FontRole.TITLE);
+    }
+
+    public BaseFont kai() {
+        return faces.get(FontRole.KAI);
+    }
+
+    public BaseFont face(FontRole role) {
+        return faces.get(role);
+    }
+
+    /** Where the face of a role came from. */
+    public FontSpec spec(FontRole role) {
+        return specs.get(role);
+    }
+
+    /** Always true: every face is embedded (the bundled subsets when nothing else is found). */
     public boolean embedded() {
-        return embedded;
+        return true;
     }
 
-    /** Lines for the caller to print (e.g. that no Chinese font was found and how to install one). */
+    /** The notes for the caller (which roles were substituted, and by what), every time. */
     public List<String> warnings() {
         return warnings;
+    }
+
+    /** The notes the first time they are asked for, then nothing: said once per process. */
+    public List<String> warningsOnce() {
+        return warned.compareAndSet(false, true) ? warnings : List.of();
     }
 
     /** The font's PostScript name, for messages. */
@@ -91,34 +109,40 @@ public final class PdfFonts {
     }
 
     private static BaseFont embeddedFont(FontSpec spec) {
-        String key = spec.file().toAbsolutePath() + "#" + spec.faceIndex();
+        String key = (spec.isBundled() ? "jar:" + spec.file() : spec.file().toAbsolutePath().toString())
+                + "#" + spec.faceIndex();
         return FONTS.computeIfAbsent(key, k -> {
-            byte[] bytes = FILES.computeIfAbsent(spec.file().toAbsolutePath(), PdfFonts::read);
+            byte[] bytes = FILES.computeIfAbsent(spec.isBundled() ? "jar:" + spec.file()
+                    : spec.file().toAbsolutePath().toString(), f -> read(spec));
             try {
-                return BaseFont.createFont(spec.openPdfName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
+                BaseFont font = BaseFont.createFont(spec.openPdfName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
                         false, bytes, null);
+                font.setSecureRandom(PdfKit.DocumentRandom.INSTANCE);
+                return font;
             } catch (Exception e) {
-                throw new UserError("font " + spec + " (" + spec.source() + ") cannot be used: " + e.getMessage()
-                        + "; choose another font (see docs/fonts.md)", e);
+                throw new UserError(io.jicha.common.Texts.get("report.font.unusable", spec, spec.source(),
+                        String.valueOf(e.getMessage())), e);
             }
         });
     }
 
-    private static byte[] read(Path file) {
+    private static byte[] read(FontSpec spec) {
+        if (spec.isBundled()) {
+            String resource = spec.file().toString().replace('\\', '/');
+            try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("the bundled font " + resource + " is missing from the jar");
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new IllegalStateException("the bundled font " + resource + " cannot be read", e);
+            }
+        }
+        Path file = spec.file();
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UserError("font file " + file + " cannot be read: " + e.getMessage(), e);
+            throw new UserError(io.jicha.common.Texts.get("report.font.unreadable", file, e.getMessage()), e);
         }
-    }
-
-    private static BaseFont fallback() {
-        return FONTS.computeIfAbsent(FALLBACK_NAME, k -> {
-            try {
-                return BaseFont.createFont(FALLBACK_NAME, FALLBACK_ENCODING, BaseFont.NOT_EMBEDDED);
-            } catch (Exception e) {
-                throw new IllegalStateException("OpenPDF's built-in " + FALLBACK_NAME + " is missing", e);
-            }
-        });
     }
 }

@@ -51,7 +51,8 @@ public final class ReportModels {
 
     public Provenance provenance() {
         SessionInfo info = state.info();
-        return new Provenance(info.name(), info.team(), state.headHash(), Provenance.localeOf(info.locale()));
+        return new Provenance(info.name(), info.team(), state.headHash(), Provenance.localeOf(info.locale()),
+                state.lastChangeAt());
     }
 
     /** The review report, for every unit or only {@code onlyUnit}. */
@@ -158,10 +159,52 @@ public final class ReportModels {
             throw new UserError("--issued " + issued + " is before the review started (" + info.from() + ")");
         }
         Map<String, LocalDate> due = book.dueDatesForNotice(unit, issued, calendar);
-        List<NoticeModel.Item> items = findings.stream()
-                .map(f -> new NoticeModel.Item(f.text(), f.requirement(), due.get(f.id()))).toList();
+        List<NoticeModel.Item> items = findings.stream().map(f -> noticeItem(f, due.get(f.id()))).toList();
         return new NoticeModel(provenance(), number, addressee, reviewName(info.name(), info.locale()), info.from(),
                 info.to(), items, authority, issued);
+    }
+
+    /**
+     * A finding as the notice states it: the problem first. A proposed finding's text is
+     * "<record>：<criterion text>——<what was seen>" (ScoringDecisions); the record goes to the item's
+     * files, the criterion to its criterion ("A3 <text>"), and what was seen becomes the problem. A
+     * text written by hand loses only the record prefix. The files are the finding's record for now
+     * (a list, so that findings about several files fit).
+     */
+    NoticeModel.Item noticeItem(Finding f, LocalDate deadline) {
+        String text = f.text();
+        List<String> files = f.recordId() == null ? List.of() : List.of(f.recordId());
+        if (f.recordId() != null && text.startsWith(f.recordId() + "：")) {
+            text = text.substring(f.recordId().length() + 1);
+        }
+        String criterion = null;
+        if (f.criterionCode() != null) {
+            List<Criterion> candidates = rubricOf(f).map(r -> r.criterion(f.criterionCode()).stream().toList())
+                    .orElseGet(() -> state.get(RubricBook.class).all().stream()
+                            .flatMap(r -> r.rubric().criterion(f.criterionCode()).stream()).toList());
+            for (Criterion c : candidates) {
+                if (text.startsWith(c.text() + "——") && text.length() > c.text().length() + 2) {
+                    text = text.substring(c.text().length() + 2);
+                    criterion = c.code() + " " + c.text();
+                    break;
+                }
+            }
+            if (criterion == null) {
+                criterion = candidates.size() == 1 ? f.criterionCode() + " " + candidates.get(0).text() : f.criterionCode();
+            }
+        }
+        return new NoticeModel.Item(text, f.requirement(), deadline, false, files, criterion);
+    }
+
+    /** The rubric the finding's file (or the unit's documents) is scored by, when it can be told. */
+    private Optional<io.jicha.rubric.Rubric> rubricOf(Finding f) {
+        try {
+            ScoreTarget target = f.recordId() == null ? ScoringDecisions.unitDocuments(state, f.unit())
+                    : ScoringDecisions.locate(state, f.recordId(), f.unit());
+            return state.get(RubricBook.class).forTarget(target.kind()).map(io.jicha.rubric.LoadedRubric::rubric);
+        } catch (UserError e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -107,7 +107,7 @@ public final class ReviewReportPdf {
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setPageEvent(new PageCountFooter(kit, m.provenance().journalHeadHash()));
-            kit.metadata(document, m.title(), m.provenance());
+            kit.metadata(writer, document, m.title(), m.provenance());
             document.open();
             new Pages(m, kit, document, writer).all();
             document.close();

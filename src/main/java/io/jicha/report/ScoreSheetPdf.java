@@ -65,7 +65,7 @@ public final class ScoreSheetPdf {
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             writer.setPageEvent(new PageCountFooter(kit, m.provenance().journalHeadHash()));
-            kit.metadata(doc, kit.label("sheet.title") + " " + m.recordId(), m.provenance());
+            kit.metadata(writer, doc, kit.label("sheet.title") + " " + m.recordId(), m.provenance());
             doc.open();
             content(m, kit, doc);
             doc.close();

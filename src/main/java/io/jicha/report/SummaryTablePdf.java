@@ -67,7 +67,7 @@ public final class SummaryTablePdf {
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             String title = m.periodText().isEmpty() ? m.title() : m.title() + " " + m.periodText();
-            kit.metadata(doc, title, m.provenance());
+            kit.metadata(writer, doc, title, m.provenance());
             doc.open();
             content(m, kit, doc);
             doc.close();

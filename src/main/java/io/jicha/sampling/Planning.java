@@ -39,13 +39,13 @@ public final class Planning {
                     .intValueExact();
             int[] hyper = search(exp,
                     (k, n) -> Probabilities.hypergeometricCdf(k, n, population, deviations) <= risk, population);
-            return new SamplingPlan(confidence, tolerable, exp, population, SamplingPlan.HYPERGEOMETRIC,
+            return new SamplingPlan(confidence, tolerable, exp, population, SamplingModel.HYPERGEOMETRIC,
                     hyper[0], hyper[1]);
         }
         if (population != null && binomial[0] > population) {
             throw new UserError("the plan needs " + binomial[0] + " files but the population has only " + population);
         }
-        return new SamplingPlan(confidence, tolerable, exp, population, SamplingPlan.BINOMIAL, binomial[0], binomial[1]);
+        return new SamplingPlan(confidence, tolerable, exp, population, SamplingModel.BINOMIAL, binomial[0], binomial[1]);
     }
 
     private interface Acceptable {

@@ -46,6 +46,11 @@ public final class SessionState {
         return events.get(events.size() - 1);
     }
 
+    /** When the last event was written: documents are dated from it, never from the clock. */
+    public java.time.Instant lastChangeAt() {
+        return last().ts();
+    }
+
     /** Whether {@code session finalize} has been recorded. */
     public boolean finalized() {
         return finalized;

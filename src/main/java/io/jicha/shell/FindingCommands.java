@@ -8,6 +8,7 @@ import io.jicha.finding.DeadlineDefaults;
 import io.jicha.finding.Finding;
 import io.jicha.finding.FindingBook;
 import io.jicha.finding.FindingDecisions;
+import io.jicha.finding.FindingEvents;
 import io.jicha.finding.FindingEdits;
 import io.jicha.finding.FindingStatus;
 import io.jicha.finding.Severity;
@@ -20,6 +21,7 @@ import io.jicha.session.Session;
 import io.jicha.session.SessionState;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -215,8 +217,14 @@ public class FindingCommands {
     private String decide(Function<SessionState, List<NewEvent>> decision) {
         Session session = ctx.session();
         String auditor = ctx.auditor();
-        List<io.jicha.journal.Event> appended = session.append(auditor, decision);
-        return appended.get(0).payload().get("id").asText();
+        List<String> about = new ArrayList<>(1);
+        session.append(auditor, state -> {
+            List<NewEvent> events = decision.apply(state);
+            about.clear();
+            FindingEvents.findingId(events).ifPresent(about::add);
+            return events;
+        });
+        return about.get(0);
     }
 
     /** A finding about a file is about a file drawn for that unit: only drawn files are reviewed. */

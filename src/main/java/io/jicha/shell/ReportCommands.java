@@ -76,15 +76,24 @@ public class ReportCommands {
     }
 
     @Command(name = {"report", "notice"}, group = "Reports",
-            description = "Issue a unit's rectification notice (整改通知书) as an official letter in PDF")
+            description = "Issue a unit's rectification notice (整改通知) as a GB/T 9704-2012 公文 in PDF")
     public String notice(@Option(longName = "unit", required = true, description = "the audited unit") String unit,
                          @Option(longName = "issued", required = true, description = "issue date yyyy-MM-dd; deadlines count from it") String issued,
                          @Option(longName = "out", required = true, description = "the PDF file to write") String out,
                          @Option(longName = "number", description = "document number, e.g. 苏环稽〔2016〕3号") String number,
                          @Option(longName = "authority", description = "issuing authority, e.g. 苏州市环境保护局") String authority,
                          @Option(longName = "addressee", description = "addressee (default: the unit's 环境保护局)") String addressee,
+                         @Option(longName = "form", description = "file (文件式, default), letter (信函式) or plain (pre-printed letterhead)") String form,
+                         @Option(longName = "signature", description = "sealed (default, room for the seal) or unsealed") String signature,
+                         @Option(longName = "title", description = "the title (default: <authority>关于<unit>环境监察稽查发现问题整改的通知)") String title,
+                         @Option(longName = "cc", description = "抄送机关, separated by commas") String cc,
+                         @Option(longName = "printer", description = "印发机关 (default: the authority's 办公室)") String printer,
+                         @Option(longName = "printed", description = "印发日期 yyyy-MM-dd (default: the issue date)") String printed,
                          @Option(longName = "force", description = "overwrite an existing file") Boolean force) {
         LocalDate date = Args.date("--issued", issued);
+        NoticeModel.Layout layout = new NoticeModel.Layout(form(form), sealed(signature), title,
+                cc == null ? List.of() : Args.list("--cc", cc), printer,
+                printed == null ? null : Args.date("--printed", printed));
         Session session = ctx.session();
         SessionState state = session.state();
         Path path = Path.of(out);
@@ -94,7 +103,7 @@ public class ReportCommands {
         String auditor = first ? ctx.auditor() : null;
         NoticeModel model = new ReportModels(state, session.snapshotDir()).notice(unit, date, number,
                 addressee != null ? addressee : defaultAddressee(unit),
-                authority != null ? authority : "环境监察稽查组", calendar());
+                authority != null ? authority : "环境监察稽查组", calendar()).with(layout);
         new RectificationNoticePdf(fonts()).write(model, path, Boolean.TRUE.equals(force));
         if (first) {
             List<Event> written = session.append(auditor,
@@ -108,6 +117,29 @@ public class ReportCommands {
                 model.replyBy());
     }
 
+    private static NoticeModel.Form form(String value) {
+        if (value == null || value.isBlank()) {
+            return NoticeModel.Form.FILE;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "file", "文件式" -> NoticeModel.Form.FILE;
+            case "letter", "信函式" -> NoticeModel.Form.LETTER;
+            case "plain" -> NoticeModel.Form.PLAIN;
+            default -> throw UserError.of("report.notice.badForm", value);
+        };
+    }
+
+    private static boolean sealed(String value) {
+        if (value == null || value.isBlank()) {
+            return true;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "sealed", "盖章" -> true;
+            case "unsealed", "不盖章" -> false;
+            default -> throw UserError.of("report.notice.badSignature", value);
+        };
+    }
+
     private static String defaultAddressee(String unit) {
         return unit.endsWith("局") ? unit : unit + "环境保护局";
     }
@@ -118,7 +150,7 @@ public class ReportCommands {
 
     private PdfFonts fonts() {
         PdfFonts fonts = PdfFonts.system();
-        fonts.warnings().forEach(ctx::warn);
+        fonts.warningsOnce().forEach(ctx::warn);
         return fonts;
     }
 }

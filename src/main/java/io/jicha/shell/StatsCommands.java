@@ -74,7 +74,7 @@ public class StatsCommands {
         if (pdf != null) {
             Path p = Path.of(pdf);
             PdfFonts fonts = PdfFonts.system();
-            fonts.warnings().forEach(ctx::warn);
+            fonts.warningsOnce().forEach(ctx::warn);
             SummaryTableModel model = SummaryTableModel.of(table, new ReportModels(state, session.snapshotDir()).provenance());
             new SummaryTablePdf(fonts).write(model, p, overwrite);
             out.append("\nwrote ").append(p.toAbsolutePath().normalize());

@@ -41,6 +41,7 @@ class ExampleReviewTest {
     static Path out;
     static List<String> script;
     static JichaProcess.Result run;
+    static JichaProcess jicha;
 
     @BeforeAll
     static void runTheExample() throws Exception {
@@ -48,7 +49,10 @@ class ExampleReviewTest {
         out = dir.resolve("out");
         Files.createDirectories(out);
         List<String> rewritten = script.stream().map(l -> l.replace(ReviewScriptGenerator.OUT + "/", out + "/")).toList();
-        run = new JichaProcess(dir.resolve("ws")).script(dir.resolve("review.jicha"), rewritten);
+        // as on a fresh machine: no font folder to search, so the PDFs use the subsets in the jar
+        Path noFonts = Files.createDirectories(dir.resolve("no-fonts"));
+        jicha = new JichaProcess(dir.resolve("ws"), Map.of("JICHA_FONT_ROOTS", noFonts.toString()));
+        run = jicha.script(dir.resolve("review.jicha"), rewritten);
     }
 
     @Test
@@ -65,6 +69,34 @@ class ExampleReviewTest {
         List<String> lastLines = run.out().strip().lines().toList();
         assertThat(lastLines.get(lastLines.size() - 1)).startsWith("wrote " + out.resolve("sheet-"));
         assertThat(lastLines.get(lastLines.size() - 3)).isEqualTo("wrote " + out.resolve("review-report.pdf"));
+    }
+
+    @Test
+    void withoutSystemFontsTheSubstitutionIsSaidOnceAndEveryFontIsEmbedded() throws Exception {
+        assertThat(run.err().lines().filter(l -> l.contains("fonts substituted") || l.contains("字体替代")))
+                .singleElement().asString().contains("NotoSerifSC-Regular-jicha.otf");
+        try (var pdfs = Files.list(out)) {
+            for (Path pdf : pdfs.filter(p -> p.toString().endsWith(".pdf")).toList()) {
+                try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                    for (var page : doc.getPages()) {
+                        for (var name : page.getResources().getFontNames()) {
+                            var font = page.getResources().getFont(name);
+                            var descendant = ((org.apache.pdfbox.pdmodel.font.PDType0Font) font).getDescendantFont();
+                            assertThat(descendant.getFontDescriptor().getFontFile3()).as(pdf + " " + font.getName()).isNotNull();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The same journal gives the same bytes: the review report written again by another process. */
+    @Test
+    void theReviewReportWrittenAgainIsByteIdentical() throws Exception {
+        Path again = dir.resolve("again.pdf");
+        JichaProcess.Result r = jicha.run("report", "review", "--title", "苏州市2016年10月环境监察稽查报告", "--out", again.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(out.resolve("review-report.pdf")));
     }
 
     @Test
@@ -232,6 +264,42 @@ class ExampleReviewTest {
 
     // ---- the PDFs
 
+    /**
+     * The four notices are 文件式 公文 (GB/T 9704-2012): the red mark, the title "…关于…的通知", the
+     * attachment 问题清单, the 版记 with 抄送/印发 on the last, even page, and the signature never alone
+     * on its page.
+     */
+    @Test
+    void eachNoticeIsAFileFormPublicDocumentWithAttachmentAndRecord() throws Exception {
+        for (ReviewScriptGenerator.Unit u : ReviewScriptGenerator.UNITS) {
+            try (PDDocument doc = Loader.loadPDF(out.resolve("notice-" + u.file() + ".pdf").toFile())) {
+                int pages = doc.getNumberOfPages();
+                assertThat(pages % 2).as(u.name()).isZero();
+                assertThat(pageText(doc, 1)).startsWith("苏州市环境保护局文件" + flat(u.notice()))
+                        .contains("苏州市环境保护局关于" + u.name());
+                String all = text(out.resolve("notice-" + u.file() + ".pdf"));
+                assertThat(all).contains("附件：问题清单", "涉及案卷", "评查标准")
+                        .as("problems first, not '<criterion>——<what was seen>'").doesNotContain("——");
+                assertThat(pageText(doc, pages)).contains("抄送：江苏省环境保护厅。", "苏州市环境保护局办公室2016年10月20日印发");
+                for (int p = 1; p <= pages; p++) {
+                    String page = pageText(doc, p);
+                    if (page.contains("苏州市环境保护局2016年10月20日") && !page.contains("印发")) {
+                        String before = page.substring(0, page.indexOf("苏州市环境保护局2016年10月20日"));
+                        assertThat(before).as(u.name() + ": text on the signature page " + p).contains("附件：问题清单");
+                    }
+                }
+            }
+        }
+    }
+
+    private static String pageText(PDDocument doc, int page) throws Exception {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return flat(stripper.getText(doc).replaceAll("—\\s*\\d+\\s*—", ""));
+    }
+
     /** A finding the notice must hold: its unit, a text it contains, and its deadline. */
     record Expected(String unit, String text, Deadline deadline) {
     }
@@ -256,7 +324,8 @@ class ExampleReviewTest {
                     continue;
                 }
                 LocalDate due = f.deadline().resolve(issued, calendar);
-                assertThat(notice).as(u.name() + " notice").contains(flat(f.text()))
+                // the notice states the problem without the record prefix; the record is in 涉及案卷
+                assertThat(notice).as(u.name() + " notice").contains(flat(f.text().replaceFirst("^[^：]*号：", "")))
                         .contains(due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日");
                 assertThat(report).as("review report, written after the notices").contains(flat(f.text()))
                         .contains(due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日");

@@ -185,11 +185,12 @@ public final class ReviewScriptGenerator {
         line("sample verify");
         line("journal verify");
         line("");
-        line("# 8. 出文书：先发四份整改通知书（发文日起算的整改期限从此成为日期），再写稽查报告和一份评查表；");
+        line("# 8. 出文书：先发四份整改通知（文件式公文，附问题清单和版记；发文日起算的整改期限从此成为日期），再写稽查报告和一份评查表；");
         line("#    都写到 " + OUT + "/");
         for (Unit u : UNITS) {
             line("report notice --unit " + u.name() + " --issued " + ISSUED + " --number \"" + u.notice()
-                    + "\" --authority \"苏州市环境保护局\" --out " + OUT + "/notice-" + u.file() + ".pdf --force");
+                    + "\" --authority \"苏州市环境保护局\" --cc \"江苏省环境保护厅\" --out " + OUT + "/notice-" + u.file()
+                    + ".pdf --force");
         }
         line("report review --title \"苏州市2016年10月环境监察稽查报告\" --out " + OUT + "/review-report.pdf --force");
         CaseRecord sheet = sheetRecord();

@@ -67,4 +67,14 @@ class FindingEventsTest {
                 .get(0).payload();
         assertThat(Json.tree(payload).has("number")).isFalse();
     }
+
+    @Test
+    void theFindingAnEventIsAboutIsNamedByItsPayload() {
+        journal.append("张三", b -> FindingDecisions.add(b, FindingLifecycleTest.add("吴江区", Severity.MINOR,
+                Deadline.days(20)), FindingLifecycleTest.RUBRIC));
+        assertThat(FindingEvents.findingId(FindingDecisions.withdraw(journal.book(), "F-001", "单位提供了原件")))
+                .contains("F-001");
+        assertThat(FindingEvents.findingId(FindingDecisions.issueNotice(journal.book(), "吴江区",
+                LocalDate.parse("2016-10-20"), null, "n.pdf"))).as("a notice is about a unit").isEmpty();
+    }
 }

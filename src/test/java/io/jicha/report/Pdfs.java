@@ -112,6 +112,124 @@ final class Pdfs {
         }
     }
 
+    /** A straight stroked line on a page: ends in points (PDF space, y up), width in points, colour as RGB. */
+    record Stroke(float x0, float y0, float x1, float y1, float width, int rgb) {
+        float length() {
+            return (float) Math.hypot(x1 - x0, y1 - y0);
+        }
+
+        boolean red() {
+            int r = rgb >> 16 & 0xFF;
+            int g = rgb >> 8 & 0xFF;
+            int b = rgb & 0xFF;
+            return r > 200 && g < 60 && b < 60;
+        }
+    }
+
+    /** Every straight line stroked on a page (1-based). */
+    static List<Stroke> strokes(PDDocument doc, int page) throws IOException {
+        List<Stroke> strokes = new ArrayList<>();
+        PDPage p = doc.getPage(page - 1);
+        new org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine(p) {
+            private final List<java.awt.geom.Point2D> path = new ArrayList<>();
+
+            @Override
+            public void appendRectangle(java.awt.geom.Point2D p0, java.awt.geom.Point2D p1, java.awt.geom.Point2D p2,
+                                        java.awt.geom.Point2D p3) {
+            }
+
+            @Override
+            public void drawImage(org.apache.pdfbox.pdmodel.graphics.image.PDImage pdImage) {
+            }
+
+            @Override
+            public void clip(int windingRule) {
+            }
+
+            @Override
+            public void moveTo(float x, float y) {
+                path.clear();
+                path.add(new java.awt.geom.Point2D.Float(x, y));
+            }
+
+            @Override
+            public void lineTo(float x, float y) {
+                path.add(new java.awt.geom.Point2D.Float(x, y));
+            }
+
+            @Override
+            public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+                path.clear();
+            }
+
+            @Override
+            public java.awt.geom.Point2D getCurrentPoint() {
+                return path.isEmpty() ? new java.awt.geom.Point2D.Float() : path.get(path.size() - 1);
+            }
+
+            @Override
+            public void closePath() {
+            }
+
+            @Override
+            public void endPath() {
+                path.clear();
+            }
+
+            @Override
+            public void strokePath() throws IOException {
+                if (path.size() == 2) {
+                    var a = path.get(0);
+                    var b = path.get(1);
+                    strokes.add(new Stroke((float) a.getX(), (float) a.getY(), (float) b.getX(), (float) b.getY(),
+                            getGraphicsState().getLineWidth(), getGraphicsState().getStrokingColor().toRGB()));
+                }
+                path.clear();
+            }
+
+            @Override
+            public void fillPath(int windingRule) {
+                path.clear();
+            }
+
+            @Override
+            public void fillAndStrokePath(int windingRule) {
+                path.clear();
+            }
+
+            @Override
+            public void shadingFill(COSName shadingName) {
+            }
+
+            void run() throws IOException {
+                processPage(p);
+            }
+        }.run();
+        return strokes;
+    }
+
+    /** The glyphs of the first occurrence of {@code text} on a page, spaces ignored; empty when absent. */
+    static List<TextPosition> find(List<TextPosition> glyphs, String text) {
+        List<TextPosition> chars = glyphs.stream().filter(t -> !t.getUnicode().isBlank()).toList();
+        String wanted = squeeze(text);
+        for (int i = 0; i + wanted.length() <= chars.size(); i++) {
+            int k = 0;
+            int j = i;
+            while (k < wanted.length() && j < chars.size()) {
+                String u = chars.get(j).getUnicode();
+                if (!wanted.startsWith(u, k)) {
+                    break;
+                }
+                k += u.length();
+                j++;
+            }
+            if (k == wanted.length()) {
+                return chars.subList(i, j);
+            }
+        }
+        return List.of();
+    }
+
     /** True when the font program is inside the PDF (for a Type 0 font: in its descendant). */
     static boolean embedded(PDFont font) {
         PDFontDescriptor fd = font instanceof PDType0Font t0 ? t0.getDescendantFont().getFontDescriptor()

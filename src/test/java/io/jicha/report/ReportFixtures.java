@@ -35,11 +35,14 @@ public final class ReportFixtures {
             "对询问笔录签字确认问题开展专项整改，补正相关案卷。",
             "严格执行送达程序，核对文书日期，建立案卷审核制度。"};
 
+    /** The time of the fixtures' journal's last event. */
+    static final java.time.Instant AS_OF = java.time.Instant.parse("2016-10-20T09:30:00Z");
+
     private ReportFixtures() {
     }
 
     public static Provenance provenance(Locale locale) {
-        return new Provenance("suzhou-2016-10", TEAM, HEAD, locale);
+        return new Provenance("suzhou-2016-10", TEAM, HEAD, locale, AS_OF);
     }
 
     public static ReviewReportModel review(int filesPerUnit, int findingCount) {
@@ -104,10 +107,12 @@ public final class ReportFixtures {
         List<NoticeModel.Item> items = new ArrayList<>();
         for (int i = 0; i < findingCount; i++) {
             items.add(new NoticeModel.Item(FINDINGS[i % FINDINGS.length], REQUIREMENTS[i % REQUIREMENTS.length],
-                    LocalDate.of(2016, 11, 14).plusDays(i * 3L)));
+                    LocalDate.of(2016, 11, 14).plusDays(i * 3L), false, List.of("吴环罚字〔2016〕" + (40 + i) + "号"),
+                    "A" + (i + 1) + " 证据确凿"));
         }
         return new NoticeModel(provenance(locale), "苏环稽〔2016〕3号", "吴江区环境保护局",
-                "2016年环境执法大练兵监察稽查", FROM, TO, items, "苏州市环境保护局", LocalDate.of(2016, 10, 20));
+                "2016年环境执法大练兵监察稽查", FROM, TO, items, "苏州市环境保护局", LocalDate.of(2016, 10, 20),
+                new NoticeModel.Layout(NoticeModel.Form.FILE, true, null, List.of("江苏省环境保护厅"), null, null));
     }
 
     public static ScoreSheetModel sheet() {

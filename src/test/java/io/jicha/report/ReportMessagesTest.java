@@ -30,12 +30,12 @@ class ReportMessagesTest {
     void englishBundleHasEnglishLabelsAndDates() {
         ReportMessages en = ReportMessages.forLocale(Locale.ENGLISH);
         assertThat(en.date(LocalDate.of(2016, 11, 14))).isEqualTo("14 November 2016");
-        assertThat(en.get("notice.title")).isEqualTo("Rectification Notice");
+        assertThat(en.get("notice.attachment.title")).isEqualTo("List of findings");
         assertThat(en.get("footer.pages", 3, 17)).isEqualTo("Page 3 of 17");
         assertThat(en.get("report.method.recheck")).contains("printf '%s' 'SEED:ID' | sha256sum",
                 "LC_ALL=C sort ids.txt | sha256sum");
         assertThat(en.ordinal(12)).isEqualTo("12");
-        assertThat(ReportMessages.forLocale(Locale.FRENCH).get("notice.title")).isEqualTo("Rectification Notice");
+        assertThat(ReportMessages.forLocale(Locale.FRENCH).get("notice.attachment.title")).isEqualTo("List of findings");
     }
 
     @Test

@@ -15,6 +15,14 @@ public final class ReportSamples {
         new ReviewReportPdf(fonts).write(ReportFixtures.review(30, 100), dir.resolve("review.pdf"), true);
         new RectificationNoticePdf(fonts).write(ReportFixtures.notice(Locale.SIMPLIFIED_CHINESE, 5),
                 dir.resolve("notice.pdf"), true);
+        NoticeModel notice = ReportFixtures.notice(Locale.SIMPLIFIED_CHINESE, 5);
+        for (NoticeModel.Form form : NoticeModel.Form.values()) {
+            for (boolean sealed : new boolean[]{true, false}) {
+                new RectificationNoticePdf(fonts).write(notice.with(new NoticeModel.Layout(form, sealed, null,
+                                notice.layout().cc(), null, null)),
+                        dir.resolve("notice-" + form.name().toLowerCase() + (sealed ? "-sealed" : "-unsealed") + ".pdf"), true);
+            }
+        }
         new RectificationNoticePdf(fonts).write(ReportFixtures.notice(Locale.ENGLISH, 2),
                 dir.resolve("notice-en.pdf"), true);
         new ScoreSheetPdf(fonts).write(ReportFixtures.sheet(), dir.resolve("sheet.pdf"), true);

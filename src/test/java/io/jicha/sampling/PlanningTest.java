@@ -34,7 +34,7 @@ class PlanningTest {
     })
     void binomialPlansMatchTheAicpaTableAtFivePercentRisk(String expected, String tolerable, int n, int k) {
         SamplingPlan p = plan("0.95", tolerable, expected, null);
-        assertThat(p.model()).isEqualTo(SamplingPlan.BINOMIAL);
+        assertThat(p.model()).isEqualTo(SamplingModel.BINOMIAL);
         assertThat(p.sampleSize()).isEqualTo(n);
         assertThat(p.toleratedDeviations()).isEqualTo(k);
     }
@@ -42,7 +42,7 @@ class PlanningTest {
     @Test
     void aSmallPopulationUsesTheHypergeometricModelAndNeedsFewerFiles() {
         SamplingPlan p = plan("0.95", "0.05", "0", 100);
-        assertThat(p.model()).isEqualTo(SamplingPlan.HYPERGEOMETRIC);
+        assertThat(p.model()).isEqualTo(SamplingModel.HYPERGEOMETRIC);
         // 5 deviations among 100 files; smallest n with C(95,n)/C(100,n) <= 0.05.
         assertThat(p.sampleSize()).isEqualTo(45);
         assertThat(Probabilities.hypergeometricCdf(0, 45, 100, 5)).isLessThanOrEqualTo(0.05);
@@ -53,7 +53,7 @@ class PlanningTest {
     @Test
     void aLargePopulationKeepsTheBinomialModel() {
         SamplingPlan p = plan("0.95", "0.05", "0", 1_000_000);
-        assertThat(p.model()).isEqualTo(SamplingPlan.BINOMIAL);
+        assertThat(p.model()).isEqualTo(SamplingModel.BINOMIAL);
         assertThat(p.sampleSize()).isEqualTo(59);
     }
 

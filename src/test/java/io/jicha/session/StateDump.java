@@ -44,16 +44,23 @@ public final class StateDump {
     private StateDump() {
     }
 
-    /** The dump of the session, with LF line ends and a final newline. */
+    /** The dump of a session in a workspace folder, with LF line ends and a final newline. */
     public static String of(Session session) {
-        SessionState state = session.state();
+        return of(session.state(), session.snapshotDir(), WorkdayCalendarLoader.locate(session.dir().getParent()));
+    }
+
+    /**
+     * The dump of a replayed state whose snapshots are in {@code snapshots} (any store of sessions
+     * can give these), due dates by {@code calendar}.
+     */
+    public static String of(SessionState state, Path snapshots, WorkdayCalendar calendar) {
         ObjectNode root = F.objectNode();
         root.set("session", session(state));
         root.set("rubrics", rubrics(state));
-        root.set("populations", populations(session, state));
-        root.set("sampling", sampling(session, state));
+        root.set("populations", populations(snapshots, state));
+        root.set("sampling", sampling(snapshots, state));
         root.set("scores", scores(state));
-        root.set("findings", findings(session, state));
+        root.set("findings", findings(calendar, state));
         root.set("summary", summary(state));
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -94,9 +101,8 @@ public final class StateDump {
         return a;
     }
 
-    private static ArrayNode populations(Session session, SessionState state) {
+    private static ArrayNode populations(Path snapshots, SessionState state) {
         PopulationBook book = state.get(PopulationBook.class);
-        Path snapshots = session.snapshotDir();
         ArrayNode a = F.arrayNode();
         for (String unit : state.info().units()) {
             for (RecordKind kind : RecordKind.values()) {
@@ -124,7 +130,7 @@ public final class StateDump {
         return a;
     }
 
-    private static ObjectNode sampling(Session session, SessionState state) {
+    private static ObjectNode sampling(Path snapshots, SessionState state) {
         DrawBook book = state.get(DrawBook.class);
         ObjectNode n = F.objectNode();
         SamplingPlan plan = book.plan().orElse(null);
@@ -136,12 +142,12 @@ public final class StateDump {
             if (plan.population() != null) {
                 p.put("population", plan.population());
             }
-            p.put("model", plan.model());
+            p.put("model", plan.model().code());
             p.put("sampleSize", plan.sampleSize());
             p.put("toleratedDeviations", plan.toleratedDeviations());
         }
         Map<Long, Sampling.DrawCheck> checks = new java.util.HashMap<>();
-        Sampling.verify(session).forEach(c -> checks.put(c.entry().seq(), c));
+        Sampling.verify(state, snapshots).forEach(c -> checks.put(c.entry().seq(), c));
         ArrayNode draws = n.putArray("draws");
         for (DrawBook.Entry e : book.all()) {
             SampleDrawn d = e.draw();
@@ -208,9 +214,8 @@ public final class StateDump {
         return a;
     }
 
-    private static ObjectNode findings(Session session, SessionState state) {
+    private static ObjectNode findings(WorkdayCalendar calendar, SessionState state) {
         FindingBook book = state.get(FindingBook.class);
-        WorkdayCalendar calendar = WorkdayCalendarLoader.locate(session.dir().getParent());
         ObjectNode n = F.objectNode();
         ObjectNode issued = n.putObject("noticesIssued");
         book.issuedDates().forEach((unit, date) -> issued.put(unit, date.toString()));
