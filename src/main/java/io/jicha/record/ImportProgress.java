@@ -10,7 +10,7 @@ public interface ImportProgress {
     /**
      * @param phase "copying" while the file is stored, "reading" while rows are parsed
      * @param done  bytes done so far
-     * @param total bytes in the file
+     * @param total bytes in the file (0 while a workbook's sheet is read: its rows are counted, not its bytes)
      * @param rows  rows read so far (0 while copying)
      */
     void update(String phase, long done, long total, long rows);

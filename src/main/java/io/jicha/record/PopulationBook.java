@@ -58,7 +58,7 @@ public final class PopulationBook implements Projection {
         }
         List<Population> populations = new ArrayList<>();
         for (RecordsImported r : parts) {
-            populations.add(Snapshots.load(snapshotDir, r.sha256(), r.recordFormat(), r.encoding(), r.fileName()));
+            populations.add(Snapshots.load(snapshotDir, r));
         }
         return Population.union(populations);
     }

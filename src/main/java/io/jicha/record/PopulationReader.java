@@ -291,7 +291,7 @@ public final class PopulationReader {
                 + "; give the file's encoding with --encoding (UTF-8, GB18030 or GBK)");
     }
 
-    private static List<String> canonicalHeaders(String source, List<String> headers, String what) {
+    static List<String> canonicalHeaders(String source, List<String> headers, String what) {
         List<String> canon = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         for (String h : headers) {
@@ -308,7 +308,7 @@ public final class PopulationReader {
         return canon;
     }
 
-    private static void requireIdAndDate(String source, int idColumn, int dateColumn, List<String> headers) {
+    static void requireIdAndDate(String source, int idColumn, int dateColumn, List<String> headers) {
         for (String[] required : new String[][]{{Columns.ID, String.valueOf(idColumn)},
                 {Columns.DATE, String.valueOf(dateColumn)}}) {
             if (Integer.parseInt(required[1]) < 0) {
@@ -435,8 +435,8 @@ public final class PopulationReader {
                 + ": nested objects are not supported; flatten the record");
     }
 
-    /** Collects rows into the builder, checking id and date, and reports progress. */
-    private static final class Sink {
+    /** Collects rows into the builder, checking id and date, and reports progress (also for {@link XlsxReader}). */
+    static final class Sink {
         final String sourceName;
         final PopulationBuilder builder = new PopulationBuilder();
         final LongSupplier bytesRead;

@@ -3,7 +3,9 @@ package io.jicha.record;
 /** The file formats a population can be imported from. */
 public enum RecordFormat {
     CSV("csv"),
-    JSONL("jsonl");
+    JSONL("jsonl"),
+    /** An Excel workbook (Office Open XML); one sheet of it is the population. */
+    XLSX("xlsx");
 
     private final String extension;
 

@@ -25,11 +25,22 @@ public final class RecordImport {
      */
     public static RecordsImported importFile(Session session, String auditor, Path file, String unit,
                                              RecordKind kind, String encoding, ImportProgress progress) {
+        return importFile(session, auditor, file, unit, kind, encoding, SheetChoice.FIRST, progress);
+    }
+
+    /**
+     * @param encoding the user's --encoding, or null to detect (text files only)
+     * @param sheet    for an Excel workbook: the sheet and header row (text files refuse a choice)
+     * @return the recorded import
+     */
+    public static RecordsImported importFile(Session session, String auditor, Path file, String unit,
+                                             RecordKind kind, String encoding, SheetChoice sheet,
+                                             ImportProgress progress) {
         session.state().info().requireUnit(unit);
         Path snapshotDir = session.snapshotDir();
         Snapshots.StagedPopulation parsed;
         try {
-            parsed = Snapshots.stageAndParse(file, snapshotDir, encoding, progress);
+            parsed = Snapshots.stageAndParse(file, snapshotDir, encoding, sheet, progress);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new UserError("no such file: " + file);
         } catch (IOException e) {
@@ -38,7 +49,8 @@ public final class RecordImport {
         StagedFile staged = parsed.staged();
         Population population = parsed.population();
         RecordsImported payload = new RecordsImported(unit, kind.code(), staged.fileName(), staged.sha256(),
-                staged.format().extension(), staged.encoding(), population.size(), staged.bytes());
+                staged.format().extension(), staged.encoding(), population.size(), staged.bytes(), parsed.sheet(),
+                parsed.headerRow());
         try {
             // Checked once before taking the lock (a refused import waits for no one) and again under
             // it (another process may have imported in between). Under the lock, leftovers of killed

@@ -1,5 +1,7 @@
 package io.jicha.record;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.Objects;
 
 /**
@@ -7,11 +9,21 @@ import java.util.Objects;
  * file's bytes are in the session's snapshot folder as {@code <sha256>.<format>}.
  *
  * @param kind     a {@link RecordKind} code ("penalty-case", "inspection-record")
- * @param format   "csv" or "jsonl"
- * @param encoding "UTF-8", "UTF-8-BOM", "GB18030" or another Java charset name
+ * @param format    "csv", "jsonl" or "xlsx"
+ * @param encoding  "UTF-8", "UTF-8-BOM", "GB18030" or another Java charset name; null (absent) for
+ *                  "xlsx", a workbook holding its own encoding
+ * @param sheet     the sheet read, for "xlsx" only (absent in journals before Excel import: null)
+ * @param headerRow the Excel row number (1-based) of the header row used, for "xlsx" only (null otherwise)
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record RecordsImported(String unit, String kind, String fileName, String sha256, String format,
-                              String encoding, int rows, long bytes) {
+                              String encoding, int rows, long bytes, String sheet, Integer headerRow) {
+
+    /** An import of a text file (CSV or JSON Lines): no sheet, no header row. */
+    public RecordsImported(String unit, String kind, String fileName, String sha256, String format,
+                           String encoding, int rows, long bytes) {
+        this(unit, kind, fileName, sha256, format, encoding, rows, bytes, null, null);
+    }
 
     public RecordsImported {
         Objects.requireNonNull(unit, "unit");

@@ -48,8 +48,15 @@ public final class Snapshots {
         return snapshotDir.resolve(sha256 + "." + format.extension());
     }
 
-    /** A staged file and the population parsed from it. */
-    public record StagedPopulation(StagedFile staged, Population population) {
+    /**
+     * A staged file and the population parsed from it; for a workbook also the sheet read and the
+     * Excel row of its header (null for text files).
+     */
+    public record StagedPopulation(StagedFile staged, Population population, String sheet, Integer headerRow) {
+
+        public StagedPopulation(StagedFile staged, Population population) {
+            this(staged, population, null, null);
+        }
     }
 
     /**
@@ -61,6 +68,97 @@ public final class Snapshots {
      */
     public static StagedPopulation stageAndParse(Path source, Path snapshotDir, String encodingOverride,
                                                  ImportProgress progress) throws IOException {
+        return stageAndParse(source, snapshotDir, encodingOverride, SheetChoice.FIRST, progress);
+    }
+
+    /**
+     * The same for any format: an Excel workbook (recognised from its content) is copied and
+     * hashed, then the chosen sheet of the copy is read (see {@link XlsxReader}).
+     */
+    public static StagedPopulation stageAndParse(Path source, Path snapshotDir, String encodingOverride,
+                                                 SheetChoice choice, ImportProgress progress) throws IOException {
+        if (Files.isRegularFile(source)) {
+            byte[] head;
+            try (InputStream first = Files.newInputStream(source)) {
+                head = first.readNBytes(8);
+            }
+            if (XlsxReader.isZip(head)) {
+                if (encodingOverride != null) {
+                    throw UserError.of("record.xlsx.encoding", source.getFileName());
+                }
+                return stageWorkbook(source, snapshotDir, choice, progress);
+            }
+            XlsxReader.refuseOtherWorkbooks(source.getFileName().toString(), head, source);
+            if (choice.given()) {
+                throw UserError.of("record.xlsx.sheetOptionsForText", source.getFileName());
+            }
+        }
+        return stageAndParseText(source, snapshotDir, encodingOverride, progress);
+    }
+
+    /** Copies and hashes a workbook into the snapshot folder, then reads the chosen sheet of the copy. */
+    private static StagedPopulation stageWorkbook(Path source, Path snapshotDir, SheetChoice choice,
+                                                  ImportProgress progress) throws IOException {
+        ensureFolder(snapshotDir);
+        String name = source.getFileName().toString();
+        Path temp = snapshotDir.resolve(TEMP_PREFIX + ProcessHandle.current().pid() + "-" + UUID.randomUUID() + ".tmp");
+        boolean staged = false;
+        try {
+            // A workbook is small next to a register in CSV: copied (a new file, umask permissions,
+            // never through a link), forced, then hashed as every snapshot is checked.
+            Files.copy(source, temp);
+            try (FileChannel c = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                c.force(true);
+            }
+            String sha256 = Hashes.sha256Hex(temp);
+            XlsxReader.Result read = XlsxReader.read(temp, name, choice.sheet(), choice.headerRow(), progress);
+            StagedFile file = new StagedFile(temp, name, sha256, RecordFormat.XLSX, null, Files.size(temp));
+            CACHE.put(workbookKey(file.sha256(), read.sheet(), read.headerRow()), new SoftReference<>(read.population()));
+            staged = true;
+            return new StagedPopulation(file, read.population(), read.sheet(), read.headerRow());
+        } finally {
+            if (!staged) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    private static String workbookKey(String sha256, String sheet, Integer headerRow) {
+        return sha256 + "|" + RecordFormat.XLSX + "|" + sheet + "|" + headerRow;
+    }
+
+    /** The population held by the snapshot of a recorded import (any format), parsed once per process. */
+    public static Population load(Path snapshotDir, RecordsImported r) {
+        if (r.recordFormat() != RecordFormat.XLSX) {
+            return load(snapshotDir, r.sha256(), r.recordFormat(), r.encoding(), r.fileName());
+        }
+        String key = workbookKey(r.sha256(), r.sheet(), r.headerRow());
+        SoftReference<Population> ref = CACHE.get(key);
+        Population p = ref == null ? null : ref.get();
+        if (p != null) {
+            return p;
+        }
+        Path file = path(snapshotDir, r.sha256(), RecordFormat.XLSX);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw UserError.of("record.snapshot-missing", r.fileName(), file);
+        }
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw UserError.of("record.snapshot-not-file", r.fileName(), file);
+        }
+        try {
+            if (!Hashes.sha256Hex(file).equals(r.sha256())) { // re-hashed on first load, as every snapshot
+                throw UserError.of("record.snapshot-altered", r.fileName(), file);
+            }
+            p = XlsxReader.read(file, r.fileName(), r.sheet(), r.headerRow(), ImportProgress.NONE).population();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        CACHE.put(key, new SoftReference<>(p));
+        return p;
+    }
+
+    private static StagedPopulation stageAndParseText(Path source, Path snapshotDir, String encodingOverride,
+                                                      ImportProgress progress) throws IOException {
         if (!Files.isRegularFile(source)) {
             throw new UserError("no such file: " + source);
         }
@@ -218,6 +316,9 @@ public final class Snapshots {
      */
     public static Population load(Path snapshotDir, String sha256, RecordFormat format, String encoding,
                                   String fileName) {
+        if (format == RecordFormat.XLSX) {
+            throw new IllegalArgumentException("a workbook's snapshot is read with its sheet: load(snapshotDir, import)");
+        }
         String key = key(sha256, format, encoding);
         SoftReference<Population> ref = CACHE.get(key);
         Population p = ref == null ? null : ref.get();

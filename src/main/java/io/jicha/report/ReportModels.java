@@ -17,16 +17,22 @@ import io.jicha.scoring.ScoreBook;
 import io.jicha.scoring.ScoreSheet;
 import io.jicha.scoring.ScoreTarget;
 import io.jicha.scoring.ScoringDecisions;
+import io.jicha.session.ReportNotes;
+import io.jicha.session.ReportSection;
 import io.jicha.session.SessionInfo;
 import io.jicha.session.SessionState;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,11 +61,18 @@ public final class ReportModels {
                 state.lastChangeAt());
     }
 
-    /** The review report, for every unit or only {@code onlyUnit}. */
-    public ReviewReportModel review(String title, String onlyUnit, WorkdayCalendar calendar) {
+    /**
+     * The review report, for every unit or only {@code onlyUnit}, signed by {@code authority} (null:
+     * the team signs alone) on {@code reportDate} (null: left blank).
+     */
+    public ReviewReportModel review(String title, String onlyUnit, String authority, LocalDate reportDate,
+                                    WorkdayCalendar calendar) {
         SessionInfo info = state.info();
         if (onlyUnit != null) {
             info.requireUnit(onlyUnit);
+        }
+        if (reportDate != null && reportDate.isBefore(info.from())) {
+            throw UserError.of("report.review.dateBeforePeriod", reportDate, info.from());
         }
         List<String> units = onlyUnit == null ? info.units() : List.of(onlyUnit);
         boolean zh = info.locale().startsWith("zh");
@@ -67,37 +80,66 @@ public final class ReportModels {
         List<ReviewReportModel.RubricRef> rubrics = state.get(RubricBook.class).all().stream()
                 .map(r -> new ReviewReportModel.RubricRef(r.id(), r.version(), r.rubric().title(), r.sha256())).toList();
         List<ReviewReportModel.DrawSummary> draws = new ArrayList<>();
+        Map<RecordKind, Integer> populationByKind = new EnumMap<>(RecordKind.class);
         for (DrawBook.Entry e : state.get(DrawBook.class).currentDraws()) {
             SampleDrawn d = e.draw();
             if (units.contains(d.unit())) {
-                draws.add(new ReviewReportModel.DrawSummary(d.unit(), zh ? d.recordKind().chinese() : d.recordKind().code(),
+                draws.add(new ReviewReportModel.DrawSummary(d.unit(), kindName(d.recordKind(), zh),
                         d.method().toString(), d.filter().isEmpty() && zh ? "全部" : d.filter().describe(),
                         d.populationSize(), d.size(), d.seed(),
                         d.populationFingerprint()));
+                populationByKind.merge(d.recordKind(), d.populationSize(), Integer::sum);
             }
         }
         ReviewSummary summary = ReviewSummary.of(state);
         List<ReviewReportModel.UnitResult> results = new ArrayList<>();
         List<ReviewReportModel.ReviewedFile> files = new ArrayList<>();
         List<ReviewReportModel.UnitDocumentReview> documents = new ArrayList<>();
+        List<String> conclusions = new ArrayList<>();
+        Map<RecordKind, List<ReviewReportModel.UnitRow>> rowsByKind = new EnumMap<>(RecordKind.class);
+        Map<RecordKind, int[]> countsByKind = new EnumMap<>(RecordKind.class);
+        Problems problems = new Problems();
+        List<LocalDate> days = new ArrayList<>();
         for (ReviewSummary.UnitResult u : summary.units()) {
             if (!units.contains(u.unit())) {
                 continue;
             }
             for (ReviewSummary.KindResult k : u.kinds()) {
-                String label = u.unit() + " " + (zh ? k.kind().chinese() : k.kind().code());
+                String kind = kindName(k.kind(), zh);
+                String label = u.unit() + " " + kind;
                 results.add(new ReviewReportModel.UnitResult(label, k.reviewed(),
                         k.meanScore() == null ? BigDecimal.ZERO : k.meanScore(), k.grades(), k.vetoed(), k.sentence(),
                         k.sheets().stream().map(ReportModels::chartScore).toList()));
+                if (!k.sentence().isBlank()) {
+                    conclusions.add(k.sentence());
+                }
+                rowsByKind.computeIfAbsent(k.kind(), x -> new ArrayList<>()).add(unitRow(u.unit(), k));
+                int[] counts = countsByKind.computeIfAbsent(k.kind(), x -> new int[2]);
+                counts[0] += k.drawn();
+                counts[1] += k.reviewed();
                 for (ScoreSheet s : k.sheets()) {
+                    LocalDate day = s.done().map(ScoreBook.DoneMark::day).orElse(null);
+                    days.add(day);
                     files.add(new ReviewReportModel.ReviewedFile(u.unit(), s.target().id(),
                             enterprise(s.target()).orElse(""), s.total(), s.grade(),
-                            s.done().map(ScoreBook.DoneMark::auditor).orElse("")));
+                            s.done().map(ScoreBook.DoneMark::auditor).orElse(""), day));
+                    problems.add(kind, u.unit(), s.target().id(), s);
                 }
             }
-            u.documents().ifPresent(d -> documents.add(new ReviewReportModel.UnitDocumentReview(u.unit(), d.total(),
-                    d.grade(), deductionLines(d))));
+            u.documents().ifPresent(d -> {
+                documents.add(new ReviewReportModel.UnitDocumentReview(u.unit(), d.total(), d.grade(), deductionLines(d)));
+                problems.add(zh ? "单位资料" : "unit documents", u.unit(), u.unit(), d);
+            });
         }
+        List<ReviewReportModel.KindTable> tables = new ArrayList<>();
+        List<ReviewReportModel.KindCount> kindCounts = new ArrayList<>();
+        rowsByKind.forEach((kind, rows) -> tables.add(new ReviewReportModel.KindTable(kindName(kind, zh), ranked(rows))));
+        countsByKind.forEach((kind, c) -> kindCounts.add(new ReviewReportModel.KindCount(kindName(kind, zh),
+                populationByKind.getOrDefault(kind, 0), c[0], c[1])));
+        List<LocalDate> known = days.stream().filter(java.util.Objects::nonNull).sorted().toList();
+        ReviewReportModel.Overview overview = new ReviewReportModel.Overview(kindCounts, documents.size(),
+                known.isEmpty() ? null : known.get(0), known.isEmpty() ? null : known.get(known.size() - 1));
+
         List<ReviewReportModel.FindingEntry> findings = new ArrayList<>();
         FindingBook book = state.get(FindingBook.class);
         for (String unit : units) {
@@ -109,9 +151,127 @@ public final class ReportModels {
                         deadlineText(f, issued, calendar)));
             }
         }
-        return new ReviewReportModel(provenance(), title, info.from(), info.to(), units, rubrics, draws, results, files,
-                documents, findings, amendments(units));
+        ReportNotes notes = state.get(ReportNotes.class);
+        Map<ReportSection, List<String>> written = new EnumMap<>(ReportSection.class);
+        for (ReportSection section : ReportSection.values()) {
+            written.put(section, notes.in(section));
+        }
+        return new ReviewReportModel(provenance(), title, info.from(), info.to(), units, authority, reportDate,
+                overview, written, rubrics, draws, tables, conclusions, results, files, documents, problems.groups(),
+                findings, amendments(units));
     }
+
+    private static String kindName(RecordKind kind, boolean zh) {
+        return zh ? kind.chinese() : kind.code();
+    }
+
+    /**
+     * A unit's row of a kind's results. 合格率: files not failing (not vetoed and above the rubric's
+     * lowest band) over files reviewed; 优良率: files in the rubric's two highest bands (优秀, 良好)
+     * over files reviewed; both in percent to one decimal, rounded half up.
+     */
+    private static ReviewReportModel.UnitRow unitRow(String unit, ReviewSummary.KindResult k) {
+        BigDecimal pass = null;
+        BigDecimal good = null;
+        if (k.reviewed() > 0) {
+            List<String> topTwo = k.sheets().get(0).rubric().gradeNames().stream().limit(2).toList();
+            long goodFiles = k.sheets().stream().filter(s -> !s.vetoed() && topTwo.contains(s.grade())).count();
+            pass = percent(k.reviewed() - k.failed(), k.reviewed());
+            good = percent(goodFiles, k.reviewed());
+        }
+        return new ReviewReportModel.UnitRow(unit, k.drawn(), k.reviewed(), pass, good, k.meanScore(), k.vetoed(), 0);
+    }
+
+    private static BigDecimal percent(long part, long whole) {
+        return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    }
+
+    /** The rows with their rank by mean score, highest first; equal means share a rank (1, 1, 3). */
+    private static List<ReviewReportModel.UnitRow> ranked(List<ReviewReportModel.UnitRow> rows) {
+        List<ReviewReportModel.UnitRow> out = new ArrayList<>();
+        for (ReviewReportModel.UnitRow r : rows) {
+            int rank = 0;
+            if (r.meanScore() != null) {
+                rank = 1 + (int) rows.stream().filter(o -> o.meanScore() != null && o.meanScore().compareTo(r.meanScore()) > 0)
+                        .count();
+            }
+            out.add(new ReviewReportModel.UnitRow(r.unit(), r.drawn(), r.reviewed(), r.passRate(), r.goodRate(),
+                    r.meanScore(), r.vetoed(), rank));
+        }
+        return out;
+    }
+
+    /**
+     * The problems of the reviewed files grouped across units by rubric and criterion: vetoes first,
+     * then by how many files lost points on the criterion, then in rubric order; up to
+     * {@value #TYPICAL_CASES} typical cases each (the first files found, one per unit where possible).
+     */
+    private static final class Problems {
+        private final Map<String, Group> groups = new LinkedHashMap<>();
+
+        private static final class Group {
+            final String kind;
+            final Criterion criterion;
+            final int order;
+            boolean veto;
+            final List<String> units = new ArrayList<>();
+            final List<String> files = new ArrayList<>();
+            final List<String[]> cases = new ArrayList<>();   // unit, note, "file（unit）：note"
+
+            Group(String kind, Criterion criterion, int order) {
+                this.kind = kind;
+                this.criterion = criterion;
+                this.order = order;
+            }
+        }
+
+        void add(String kind, String unit, String file, ScoreSheet sheet) {
+            for (ScoreSheet.Row r : sheet.rows()) {
+                if (r.marks().isEmpty()) {
+                    continue;
+                }
+                Group g = groups.computeIfAbsent(kind + "|" + r.criterion().code(),
+                        k -> new Group(kind, r.criterion(), groups.size()));
+                g.veto |= r.vetoed();
+                if (!g.units.contains(unit)) {
+                    g.units.add(unit);
+                }
+                if (!g.files.contains(file)) {
+                    g.files.add(file);
+                }
+                String note = r.marks().stream().map(ScoreBook.Mark::note).distinct().collect(Collectors.joining("；"));
+                g.cases.add(new String[]{unit, note, file.equals(unit) ? unit + "：" + note : file + "（" + unit + "）：" + note});
+            }
+        }
+
+        List<ReviewReportModel.ProblemGroup> groups() {
+            return groups.values().stream()
+                    .sorted(Comparator.comparing((Group g) -> !g.veto).thenComparing(g -> -g.files.size())
+                            .thenComparingInt(g -> g.order))
+                    .map(g -> new ReviewReportModel.ProblemGroup(g.kind, g.criterion.code(), g.criterion.text(), g.veto,
+                            g.units, typical(g), g.files))
+                    .toList();
+        }
+
+        /** The first case of each unit whose note says something new, then any new note. */
+        private static List<String> typical(Group g) {
+            List<String> out = new ArrayList<>();
+            List<String> units = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
+            for (boolean newUnitOnly : new boolean[]{true, false}) {
+                for (String[] c : g.cases) {
+                    if (out.size() < TYPICAL_CASES && !notes.contains(c[1]) && !(newUnitOnly && units.contains(c[0]))) {
+                        out.add(c[2]);
+                        units.add(c[0]);
+                        notes.add(c[1]);
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
+    private static final int TYPICAL_CASES = 2;
 
     /** The filled score sheet of one reviewed file (or a unit's document review). */
     public ScoreSheetModel sheet(ScoreTarget target) {
@@ -141,7 +301,7 @@ public final class ReportModels {
         ScoreBook.DoneMark done = sheet.done().orElseThrow();
         return new ScoreSheetModel(provenance(), target.unit(), target.isUnitDocuments() ? target.label() : target.id(),
                 enterprise(target).orElse(""), sheet.rubric().title(), sheet.rubric().version(), sections, sheet.total(),
-                sheet.rubric().total(), sheet.grade(), vetoLines, done.auditor(), done.ts().atZone(ZoneId.systemDefault()).toLocalDate());
+                sheet.rubric().total(), sheet.grade(), vetoLines, done.auditor(), done.day());
     }
 
     /** The rectification notice of a unit issued on a date: every accepted finding with its due date. */

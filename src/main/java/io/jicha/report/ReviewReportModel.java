@@ -1,7 +1,11 @@
 package io.jicha.report;
 
+import io.jicha.session.ReportSection;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +13,17 @@ import java.util.Objects;
 
 /**
  * Everything the review report (稽查报告) prints, as plain data: the renderer computes nothing
- * but the chart's score bands. Points are exact decimals; texts are printed as given.
+ * but the chart's score bands. Points and rates are exact decimals; texts are printed as given.
+ *
+ * <p>{@code conclusions} are the sentences 三、评查结果 states after the table: the sampling
+ * conclusion per unit and kind, and any conclusion across units, in the order given.
+ *
+ * <p>The parts follow a filed 稽查报告: {@code overview} and the team's notes make 一、基本情况;
+ * notes make 二、主要做法和成效; {@code kindTables}, {@code conclusions}, {@code unitDocuments} and
+ * the per-unit {@code results} make 三、评查结果; {@code problems} (grouped across units) make
+ * 四、存在的主要问题; notes and {@code findings} make 五、整改要求; notes make 六、下一步工作;
+ * then the signing {@code authority} and {@code reportDate} (null: left blank to be written by
+ * hand), the table of {@code files}, and the appendix (rubrics, draws, journal head, amendments).
  */
 public record ReviewReportModel(
         Provenance provenance,
@@ -17,11 +31,18 @@ public record ReviewReportModel(
         LocalDate from,
         LocalDate to,
         List<String> units,
+        String authority,
+        LocalDate reportDate,
+        Overview overview,
+        Map<ReportSection, List<String>> notes,
         List<RubricRef> rubrics,
         List<DrawSummary> draws,
+        List<KindTable> kindTables,
+        List<String> conclusions,
         List<UnitResult> results,
         List<ReviewedFile> files,
         List<UnitDocumentReview> unitDocuments,
+        List<ProblemGroup> problems,
         List<FindingEntry> findings,
         List<String> amendments) {
 
@@ -30,17 +51,94 @@ public record ReviewReportModel(
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(overview, "overview");
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("period ends before it starts: " + from + " .. " + to);
         }
+        authority = authority == null ? "" : authority;
         units = List.copyOf(units);
+        EnumMap<ReportSection, List<String>> n = new EnumMap<>(ReportSection.class);
+        notes.forEach((k, v) -> n.put(k, List.copyOf(v)));
+        notes = Collections.unmodifiableMap(n);
         rubrics = List.copyOf(rubrics);
         draws = List.copyOf(draws);
+        kindTables = List.copyOf(kindTables);
+        conclusions = List.copyOf(conclusions);
         results = List.copyOf(results);
         files = List.copyOf(files);
         unitDocuments = List.copyOf(unitDocuments);
+        problems = List.copyOf(problems);
         findings = List.copyOf(findings);
         amendments = List.copyOf(amendments);
+    }
+
+    /** The team's paragraphs for a section (empty when none). */
+    public List<String> notes(ReportSection section) {
+        return notes.getOrDefault(section, List.of());
+    }
+
+    /**
+     * What the review covered, computed from the session: per record kind the files in the
+     * populations drawn from, drawn and reviewed; the units whose own documents were reviewed; the
+     * first and last day files were reviewed (null when nothing is reviewed yet).
+     */
+    public record Overview(List<KindCount> kinds, int unitDocumentsReviewed, LocalDate firstReviewDay,
+                           LocalDate lastReviewDay) {
+        public Overview {
+            kinds = List.copyOf(kinds);
+        }
+
+        public int drawn() {
+            return kinds.stream().mapToInt(KindCount::drawn).sum();
+        }
+
+        public int reviewed() {
+            return kinds.stream().mapToInt(KindCount::reviewed).sum();
+        }
+    }
+
+    /** One record kind across the units: population, drawn, reviewed. */
+    public record KindCount(String kind, int population, int drawn, int reviewed) {
+        public KindCount {
+            Objects.requireNonNull(kind, "kind");
+        }
+    }
+
+    /** The results of one record kind, one row per unit. */
+    public record KindTable(String kind, List<UnitRow> rows) {
+        public KindTable {
+            Objects.requireNonNull(kind, "kind");
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * A unit's row of a kind's results: files drawn and reviewed, 合格率 and 优良率 in percent (one
+     * decimal; null when nothing is reviewed), mean score, vetoed files and the rank by mean score
+     * among the units (equal means share a rank; 0 when nothing is reviewed).
+     */
+    public record UnitRow(String unit, int drawn, int reviewed, BigDecimal passRate, BigDecimal goodRate,
+                          BigDecimal meanScore, int vetoed, int rank) {
+        public UnitRow {
+            Objects.requireNonNull(unit, "unit");
+        }
+    }
+
+    /**
+     * A problem found across units: a criterion of a rubric (or of the units' own documents) that
+     * lost points or was vetoed, in how many files, in which units, with typical cases (a file and
+     * what the auditor saw) and every file it was found in.
+     */
+    public record ProblemGroup(String kind, String criterion, String text, boolean veto, List<String> units,
+                               List<String> typicalCases, List<String> files) {
+        public ProblemGroup {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(criterion, "criterion");
+            Objects.requireNonNull(text, "text");
+            units = List.copyOf(units);
+            typicalCases = List.copyOf(typicalCases);
+            files = List.copyOf(files);
+        }
     }
 
     /** A rubric used in the review, pinned by the hash of its file. */
@@ -89,9 +187,9 @@ public record ReviewReportModel(
         }
     }
 
-    /** One row of the table of reviewed files. */
+    /** One row of the table of reviewed files, with the day it was reviewed. */
     public record ReviewedFile(String unit, String id, String enterprise, BigDecimal score, String grade,
-                               String auditor) {
+                               String auditor, LocalDate reviewedOn) {
         public ReviewedFile {
             Objects.requireNonNull(unit, "unit");
             Objects.requireNonNull(id, "id");

@@ -5,6 +5,8 @@ import io.jicha.session.Projection;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +25,24 @@ public final class ScoreBook implements Projection {
     public record HistoryLine(long seq, Instant ts, String auditor, String what, String amendment) {
     }
 
-    /** Who marked a target done, and when. */
-    public record DoneMark(String auditor, Instant ts, long seq) {
+    /**
+     * Who marked a target done, when the event was recorded, and the day the file was reviewed
+     * ({@code on}; null in journals written before score events carried it).
+     */
+    public record DoneMark(String auditor, Instant ts, long seq, LocalDate on) {
+
+        /**
+         * The day the file was reviewed: the recorded review day, or for an old journal without
+         * it the day the done event was recorded (in the machine's time zone).
+         */
+        public LocalDate day() {
+            return on != null ? on : ts.atZone(ZoneId.systemDefault()).toLocalDate();
+        }
+
+        /** Whether {@link #day()} is the recorded review day rather than the event's recording day. */
+        public boolean dayRecorded() {
+            return on != null;
+        }
     }
 
     /** The scoring state of one target. */
@@ -95,7 +113,7 @@ public final class ScoreBook implements Projection {
             case ScoreEvents.DONE -> {
                 ScoreEvents.Done d = e.payloadAs(ScoreEvents.Done.class);
                 Scoring s = scoring(d.target(), d.rubric());
-                s.done = new DoneMark(e.auditor(), e.ts(), e.seq());
+                s.done = new DoneMark(e.auditor(), e.ts(), e.seq(), d.on());
                 history(s, e, "评查完成", d.amendment());
             }
             case ScoreEvents.REOPENED -> {

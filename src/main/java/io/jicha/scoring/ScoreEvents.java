@@ -1,11 +1,17 @@
 package io.jicha.scoring;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
  * The scoring events. Every one names its target and the rubric (id and version) it was scored
  * against; {@code amendment} holds the reason when the change was made after the review was
  * finalized, and {@code override} the reason when it changed a file someone else had marked done.
+ * {@code on} is the day the file was reviewed (the auditor's working day, not the clock time of the
+ * event); journals written before it existed lack it, and readers then take the day the event was
+ * recorded (see {@link ScoreBook.DoneMark#day()}).
  */
 public final class ScoreEvents {
 
@@ -20,22 +26,25 @@ public final class ScoreEvents {
 
     /** Points taken off a criterion: {@code times} occurrences, or an explicit amount (times null). */
     public record Deducted(ScoreTarget target, String rubric, String criterion, Integer times, BigDecimal points,
-                           String note, String amendment) {
+                           String note, String amendment, @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate on) {
     }
 
     /** A veto criterion failed: the file fails whatever its points. */
-    public record Vetoed(ScoreTarget target, String rubric, String criterion, String note, String amendment) {
+    public record Vetoed(ScoreTarget target, String rubric, String criterion, String note, String amendment,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate on) {
     }
 
     /** Every deduction and veto of a criterion taken back (they stay in the journal). */
-    public record Cleared(ScoreTarget target, String rubric, String criterion, String reason, String amendment) {
+    public record Cleared(ScoreTarget target, String rubric, String criterion, String reason, String amendment,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate on) {
     }
 
     /** The file is reviewed: criteria without deductions keep their full points. */
-    public record Done(ScoreTarget target, String rubric, String amendment) {
+    public record Done(ScoreTarget target, String rubric, String amendment, @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate on) {
     }
 
     /** A file marked done is opened again for changes; {@code override} is set when another auditor does it. */
-    public record Reopened(ScoreTarget target, String rubric, String doneBy, String reason, boolean override) {
+    public record Reopened(ScoreTarget target, String rubric, String doneBy, String reason, boolean override,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate on) {
     }
 }

@@ -15,7 +15,10 @@ import io.jicha.sampling.DrawBook;
 import io.jicha.sampling.SampleDrawn;
 import io.jicha.session.SessionState;
 
+import io.jicha.session.SessionInfo;
+
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,12 +31,50 @@ import java.util.Optional;
  */
 public final class ScoringDecisions {
 
-    /** How a change was asked for: by whom, and with which override or amendment reason. */
-    public record Change(String auditor, boolean override, String reason, boolean amend) {
+    /**
+     * How a change was asked for: by whom, with which override or amendment reason, the review day
+     * asked for ({@code on}, null when not given) and the calendar day it is asked on
+     * ({@code today}, null when unknown: then no review day is recorded unless {@code on} is given).
+     */
+    public record Change(String auditor, boolean override, String reason, boolean amend, LocalDate on,
+                         LocalDate today) {
+
+        public Change(String auditor, boolean override, String reason, boolean amend) {
+            this(auditor, override, reason, amend, null, null);
+        }
 
         public static Change plain(String auditor) {
             return new Change(auditor, false, null, false);
         }
+    }
+
+    /**
+     * The day a file is reviewed, recorded on every score event. Given ({@code --on}), it must lie in
+     * the session's period, or for an amendment on or after its start and not after today. Not
+     * given, it is today when today lies in the period (an amendment: today); otherwise the change
+     * is refused and asks for {@code --on}, since the clock cannot say on which day of the period the
+     * file was read.
+     */
+    public static LocalDate reviewDay(SessionInfo info, Change change) {
+        LocalDate on = change.on();
+        LocalDate today = change.today();
+        if (on == null) {
+            if (today == null || change.amend() || !(today.isBefore(info.from()) || today.isAfter(info.to()))) {
+                return today;
+            }
+            throw UserError.of("score.on.outsidePeriod", today, info.from(), info.to());
+        }
+        if (on.isBefore(info.from())) {
+            throw UserError.of("score.on.beforePeriod", on, info.from());
+        }
+        if (change.amend()) {
+            if (today != null && on.isAfter(today)) {
+                throw UserError.of("score.on.future", on, today);
+            }
+        } else if (on.isAfter(info.to())) {
+            throw UserError.of("score.on.afterPeriod", on, info.to());
+        }
+        return on;
     }
 
     private ScoringDecisions() {
@@ -113,7 +154,7 @@ public final class ScoringDecisions {
         }
         List<NewEvent> events = new ArrayList<>(guard(state, target, change, rubric));
         events.add(new NewEvent(ScoreEvents.DEDUCTED, new ScoreEvents.Deducted(target, rubric.label(), code, times,
-                amount, note, amendmentReason(change))));
+                amount, note, amendmentReason(change), reviewDay(state.info(), change))));
         events.addAll(propose(state, target, c, note, Severity.MINOR));
         return events;
     }
@@ -134,7 +175,7 @@ public final class ScoringDecisions {
         }
         List<NewEvent> events = new ArrayList<>(guard(state, target, change, rubric));
         events.add(new NewEvent(ScoreEvents.VETOED, new ScoreEvents.Vetoed(target, rubric.label(), code, note,
-                amendmentReason(change))));
+                amendmentReason(change), reviewDay(state.info(), change))));
         events.addAll(propose(state, target, c, note, Severity.SEVERE));
         return events;
     }
@@ -148,7 +189,7 @@ public final class ScoringDecisions {
         }
         List<NewEvent> events = new ArrayList<>(guard(state, target, change, rubric));
         events.add(new NewEvent(ScoreEvents.CLEARED, new ScoreEvents.Cleared(target, rubric.label(), code, reason,
-                amendmentReason(change))));
+                amendmentReason(change), reviewDay(state.info(), change))));
         String recordId = target.isUnitDocuments() ? null : target.id();
         events.addAll(FindingDecisions.dropProposals(state.get(FindingBook.class), target.unit(), recordId, code,
                 "评分已撤销 (" + code + ")"));
@@ -162,7 +203,8 @@ public final class ScoringDecisions {
             throw new UserError(target.label() + " is already marked done by you");
         }
         List<NewEvent> events = new ArrayList<>(guard(state, target, change, rubric));
-        events.add(new NewEvent(ScoreEvents.DONE, new ScoreEvents.Done(target, rubric.label(), amendmentReason(change))));
+        events.add(new NewEvent(ScoreEvents.DONE, new ScoreEvents.Done(target, rubric.label(), amendmentReason(change),
+                reviewDay(state.info(), change))));
         return events;
     }
 
@@ -192,7 +234,7 @@ public final class ScoringDecisions {
         String by = done.get().auditor();
         if (by.equals(change.auditor())) {
             return List.of(new NewEvent(ScoreEvents.REOPENED, new ScoreEvents.Reopened(target, rubric.label(), by,
-                    "由原评查人修改", false)));
+                    "由原评查人修改", false, reviewDay(state.info(), change))));
         }
         if (!change.override()) {
             throw new UserError(target.label() + " was marked done by " + by
@@ -202,7 +244,7 @@ public final class ScoringDecisions {
             throw new UserError("--override needs --reason \"…\" saying why " + by + "'s scoring is replaced");
         }
         return List.of(new NewEvent(ScoreEvents.REOPENED, new ScoreEvents.Reopened(target, rubric.label(), by,
-                change.reason(), true)));
+                change.reason(), true, reviewDay(state.info(), change))));
     }
 
     private static String amendmentReason(Change change) {

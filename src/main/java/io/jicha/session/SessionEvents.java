@@ -1,5 +1,7 @@
 package io.jicha.session;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,7 +21,15 @@ public final class SessionEvents {
                           String locale) {
     }
 
-    public record Note(String text) {
+    /**
+     * A remark in the journal; with a {@code section} (absent in older journals and in plain
+     * remarks) it is a paragraph the team wrote for that part of the review report.
+     */
+    public record Note(String text, @JsonInclude(JsonInclude.Include.NON_NULL) ReportSection section) {
+
+        public Note(String text) {
+            this(text, null);
+        }
     }
 
     /** Scores and findings are locked; {@code unreviewed} lists what was left open with --allow-incomplete. */

@@ -31,9 +31,12 @@ public class ClosingCommands implements StatusContributor {
 
     @Command(name = {"session", "summary"}, group = "Session",
             description = "Per unit: files drawn and reviewed, mean score, grades, vetoes, findings, failure-rate bound")
-    public String summary() {
+    public String summary(@Option(longName = "xlsx", description = "also write the summary as an Excel workbook (.xlsx)") String xlsx,
+                          @Option(longName = "force", description = "overwrite an existing file") Boolean force) {
         SessionState state = ctx.session().state();
         ReviewSummary summary = ReviewSummary.of(state);
+        String wrote = xlsx == null ? ""
+                : "\n" + SpreadsheetExport.write(state, xlsx, force, SpreadsheetExport.tables(state).reviewSummary(summary));
         TextTable t = new TextTable("unit", "kind", "drawn", "reviewed", "mean", "grades", "vetoed", "failed")
                 .alignRight(2, 3, 4, 6, 7).maxColumnWidth(50);
         StringBuilder sentences = new StringBuilder();
@@ -60,7 +63,12 @@ public class ClosingCommands implements StatusContributor {
         if (sentences.length() > 0) {
             out += "\n" + sentences;
         }
-        return (out + "\n" + other).stripTrailing();
+        return (out + "\n" + other).stripTrailing() + wrote;
+    }
+
+    /** The summary on the terminal only. */
+    public String summary() {
+        return summary(null, null);
     }
 
     @Command(name = {"session", "finalize"}, group = "Session",

@@ -26,8 +26,8 @@ final class ConsoleProgress implements ImportProgress {
         }
         lastShown = now;
         shown = true;
-        int percent = total == 0 ? 100 : (int) (100 * done / total);
-        err.print("\r" + label + ": " + phase + " " + percent + "%" + (rows > 0 ? String.format(" (%,d rows)", rows) : "")
+        String percent = total <= 0 ? "" : " " + (int) (100 * done / total) + "%"; // a workbook's rows: no byte count
+        err.print("\r" + label + ": " + phase + percent + (rows > 0 ? String.format(" (%,d rows)", rows) : "")
                 + "   ");
         err.flush();
     }

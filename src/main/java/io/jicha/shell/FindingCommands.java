@@ -172,7 +172,9 @@ public class FindingCommands {
 
     @Command(name = {"finding", "list"}, group = GROUP, description = "List findings; deadlines show as dates once the unit's notice is issued")
     public String list(@Option(longName = "unit", description = "only this unit") String unit,
-                       @Option(longName = "status", description = "only this status: proposed, accepted, dropped, withdrawn, resolved") String status) {
+                       @Option(longName = "status", description = "only this status: proposed, accepted, dropped, withdrawn, resolved") String status,
+                       @Option(longName = "xlsx", description = "also write the list as an Excel workbook (.xlsx)") String xlsx,
+                       @Option(longName = "force", description = "overwrite an existing file") Boolean force) {
         SessionState state = ctx.session().state();
         if (unit != null) {
             state.info().requireUnit(unit);
@@ -183,11 +185,21 @@ public class FindingCommands {
                 .filter(f -> unit == null || f.unit().equals(unit))
                 .filter(f -> wanted == null || f.status() == wanted)
                 .toList();
-        if (shown.isEmpty()) {
-            return book.findings().isEmpty() ? "no findings yet: scoring deductions propose them, or use 'finding add'"
-                    : "no findings match";
+        String wrote = "";
+        if (xlsx != null) {
+            wrote = "\n" + SpreadsheetExport.write(state, xlsx, force,
+                    List.of(SpreadsheetExport.tables(state).findings(book, shown, calendar())));
         }
-        return new FindingViews(book, this::calendar).list(shown);
+        if (shown.isEmpty()) {
+            return (book.findings().isEmpty() ? "no findings yet: scoring deductions propose them, or use 'finding add'"
+                    : "no findings match") + wrote;
+        }
+        return new FindingViews(book, this::calendar).list(shown) + wrote;
+    }
+
+    /** The list without a file (for callers that only show it). */
+    public String list(String unit, String status) {
+        return list(unit, status, null, null);
     }
 
     @Command(name = {"finding", "show"}, group = GROUP, description = "Show one finding with its history",

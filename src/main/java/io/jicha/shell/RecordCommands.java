@@ -1,5 +1,6 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.record.CaseRecord;
 import io.jicha.record.Population;
@@ -8,6 +9,7 @@ import io.jicha.record.RecordFilter;
 import io.jicha.record.RecordImport;
 import io.jicha.record.RecordKind;
 import io.jicha.record.RecordsImported;
+import io.jicha.record.SheetChoice;
 import io.jicha.session.Session;
 import io.jicha.session.SessionState;
 import io.jicha.text.TextTable;
@@ -34,12 +36,14 @@ public class RecordCommands implements StatusContributor {
     }
 
     @Command(name = {"records", "import"}, group = "Records",
-            description = "Import a unit's case files (CSV or JSON Lines) into its population")
+            description = "Import a unit's case files (CSV, JSON Lines or Excel .xlsx) into its population")
     public String importFile(
-            @Argument(index = 0, description = "CSV or JSON Lines file") String file,
+            @Argument(index = 0, description = "CSV, JSON Lines or .xlsx file") String file,
             @Option(longName = "unit", required = true, description = "audited unit, e.g. 吴江区") String unit,
             @Option(longName = "kind", required = true, description = "penalty-case or inspection-record") String kind,
-            @Option(longName = "encoding", description = "UTF-8, GB18030 or GBK (default: detected)") String encoding) {
+            @Option(longName = "encoding", description = "UTF-8, GB18030 or GBK (default: detected)") String encoding,
+            @Option(longName = "sheet", description = "the workbook's sheet (default: the first)") String sheet,
+            @Option(longName = "header-row", description = "the header's row number in the sheet (default: found below title rows)") Integer headerRow) {
         Args.required("the file to import", file);
         Session session = ctx.session();
         RecordKind k = RecordKind.parse(kind);
@@ -48,13 +52,23 @@ public class RecordCommands implements StatusContributor {
         ConsoleProgress progress = new ConsoleProgress(ctx.err(), "importing " + path.getFileName());
         RecordsImported r;
         try {
-            r = RecordImport.importFile(session, auditor, path, unit, k, encoding, progress);
+            r = RecordImport.importFile(session, auditor, path, unit, k, encoding, new SheetChoice(sheet, headerRow),
+                    progress);
         } finally {
             progress.finish();
         }
         int total = session.state().get(PopulationBook.class).count(unit, k);
+        if (r.sheet() != null) {
+            return Texts.get("record.xlsx.imported", String.format("%,d", r.rows()), r.fileName(), r.sheet(),
+                    r.headerRow(), unit, k, r.sha256().substring(0, 12), String.format("%,d", total));
+        }
         return String.format("imported %,d records from %s for %s %s (%s, %s, sha256 %s…); %s now holds %,d",
                 r.rows(), r.fileName(), unit, k, r.format(), r.encoding(), r.sha256().substring(0, 12), unit, total);
+    }
+
+    /** A text file's import (no sheet or header row to choose). */
+    public String importFile(String file, String unit, String kind, String encoding) {
+        return importFile(file, unit, kind, encoding, null, null);
     }
 
     @Command(name = {"records", "list"}, group = "Records", description = "List a unit's records, optionally filtered")

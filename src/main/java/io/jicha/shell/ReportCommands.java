@@ -42,12 +42,16 @@ public class ReportCommands {
     public String review(@Option(longName = "out", required = true, description = "the PDF file to write") String out,
                          @Option(longName = "unit", description = "only this unit") String unit,
                          @Option(longName = "title", description = "the report's title") String title,
+                         @Option(longName = "authority", description = "the signing authority, e.g. 苏州市环境保护局 (default: the team signs alone)") String authority,
+                         @Option(longName = "date", description = "the report's date yyyy-MM-dd (default: left blank to write by hand)") String date,
                          @Option(longName = "force", description = "overwrite an existing file") Boolean force) {
         Session session = ctx.session();
         SessionState state = session.state();
         String t = title != null ? title : state.info().locale().startsWith("zh")
                 ? state.info().name() + " 环境监察稽查报告" : state.info().name() + " supervisory review report";
-        var model = new ReportModels(state, session.snapshotDir()).review(t, unit, calendar());
+        var model = new ReportModels(state, session.snapshotDir()).review(t, unit,
+                authority == null || authority.isBlank() ? null : authority,
+                date == null || date.isBlank() ? null : Args.date("--date", date), calendar());
         Path target = Path.of(out);
         new ReviewReportPdf(fonts()).write(model, target, Boolean.TRUE.equals(force));
         return "wrote " + target.toAbsolutePath().normalize();

@@ -3,6 +3,9 @@ package io.jicha.shell;
 import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.finding.FindingEvents;
+import io.jicha.report.XlsxOutput;
+import io.jicha.scoring.ReviewSummary;
+import io.jicha.text.TextTable;
 import io.jicha.journal.Event;
 import io.jicha.journal.NewEvent;
 import io.jicha.rubric.Points;
@@ -19,6 +22,8 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
@@ -29,10 +34,19 @@ import java.util.function.Function;
 @Component
 public class ScoreCommands {
 
+    private static final String ON = "the day the file was reviewed, yyyy-MM-dd (default: today, which must lie in the review period)";
+
     private final ShellContext ctx;
+    private Clock clock = Clock.systemDefaultZone();
 
     public ScoreCommands(ShellContext ctx) {
         this.ctx = ctx;
+    }
+
+    /** The clock "today" is read from (a fixed one in tests). */
+    ScoreCommands withClock(Clock clock) {
+        this.clock = clock;
+        return this;
     }
 
     // ---- case files
@@ -56,8 +70,9 @@ public class ScoreCommands {
                          @Option(longName = "points", description = "an explicit deduction, e.g. 0.5") String points,
                          @Option(longName = "note", description = "what was seen, e.g. 询问笔录第3页无被询问人签名") String note,
                          @Option(longName = "override", description = "change a file another auditor marked done") Boolean override,
-                         @Option(longName = "reason", description = "why (with --override)") String reason) {
-        return deductOn(t -> target(t, record, unit), code, times, points, note, change(override, reason, false));
+                         @Option(longName = "reason", description = "why (with --override)") String reason,
+                         @Option(longName = "on", description = ON) String on) {
+        return deductOn(t -> target(t, record, unit), code, times, points, note, change(override, reason, false, on));
     }
 
     @Command(name = {"score", "veto"}, group = "Scoring", description = "Fail a veto criterion (一票否决)",
@@ -67,8 +82,9 @@ public class ScoreCommands {
                        @Option(longName = "unit", description = "the unit, when the id was drawn in several") String unit,
                        @Option(longName = "note", description = "what was seen") String note,
                        @Option(longName = "override", description = "change a file another auditor marked done") Boolean override,
-                       @Option(longName = "reason", description = "why (with --override)") String reason) {
-        return vetoOn(t -> target(t, record, unit), code, note, change(override, reason, false));
+                       @Option(longName = "reason", description = "why (with --override)") String reason,
+                       @Option(longName = "on", description = ON) String on) {
+        return vetoOn(t -> target(t, record, unit), code, note, change(override, reason, false, on));
     }
 
     @Command(name = {"score", "clear"}, group = "Scoring", description = "Take back a criterion's deductions or veto (recorded, not erased)",
@@ -77,8 +93,9 @@ public class ScoreCommands {
                         @Option(longName = "record", description = "record id (default: the open file)") String record,
                         @Option(longName = "unit", description = "the unit, when the id was drawn in several") String unit,
                         @Option(longName = "reason", description = "why") String reason,
-                        @Option(longName = "override", description = "change a file another auditor marked done") Boolean override) {
-        return clearOn(t -> target(t, record, unit), code, reason, change(override, reason, false));
+                        @Option(longName = "override", description = "change a file another auditor marked done") Boolean override,
+                        @Option(longName = "on", description = ON) String on) {
+        return clearOn(t -> target(t, record, unit), code, reason, change(override, reason, false, on));
     }
 
     @Command(name = {"score", "show"}, group = "Scoring", description = "The filled rubric of a file: deductions, subtotals, total, grade",
@@ -90,13 +107,40 @@ public class ScoreCommands {
         return showOn(state, target(state, id, unit), Boolean.TRUE.equals(history));
     }
 
+    @Command(name = {"score", "table"}, group = "Scoring",
+            description = "The score table of all reviewed files: a row per file, a column per section, total, grade, veto")
+    public String table(@Option(longName = "xlsx", description = "also write the table as an Excel workbook (.xlsx)") String xlsx,
+                        @Option(longName = "force", description = "overwrite an existing file") Boolean force) {
+        SessionState state = ctx.session().state();
+        List<XlsxOutput.Sheet> sheets = SpreadsheetExport.tables(state).scoreTable(ReviewSummary.of(state));
+        StringBuilder out = new StringBuilder();
+        for (XlsxOutput.Sheet sheet : sheets) {
+            int columns = sheet.headers().size();
+            TextTable t = new TextTable(sheet.headers().toArray(String[]::new)).maxColumnWidth(30)
+                    .alignRight(java.util.stream.IntStream.range(2, columns - 2).toArray()); // sections and total
+            for (List<Object> row : sheet.rows()) {
+                t.row(row.stream().map(v -> v == null ? "—" : v instanceof BigDecimal d ? Points.format(d) : v)
+                        .toArray());
+            }
+            out.append(sheet.name()).append('\n').append(t.render());
+        }
+        if (sheets.isEmpty()) {
+            out.append(Texts.get("score.table.empty"));
+        }
+        if (xlsx != null) {
+            out.append('\n').append(SpreadsheetExport.write(state, xlsx, force, sheets));
+        }
+        return out.toString().stripTrailing();
+    }
+
     @Command(name = {"score", "done"}, group = "Scoring", description = "Mark a file reviewed; untouched criteria keep full points",
             completionProvider = "drawnIdCompletion")
     public String done(@Argument(index = 0, description = "record id (default: the open file)") String id,
                        @Option(longName = "unit", description = "the unit, when the id was drawn in several") String unit,
                        @Option(longName = "override", description = "re-mark a file another auditor marked done") Boolean override,
-                       @Option(longName = "reason", description = "why (with --override)") String reason) {
-        return doneOn(t -> target(t, id, unit), change(override, reason, false));
+                       @Option(longName = "reason", description = "why (with --override)") String reason,
+                       @Option(longName = "on", description = ON) String on) {
+        return doneOn(t -> target(t, id, unit), change(override, reason, false, on));
     }
 
     @Command(name = {"score", "amend"}, group = "Scoring",
@@ -110,8 +154,9 @@ public class ScoreCommands {
                         @Option(longName = "veto", description = "fail this veto criterion") Boolean veto,
                         @Option(longName = "clear", description = "take back the criterion's deductions and veto") Boolean clear,
                         @Option(longName = "note", description = "what was seen") String note,
-                        @Option(longName = "reason", required = true, description = "why the finalized score changes") String reason) {
-        return amendOn(t -> target(t, record, unit), code, times, points, veto, clear, note, reason);
+                        @Option(longName = "reason", required = true, description = "why the finalized score changes") String reason,
+                        @Option(longName = "on", description = ON) String on) {
+        return amendOn(t -> target(t, record, unit), code, times, points, veto, clear, note, reason, on);
     }
 
     // ---- a unit's own documents
@@ -135,8 +180,9 @@ public class ScoreCommands {
                                @Option(longName = "points", description = "an explicit deduction") String points,
                                @Option(longName = "note", description = "what was seen") String note,
                                @Option(longName = "override", description = "change a review another auditor marked done") Boolean override,
-                               @Option(longName = "reason", description = "why (with --override)") String reason) {
-        return deductOn(s -> unitTarget(s, unit), code, times, points, note, change(override, reason, false));
+                               @Option(longName = "reason", description = "why (with --override)") String reason,
+                               @Option(longName = "on", description = ON) String on) {
+        return deductOn(s -> unitTarget(s, unit), code, times, points, note, change(override, reason, false, on));
     }
 
     @Command(name = {"review", "veto"}, group = "Scoring", description = "Fail a unit-documents veto criterion",
@@ -145,8 +191,9 @@ public class ScoreCommands {
                              @Option(longName = "unit", description = "unit (default: the one under review)") String unit,
                              @Option(longName = "note", description = "what was seen") String note,
                              @Option(longName = "override", description = "change a review another auditor marked done") Boolean override,
-                             @Option(longName = "reason", description = "why (with --override)") String reason) {
-        return vetoOn(s -> unitTarget(s, unit), code, note, change(override, reason, false));
+                             @Option(longName = "reason", description = "why (with --override)") String reason,
+                             @Option(longName = "on", description = ON) String on) {
+        return vetoOn(s -> unitTarget(s, unit), code, note, change(override, reason, false, on));
     }
 
     @Command(name = {"review", "clear"}, group = "Scoring", description = "Take back a unit-documents deduction or veto",
@@ -154,8 +201,9 @@ public class ScoreCommands {
     public String reviewClear(@Argument(index = 0, description = "criterion code") String code,
                               @Option(longName = "unit", description = "unit (default: the one under review)") String unit,
                               @Option(longName = "reason", description = "why") String reason,
-                              @Option(longName = "override", description = "change a review another auditor marked done") Boolean override) {
-        return clearOn(s -> unitTarget(s, unit), code, reason, change(override, reason, false));
+                              @Option(longName = "override", description = "change a review another auditor marked done") Boolean override,
+                              @Option(longName = "on", description = ON) String on) {
+        return clearOn(s -> unitTarget(s, unit), code, reason, change(override, reason, false, on));
     }
 
     @Command(name = {"review", "show"}, group = "Scoring", description = "The filled unit-documents rubric of a unit")
@@ -168,8 +216,9 @@ public class ScoreCommands {
     @Command(name = {"review", "done"}, group = "Scoring", description = "Mark a unit's document review done")
     public String reviewDone(@Argument(index = 0, description = "unit (default: the one under review)") String unit,
                              @Option(longName = "override", description = "re-mark a review another auditor marked done") Boolean override,
-                             @Option(longName = "reason", description = "why (with --override)") String reason) {
-        return doneOn(s -> unitTarget(s, unit), change(override, reason, false));
+                             @Option(longName = "reason", description = "why (with --override)") String reason,
+                             @Option(longName = "on", description = ON) String on) {
+        return doneOn(s -> unitTarget(s, unit), change(override, reason, false, on));
     }
 
     @Command(name = {"review", "amend"}, group = "Scoring", description = "After finalizing: change a unit-documents score, with a reason",
@@ -181,8 +230,9 @@ public class ScoreCommands {
                               @Option(longName = "veto", description = "fail this veto criterion") Boolean veto,
                               @Option(longName = "clear", description = "take back the criterion's deductions and veto") Boolean clear,
                               @Option(longName = "note", description = "what was seen") String note,
-                              @Option(longName = "reason", required = true, description = "why the finalized score changes") String reason) {
-        return amendOn(s -> unitTarget(s, unit), code, times, points, veto, clear, note, reason);
+                              @Option(longName = "reason", required = true, description = "why the finalized score changes") String reason,
+                              @Option(longName = "on", description = ON) String on) {
+        return amendOn(s -> unitTarget(s, unit), code, times, points, veto, clear, note, reason, on);
     }
 
     // ---- shared
@@ -226,13 +276,13 @@ public class ScoreCommands {
     }
 
     private String amendOn(Function<SessionState, ScoreTarget> where, String code, Integer times, String points,
-                           Boolean veto, Boolean clear, String note, String reason) {
+                           Boolean veto, Boolean clear, String note, String reason, String on) {
         int actions = (times != null || points != null ? 1 : 0) + (Boolean.TRUE.equals(veto) ? 1 : 0)
                 + (Boolean.TRUE.equals(clear) ? 1 : 0);
         if (actions != 1) {
             throw new UserError("an amendment does one thing: give --times/--points, --veto or --clear");
         }
-        Change change = change(false, reason, true);
+        Change change = change(false, reason, true, on);
         if (Boolean.TRUE.equals(veto)) {
             return vetoOn(where, code, note, change);
         }
@@ -271,8 +321,9 @@ public class ScoreCommands {
         return b.toString();
     }
 
-    private Change change(Boolean override, String reason, boolean amend) {
-        return new Change(ctx.auditor(), Boolean.TRUE.equals(override), reason, amend);
+    private Change change(Boolean override, String reason, boolean amend, String on) {
+        return new Change(ctx.auditor(), Boolean.TRUE.equals(override), reason, amend,
+                on == null || on.isBlank() ? null : Args.date("--on", on), LocalDate.now(clock));
     }
 
     /** A positional argument left out arrives as an empty string: the open file (or unit) is meant. */

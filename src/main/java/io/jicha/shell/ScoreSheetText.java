@@ -1,5 +1,6 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.rubric.Points;
 import io.jicha.scoring.ScoreBook;
 import io.jicha.scoring.ScoreSheet;
@@ -41,7 +42,8 @@ final class ScoreSheetText {
             b.append("   vetoed: ").append(String.join(", ", sheet.vetoes()));
         }
         b.append('\n');
-        b.append(sheet.done().map(d -> "reviewed: done by " + d.auditor() + " at " + SessionCommands.WHEN.format(d.ts()))
+        b.append(sheet.done().map(d -> Texts.get("score.sheet.done", d.auditor(), d.day().toString(),
+                        SessionCommands.WHEN.format(d.ts())))
                 .orElse("reviewed: not yet (run 'score done' when finished)"));
         return b.toString();
     }

@@ -1,8 +1,10 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.journal.Event;
 import io.jicha.journal.NewEvent;
+import io.jicha.session.ReportSection;
 import io.jicha.session.Session;
 import io.jicha.session.SessionDecisions;
 import io.jicha.session.SessionEvents;
@@ -129,10 +131,14 @@ public class SessionCommands {
         return "closed session " + name;
     }
 
-    @Command(name = {"session", "note"}, group = "Session", description = "Record a remark (meeting notes, decisions) in the journal")
-    public String note(@Argument(index = 0, description = "the remark, in quotes") String text) {
-        List<NewEvent> note = SessionDecisions.note(text);
+    @Command(name = {"session", "note"}, group = "Session",
+            description = "Record a remark in the journal; with --section, a paragraph of the review report")
+    public String note(@Argument(index = 0, description = "the remark, in quotes") String text,
+                       @Option(longName = "section", description = "report section: 基本情况, 主要做法和成效, 存在的主要问题, 整改要求 or 下一步工作") String section) {
+        List<NewEvent> note = SessionDecisions.note(text, section);
         List<Event> written = ctx.session().append(ctx.auditor(), state -> note);
-        return "noted (event " + written.get(0).seq() + ")";
+        ReportSection s = written.get(0).payloadAs(SessionEvents.Note.class).section();
+        long seq = written.get(0).seq();
+        return s == null ? Texts.get("session.note.recorded", seq) : Texts.get("session.note.recordedIn", seq, s.chinese());
     }
 }

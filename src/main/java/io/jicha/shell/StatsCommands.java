@@ -1,5 +1,6 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.record.CaseRecord;
 import io.jicha.record.Population;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +47,11 @@ public class StatsCommands {
                           @Option(longName = "all-units", description = "every unit of the session (the default)") Boolean allUnits,
                           @Option(longName = "csv", description = "also write the table as CSV (UTF-8 with BOM, for Excel)") String csv,
                           @Option(longName = "pdf", description = "also write the table as a one-page PDF") String pdf,
+                          @Option(longName = "xlsx", description = "also write the table as an Excel workbook (.xlsx)") String xlsx,
+                          @Option(longName = "city", description = "the city the title names, e.g. 苏州市 (default: from --filed-by)") String city,
+                          @Option(longName = "filed-by", description = "填报单位, e.g. 苏州市环境保护局") String filedBy,
+                          @Option(longName = "filed-on", description = "填报日期 yyyy-MM-dd") String filedOn,
+                          @Option(longName = "reviewer", description = "审核人") String reviewer,
                           @Option(longName = "force", description = "overwrite existing files") Boolean force) {
         YearMonth ym = EnforcementSummary.parseMonth(month);
         Session session = ctx.session();
@@ -60,9 +67,18 @@ public class StatsCommands {
             records.add(new UnitRecords(u, records(book, session, u, RecordKind.INSPECTION_RECORD),
                     records(book, session, u, RecordKind.PENALTY_CASE)));
         }
-        SummaryTable table = SummaryTable.of(new EnforcementSummaryCalculator().summarize(ym, records));
+        EnforcementSummaryCalculator calculator = new EnforcementSummaryCalculator();
+        LocalDate filed = filedOn == null || filedOn.isBlank() ? null : Args.date("--filed-on", filedOn);
+        SummaryTable table = SummaryTable.of(calculator.summarize(ym, records),
+                calculator.yearToDate(ym, records).orElse(null), SummaryScope.city(city, filedBy));
+        SummaryTableModel.Filing filing = new SummaryTableModel.Filing(filedBy, filed, reviewer);
         boolean overwrite = Boolean.TRUE.equals(force);
         StringBuilder out = new StringBuilder(new SummaryTextRenderer().render(table).stripTrailing());
+        if (filedBy != null || filed != null || reviewer != null) {
+            String blank = Texts.get("stats.filing.blank");
+            out.append('\n').append(Texts.get("stats.filing", filing.filedBy().isEmpty() ? blank : filing.filedBy(),
+                    filed == null ? blank : filed.toString(), filing.reviewer().isEmpty() ? blank : filing.reviewer()));
+        }
         if (csv != null) {
             Path p = Path.of(csv);
             if (Files.exists(p) && !overwrite) {
@@ -71,11 +87,16 @@ public class StatsCommands {
             new SummaryCsvWriter().write(table, p);
             out.append("\nwrote ").append(p.toAbsolutePath().normalize());
         }
+        if (xlsx != null) {
+            out.append('\n').append(SpreadsheetExport.write(state, xlsx, force,
+                    List.of(SpreadsheetExport.tables(state).enforcementSummary(table))));
+        }
         if (pdf != null) {
             Path p = Path.of(pdf);
             PdfFonts fonts = PdfFonts.system();
             fonts.warningsOnce().forEach(ctx::warn);
-            SummaryTableModel model = SummaryTableModel.of(table, new ReportModels(state, session.snapshotDir()).provenance());
+            SummaryTableModel model = SummaryTableModel.of(table, new ReportModels(state, session.snapshotDir()).provenance(),
+                    filing);
             new SummaryTablePdf(fonts).write(model, p, overwrite);
             out.append("\nwrote ").append(p.toAbsolutePath().normalize());
         }

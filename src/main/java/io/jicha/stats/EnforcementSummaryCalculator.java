@@ -90,6 +90,31 @@ public final class EnforcementSummaryCalculator {
                 kinds, distinctMajor);
     }
 
+    /**
+     * The units' total from January to {@code month} of its year (累计), when their records cover
+     * the year so far: every unit has a record (inspection or penalty case, by its date) in January
+     * of that year. Empty for a January (the month is the year so far) and when some unit's records
+     * start later. Every record of those months is checked as for a monthly summary.
+     */
+    public Optional<UnitFigures> yearToDate(YearMonth month, List<UnitRecords> units) {
+        YearMonth january = YearMonth.of(month.getYear(), 1);
+        if (month.equals(january) || units.isEmpty()) {
+            return Optional.empty();
+        }
+        for (UnitRecords u : units) {
+            boolean fromJanuary = u.inspections().stream().anyMatch(r -> in(january, r.date()))
+                    || u.penaltyCases().stream().anyMatch(r -> in(january, r.date()));
+            if (!fromJanuary) {
+                return Optional.empty();
+            }
+        }
+        UnitFigures total = UnitFigures.ZERO;
+        for (YearMonth m = january; !m.isAfter(month); m = m.plusMonths(1)) {
+            total = total.plus(summarize(m, units).total());
+        }
+        return Optional.of(total);
+    }
+
     private static boolean in(YearMonth month, LocalDate date) {
         return YearMonth.from(date).equals(month);
     }

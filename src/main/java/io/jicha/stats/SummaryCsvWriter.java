@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * Writes a summary table as CSV that Excel on Chinese Windows opens correctly: UTF-8 with a
- * byte-order mark, CRLF line ends, one header row (序号, 项目内容, the units, 合计), then the lines.
+ * byte-order mark, CRLF line ends, one header row (序号, 项目内容, the units, 合计, and 累计 when the
+ * table has it), then the lines.
  */
 public final class SummaryCsvWriter {
 
@@ -46,6 +47,9 @@ public final class SummaryCsvWriter {
             List<String> header = new ArrayList<>(SummaryTable.LEADING_HEADERS);
             header.addAll(table.units());
             header.add(SummaryTable.TOTAL_HEADER);
+            if (table.hasYearToDate()) {
+                header.add(SummaryTable.YEAR_TO_DATE_HEADER);
+            }
             rows.write(header.toArray(String[]::new));
             for (SummaryTable.Line line : table.lines()) {
                 List<String> cells = new ArrayList<>();
@@ -53,6 +57,9 @@ public final class SummaryCsvWriter {
                 cells.add(line.label());
                 cells.addAll(line.unitValues());
                 cells.add(line.total());
+                if (table.hasYearToDate()) {
+                    cells.add(line.yearToDate());
+                }
                 rows.write(cells.toArray(String[]::new));
             }
         }

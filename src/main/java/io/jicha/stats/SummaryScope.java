@@ -29,4 +29,21 @@ public final class SummaryScope {
         }
         return List.of(u);
     }
+
+    /**
+     * The city a table's title names: {@code city} when given, else the part of {@code filedBy}
+     * up to its first 市 (苏州市环境保护局 → 苏州市), else null (the title names none).
+     */
+    public static String city(String city, String filedBy) {
+        if (city != null && !city.isBlank()) {
+            return city.strip();
+        }
+        if (filedBy != null) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*(\\p{IsHan}+?市)").matcher(filedBy);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
 }

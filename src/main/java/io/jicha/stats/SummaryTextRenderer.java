@@ -18,6 +18,9 @@ public final class SummaryTextRenderer {
         if (withTotal) {
             headers.add(SummaryTable.TOTAL_HEADER);
         }
+        if (table.hasYearToDate()) {
+            headers.add(SummaryTable.YEAR_TO_DATE_HEADER);
+        }
         TextTable text = new TextTable(headers.toArray(String[]::new));
         int[] numeric = new int[headers.size() - 2];
         for (int i = 0; i < numeric.length; i++) {
@@ -31,6 +34,9 @@ public final class SummaryTextRenderer {
             cells.addAll(line.unitValues());
             if (withTotal) {
                 cells.add(line.total());
+            }
+            if (table.hasYearToDate()) {
+                cells.add(line.yearToDate());
             }
             text.row(cells.toArray());
         }

@@ -67,6 +67,31 @@ class TextsTest {
         }
     }
 
+    static Stream<Path> propertyFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/messages"))) {
+            return files.filter(p -> p.toString().endsWith(".properties")).sorted().toList().stream();
+        }
+    }
+
+    /** Properties.load keeps the last of two equal keys silently: a merge that kept both must fail here. */
+    @ParameterizedTest
+    @MethodSource("propertyFiles")
+    void noBundleDefinesAKeyTwice(Path file) throws IOException {
+        Set<String> seen = new TreeSet<>();
+        Set<String> twice = new TreeSet<>();
+        for (String line : Files.readAllLines(file)) {
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("#") || t.startsWith("!") || !t.contains("=")) {
+                continue;
+            }
+            String key = t.substring(0, t.indexOf('=')).strip();
+            if (!seen.add(key)) {
+                twice.add(key);
+            }
+        }
+        assertThat(twice).as(file + " defines these keys more than once").isEmpty();
+    }
+
     @Test
     void languageFollowsJichaLangThenTheLocale() {
         assertEquals(Texts.Lang.ZH, Texts.fromEnvironment("zh", Locale.US));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.jicha.finding.Deadline;
 import io.jicha.finding.WorkdayCalendar;
 import io.jicha.finding.WorkdayCalendarLoader;
+import io.jicha.session.ReportSection;
 import io.jicha.support.JichaProcess;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -94,7 +95,8 @@ class ExampleReviewTest {
     @Test
     void theReviewReportWrittenAgainIsByteIdentical() throws Exception {
         Path again = dir.resolve("again.pdf");
-        JichaProcess.Result r = jicha.run("report", "review", "--title", "苏州市2016年10月环境监察稽查报告", "--out", again.toString());
+        JichaProcess.Result r = jicha.run("report", "review", "--title", "苏州市2016年10月环境监察稽查报告",
+                "--authority", "苏州市环境保护局", "--date", "2016-10-20", "--out", again.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(out.resolve("review-report.pdf")));
     }
@@ -149,8 +151,8 @@ class ExampleReviewTest {
     record FileScore(String unit, String kind, BigDecimal total, boolean vetoed) {
     }
 
-    @Test
-    void theSummaryIsWhatTheScriptsDeductionsImply() throws Exception {
+    /** Every reviewed file's unit, kind, total and veto, from the script's own deduct/veto lines and the rubric YAML. */
+    private static List<FileScore> fileScores() throws Exception {
         Map<String, String[]> drawnAs = drawnFiles(run.out());
         Map<String, Map<String, Criterion>> rubrics = Map.of(
                 "penalty-case", criteria("rubrics/penalty-case.yaml"),
@@ -195,6 +197,12 @@ class ExampleReviewTest {
             }
         }
         assertThat(files).hasSize(drawnAs.size());
+        return files;
+    }
+
+    @Test
+    void theSummaryIsWhatTheScriptsDeductionsImply() throws Exception {
+        List<FileScore> files = fileScores();
         assertThat(files.stream().filter(FileScore::vetoed).count()).isGreaterThan(0);
         assertThat(files.stream().filter(f -> !f.vetoed() && f.total().compareTo(new BigDecimal(100)) == 0).count())
                 .isGreaterThan(0);
@@ -260,6 +268,116 @@ class ExampleReviewTest {
             }
         }
         return out;
+    }
+
+    // ---- the review report as a 稽查报告
+
+    @Test
+    void theReportFollowsTheStructureOfAFiledReportWithTheTeamsText() throws Exception {
+        String report = text(out.resolve("review-report.pdf"));
+        List<String> order = new ArrayList<>(List.of("一、基本情况", "2016年10月10日至2016年10月13日逐份评查"));
+        order.addAll(teamText(ReportSection.BASIS));
+        order.add("二、主要做法和成效");
+        order.addAll(teamText(ReportSection.PRACTICES));
+        order.addAll(List.of("三、评查结果", "（一）各单位评查结果", "（二）抽样结论", "（三）单位资料审查", "（四）各单位得分分布",
+                "四、存在的主要问题", "【一票否决】", "典型案例", "五、整改要求"));
+        order.addAll(teamText(ReportSection.REQUIREMENTS));
+        order.add("六、下一步工作");
+        order.addAll(teamText(ReportSection.NEXT_STEPS));
+        order.addAll(List.of("苏州市环境保护局2016年10月20日", "稽查组成员签字", "附表抽查文件评查结果", "附录：抽样方法与复核",
+                "（四）稽查日志"));
+        int at = -1;
+        for (String part : order) {
+            int next = report.indexOf(flat(part), at + 1);
+            assertThat(next).as(part + " after what comes before it").isGreaterThan(at);
+            at = next;
+        }
+        try (PDDocument doc = Loader.loadPDF(out.resolve("review-report.pdf").toFile())) {
+            String cover = new PDFTextStripper() {{ setStartPage(1); setEndPage(1); }}.getText(doc);
+            assertThat(flat(cover)).contains("苏州市2016年10月环境监察稽查报告").doesNotContain("suzhou-2016-review")
+                    .doesNotContain("稽查会话");
+        }
+    }
+
+    @Test
+    void theCrossUnitTableIsWhatTheScriptsScoresImply() throws Exception {
+        List<FileScore> files = fileScores();
+        List<String> rows = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(out.resolve("review-report.pdf").toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.getText(doc).lines().map(String::strip)
+                    .filter(l -> l.matches("(吴江区|太仓市|相城区|高新区)(\\s+\\S+){7}") && l.contains("%")).forEach(rows::add);
+        }
+        List<String> expected = new ArrayList<>();
+        for (String kind : List.of("penalty-case", "inspection-record")) {
+            Map<String, BigDecimal> means = new LinkedHashMap<>();
+            for (ReviewScriptGenerator.Unit u : ReviewScriptGenerator.UNITS) {
+                List<FileScore> mine = files.stream().filter(f -> f.unit().equals(u.name()) && f.kind().equals(kind)).toList();
+                means.put(u.name(), mine.stream().map(FileScore::total).reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .divide(BigDecimal.valueOf(mine.size()), 1, RoundingMode.HALF_UP));
+            }
+            for (ReviewScriptGenerator.Unit u : ReviewScriptGenerator.UNITS) {
+                List<FileScore> mine = files.stream().filter(f -> f.unit().equals(u.name()) && f.kind().equals(kind)).toList();
+                long failed = mine.stream().filter(f -> grade(f).equals("不合格")).count();
+                long good = mine.stream().filter(f -> List.of("优秀", "良好").contains(grade(f))).count();
+                BigDecimal mean = means.get(u.name());
+                long rank = 1 + means.values().stream().filter(m -> m.compareTo(mean) > 0).count();
+                expected.add(String.join(" ", u.name(), String.valueOf(mine.size()), String.valueOf(mine.size()),
+                        percent(mine.size() - failed, mine.size()), percent(good, mine.size()), plain(mean),
+                        String.valueOf(mine.stream().filter(FileScore::vetoed).count()), String.valueOf(rank)));
+            }
+        }
+        assertThat(rows.stream().map(r -> String.join(" ", r.split("\\s+"))).toList()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void noPageOfTheReportEndsOnAHeading() throws Exception {
+        java.util.regex.Pattern heading = java.util.regex.Pattern.compile("([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|附录|附表).*");
+        try (PDDocument doc = Loader.loadPDF(out.resolve("review-report.pdf").toFile())) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(10);
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setSortByPosition(true);
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                List<String> lines = stripper.getText(doc).lines().map(String::strip).filter(l -> !l.isEmpty())
+                        .filter(l -> !l.matches("第\\s*\\d+\\s*页\\s*共\\s*\\d+\\s*页|日志\\s+[0-9a-f]{12}")).toList();
+                assertThat(lines.get(lines.size() - 1)).as("last line of page %d", p).doesNotMatch(heading);
+            }
+        }
+    }
+
+    @Test
+    void scoreSheetAndReportPrintTheDaysTheFilesWereReviewed() throws Exception {
+        String sheetLine = script.stream().filter(l -> l.startsWith("report sheet ")).findFirst().orElseThrow();
+        String sheetId = words(sheetLine).get(2);
+        int open = script.indexOf(script.stream().filter(l -> l.startsWith("score open " + sheetId + " ")).findFirst().orElseThrow());
+        String done = script.subList(open, script.size()).stream().filter(l -> l.startsWith("score done")).findFirst().orElseThrow();
+        LocalDate day = LocalDate.parse(option(words(done), "--on"));
+        assertThat(day).isBetween(LocalDate.of(2016, 10, 10), LocalDate.of(2016, 10, 13));
+        String sheet = text(out.resolve(Path.of(option(words(sheetLine), "--out")).getFileName()));
+        assertThat(sheet).contains("评查日期：" + day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日");
+        String report = text(out.resolve("review-report.pdf"));
+        String table = report.substring(report.indexOf("附表抽查文件评查结果"));
+        String row = table.substring(table.indexOf(flat(sheetId)));
+        String nextDate = row.substring(0, row.indexOf("日") + 1);
+        assertThat(nextDate).as("the row of " + sheetId + " in the table of files")
+                .endsWith(day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日");
+    }
+
+    private static List<String> teamText(ReportSection section) {
+        return ReviewScriptGenerator.TEAM_TEXT.stream().filter(t -> ReportSection.parse(t[0]).orElseThrow() == section)
+                .map(t -> flat(t[1])).toList();
+    }
+
+    private static String percent(long part, long whole) {
+        return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
+    private static String plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
     }
 
     // ---- the PDFs

@@ -52,21 +52,31 @@ public final class ReviewScriptGenerator {
     static final String ISSUED = "2016-10-20";
 
     /** A unit of the review: its name, the file prefix, the pinyin used in output names, its auditor. */
-    record Unit(String name, String file, String auditor, String notice) {
+    record Unit(String name, String file, String auditor, String notice, LocalDate penaltiesOn,
+                LocalDate inspectionsOn, LocalDate documentsOn) {
     }
 
+    /**
+     * The units, who reviews them and on which days of 10–13 October: 张三 takes 吴江区 and 王五
+     * 高新区 on the first two days, 李四 太仓市 then 相城区; 王五 reads the units' own documents
+     * on the last two days.
+     */
     static final List<Unit> UNITS = List.of(
-            new Unit("吴江区", "wujiang", "张三", "苏环稽〔2016〕21号"),
-            new Unit("太仓市", "taicang", "李四", "苏环稽〔2016〕22号"),
-            new Unit("相城区", "xiangcheng", "李四", "苏环稽〔2016〕23号"),
-            new Unit("高新区", "gaoxin", "王五", "苏环稽〔2016〕24号"));
+            new Unit("吴江区", "wujiang", "张三", "苏环稽〔2016〕21号", day(10), day(11), day(12)),
+            new Unit("太仓市", "taicang", "李四", "苏环稽〔2016〕22号", day(10), day(11), day(12)),
+            new Unit("相城区", "xiangcheng", "李四", "苏环稽〔2016〕23号", day(12), day(13), day(13)),
+            new Unit("高新区", "gaoxin", "王五", "苏环稽〔2016〕24号", day(10), day(11), day(13)));
+
+    private static LocalDate day(int october) {
+        return LocalDate.of(2016, 10, october);
+    }
 
     static final BigDecimal CONFIDENCE = new BigDecimal("0.90");
     static final BigDecimal TOLERABLE = new BigDecimal("0.25");
 
     /** One scoring action on a file or a unit's documents. */
     record Mark(String code, boolean veto, Integer times, String points, String note) {
-        String line(String verb) {
+        String line(String verb, LocalDate on) {
             StringBuilder b = new StringBuilder(verb).append(veto ? " veto " : " deduct ").append(code);
             if (times != null) {
                 b.append(" --times ").append(times);
@@ -74,7 +84,7 @@ public final class ReviewScriptGenerator {
             if (points != null) {
                 b.append(" --points ").append(points);
             }
-            return b.append(" --note \"").append(note).append('"').toString();
+            return b.append(" --note \"").append(note).append('"').append(" --on ").append(on).toString();
         }
     }
 
@@ -158,11 +168,11 @@ public final class ReviewScriptGenerator {
             line("");
             line("## " + u.name() + "（" + u.auditor() + "）：行政处罚案卷");
             for (CaseRecord r : drawnPenalties.get(u.name())) {
-                scoreFile(u, r, penaltyMarks(r));
+                scoreFile(u, r, penaltyMarks(r), u.penaltiesOn());
             }
             line("## " + u.name() + "（" + u.auditor() + "）：现场监察记录");
             for (CaseRecord r : drawnInspections.get(u.name())) {
-                scoreFile(u, r, inspectionMarks(r));
+                scoreFile(u, r, inspectionMarks(r), u.inspectionsOn());
             }
         }
         line("sample show --unit 吴江区");
@@ -178,24 +188,50 @@ public final class ReviewScriptGenerator {
         }
         line("finding list --status accepted");
         line("");
-        line("# 7. 汇总、定稿、复核抽样");
+        line("# 7. 稽查组为稽查报告写的文字（基本情况、主要做法和成效、整改要求、下一步工作），记入日志；");
+        line("#    其余部分（抽查多少、结果、问题归并）由日志算出");
+        teamText();
+        line("");
+        line("# 8. 汇总、定稿、复核抽样");
         line("session summary");
         line("sample evaluate --unit 吴江区");
         line("session finalize");
         line("sample verify");
         line("journal verify");
         line("");
-        line("# 8. 出文书：先发四份整改通知（文件式公文，附问题清单和版记；发文日起算的整改期限从此成为日期），再写稽查报告和一份评查表；");
+        line("# 9. 出文书：先发四份整改通知（文件式公文，附问题清单和版记；发文日起算的整改期限从此成为日期），再写稽查报告和一份评查表；");
         line("#    都写到 " + OUT + "/");
         for (Unit u : UNITS) {
             line("report notice --unit " + u.name() + " --issued " + ISSUED + " --number \"" + u.notice()
                     + "\" --authority \"苏州市环境保护局\" --cc \"江苏省环境保护厅\" --out " + OUT + "/notice-" + u.file()
                     + ".pdf --force");
         }
-        line("report review --title \"苏州市2016年10月环境监察稽查报告\" --out " + OUT + "/review-report.pdf --force");
+        line("report review --title \"苏州市2016年10月环境监察稽查报告\" --authority \"苏州市环境保护局\" --date " + ISSUED
+                + " --out " + OUT + "/review-report.pdf --force");
         CaseRecord sheet = sheetRecord();
         line("report sheet " + sheet.id() + " --out " + OUT + "/sheet-" + sheetName(sheet) + ".pdf --force");
         return List.copyOf(lines);
+    }
+
+    /** The team's own paragraphs, after the Suzhou report of October 2016 (../shared/background). */
+    static final List<String[]> TEAM_TEXT = List.of(
+            new String[]{"基本情况", "本次稽查是全市环境执法大练兵活动的一项工作。工作组查阅了被稽查单位的环境监察年度工作计划、"
+                    + "工业污染源现场环境监察相关台账资料、环境违法案件现场调查取证相关台账资料和预防与处置跨界污染协调联动工作机制建立等资料，"
+                    + "并随机抽取工业污染源现场监察记录和行政处罚案卷逐份评分。"},
+            new String[]{"主要做法和成效", "各单位结合环保大练兵活动，开展双随机抽查和重点行业专项检查，深化精细化执法，"
+                    + "对企业建设项目环评制度落实、在线监控运行、污染治理设施运行和污染物达标排放情况进行全面检查，做到不缺项、不漏项。"},
+            new String[]{"主要做法和成效", "各单位加强案件证据收集，对环境违法案件的证据收集开展集体讨论，"
+                    + "将填写采样单、采样封样、影像取证等工作制度化，执法的规范性和案卷的完整性有所提升。"},
+            new String[]{"整改要求", "针对稽查中发现的问题，工作组已向各被稽查单位印发整改通知书。各单位应在规定时间内落实整改，"
+                    + "对一票否决的案卷重新核查证据，并将整改情况书面报送市局。"},
+            new String[]{"下一步工作", "市局将在整改期限届满后对各单位的整改情况进行复查，对一票否决的案卷逐件跟踪。"},
+            new String[]{"下一步工作", "结合环境执法大练兵活动，市局将在官网专栏和《苏州日报》“环境执法大练兵”专栏通报本次稽查发现的典型问题，"
+                    + "组织各市、区举一反三自查2016年全部案卷，进一步规范全市环境执法和行政处罚工作。"});
+
+    private void teamText() {
+        for (String[] t : TEAM_TEXT) {
+            line("session note --section " + t[0] + " \"" + t[1] + "\"");
+        }
     }
 
     private void header() {
@@ -226,16 +262,16 @@ public final class ReviewScriptGenerator {
 
     // ---- scoring from the evidence columns
 
-    private void scoreFile(Unit u, CaseRecord r, List<Mark> marks) {
+    private void scoreFile(Unit u, CaseRecord r, List<Mark> marks, LocalDate on) {
         String what = marks.isEmpty() ? "材料齐全，未扣分"
                 : marks.stream().anyMatch(Mark::veto) ? "一票否决" : "扣分 " + marks.size() + " 项";
         line("# " + r.id() + " " + attr(r, Columns.ENTERPRISE) + "（" + attr(r, Columns.INDUSTRY) + "）：" + what);
         line("score open " + r.id() + " --unit " + u.name());
         for (Mark m : marks) {
-            line(m.line("score"));
+            line(m.line("score", on));
             propose(u.name(), r.id(), m);
         }
-        line("score done");
+        line("score done --on " + on);
     }
 
     private void propose(String unit, String recordId, Mark m) {
@@ -397,10 +433,10 @@ public final class ReviewScriptGenerator {
         for (Unit u : UNITS) {
             line("review unit " + u.name());
             for (Mark m : DOCUMENTS.get(u.name())) {
-                line(m.line("review"));
+                line(m.line("review", u.documentsOn()));
                 propose(u.name(), null, m);
             }
-            line("review done");
+            line("review done --on " + u.documentsOn());
         }
         line("review show 相城区");
     }

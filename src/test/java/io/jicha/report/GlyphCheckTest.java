@@ -49,10 +49,8 @@ class GlyphCheckTest {
         PdfFonts fonts = bundled();
         assertThat(fonts.body().charExists(0x20000)).isFalse();
         ReviewReportModel base = ReportFixtures.review(2, 2);
-        ReviewReportModel model = new ReviewReportModel(base.provenance(), base.title(), base.from(), base.to(),
-                base.units(), base.rubrics(), base.draws(), base.results(), base.files(), base.unitDocuments(),
-                List.of(new ReviewReportModel.FindingEntry("太仓市", 3, "企业名称含生僻字𠀀。", "核对。", "2016年11月14日")),
-                base.amendments());
+        ReviewReportModel model = ReportFixtures.with(base, base.provenance(), base.title(),
+                List.of(new ReviewReportModel.FindingEntry("太仓市", 3, "企业名称含生僻字𠀀。", "核对。", "2016年11月14日")));
         assertThatThrownBy(() -> new ReviewReportPdf(fonts).render(model, new java.io.ByteArrayOutputStream()))
                 .isInstanceOf(UserError.class)
                 .hasMessageContaining("'𠀀' U+20000 in finding 3 of 太仓市 text");

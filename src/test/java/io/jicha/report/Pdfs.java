@@ -72,6 +72,29 @@ final class Pdfs {
         }
     }
 
+    /** A heading of the review report: 一、… , （一）…, 附录…, 附表… */
+    static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile(
+            "^\\s*([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|附录|附表).*");
+
+    /** The lines of a page's text without the footer (page count and journal reference) and blank lines. */
+    static List<String> bodyLines(PDDocument doc, int page) throws IOException {
+        return pageText(doc, page).lines().map(String::strip).filter(l -> !l.isEmpty())
+                .filter(l -> !l.matches("第\\s*\\d+\\s*页\\s*共\\s*\\d+\\s*页.*|日志\\s+[0-9a-f]{12}|Page \\d+ of \\d+.*|Journal [0-9a-f]{12}"))
+                .toList();
+    }
+
+    /** The pages (1-based) whose last line of text is a heading. */
+    static List<Integer> pagesEndingOnAHeading(PDDocument doc) throws IOException {
+        List<Integer> pages = new ArrayList<>();
+        for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+            List<String> lines = bodyLines(doc, p);
+            if (!lines.isEmpty() && HEADING.matcher(lines.get(lines.size() - 1)).matches()) {
+                pages.add(p);
+            }
+        }
+        return pages;
+    }
+
     /** Every glyph drawn on the page with its position (top-left origin, points). */
     static List<TextPosition> positions(PDDocument doc, int page) throws IOException {
         List<TextPosition> all = new ArrayList<>();

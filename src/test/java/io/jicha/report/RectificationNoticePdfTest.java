@@ -230,6 +230,21 @@ class RectificationNoticePdfTest {
         }
     }
 
+    /** 9.1: the 信函式 版记 holds only the 抄送, at the foot of the type area, without rules or 印发. */
+    @Test
+    void letterFormRecordIsOnlyTheCopyList() throws IOException {
+        NoticeModel model = unorderedDeadlines().with(layout(NoticeModel.Form.LETTER, false));
+        try (PDDocument doc = Pdfs.open(notice(model))) {
+            int last = doc.getNumberOfPages();
+            assertThat(last % 2).isZero();
+            String text = Pdfs.squeeze(Pdfs.pageText(doc, last));
+            assertThat(text).contains("抄送：江苏省环境保护厅，吴江区人民政府。").doesNotContain("印发");
+            assertThat(Pdfs.strokes(doc, last).stream().filter(st -> mm(st.length()) > 155.5f && !st.red())).isEmpty();
+            List<TextPosition> cc = run(doc, last, "抄送：");
+            assertThat(TYPE_BOTTOM - cc.get(0).getYDirAdj()).isBetween(0f, PITCH);
+        }
+    }
+
     @Test
     void plainFormKeepsTheFilePositionsWithoutTheRedHead() throws IOException {
         NoticeModel model = unorderedDeadlines().with(layout(NoticeModel.Form.PLAIN, true));

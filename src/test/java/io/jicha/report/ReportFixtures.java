@@ -1,6 +1,7 @@
 package io.jicha.report;
 
 import io.jicha.common.Hashes;
+import io.jicha.session.ReportSection;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -67,7 +68,8 @@ public final class ReportFixtures {
                         ? new BigDecimal("0.5") : BigDecimal.ZERO);
                 scores.add(score);
                 files.add(new ReviewReportModel.ReviewedFile(unit, String.format("%s-2016-%03d", "CF" + u, i + 1),
-                        ENTERPRISES[(i + u) % ENTERPRISES.length], score, grade(score), TEAM.get(i % TEAM.size())));
+                        ENTERPRISES[(i + u) % ENTERPRISES.length], score, grade(score), TEAM.get(i % TEAM.size()),
+                        FROM.plusDays(i % 4)));
             }
             Map<String, Integer> grades = new LinkedHashMap<>();
             for (String g : List.of("优秀", "良好", "合格", "不合格")) {
@@ -88,9 +90,43 @@ public final class ReportFixtures {
             findings.add(new ReviewReportModel.FindingEntry(unit, i / UNITS.size() + 1, FINDINGS[i % FINDINGS.length],
                     REQUIREMENTS[i % REQUIREMENTS.length], "2016年11月" + (14 + i % 10) + "日"));
         }
+        List<ReviewReportModel.UnitRow> rows = new ArrayList<>();
+        for (int i = 0; i < UNITS.size(); i++) {
+            rows.add(new ReviewReportModel.UnitRow(UNITS.get(i), filesPerUnit, filesPerUnit,
+                    filesPerUnit == 0 ? null : new BigDecimal("87.5"), filesPerUnit == 0 ? null : new BigDecimal("41.7"),
+                    results.get(i).meanScore(), i % 2, i + 1));
+        }
+        List<ReviewReportModel.ProblemGroup> problems = List.of(
+                new ReviewReportModel.ProblemGroup("行政处罚案卷", "A3", "违法事实证据确凿", true, List.of("吴江区"),
+                        List.of("吴环罚字〔2016〕45号（吴江区）：卷内缺少采样单"), List.of("吴环罚字〔2016〕45号")),
+                new ReviewReportModel.ProblemGroup("行政处罚案卷", "B1", "立案审批表填写完整", false,
+                        List.of("吴江区", "太仓市"), List.of("CF1-2016-001（吴江区）：未填写案件来源",
+                        "CF2-2016-002（太仓市）：未填写案件来源"), List.of("CF1-2016-001", "CF2-2016-002", "CF2-2016-003")),
+                // enough document numbers of different lengths that lines must break between them
+                new ReviewReportModel.ProblemGroup("现场监察记录", "E1", "现场照片能反映检查情况", false,
+                        List.of("吴江区", "太仓市", "相城区", "高新区"), List.of(),
+                        java.util.stream.IntStream.rangeClosed(1, 23).mapToObj(i -> (i % 3 == 0 ? "苏新环罚字〔2016〕" : i % 3 == 1
+                                ? "吴江环监〔2016〕0" : "太环罚字〔2016〕") + (i * 37 % 300) + "号").toList()));
+        Map<ReportSection, List<String>> notes = new java.util.EnumMap<>(ReportSection.class);
+        notes.put(ReportSection.BASIS, List.of("本次稽查是全市环境执法大练兵活动的一项工作。"));
+        notes.put(ReportSection.PRACTICES, List.of("各单位深化精细化执法，做到不缺项、不漏项。"));
+        notes.put(ReportSection.NEXT_STEPS, List.of("市局将对整改情况进行复查。"));
+        ReviewReportModel.Overview overview = new ReviewReportModel.Overview(List.of(
+                new ReviewReportModel.KindCount("行政处罚案卷", draws.stream().mapToInt(ReviewReportModel.DrawSummary::populationSize).sum(),
+                        filesPerUnit * UNITS.size(), filesPerUnit * UNITS.size())), UNITS.size(), FROM, TO);
         return new ReviewReportModel(provenance(Locale.SIMPLIFIED_CHINESE), "苏州市环境监察稽查报告", FROM, TO,
-                UNITS, rubrics, draws, results, files, docs, findings,
-                List.of("2016-10-12 09:41 李明 更正 CF2-2016-004 第 3.2 项扣分 2 → 1（复核询问笔录）"));
+                UNITS, "苏州市环境保护局", LocalDate.of(2016, 10, 20), overview, notes, rubrics, draws,
+                List.of(new ReviewReportModel.KindTable("行政处罚案卷", rows)),
+                results.stream().map(ReviewReportModel.UnitResult::failureRateSentence).toList(), results, files, docs,
+                problems, findings, List.of("2016-10-12 09:41 李明 更正 CF2-2016-004 第 3.2 项扣分 2 → 1（复核询问笔录）"));
+    }
+
+    /** The model with other findings and locale, the rest as given. */
+    public static ReviewReportModel with(ReviewReportModel m, Provenance provenance, String title,
+                                         List<ReviewReportModel.FindingEntry> findings) {
+        return new ReviewReportModel(provenance, title, m.from(), m.to(), m.units(), m.authority(), m.reportDate(),
+                m.overview(), m.notes(), m.rubrics(), m.draws(), m.kindTables(), m.conclusions(), m.results(), m.files(),
+                m.unitDocuments(), m.problems(), findings, m.amendments());
     }
 
     static String grade(BigDecimal score) {

@@ -84,4 +84,27 @@ class ScoreSheetAndSummaryPdfTest {
             Pdfs.assertContains(Pdfs.pageText(doc, 1), "张家港市", "工业园区", "高新区", "合计");
         }
     }
+
+    @Test
+    void theFiledTableHasItsFilingLinesAYearToDateColumnAndNoWrappedHeader() throws IOException {
+        List<String> units = List.of("张家港市", "常熟市", "太仓市", "昆山市", "吴江区", "吴中区", "相城区", "姑苏区", "工业园区", "高新区");
+        List<String> values = List.of("520", "430", "310", "612", "560", "380", "290", "150", "290", "217");
+        List<SummaryTable.Line> lines = new java.util.ArrayList<>();
+        lines.add(new SummaryTable.Line("1", "", "检查企业（厂次）", values, "3759", "31882"));
+        lines.add(new SummaryTable.Line("4", "", "罚款金额（万元）", values, "814.40", "6721.35"));
+        for (String kind : List.of("实施按日连续处罚（件）", "移送公安部门涉嫌环境污染犯罪案件（件）", "合计")) {
+            lines.add(new SummaryTable.Line(kind.startsWith("实施") ? "7" : "", "重大案件", kind, values, "10", "87"));
+        }
+        SummaryTableModel model = SummaryTableModel.of(new SummaryTable("苏州市执法情况汇总表（2016年10月）",
+                YearMonth.of(2016, 10), units, lines), ReportFixtures.provenance(Locale.SIMPLIFIED_CHINESE),
+                new SummaryTableModel.Filing("苏州市环境保护局", java.time.LocalDate.of(2016, 11, 4), "张三"));
+        try (PDDocument doc = Pdfs.open(Pdfs.render(out -> new SummaryTablePdf(FONTS).render(model, out)))) {
+            String page = Pdfs.pageText(doc, 1);
+            Pdfs.assertContains(page, "填报单位：苏州市环境保护局", "填报日期：2016年11月4日", "审核人：张三",
+                    "4 罚款金额（万元） 520 430 310 612 560 380 290 150 290 217 814.40 6721.35");
+            // every header on one line: the header row reads whole, in order
+            assertThat(page.lines().map(String::strip)).contains(
+                    "序号 项目内容 张家港市 常熟市 太仓市 昆山市 吴江区 吴中区 相城区 姑苏区 工业园区 高新区 合计 累计");
+        }
+    }
 }

@@ -138,6 +138,29 @@ class ScoringTest {
     }
 
     @Test
+    void scoreEventsCarryTheReviewDayAndOldOnesFallBackToTheDayTheyWereRecorded() {
+        ScoreTarget dated = file(0);
+        LocalDate oct12 = LocalDate.of(2016, 10, 12);
+        Change onOct12 = new Change("张三", false, null, false, oct12, LocalDate.of(2026, 11, 29));
+        session.append("张三", s -> ScoringDecisions.deduct(s, dated, "C1", 1, null, "无签名", onOct12));
+        session.append("张三", s -> ScoringDecisions.done(s, dated, onOct12));
+        ScoreTarget old = file(1);
+        session.append("张三", s -> ScoringDecisions.done(s, old, Change.plain("张三")));   // as journals before 'on' existed
+
+        List<io.jicha.journal.Event> done = session.state().events().stream()
+                .filter(e -> e.type().equals(ScoreEvents.DONE)).toList();
+        assertThat(done.get(0).payload().path("on").asText()).isEqualTo("2016-10-12");
+        assertThat(done.get(1).payload().has("on")).as("an absent day is left out of the JSON").isFalse();
+        ScoreBook book = session.state().get(ScoreBook.class);
+        ScoreBook.DoneMark datedMark = book.of(dated).flatMap(ScoreBook.Scoring::done).orElseThrow();
+        assertThat(datedMark.day()).isEqualTo(oct12);
+        assertThat(datedMark.dayRecorded()).isTrue();
+        ScoreBook.DoneMark oldMark = book.of(old).flatMap(ScoreBook.Scoring::done).orElseThrow();
+        assertThat(oldMark.dayRecorded()).isFalse();
+        assertThat(oldMark.day()).isEqualTo(done.get(1).ts().atZone(java.time.ZoneId.systemDefault()).toLocalDate());
+    }
+
+    @Test
     void anotherAuditorNeedsAnOverrideAndTheReplacedScoringStaysInTheHistory() {
         ScoreTarget t = file(0);
         deduct("张三", t, "B1", 2, null);

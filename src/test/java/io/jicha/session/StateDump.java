@@ -62,6 +62,11 @@ public final class StateDump {
         root.set("scores", scores(state));
         root.set("findings", findings(calendar, state));
         root.set("summary", summary(state));
+        ObjectNode notes = reportNotes(state);
+        if (!notes.isEmpty()) {
+            // only journals with report notes (session.note's section, issue 14) have this key
+            root.set("reportNotes", notes);
+        }
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -179,6 +184,17 @@ public final class StateDump {
         return n;
     }
 
+    private static ObjectNode reportNotes(SessionState state) {
+        ReportNotes notes = state.get(ReportNotes.class);
+        ObjectNode n = F.objectNode();
+        for (ReportSection section : ReportSection.values()) {
+            if (!notes.in(section).isEmpty()) {
+                strings(n.putArray(section.code()), notes.in(section));
+            }
+        }
+        return n;
+    }
+
     private static ArrayNode scores(SessionState state) {
         RubricBook rubrics = state.get(RubricBook.class);
         ArrayNode a = F.arrayNode();
@@ -207,6 +223,10 @@ public final class StateDump {
                 ObjectNode done = n.putObject("done");
                 done.put("auditor", d.auditor());
                 done.put("seq", d.seq());
+                if (d.dayRecorded()) {
+                    // only journals whose score events carry the review day (issue 14) have this key
+                    done.put("on", d.day().toString());
+                }
             }, () -> n.putNull("done"));
             n.put("amendments", s.history().stream().filter(h -> h.amendment() != null).count());
             n.put("historyLines", s.history().size());

@@ -37,17 +37,26 @@ class OpenTargetScriptTest {
                 "records import " + csv + " --unit 吴江区 --kind penalty-case",
                 "sample draw --unit 吴江区 --kind penalty-case --size 1 --seed s1",
                 "score open 吴环罚字〔2016〕1号",
-                "score deduct C6 --times 2 --note 无现场照片",
+                "score deduct C6 --times 2 --note 无现场照片 --on 2016-10-11",
                 "score show",
-                "score done",
+                "score done --on 2016-10-11",
                 "review unit 吴江区",
-                "review deduct A3 --times 1 --note 无阶段性总结",
+                "review deduct A3 --times 1 --note 无阶段性总结 --on 2016-10-12",
                 "review show",
-                "review done",
+                "review done --on 2016-10-12",
                 "report sheet --unit 吴江区 --out " + dir.resolve("sheet.pdf")));
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("吴环罚字〔2016〕1号 reviewed: 98 / 100")
                 .contains("吴江区 单位资料").contains("reviewed: 96 / 100");
         assertThat(dir.resolve("sheet.pdf")).exists();
+        JichaProcess.Result late = jicha.run("score", "deduct", "C5", "--record", "吴环罚字〔2016〕1号", "--times", "1",
+                "--note", "x");
+        assertThat(late.exit()).as("today is not in the period of 2016: the day must be given").isNotZero();
+        assertThat(late.err().strip()).contains("--on yyyy-MM-dd").doesNotContain("\n").doesNotContain("Exception");
+        JichaProcess.Result early = jicha.run("report", "review", "--out", dir.resolve("r.pdf").toString(),
+                "--date", "2016-10-01");
+        assertThat(early.exit()).as("a report dated before the review").isNotZero();
+        assertThat(early.err().strip()).contains("2016-10-01").contains("2016-10-10").doesNotContain("\n");
+        assertThat(dir.resolve("r.pdf")).doesNotExist();
     }
 }

@@ -177,4 +177,63 @@ class EnforcementSummaryCalculatorTest {
                 .isInstanceOf(UserError.class)
                 .hasMessageContaining("decision_date (决定日期) '2016-02-30' is not a date");
     }
+
+    // ---- the year to date (累计)
+
+    /** 太仓市 with records from January: a January visit and a case filed in January, decided in February. */
+    static UnitRecords taicangFromJanuary() {
+        UnitRecords march = taicang();
+        List<CaseRecord> inspections = new java.util.ArrayList<>(march.inspections());
+        inspections.add(rec("太仓环监〔2016〕0011号", "2016-01-12", "officers", "2"));
+        List<CaseRecord> cases = new java.util.ArrayList<>(march.penaltyCases());
+        cases.add(rec("太环罚字〔2016〕1号", "2016-01-20", "fine_yuan", "30000", "decision_date", "2016-02-15",
+                "major_kinds", "查封扣押"));
+        return new UnitRecords("太仓市", inspections, cases);
+    }
+
+    /**
+     * 吴江区 with a January visit, and its February visit with its officers (a year-to-date summary
+     * checks February's records too).
+     */
+    static UnitRecords wujiangFromJanuary() {
+        UnitRecords march = wujiang();
+        List<CaseRecord> inspections = new java.util.ArrayList<>(march.inspections().stream()
+                .filter(r -> !r.date().equals(LocalDate.of(2016, 2, 29))).toList());
+        inspections.add(rec("吴江环监〔2016〕0100号", "2016-02-29", "officers", "2"));
+        inspections.add(rec("吴江环监〔2016〕0001号", "2016-01-05", "officers", "3"));
+        return new UnitRecords("吴江区", inspections, march.penaltyCases());
+    }
+
+    @Test
+    void yearToDateSumsJanuaryToTheMonthWhenEveryUnitsRecordsStartInJanuary() {
+        UnitFigures ytd = calculator.yearToDate(MARCH, List.of(wujiangFromJanuary(), taicangFromJanuary())).orElseThrow();
+        UnitFigures march = calculator.summarize(MARCH, List.of(wujiangFromJanuary(), taicangFromJanuary())).total();
+        // January: 2 visits (5 officers) and 太环罚字〔2016〕1号; February: one visit (2 officers) and 吴环罚字〔2016〕10号
+        assertThat(ytd.inspections()).isEqualTo(march.inspections() + 2 + 1);
+        assertThat(ytd.officers()).isEqualTo(march.officers() + 5 + 2);
+        assertThat(ytd.casesFiled()).isEqualTo(march.casesFiled() + 1 + 1);
+        // February adds 太仓市's 3 万元 (decided 2016-02-15)
+        assertThat(ytd.finesWan()).isEqualByComparingTo(march.finesWan().add(new java.math.BigDecimal("3")));
+        assertThat(ytd.distinctMajorCases()).isEqualTo(march.distinctMajorCases() + 1 + 1);
+    }
+
+    @Test
+    void noYearToDateWhenAUnitsRecordsStartAfterJanuaryOrForJanuaryItself() {
+        assertThat(calculator.yearToDate(MARCH, List.of(wujiangFromJanuary(), taicang()))).isEmpty();
+        assertThat(calculator.yearToDate(YearMonth.of(2016, 1), List.of(wujiangFromJanuary(), taicangFromJanuary())))
+                .isEmpty();
+    }
+
+    @Test
+    void theTableNamesTheCityAndCarriesTheYearToDateColumn() {
+        List<UnitRecords> units = List.of(wujiangFromJanuary(), taicangFromJanuary());
+        SummaryTable table = SummaryTable.of(calculator.summarize(MARCH, units),
+                calculator.yearToDate(MARCH, units).orElseThrow(), SummaryScope.city(null, "苏州市环境保护局"));
+        assertThat(table.title()).isEqualTo("苏州市执法情况汇总表（2016年3月）");
+        assertThat(table.hasYearToDate()).isTrue();
+        SummaryTable.Line visits = table.lines().get(0);
+        assertThat(Integer.parseInt(visits.yearToDate())).isGreaterThan(Integer.parseInt(visits.total()));
+        assertThat(new SummaryTextRenderer().render(table).lines().skip(1).findFirst().orElseThrow())
+                .endsWith(SummaryTable.YEAR_TO_DATE_HEADER);
+    }
 }

@@ -20,8 +20,7 @@ import static io.jicha.stats.SyntheticUnits.pick;
 /**
  * Generates examples/suzhou-2016-10/: synthetic inspection records and penalty cases of
  * Suzhou's ten units for October 2016 whose enforcement summary reproduces the city's
- * published October 2016 table (苏州市执法大练兵情况汇总表) and the unit figures the report
- * gives for 常熟市. Seeded: the same seed writes the same bytes.
+ * published October 2016 table (苏州市执法大练兵情况汇总表). Seeded: the same seed writes the same bytes.
  *
  * <p>Run from the repository root: {@code ./mvnw -q -o test-compile} then
  * {@code java -cp target/test-classes:target/classes io.jicha.stats.ExampleMonthGenerator [outDir] [seed]}.
@@ -39,8 +38,10 @@ public final class ExampleMonthGenerator {
     }
 
     /**
-     * What one unit's month must add up to. The city totals are the sums of these; only 常熟市's
-     * visits, officers and fines (402, 880, "近96万元") are published, the rest is our split.
+     * What one unit's month must add up to. The city totals are the sums of these; the split
+     * between units is ours: the report publishes no unit's own figures. (Its 402 visits, 880
+     * officers and "近96万元" for 常熟市 are those of the town-level comprehensive enforcement
+     * bureaus, 各镇、板块综合执法局, not of 常熟市 as a unit of this table; see docs/stats.md.)
      */
     record UnitPlan(String unit, int visits, int officers, int cases, long finesYuan, int adminDecisions,
                     int correctionOrders, Saving saving, boolean finesInWan, List<SpecialCase> special) {
@@ -51,12 +52,12 @@ public final class ExampleMonthGenerator {
                     new SpecialCase("化工", "张家港保税区瑞丰化工有限公司", "篡改、伪造自动监测数据", "行政拘留", null),
                     new SpecialCase("化工", "张家港市金港宏源精细化工有限公司", "通过雨水管网排放水污染物（十字港河水发黑）", "", null),
                     new SpecialCase("金属制品", "张家港保税区恒达金属制品有限公司", "通过雨水管网排放水污染物（十字港河水发黑）", "", null))),
-            new UnitPlan("常熟市", 402, 880, 9, 958_000, 22, 9, Saving.UTF8_BOM_CRLF, false, List.of(
+            new UnitPlan("常熟市", 430, 1040, 9, 1_012_000, 22, 9, Saving.UTF8_BOM_CRLF, false, List.of(
                     new SpecialCase("电镀", null, "超过排放标准排放含重金属废水", "查封、扣押；限产、停产", null),
                     new SpecialCase("污水处理厂", null, "不正常运行水污染防治设施", "", null))),
             new UnitPlan("太仓市", 310, 775, 7, 623_000, 27, 2, Saving.GB18030_EXCEL, false, List.of(
                     new SpecialCase("化工", null, "超过排放标准排放大气污染物", "限产、停产", null))),
-            new UnitPlan("昆山市", 640, 1620, 15, 1_652_000, 58, 4, Saving.UTF8_BOM_CRLF, true, List.of(
+            new UnitPlan("昆山市", 612, 1460, 15, 1_598_000, 58, 4, Saving.UTF8_BOM_CRLF, true, List.of(
                     new SpecialCase("电镀", null, "通过暗管排放含重金属废水", "查封、扣押；行政拘留", null),
                     new SpecialCase("电子", null, "不正常运行水污染防治设施", "查封扣押", null))),
             new UnitPlan("吴江区", 560, 1400, 13, 1_286_000, 50, 3, Saving.UTF8_LF, false, List.of(

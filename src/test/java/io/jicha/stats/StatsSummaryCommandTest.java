@@ -38,7 +38,7 @@ class StatsSummaryCommandTest {
         assertThat(csv[1] & 0xff).isEqualTo(0xBB);
         assertThat(csv[2] & 0xff).isEqualTo(0xBF);
         List<String> rows = new String(csv, StandardCharsets.UTF_8).lines().toList();
-        assertThat(rows).anySatisfy(l -> assertThat(l).startsWith("1,检查企业（厂次）,520,402,").endsWith(",3759"));
+        assertThat(rows).anySatisfy(l -> assertThat(l).startsWith("1,检查企业（厂次）,520,430,").endsWith(",3759"));
         assertThat(rows).anySatisfy(l -> assertThat(l).startsWith("4,罚款金额（万元）,").endsWith(",814.40"));
         assertThat(rows).anySatisfy(l -> assertThat(l).contains("合计").endsWith(",10"));
 

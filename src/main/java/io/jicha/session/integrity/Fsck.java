@@ -249,8 +249,7 @@ public final class Fsck {
             return;
         }
         try {
-            Population p = Snapshots.load(session.snapshotDir(), r.sha256(), r.recordFormat(), r.encoding(),
-                    r.fileName());
+            Population p = Snapshots.load(session.snapshotDir(), r);
             if (p.size() != r.rows()) {
                 fault("session.fsck.snapshot-rows", e.seq(), r.fileName(), p.size(), r.rows());
             }

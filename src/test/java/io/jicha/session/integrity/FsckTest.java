@@ -111,10 +111,10 @@ class FsckTest {
                 t.session.snapshotDir().resolve("import-123.tmp"), "id,date\n"), "leftover temporary file"));
         cases.add(Arguments.of("a score of a file never drawn", (Damage) t -> t.session.append("张三",
                 new NewEvent(ScoreEvents.DONE, new ScoreEvents.Done(ScoreTarget.file(RecordKind.PENALTY_CASE, "吴江区",
-                        "吴环罚字〔2016〕99号"), "demo v1.0", null))), "was not drawn before it"));
+                        "吴环罚字〔2016〕99号"), "demo v1.0", null, null))), "was not drawn before it"));
         cases.add(Arguments.of("a score against a rubric never loaded", (Damage) t -> t.session.append("张三",
                 new NewEvent(ScoreEvents.DONE, new ScoreEvents.Done(ScoreTarget.file(RecordKind.PENALTY_CASE, "吴江区",
-                        t.drawn.get(1)), "demo v9", null))), "which was not loaded before it"));
+                        t.drawn.get(1)), "demo v9", null, null))), "which was not loaded before it"));
         cases.add(Arguments.of("a rubric whose content does not hash", (Damage) t -> t.session.append("张三",
                 new NewEvent(io.jicha.rubric.RubricEvents.LOADED, new RubricLoaded("other", "1", "a".repeat(64), "other.yaml",
                         "id: other\n"))), "does not hash to its recorded SHA-256"));
