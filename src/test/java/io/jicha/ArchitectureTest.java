@@ -22,15 +22,20 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The walls the design promises (README, Code): the domain is plain Java, reports render from
- * replayed state, sampling knows nothing of scoring, the journal knows only the envelope, and an
- * event type is spelled only by the capability that owns it.
+ * The walls the design promises (README, Code): the domain is plain Java, the shell appends only
+ * what domain decisions return, reports render from replayed state, sampling knows nothing of
+ * scoring, the journal knows only the envelope, and an event type is spelled only by the
+ * capability that owns it.
  */
 class ArchitectureTest {
 
@@ -62,12 +67,8 @@ class ArchitectureTest {
     void onlyTheFontClassesOfReportsReadFiles() {
         noClasses().that().resideInAPackage("io.jicha.report..")
                 .and().doNotHaveSimpleName("PdfFonts").and().doNotHaveSimpleName("FontLocator")
-                .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
-                        com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
-                                com.tngtech.archunit.base.DescribedPredicate.describe("java.nio.file.Files",
-                                        c -> c.isEquivalentTo(Files.class))))
-                        .and(com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching(
-                                "read.*|newInputStream|newBufferedReader|lines|newByteChannel")))
+                .should().callMethodWhere(target(owner(equivalentTo(Files.class)))
+                        .and(target(nameMatching("read.*|newInputStream|newBufferedReader|lines|newByteChannel"))))
                 .because("reports read fonts; everything else comes from the replayed state")
                 .check(MAIN);
     }
@@ -75,9 +76,7 @@ class ArchitectureTest {
     @Test
     void theShellAppendsOnlyEventsTheDomainDecided() {
         noClasses().that().resideInAPackage("io.jicha.shell..")
-                .should().callConstructorWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
-                        com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
-                                com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo(NewEvent.class))))
+                .should().callConstructorWhere(target(owner(equivalentTo(NewEvent.class))))
                 .because("a decision that appends events lives in its capability; the adapters call it")
                 .check(MAIN);
     }
