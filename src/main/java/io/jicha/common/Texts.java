@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code report.ReportMessages}.
  *
  * <p>The language is Chinese when {@code JICHA_LANG} is {@code zh} (or starts with it), English when
- * it is {@code en}; without it, Chinese when the process's locale is zh_*, English otherwise.
+ * it is {@code en}; without it, Chinese when the locale (LC_ALL, LC_MESSAGES, LANG, else the JVM's)
+ * is zh_*, English otherwise.
  */
 public final class Texts {
 
@@ -33,7 +34,8 @@ public final class Texts {
         }
     }
 
-    private static volatile Lang current = fromEnvironment(System.getenv("JICHA_LANG"), Locale.getDefault());
+    private static volatile Lang current = fromEnvironment(System.getenv("JICHA_LANG"),
+            posixLocale(System.getenv("LC_ALL"), System.getenv("LC_MESSAGES"), System.getenv("LANG"), Locale.getDefault()));
     private static final Map<String, Properties> BUNDLES = new ConcurrentHashMap<>();
 
     private Texts() {
@@ -45,6 +47,21 @@ public final class Texts {
             return jichaLang.trim().toLowerCase(Locale.ROOT).startsWith("zh") ? Lang.ZH : Lang.EN;
         }
         return "zh".equals(locale.getLanguage()) ? Lang.ZH : Lang.EN;
+    }
+
+    /**
+     * The locale the POSIX variables name (LC_ALL, else LC_MESSAGES, else LANG; e.g. zh_CN.UTF-8),
+     * else {@code fallback}. Java takes its default locale from them only when the system has that
+     * locale installed; a zh_CN.UTF-8 session on a machine without it still wants Chinese.
+     */
+    static Locale posixLocale(String lcAll, String lcMessages, String lang, Locale fallback) {
+        for (String v : new String[] {lcAll, lcMessages, lang}) {
+            if (v != null && !v.isBlank()) {
+                String tag = v.split("[.@]")[0];
+                return tag.equals("C") || tag.equals("POSIX") ? Locale.ROOT : Locale.forLanguageTag(tag.replace('_', '-'));
+            }
+        }
+        return fallback;
     }
 
     public static Lang lang() {

@@ -5,8 +5,10 @@ package io.jicha.common;
  * Its message is one line saying what is wrong and what to do; the shell prints it
  * without a stack trace and exits non-zero in non-interactive mode.
  *
- * <p>New code says it with a text key ({@link #of}), so the message comes from the bundles in the
- * user's language ({@link Texts}); the plain-string constructors are for messages not yet moved there.
+ * <p>Code says it with a text key ({@link #of}), so the message comes from the bundles in the
+ * user's language ({@link Texts}); {@code new UserError("…")} is refused by TerminalTextScanTest. The
+ * plain-string constructors remain for subclasses that pass a message already taken from the bundles
+ * (a rubric's problems, a journal's broken line).
  */
 public class UserError extends RuntimeException {
 

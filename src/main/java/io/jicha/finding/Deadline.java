@@ -114,8 +114,7 @@ public sealed interface Deadline permits Deadline.Days, Deadline.Workdays, Deadl
         @Override
         public LocalDate resolve(LocalDate issued, WorkdayCalendar calendar) {
             if (date.isBefore(issued)) {
-                throw new UserError("due date " + date + " is before the notice's issue date " + issued
-                        + ": give a due date on or after " + issued);
+                throw UserError.of("finding.due-date-before-notice-s", date, issued, issued);
             }
             return date;
         }
@@ -139,7 +138,7 @@ public sealed interface Deadline permits Deadline.Days, Deadline.Workdays, Deadl
     static Deadline fromOptions(Integer days, Integer workdays, String due) {
         int given = (days != null ? 1 : 0) + (workdays != null ? 1 : 0) + (due != null && !due.isBlank() ? 1 : 0);
         if (given > 1) {
-            throw new UserError("give only one of --days, --workdays and --due");
+            throw UserError.of("finding.give-only-one-days-workdays");
         }
         if (days != null) {
             return new Days(days);
@@ -169,7 +168,7 @@ public sealed interface Deadline permits Deadline.Days, Deadline.Workdays, Deadl
         if (DeadlinePatterns.DATE.matcher(s).matches()) {
             return new Due(parseDate(s, "deadline"));
         }
-        throw new UserError("deadline '" + s + "' not understood: write 30d, 15wd (working days) or yyyy-MM-dd");
+        throw UserError.of("finding.deadline-understood-write-30d-15wd", s);
     }
 
     /** Parses yyyy-MM-dd, with a one-line {@link UserError} naming the option when it is not a date. */
@@ -177,13 +176,13 @@ public sealed interface Deadline permits Deadline.Days, Deadline.Workdays, Deadl
         try {
             return LocalDate.parse(s.strip());
         } catch (DateTimeParseException e) {
-            throw new UserError(option + ": '" + s + "' is not a date; write yyyy-MM-dd, e.g. 2016-11-30");
+            throw UserError.of("finding.date-write-yyyy-mm-dd", option, s);
         }
     }
 
     private static void checkCount(int n, String option) {
         if (n < 1 || n > MAX_DAYS) {
-            throw new UserError(option + " " + n + ": must be a whole number from 1 to " + MAX_DAYS);
+            throw UserError.of("finding.must-whole-number-1", option, n, MAX_DAYS);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.jicha.finding;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.journal.Event;
 import io.jicha.session.Projection;
@@ -104,9 +105,7 @@ public final class FindingBook implements Projection {
 
     /** Like {@link #find} but an unknown id is a {@link UserError}. */
     public Finding require(String typedId) {
-        return find(typedId).orElseThrow(() -> new UserError("no finding " + FindingIds.normalize(typedId)
-                + (findings.isEmpty() ? " (the session has no findings yet)"
-                : " (ids run from F-001 to " + FindingIds.of(highestNumber) + "): see finding list")));
+        return find(typedId).orElseThrow(() -> UserError.of("finding.no-such-finding", FindingIds.normalize(typedId), (findings.isEmpty() ? Texts.get("finding.session-has-findings-yet") : Texts.get("finding.ids-run-f-001-see", FindingIds.of(highestNumber)))));
     }
 
     /** The id the next new finding gets. */
@@ -191,13 +190,12 @@ public final class FindingBook implements Projection {
         Map<String, LocalDate> due = new LinkedHashMap<>();
         for (Finding f : forNotice(unit)) {
             if (f.deadline() == null) {
-                throw new UserError(f.id() + " has no deadline: give one with finding edit " + f.id()
-                        + " --days N | --workdays N | --due yyyy-MM-dd");
+                throw UserError.of("finding.has-deadline-give-one-finding", f.id(), f.id());
             }
             try {
                 due.put(f.id(), f.deadline().resolve(issuedOn, calendar));
             } catch (UserError e) {
-                throw new UserError(f.id() + ": " + e.getMessage());
+                throw UserError.of("finding.deadline-of", f.id(), e.getMessage());
             }
         }
         return due;

@@ -1,5 +1,6 @@
 package io.jicha.finding;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.journal.NewEvent;
 import java.time.LocalDate;
@@ -65,13 +66,13 @@ public final class FindingDecisions {
     public static List<NewEvent> add(FindingBook book, AddFinding cmd, Map<Severity, Deadline> rubricDefaults) {
         boolean amending = book.isFinalized();
         if (amending && blank(cmd.amendReason())) {
-            throw new UserError("the review is finalized: a new finding is an amendment; add --reason \"…\"");
+            throw UserError.of("finding.review-finalized-new-finding-amendment");
         }
         requireText(cmd.unit(), "--unit");
         requireText(cmd.text(), "--text");
         requireText(cmd.requirement(), "--require");
         if (cmd.severity() == null) {
-            throw new UserError("--severity is required: 一般, 较重 or 严重");
+            throw UserError.of("finding.severity-required");
         }
         checkSeverityInRubric(cmd.severity(), rubricDefaults);
         String id = book.nextId();
@@ -108,7 +109,7 @@ public final class FindingDecisions {
                                       Map<Severity, Deadline> rubricDefaults) {
         Finding f = open(book, id, "edit");
         if (f.status() == FindingStatus.RESOLVED) {
-            throw new UserError(f.id() + " is resolved: it can no longer be edited");
+            throw UserError.of("finding.resolved-can-longer-edited", f.id());
         }
         FindingEvents.Edited change = changes(book, f, edits, rubricDefaults);
         return List.of(new NewEvent(FindingEvents.EDITED, change));
@@ -129,13 +130,12 @@ public final class FindingDecisions {
     public static List<NewEvent> resolve(FindingBook book, String id, String evidence, LocalDate date) {
         requireText(evidence, "--evidence");
         if (date == null) {
-            throw new UserError("the date of the rectification is required (--on yyyy-MM-dd)");
+            throw UserError.of("finding.date-rectification-required-yyyy-mm");
         }
         Finding f = book.require(id);
         refuseClosed(f);
         if (f.status() == FindingStatus.RESOLVED) {
-            throw new UserError(f.id() + " was already resolved on " + f.resolution().date() + " by "
-                    + f.resolution().auditor());
+            throw UserError.of("finding.was-already-resolved", f.id(), f.resolution().date(), f.resolution().auditor());
         }
         requireStatus(f, FindingStatus.ACCEPTED, "resolve");
         return List.of(new NewEvent(FindingEvents.RESOLVED, new FindingEvents.Resolved(f.id(), evidence.strip(), date)));
@@ -164,8 +164,7 @@ public final class FindingDecisions {
     public static List<NewEvent> amend(FindingBook book, String id, AmendAction action, FindingEdits edits,
                                        String reason, Map<Severity, Deadline> rubricDefaults) {
         if (!book.isFinalized()) {
-            throw new UserError("the review is not finalized: change the finding with finding "
-                    + (action == AmendAction.EDIT ? "edit" : action.code()) + " instead of amend");
+            throw UserError.of("finding.review-finalized-change-finding-finding", action.code());
         }
         requireText(reason, "--reason");
         Finding f = book.require(id);
@@ -174,7 +173,7 @@ public final class FindingDecisions {
         FindingEvents.Amended amended = switch (action) {
             case EDIT -> {
                 if (f.status() == FindingStatus.RESOLVED && e.deadline() != null) {
-                    throw new UserError(f.id() + " is resolved: its deadline no longer matters");
+                    throw UserError.of("finding.resolved-deadline-longer-matters", f.id());
                 }
                 FindingEvents.Edited c = changes(book, f, e, rubricDefaults);
                 yield new FindingEvents.Amended(f.id(), AmendAction.EDIT, reason.strip(), c.severity(), c.text(),
@@ -205,8 +204,7 @@ public final class FindingDecisions {
     private static FindingEvents.Accepted acceptance(FindingBook book, Finding f, FindingEdits edits,
                                                      Map<Severity, Deadline> rubricDefaults) {
         if (f.status() != FindingStatus.PROPOSED) {
-            throw new UserError(f.id() + " is already " + f.status().code() + (f.acceptedBy() == null ? ""
-                    : " (accepted by " + f.acceptedBy() + ")"));
+            throw UserError.of("finding.already-in-status", f.id(), f.status().code(), (f.acceptedBy() == null ? "" : Texts.get("finding.accepted-by-suffix", f.acceptedBy())));
         }
         FindingEdits e = edits == null ? FindingEdits.NONE : edits;
         Severity severity = e.severity() != null ? e.severity() : f.severity();
@@ -215,7 +213,7 @@ public final class FindingDecisions {
         String requirement = e.requirement() != null ? e.requirement().strip() : f.requirement();
         requireText(text, "--text");
         if (blank(requirement)) {
-            throw new UserError(f.id() + " has no rectification requirement yet: accept it with --require \"整改要求…\"");
+            throw UserError.of("finding.has-rectification-requirement-yet-accept", f.id());
         }
         Chosen deadline = choose(f.id(), e.deadline(), f.deadline(), f.defaultDeadline(), severity, rubricDefaults);
         checkDue(book, f.unit(), deadline.deadline);
@@ -226,7 +224,7 @@ public final class FindingDecisions {
     private static FindingEvents.Edited changes(FindingBook book, Finding f, FindingEdits edits,
                                                 Map<Severity, Deadline> rubricDefaults) {
         if (edits == null || edits.isEmpty()) {
-            throw new UserError("nothing to change: give --text, --require, --severity, --days, --workdays or --due");
+            throw UserError.of("finding.nothing-change-give-text-require");
         }
         if (edits.text() != null) {
             requireText(edits.text(), "--text");
@@ -274,16 +272,13 @@ public final class FindingDecisions {
         if (current != null) {
             return new Chosen(current, true);
         }
-        throw new UserError("no deadline for " + id + ": " + (rubricDefaults.isEmpty()
-                ? "no rubric default deadlines are available"
-                : "the rubric has no default deadline for " + severity.label())
-                + "; give --days N, --workdays N or --due yyyy-MM-dd");
+        throw UserError.of("finding.deadline-give-days-n-workdays", id, (rubricDefaults.isEmpty() ? Texts.get("finding.rubric-default-deadlines-available") : Texts.get("finding.rubric-has-default-deadline", severity.label())));
     }
 
     private static void checkSeverityInRubric(Severity severity, Map<Severity, Deadline> rubricDefaults) {
         if (!rubricDefaults.isEmpty() && rubricDefaults.get(severity) == null) {
-            throw new UserError("severity " + severity.label() + " is not in the rubric (it has "
-                    + String.join(", ", rubricDefaults.keySet().stream().sorted().map(Severity::label).toList()) + ")");
+            throw UserError.of("finding.severity-rubric-has", severity.label(),
+                    String.join(", ", rubricDefaults.keySet().stream().sorted().map(Severity::label).toList()));
         }
     }
 
@@ -291,8 +286,7 @@ public final class FindingDecisions {
     private static void checkDue(FindingBook book, String unit, Deadline deadline) {
         Optional<LocalDate> issued = book.issuedOn(unit);
         if (deadline instanceof Deadline.Due due && issued.isPresent() && due.date().isBefore(issued.get())) {
-            throw new UserError("due date " + due.date() + " is before " + unit + "'s notice, issued "
-                    + issued.get() + ": give a due date on or after " + issued.get());
+            throw UserError.of("finding.due-date-before-s-notice", due.date(), unit, issued.get(), issued.get());
         }
     }
 
@@ -313,8 +307,7 @@ public final class FindingDecisions {
     private static Finding open(FindingBook book, String id, String verb) {
         Finding f = book.require(id);
         if (book.isFinalized()) {
-            throw new UserError("the review is finalized: use finding amend " + f.id() + " --action " + verb
-                    + " … --reason \"…\"");
+            throw UserError.of("finding.review-finalized-use-finding-amend", f.id(), verb);
         }
         refuseClosed(f);
         return f;
@@ -323,8 +316,7 @@ public final class FindingDecisions {
     private static void refuseClosed(Finding f) {
         if (f.status().isClosedForGood()) {
             Finding.Change last = f.history().get(f.history().size() - 1);
-            throw new UserError(f.id() + " was " + f.status().code() + " by " + last.auditor()
-                    + (last.detail() == null ? "" : " (" + last.detail() + ")") + ": nothing more can be done with it");
+            throw UserError.of("finding.was-nothing-more-can-done", f.id(), f.status().code(), last.auditor(), (last.detail() == null ? "" : " (" + last.detail() + ")"));
         }
     }
 
@@ -333,25 +325,25 @@ public final class FindingDecisions {
             return;
         }
         String hint = switch (f.status()) {
-            case PROPOSED -> "it is only proposed: " + (verb.equals("withdraw") ? "drop it (finding drop " + f.id() + ")"
-                    : "accept it first (finding accept " + f.id() + ")");
-            case ACCEPTED -> "it is accepted: " + (verb.equals("drop") ? "withdraw it (finding withdraw " + f.id()
-                    + " --reason \"…\")" : "nothing to " + verb);
-            case RESOLVED -> "it is already resolved";
-            default -> "it is " + f.status().code();
+            case PROPOSED -> Texts.get(verb.equals("withdraw") ? "finding.hint-proposed-drop" : "finding.hint-proposed-accept",
+                    f.id());
+            case ACCEPTED -> verb.equals("drop") ? Texts.get("finding.hint-accepted-withdraw", f.id())
+                    : Texts.get("finding.hint-accepted-nothing", verb);
+            case RESOLVED -> Texts.get("finding.hint-resolved");
+            default -> Texts.get("finding.hint-status", f.status().code());
         };
-        throw new UserError("cannot " + verb + " " + f.id() + ": " + hint);
+        throw UserError.of("finding.cannot", verb, f.id(), hint);
     }
 
     private static void noEdits(FindingEdits e, String verb) {
         if (!e.isEmpty()) {
-            throw new UserError("--action " + verb + " takes no --text, --require, --severity or deadline");
+            throw UserError.of("finding.action-takes-text-require-severity", verb);
         }
     }
 
     private static void requireText(String value, String option) {
         if (blank(value)) {
-            throw new UserError(option + " is required and must not be empty");
+            throw UserError.of("finding.required-must-empty", option);
         }
     }
 

@@ -20,7 +20,7 @@ public final class FindingIds {
     public static int number(String id) {
         Matcher m = ID.matcher(id == null ? "" : id.strip());
         if (!m.matches() || Integer.parseInt(m.group(1)) < 1) {
-            throw new UserError("'" + id + "' is not a finding id: write F-001, F1 or 1 (see finding list)");
+            throw UserError.of("finding.finding-id-write-f-001", id);
         }
         return Integer.parseInt(m.group(1));
     }

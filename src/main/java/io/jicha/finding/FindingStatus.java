@@ -51,6 +51,6 @@ public enum FindingStatus {
                 return v;
             }
         }
-        throw new UserError("status '" + s + "' is not one of proposed, accepted, dropped, withdrawn, resolved");
+        throw UserError.of("finding.status-one-proposed-accepted-dropped", s);
     }
 }

@@ -51,6 +51,6 @@ public enum Severity {
     /** Accepts the Chinese label or an English word (minor/major/severe, or general/serious), any case. */
     @JsonCreator
     public static Severity parse(String text) {
-        return find(text).orElseThrow(() -> new UserError("severity '" + (text == null ? "" : text.strip()) + "' is not one of 一般, 较重, 严重 (minor, major, severe)"));
+        return find(text).orElseThrow(() -> UserError.of("finding.severity-one-minor-major-severe", (text == null ? "" : text.strip())));
     }
 }

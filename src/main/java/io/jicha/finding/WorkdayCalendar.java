@@ -137,9 +137,8 @@ public final class WorkdayCalendar {
     private Year year(int year) {
         Year y = years.get(year);
         if (y == null) {
-            throw new UserError("no holiday calendar for " + year + ": add it to " + location
-                    + " (known years: " + years.keySet().stream().map(String::valueOf)
-                    .reduce((a, b) -> a + ", " + b).orElse("none") + ")");
+            throw UserError.of(years.isEmpty() ? "finding.no-calendar-for-year-none" : "finding.no-calendar-for-year",
+                    year, location, years.keySet().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
         }
         return y;
     }

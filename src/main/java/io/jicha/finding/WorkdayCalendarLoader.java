@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,13 +72,12 @@ public final class WorkdayCalendarLoader {
         try (InputStream in = WorkdayCalendarLoader.class.getResourceAsStream("/" + WorkdayCalendar.DEFAULT_LOCATION)) {
             if (in != null) {
                 return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                        inWorkspace + " (start from a copy of jicha's bundled calendar)");
+                        Texts.get("finding.calendar-bundled-copy", inWorkspace));
             }
         } catch (IOException e) {
-            throw new UserError("cannot read the bundled holiday calendar: " + e.getMessage());
+            throw UserError.of("finding.cannot-read-bundled-holiday-calendar", e.getMessage());
         }
-        throw new UserError("no holiday calendar: put cn-workdays.yaml at " + inWorkspace
-                + " (format in docs/findings.md)");
+        throw UserError.of("finding.holiday-calendar-put-cn-workdays", inWorkspace);
     }
 
     public static WorkdayCalendar load(Path file) {
@@ -85,10 +85,9 @@ public final class WorkdayCalendarLoader {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new UserError("holiday calendar " + file + " not found: restore it or copy "
-                    + WorkdayCalendar.DEFAULT_LOCATION + " from jicha's sources");
+            throw UserError.of("finding.holiday-calendar-found-restore-copy", file, WorkdayCalendar.DEFAULT_LOCATION);
         } catch (IOException e) {
-            throw new UserError("cannot read holiday calendar " + file + ": " + e.getMessage());
+            throw UserError.of("finding.cannot-read-holiday-calendar", file, e.getMessage());
         }
         return parse(text, file.toString());
     }
@@ -99,21 +98,21 @@ public final class WorkdayCalendarLoader {
         try {
             file = YAML.readValue(yaml, CalendarFile.class);
         } catch (JsonMappingException e) {
-            throw new UserError(name + where(e.getLocation()) + " " + path(e) + ": " + e.getOriginalMessage()
-                    .lines().findFirst().orElse("invalid value"));
+            throw UserError.of("finding.calendar-invalid-value", name + where(e.getLocation()), path(e),
+                    e.getOriginalMessage().lines().findFirst().orElse("?"));
         } catch (JsonProcessingException e) {
-            throw new UserError(name + where(e.getLocation()) + ": not valid YAML: "
-                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+            throw UserError.of("finding.calendar-not-yaml", name + where(e.getLocation()),
+                    e.getOriginalMessage().lines().findFirst().orElse("?"));
         }
         if (file == null || file.years() == null || file.years().isEmpty()) {
-            throw new UserError(name + ": no years: the file needs a `years:` list (see docs/findings.md)");
+            throw UserError.of("finding.years-file-needs-years-list", name);
         }
         List<WorkdayCalendar.Year> years = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         for (int i = 0; i < file.years().size(); i++) {
             WorkdayCalendar.Year y = year(file.years().get(i), name + " years[" + i + "]");
             if (!seen.add(y.year())) {
-                throw new UserError(name + " years[" + i + "].year: " + y.year() + " is listed twice");
+                throw UserError.of("finding.years-year-listed-twice", name, i, y.year());
             }
             years.add(y);
         }
@@ -122,32 +121,31 @@ public final class WorkdayCalendarLoader {
 
     private static WorkdayCalendar.Year year(YearEntry e, String at) {
         if (e == null || e.year() == null) {
-            throw new UserError(at + ".year: missing (e.g. `year: 2016`)");
+            throw UserError.of("finding.year-missing-e-g-year", at);
         }
         int year = e.year();
         if (year < 1999 || year > 2100) {
-            throw new UserError(at + ".year: " + year + " is not a plausible calendar year");
+            throw UserError.of("finding.year-plausible-calendar-year", at, year);
         }
         if (e.holidays() == null || e.holidays().isEmpty()) {
-            throw new UserError(at + ".holidays: missing; every year has public holidays");
+            throw UserError.of("finding.holidays-missing-every-year-has", at);
         }
         Set<LocalDate> holidays = new HashSet<>();
         for (int i = 0; i < e.holidays().size(); i++) {
             HolidayEntry h = e.holidays().get(i);
             String hAt = at + ".holidays[" + i + "]";
             if (h == null || h.from() == null) {
-                throw new UserError(hAt + ".from: missing (yyyy-MM-dd)");
+                throw UserError.of("finding.missing-yyyy-mm-dd", hAt);
             }
             if (h.name() == null || h.name().isBlank()) {
-                throw new UserError(hAt + ".name: missing (e.g. 国庆节)");
+                throw UserError.of("finding.name-missing-e-g", hAt);
             }
             LocalDate to = h.to() == null ? h.from() : h.to();
             if (to.isBefore(h.from())) {
-                throw new UserError(hAt + ".to: " + to + " is before from " + h.from());
+                throw UserError.of("finding.calendar-to-before-from", hAt, to, h.from());
             }
             if (h.from().plusDays(LONGEST_BREAK_DAYS).isBefore(to)) {
-                throw new UserError(hAt + ": " + h.from() + ".." + to + " is longer than any official break ("
-                        + LONGEST_BREAK_DAYS + " days); check the dates");
+                throw UserError.of("finding.longer-than-any-official-break", hAt, h.from(), to, LONGEST_BREAK_DAYS);
             }
             nearYear(h.from(), year, hAt + ".from");
             nearYear(to, year, hAt + ".to");
@@ -161,16 +159,15 @@ public final class WorkdayCalendarLoader {
             WorkdayEntry w = listed.get(i);
             String wAt = at + ".workdays[" + i + "].date";
             if (w == null || w.date() == null) {
-                throw new UserError(wAt + ": missing (yyyy-MM-dd)");
+                throw UserError.of("finding.missing-yyyy-mm-dd-2", wAt);
             }
             nearYear(w.date(), year, wAt);
             DayOfWeek dow = w.date().getDayOfWeek();
             if (dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY) {
-                throw new UserError(wAt + ": " + w.date() + " is a " + dow.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                        + "; list only weekend days made working days (调休上班)");
+                throw UserError.of("finding.list-only-weekend-days-made", wAt, w.date(), dow.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
             }
             if (holidays.contains(w.date())) {
-                throw new UserError(wAt + ": " + w.date() + " is also inside a holiday of " + year);
+                throw UserError.of("finding.also-inside-holiday", wAt, w.date(), year);
             }
             workdays.add(w.date());
         }
@@ -181,7 +178,7 @@ public final class WorkdayCalendarLoader {
     private static void nearYear(LocalDate d, int year, String at) {
         // A break may reach into the neighbouring year (元旦 2023-12-30..2024-01-01 is in the 2024 notice).
         if (Math.abs(d.getYear() - year) > 1) {
-            throw new UserError(at + ": " + d + " is not in or next to " + year);
+            throw UserError.of("finding.calendar-not-next-to", at, d, year);
         }
     }
 

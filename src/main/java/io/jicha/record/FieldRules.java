@@ -1,5 +1,7 @@
 package io.jicha.record;
 
+import io.jicha.common.Texts;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
@@ -58,7 +60,7 @@ final class FieldRules {
             case Columns.DECISION_DATE -> {
                 LocalDate d = RecordDates.parse(value);
                 if (d == null) {
-                    throw new IllegalArgumentException("is not a date (use " + RecordDates.FORMS + ")");
+                    throw new IllegalArgumentException(Texts.get("record.value-not-a-date", RecordDates.FORMS));
                 }
                 return d.toString();
             }
@@ -66,7 +68,7 @@ final class FieldRules {
                 // Checked, kept as written: the enforcement summary reads "3" and "3人" alike.
                 String digits = withoutUnit(value, "人", "件", "份");
                 if (digits.isEmpty() || digits.length() > 9 || !allDigits(digits)) {
-                    throw new IllegalArgumentException("is not a whole number of 0 or more");
+                    throw new IllegalArgumentException(Texts.get("record.value-not-a-count"));
                 }
                 return value;
             }
@@ -74,11 +76,11 @@ final class FieldRules {
                 try {
                     BigDecimal d = new BigDecimal(withoutUnit(value, "万元", "元").replace(",", "").replace("，", ""));
                     if (d.signum() < 0) {
-                        throw new IllegalArgumentException("is a negative amount");
+                        throw new IllegalArgumentException(Texts.get("record.value-negative-amount"));
                     }
                     return value;
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("is not an amount (write digits, e.g. 50000 or 5.5)");
+                    throw new IllegalArgumentException(Texts.get("record.value-not-an-amount"));
                 }
             }
             case Columns.MAJOR_KINDS -> {

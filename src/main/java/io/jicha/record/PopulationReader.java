@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.jicha.common.Json;
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 
 import java.io.BufferedInputStream;
@@ -182,7 +183,7 @@ public final class PopulationReader {
             RowBuffer cells = new RowBuffer();
             int row = 0;
             if (!nextRow(parser, cells, sink, row)) {
-                throw new UserError(sink.sourceName + " is empty: expected a header row with id and date columns");
+                throw UserError.of("record.empty-expected-header-row-id", sink.sourceName);
             }
             row++;
             String[] headers = new String[cells.count];
@@ -222,8 +223,7 @@ public final class PopulationReader {
 
         void add(RowBuffer cells, Sink sink, int row) {
             if (cells.count != headers.length) {
-                throw new UserError(sink.sourceName + " row " + row + ": " + cells.count
-                        + " fields but the header has " + headers.length + "; check quotes and commas in that row");
+                throw UserError.of("record.row-fields-but-header-has", sink.sourceName, row, cells.count, headers.length);
             }
             String[] v = cells.cells;
             sink.startRow(row, "row", v[idColumn], headers[idColumn], v[dateColumn], headers[dateColumn]);
@@ -231,8 +231,7 @@ public final class PopulationReader {
                 int t = target[c];
                 if (t < 0) {
                     if (c != idColumn && c != dateColumn && !v[c].isEmpty()) {
-                        throw new UserError(sink.sourceName + " row " + row + ", column " + (c + 1)
-                                + ": value '" + v[c] + "' has no header; name the column or remove the value");
+                        throw UserError.of("record.row-column-value-has-header", sink.sourceName, row, (c + 1), v[c]);
                     }
                     continue;
                 }
@@ -279,16 +278,14 @@ public final class PopulationReader {
                     throw new UncheckedIOException(c);
                 }
             }
-            throw new UserError(sink.sourceName + " row " + (row + 1) + ": not valid CSV ("
-                    + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
+            throw UserError.of("record.row-valid-csv", sink.sourceName, (row + 1), e.getOriginalMessage().lines().findFirst().orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static UserError encodingError(String source, String where, String encoding) {
-        return new UserError(source + " " + where + ": the text is not valid " + encoding
-                + "; give the file's encoding with --encoding (UTF-8, GB18030 or GBK)");
+        return UserError.of("record.text-valid-give-file-s", source, where, encoding);
     }
 
     static List<String> canonicalHeaders(String source, List<String> headers, String what) {
@@ -299,8 +296,7 @@ public final class PopulationReader {
             if (!c.isEmpty()) {
                 String earlier = seen.putIfAbsent(c, h.strip());
                 if (earlier != null) {
-                    throw new UserError(source + ": " + what + "s '" + earlier + "' and '" + h.strip()
-                            + "' both mean " + c + "; keep one of them");
+                    throw UserError.of("record.s-both-mean-keep-one", source, what, earlier, h.strip(), c);
                 }
             }
             canon.add(c);
@@ -313,9 +309,7 @@ public final class PopulationReader {
                 {Columns.DATE, String.valueOf(dateColumn)}}) {
             if (Integer.parseInt(required[1]) < 0) {
                 String name = required[0];
-                throw new UserError(source + ": no " + name + " column (name one of: " + name + ", "
-                        + String.join(", ", Columns.aliases().get(name)) + "); the header has: "
-                        + headers.stream().map(String::strip).collect(Collectors.joining(", ")));
+                throw UserError.of("record.column-name-one-header-has", source, name, name, String.join(", ", Columns.aliases().get(name)), headers.stream().map(String::strip).collect(Collectors.joining(", ")));
             }
         }
     }
@@ -337,12 +331,10 @@ public final class PopulationReader {
             try {
                 node = Json.MAPPER.readTree(line);
             } catch (JsonProcessingException e) {
-                throw new UserError(sink.sourceName + " line " + lineNo + ": not valid JSON ("
-                        + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
+                throw UserError.of("record.line-valid-json", sink.sourceName, lineNo, e.getOriginalMessage().lines().findFirst().orElse(""));
             }
             if (node == null || !node.isObject()) {
-                throw new UserError(sink.sourceName + " line " + lineNo
-                        + ": not a JSON object; JSON Lines files hold one {...} record per line");
+                throw UserError.of("record.line-json-object-json-lines", sink.sourceName, lineNo);
             }
             List<String> keys = new ArrayList<>();
             node.fieldNames().forEachRemaining(keys::add);
@@ -354,8 +346,7 @@ public final class PopulationReader {
             int dateAt = canon.indexOf(Columns.DATE);
             if (idAt < 0 || dateAt < 0) {
                 String missing = idAt < 0 ? Columns.ID : Columns.DATE;
-                throw new UserError(sink.sourceName + " line " + lineNo + ": no " + missing + " field (name it "
-                        + missing + " or " + String.join(", ", Columns.aliases().get(missing)) + ")");
+                throw UserError.of("record.line-field-name", sink.sourceName, lineNo, missing, missing, String.join(", ", Columns.aliases().get(missing)));
             }
             String[] values = new String[keys.size()];
             for (int i = 0; i < keys.size(); i++) {
@@ -424,15 +415,13 @@ public final class PopulationReader {
             for (Iterator<JsonNode> it = v.elements(); it.hasNext(); ) {
                 JsonNode item = it.next();
                 if (item.isContainerNode()) {
-                    throw new UserError(source + " line " + line + ", field " + key
-                            + ": a list may hold only plain values");
+                    throw UserError.of("record.line-field-list-may-hold", source, line, key);
                 }
                 items.add(scalar(source, line, key, item));
             }
             return String.join(Columns.LIST_SEPARATOR, items);
         }
-        throw new UserError(source + " line " + line + ", field " + key
-                + ": nested objects are not supported; flatten the record");
+        throw UserError.of("record.line-field-nested-objects-supported", source, line, key);
     }
 
     /** Collects rows into the builder, checking id and date, and reports progress (also for {@link XlsxReader}). */
@@ -457,17 +446,15 @@ public final class PopulationReader {
         void startRow(int row, String rowWord, String id, String idHeader, String dateText, String dateHeader) {
             // The "file row n" prefix of a message is built only when there is an error to report.
             if (id.isEmpty()) {
-                throw new UserError(where(row, rowWord) + ", column " + idHeader.strip()
-                        + ": the id is missing; every record needs one");
+                throw UserError.of("record.column-id-missing-every-record", where(row, rowWord), idHeader.strip());
             }
             if (hasControl(id)) {
-                throw new UserError(where(row, rowWord) + ", column " + idHeader.strip() + ": id '"
-                        + id.replaceAll("\\p{Cntrl}", "?") + "' contains control characters");
+                throw UserError.of("record.id-has-control-characters", where(row, rowWord), idHeader.strip(),
+                        id.replaceAll("\\p{Cntrl}", "?"));
             }
             int day = RecordDates.epochDay(dateText);
             if (day == RecordDates.NOT_A_DATE) {
-                throw new UserError(where(row, rowWord) + ", column " + dateHeader.strip() + ": '" + dateText
-                        + "' is not a date (use " + RecordDates.FORMS + ")");
+                throw UserError.of("record.column-date-use", where(row, rowWord), dateHeader.strip(), dateText, RecordDates.FORMS);
             }
             this.rowWord = rowWord;
             this.idHeader = idHeader;
@@ -490,20 +477,19 @@ public final class PopulationReader {
         }
 
         private UserError duplicateError(PopulationBuilder.Duplicate d) {
-            return new UserError(where(d.sourceRow(), rowWord) + ", column " + idHeader.strip() + ": duplicate id '"
-                    + d.id() + "' (also in " + rowWord + " " + d.earlierSourceRow() + ")");
+            return UserError.of("record.column-duplicate-id-also", where(d.sourceRow(), rowWord), idHeader.strip(), d.id(),
+                    Texts.get("record.where." + rowWord, "", d.earlierSourceRow()).strip());
         }
 
         private String where(int row, String rowWord) {
-            return sourceName + " " + rowWord + " " + row;
+            return Texts.get("record.where." + rowWord, sourceName, row);
         }
 
         String normalize(int row, String rowWord, String header, String canonical, String value) {
             try {
                 return FieldRules.normalize(canonical, value);
             } catch (IllegalArgumentException e) {
-                throw new UserError(sourceName + " " + rowWord + " " + row + ", column " + header.strip()
-                        + ": '" + value + "' " + e.getMessage());
+                throw UserError.of("record.row-column-bad-value", where(row, rowWord), header.strip(), value, e.getMessage());
             }
         }
 

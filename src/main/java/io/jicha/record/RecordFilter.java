@@ -19,7 +19,7 @@ public record RecordFilter(LocalDate from, LocalDate to, Map<String, String> whe
     public RecordFilter {
         where = where == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(where));
         if (from != null && to != null && from.isAfter(to)) {
-            throw new UserError("--from " + from + " is after --to " + to + "; swap them");
+            throw UserError.of("record.after-swap-them", from, to);
         }
     }
 
@@ -33,11 +33,11 @@ public record RecordFilter(LocalDate from, LocalDate to, Map<String, String> whe
             for (String part : where.split("&")) {
                 int eq = part.indexOf('=');
                 if (eq <= 0) {
-                    throw new UserError("--where '" + part.strip() + "' is not attr=value (e.g. --where industry=化工)");
+                    throw UserError.of("record.where-attr-value-e-g", part.strip());
                 }
                 String attr = Columns.canonical(part.substring(0, eq));
                 if (attr.equals(Columns.ID) || attr.equals(Columns.DATE)) {
-                    throw new UserError("--where cannot test " + attr + "; use records show ID, or --from/--to for dates");
+                    throw UserError.of("record.where-cannot-test-use-records", attr);
                 }
                 conditions.put(attr, part.substring(eq + 1).strip());
             }
@@ -51,7 +51,7 @@ public record RecordFilter(LocalDate from, LocalDate to, Map<String, String> whe
         }
         LocalDate d = RecordDates.parse(text);
         if (d == null) {
-            throw new UserError(option + " '" + text + "' is not a date (use " + RecordDates.FORMS + ")");
+            throw UserError.of("record.date-use", option, text, RecordDates.FORMS);
         }
         return d;
     }
@@ -71,8 +71,7 @@ public record RecordFilter(LocalDate from, LocalDate to, Map<String, String> whe
         int k = 0;
         for (Map.Entry<String, String> e : where.entrySet()) {
             if (!p.hasColumn(e.getKey())) {
-                throw new UserError("no attribute '" + e.getKey() + "' in this population; it has: "
-                        + String.join(", ", p.columns()));
+                throw UserError.of("record.attribute-population-has", e.getKey(), String.join(", ", p.columns()));
             }
             tests[k++] = p.attributeEquals(e.getKey(), e.getValue());
         }

@@ -1,5 +1,6 @@
 package io.jicha.record;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.journal.NewEvent;
 import io.jicha.session.Session;
@@ -42,9 +43,9 @@ public final class RecordImport {
         try {
             parsed = Snapshots.stageAndParse(file, snapshotDir, encoding, sheet, progress);
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new UserError("no such file: " + file);
+            throw UserError.of("record.such-file", file);
         } catch (IOException e) {
-            throw new UserError("cannot read " + file + ": " + e.getMessage());
+            throw UserError.of("record.cannot-read-file", file, e.getMessage());
         }
         StagedFile staged = parsed.staged();
         Population population = parsed.population();
@@ -82,8 +83,7 @@ public final class RecordImport {
         List<RecordsImported> earlier = book.imports(unit, kind);
         for (RecordsImported r : earlier) {
             if (r.sha256().equals(staged.sha256())) {
-                throw new UserError(staged.fileName() + " was imported already for " + unit + " " + kind
-                        + " (as " + r.fileName() + "); nothing imported");
+                throw UserError.of("record.was-imported-already-nothing-imported", staged.fileName(), unit, kind, r.fileName());
             }
         }
         Population existing = PopulationBook.load(snapshotDir, earlier);
@@ -97,9 +97,8 @@ public final class RecordImport {
         for (int r = 0; r < incoming.size(); r++) {
             String id = incoming.id(r);
             if (existing.contains(id)) {
-                String from = earlier.size() == 1 ? " (imported from " + earlier.get(0).fileName() + ")" : "";
-                throw new UserError(fileName + " row " + incoming.sourceRow(r) + ", column id: duplicate id '" + id
-                        + "': " + unit + "'s " + kind + " population already holds it" + from + "; nothing imported");
+                String from = earlier.size() == 1 ? Texts.get("record.imported-from", earlier.get(0).fileName()) : "";
+                throw UserError.of("record.row-column-id-duplicate-id", fileName, incoming.sourceRow(r), id, unit, kind, from);
             }
         }
     }

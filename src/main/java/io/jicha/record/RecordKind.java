@@ -32,8 +32,7 @@ public enum RecordKind {
                 return k;
             }
         }
-        throw new UserError("unknown kind '" + s + "': use one of "
-                + Arrays.stream(values()).map(RecordKind::code).collect(Collectors.joining(", ")));
+        throw UserError.of("record.unknown-kind-use-one", s, Arrays.stream(values()).map(RecordKind::code).collect(Collectors.joining(", ")));
     }
 
     @Override

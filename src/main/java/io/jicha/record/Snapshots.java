@@ -2,6 +2,7 @@ package io.jicha.record;
 
 import io.jicha.common.Durable;
 import io.jicha.common.Hashes;
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 
 import java.io.IOException;
@@ -160,7 +161,7 @@ public final class Snapshots {
     private static StagedPopulation stageAndParseText(Path source, Path snapshotDir, String encodingOverride,
                                                       ImportProgress progress) throws IOException {
         if (!Files.isRegularFile(source)) {
-            throw new UserError("no such file: " + source);
+            throw UserError.of("record.such-file", source);
         }
         String override = encodingOverride == null ? null : TextEncodings.parseOverride(encodingOverride);
         ensureFolder(snapshotDir);
@@ -386,12 +387,11 @@ public final class Snapshots {
 
     static RecordFormat sniffFormat(String name, byte[] head, int len, boolean bom) {
         if (len == 0) {
-            throw new UserError(name + " is empty: expected a CSV or JSON Lines file with id and date columns");
+            throw UserError.of("record.empty-expected-csv-json-lines", name);
         }
         String kind = binaryKind(head, len);
         if (kind != null) {
-            throw new UserError(name + " is not a CSV or JSON Lines file (it looks like " + kind
-                    + "); save it as CSV (UTF-8) and import that");
+            throw UserError.of("record.csv-json-lines-file-looks", name, kind);
         }
         int i = bom ? 3 : 0;
         while (i < len && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
@@ -408,23 +408,22 @@ public final class Snapshots {
         if (firstLine.indexOf(',') >= 0) {
             return RecordFormat.CSV;
         }
-        throw new UserError(name + " is not a CSV or JSON Lines file: its first line has no commas and it does not"
-                + " start with '{'; save the table as CSV with a header row (id, date, ...)");
+        throw UserError.of("record.csv-json-lines-file-first", name);
     }
 
     private static String binaryKind(byte[] h, int len) {
         if (len >= 4 && h[0] == 'P' && h[1] == 'K' && h[2] == 3 && h[3] == 4) {
-            return "a ZIP archive or an Excel .xlsx workbook";
+            return Texts.get("record.looks-like-zip");
         }
         if (len >= 4 && (h[0] & 0xFF) == 0xD0 && (h[1] & 0xFF) == 0xCF && (h[2] & 0xFF) == 0x11 && (h[3] & 0xFF) == 0xE0) {
-            return "an Excel .xls workbook or a Word document";
+            return Texts.get("record.looks-like-ole");
         }
         if (len >= 4 && h[0] == '%' && h[1] == 'P' && h[2] == 'D' && h[3] == 'F') {
-            return "a PDF document";
+            return Texts.get("record.looks-like-pdf");
         }
         for (int i = 0; i < len; i++) {
             if (h[i] == 0) {
-                return "binary data or UTF-16 text";
+                return Texts.get("record.looks-like-binary");
             }
         }
         return null;

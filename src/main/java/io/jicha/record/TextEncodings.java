@@ -36,7 +36,7 @@ public final class TextEncodings {
             }
             return cs.name();
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new UserError("unknown encoding '" + name + "': use UTF-8, GB18030 or GBK");
+            throw UserError.of("record.unknown-encoding-use-utf-8", name);
         }
     }
 

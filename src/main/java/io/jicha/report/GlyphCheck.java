@@ -1,6 +1,7 @@
 package io.jicha.report;
 
 import com.lowagie.text.pdf.BaseFont;
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 
 import java.util.ArrayList;
@@ -60,8 +61,6 @@ final class GlyphCheck {
             return;
         }
         StringBuilder sb = new StringBuilder();
-        sb.append("font ").append(String.join(" / ", fontNames)).append(" has no glyph for ")
-                .append(missing.size()).append(missing.size() == 1 ? " character: " : " characters: ");
         boolean first = true;
         for (Map.Entry<Integer, Set<String>> m : missing.entrySet()) {
             if (!first) {
@@ -69,12 +68,11 @@ final class GlyphCheck {
             }
             first = false;
             sb.append('\'').appendCodePoint(m.getKey()).append('\'')
-                    .append(String.format(" U+%04X in ", m.getKey()))
-                    .append(String.join(", ", m.getValue()));
+                    .append(String.format(" U+%04X ", m.getKey()))
+                    .append(Texts.get("report.glyph-in", String.join(", ", m.getValue())));
         }
-        sb.append(" - configure a font that has them (JICHA_FONT_BODY / JICHA_FONT_HEADING, see docs/fonts.md)"
-                + " or replace the characters");
-        throw new UserError(sb.toString());
+        throw UserError.of(missing.size() == 1 ? "report.glyph-missing" : "report.glyphs-missing",
+                String.join(" / ", fontNames), missing.size(), sb);
     }
 
     private static boolean isLayoutControl(int cp) {

@@ -120,8 +120,7 @@ public final class PdfFonts {
                 font.setSecureRandom(PdfKit.DocumentRandom.INSTANCE);
                 return font;
             } catch (Exception e) {
-                throw new UserError(io.jicha.common.Texts.get("report.font.unusable", spec, spec.source(),
-                        String.valueOf(e.getMessage())), e);
+                throw UserError.because(e, "report.font.unusable", spec, spec.source(), String.valueOf(e.getMessage()));
             }
         });
     }
@@ -142,7 +141,7 @@ public final class PdfFonts {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UserError(io.jicha.common.Texts.get("report.font.unreadable", file, e.getMessage()), e);
+            throw UserError.because(e, "report.font.unreadable", file, e.getMessage());
         }
     }
 }

@@ -277,7 +277,7 @@ public final class ReportModels {
     public ScoreSheetModel sheet(ScoreTarget target) {
         ScoreSheet sheet = ScoringDecisions.sheet(state, target);
         if (!sheet.reviewed()) {
-            throw new UserError(target.label() + " is not marked done yet: finish it with 'score done' before printing its sheet");
+            throw UserError.of("report.marked-done-yet-finish-score", target.label());
         }
         List<ScoreSheetModel.Section> sections = new ArrayList<>();
         for (ScoreSheet.SectionTotal st : sheet.sections()) {
@@ -312,11 +312,10 @@ public final class ReportModels {
         FindingBook book = state.get(FindingBook.class);
         List<Finding> findings = book.forNotice(unit);
         if (findings.isEmpty()) {
-            throw new UserError(unit + " has no accepted findings: accept some with 'finding accept ID' (see 'finding list --unit "
-                    + unit + "') before issuing its notice");
+            throw UserError.of("report.has-accepted-findings-accept-some", unit, unit);
         }
         if (issued.isBefore(info.from())) {
-            throw new UserError("--issued " + issued + " is before the review started (" + info.from() + ")");
+            throw UserError.of("report.issued-before-review-started", issued, info.from());
         }
         Map<String, LocalDate> due = book.dueDatesForNotice(unit, issued, calendar);
         List<NoticeModel.Item> items = findings.stream().map(f -> noticeItem(f, due.get(f.id()))).toList();

@@ -1,5 +1,6 @@
 package io.jicha.rubric;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 
 import java.util.List;
@@ -27,16 +28,15 @@ public final class InvalidRubricException extends UserError {
         return problems;
     }
 
-    /** "3 problems in penalty-case.yaml" (or "1 problem in ..."). */
+    /** "3 problems in penalty-case.yaml" (or "1 problem in ..."), in the user's language. */
     public static String count(String file, int n) {
-        return n + (n == 1 ? " problem in " : " problems in ") + file;
+        return Texts.get(n == 1 ? "rubric.problem-in" : "rubric.problems-in", n, file);
     }
 
     private static String summary(String file, List<Problem> problems) {
         if (problems.size() == 1) {
             return problems.get(0).toString();
         }
-        return count(file, problems.size()) + ", the first: " + problems.get(0)
-                + " (run `rubric validate " + file + "` to see all)";
+        return Texts.get("rubric.problems-first", count(file, problems.size()), problems.get(0), file);
     }
 }

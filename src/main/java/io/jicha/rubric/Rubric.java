@@ -81,7 +81,7 @@ public record Rubric(String id, String title, String version, String locale, Rub
             String hint = near.isEmpty()
                     ? "; run `rubric show " + id + "` to list the criteria"
                     : "; did you mean " + String.join(" or ", near) + "?";
-            return new UserError("no criterion " + code + " in rubric " + id + " v" + version + hint);
+            return UserError.of("rubric.criterion-rubric-v", code, id, version, hint);
         });
     }
 

@@ -1,5 +1,6 @@
 package io.jicha.rubric;
 
+import io.jicha.common.Texts;
 import io.jicha.common.Hashes;
 import io.jicha.common.UserError;
 import io.jicha.journal.Event;
@@ -45,15 +46,13 @@ public final class RubricBook implements Projection {
         RubricLoaded p = event.payloadAs(RubricLoaded.class);
         byte[] bytes = p.content().getBytes(StandardCharsets.UTF_8);
         if (!Hashes.sha256Hex(bytes).equals(p.sha256())) {
-            throw new UserError("journal event " + event.seq() + ": the content of rubric " + p.id() + " v"
-                    + p.version() + " does not match its SHA-256; run 'journal verify'");
+            throw UserError.of("rubric.journal-event-content-rubric-v", event.seq(), p.id(), p.version());
         }
         Rubric rubric;
         try {
             rubric = PARSED.computeIfAbsent(p.sha256(), sha -> RubricLoader.parse(p.file(), bytes));
         } catch (InvalidRubricException e) {
-            throw new UserError("journal event " + event.seq() + ": rubric " + p.id() + " v" + p.version()
-                    + " no longer reads: " + e.getMessage());
+            throw UserError.of("rubric.journal-event-rubric-v-longer", event.seq(), p.id(), p.version(), e.getMessage());
         }
         if (find(rubric.id(), rubric.version()).isPresent()) {
             return; // a decision refuses this; a journal written otherwise keeps the first
@@ -84,13 +83,11 @@ public final class RubricBook implements Projection {
     public LoadedRubric require(String id) {
         return byId(id).orElseThrow(() -> {
             if (loaded.isEmpty()) {
-                return new UserError("no rubric '" + id + "' in this session: load one with 'rubric load FILE'");
+                return UserError.of("rubric.rubric-session-load-one-rubric", id);
             }
             List<String> ids = loaded.stream().map(LoadedRubric::id).distinct().toList();
             List<String> near = Codes.closest(id, ids);
-            return new UserError("no rubric '" + id + "' in this session"
-                    + (near.isEmpty() ? "" : "; did you mean '" + near.get(0) + "'?")
-                    + " (loaded: " + String.join(", ", ids) + ")");
+            return UserError.of("rubric.rubric-session-loaded", id, (near.isEmpty() ? "" : Texts.get("rubric.did-you-mean", near.get(0))), String.join(", ", ids));
         });
     }
 
@@ -101,9 +98,7 @@ public final class RubricBook implements Projection {
 
     /** The session's rubric for a target, or a UserError saying to load one. */
     public Rubric requireFor(RubricTarget target) {
-        return forTarget(target).map(LoadedRubric::rubric).orElseThrow(() -> new UserError(
-                "no rubric for " + target.code() + " (" + target.chinese() + ") in this session: load one with"
-                        + " 'rubric load FILE', e.g. rubrics/" + target.code() + ".yaml"));
+        return forTarget(target).map(LoadedRubric::rubric).orElseThrow(() -> UserError.of("rubric.rubric-session-load-one-rubric-2", target.code(), target.chinese(), target.code()));
     }
 
     /**
@@ -115,7 +110,7 @@ public final class RubricBook implements Projection {
         Rubric rubric = RubricLoader.parse(file, bytes);
         String content = new String(bytes, StandardCharsets.UTF_8);
         if (!Arrays.equals(content.getBytes(StandardCharsets.UTF_8), bytes)) {
-            throw new UserError(file + " is not UTF-8 text: save it as UTF-8 and load it again");
+            throw UserError.of("rubric.utf-8-text-save-utf", file);
         }
         String sha = Hashes.sha256Hex(bytes);
         Optional<LoadedRubric> same = find(rubric.id(), rubric.version());
@@ -123,9 +118,7 @@ public final class RubricBook implements Projection {
             if (same.get().sha256().equals(sha)) {
                 return new LoadDecision(rubric, sha, same, forTarget(rubric.appliesTo()), List.of());
             }
-            throw new UserError("rubric " + rubric.label() + " is already loaded with different content (sha256 "
-                    + same.get().shortHash() + " from " + same.get().file() + "): bump the version in " + file
-                    + " and load it again");
+            throw UserError.of("rubric.rubric-already-loaded-different-content", rubric.label(), same.get().shortHash(), same.get().file(), file);
         }
         RubricLoaded payload = new RubricLoaded(rubric.id(), rubric.version(), sha, file, content);
         return new LoadDecision(rubric, sha, Optional.empty(), forTarget(rubric.appliesTo()),

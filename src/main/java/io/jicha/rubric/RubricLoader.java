@@ -35,9 +35,9 @@ public final class RubricLoader {
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new UserError("cannot read rubric " + file + ": no such file");
+            throw UserError.of("rubric.cannot-read-rubric-such-file", file);
         } catch (IOException e) {
-            throw new UserError("cannot read rubric " + file + ": " + e.getMessage());
+            throw UserError.of("rubric.cannot-read-rubric", file, e.getMessage());
         }
     }
 }

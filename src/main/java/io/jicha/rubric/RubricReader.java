@@ -1,5 +1,6 @@
 package io.jicha.rubric;
 
+import io.jicha.common.Texts;
 import io.jicha.finding.Severity;
 import io.jicha.finding.Deadline;
 import com.fasterxml.jackson.core.JsonToken;
@@ -52,7 +53,7 @@ final class RubricReader {
             Node root = SourceTree.parse(file, bytes, reader.problems);
             rubric = reader.rubric(root);
         } catch (SourceTree.SyntaxError e) {
-            reader.problems.add(new Problem(file, e.pos.line(), e.pos.column(), "", "syntax error: " + e.getMessage()));
+            reader.problems.add(new Problem(file, e.pos.line(), e.pos.column(), "", Texts.get("rubric.problem.syntax-error", e.getMessage())));
         }
         List<Problem> sorted = reader.problems.stream()
                 .sorted(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column))
@@ -66,12 +67,11 @@ final class RubricReader {
 
     private Rubric rubric(Node root) {
         if (root == null) {
-            problem(new Pos(1, 1), "", "the file is empty; a rubric needs id, title, version, locale, applies_to,"
-                    + " total, sections, grades and deadlines");
+            problem(new Pos(1, 1), "", Texts.get("rubric.problem.file-empty-rubric-needs-id"));
             return null;
         }
         if (!(root instanceof MapNode map)) {
-            problem(root.pos(), "", "a rubric must be a mapping of fields (id, title, ...), found " + root.kind());
+            problem(root.pos(), "", Texts.get("rubric.problem.rubric-must-mapping-fields-id", root.kind()));
             return null;
         }
         List<String> fields = List.of("id", "title", "version", "locale", "applies_to", "total", "sections",
@@ -115,7 +115,7 @@ final class RubricReader {
             return new Rubric(id, title, version, locale, target, total, sections, grades, deadlines);
         } catch (IllegalArgumentException | NullPointerException e) {
             // A gap in the checks above; still report it as a problem rather than crash.
-            problem(map.pos(), "", "inconsistent rubric: " + e.getMessage());
+            problem(map.pos(), "", Texts.get("rubric.problem.inconsistent-rubric", e.getMessage()));
             return null;
         }
     }
@@ -132,7 +132,7 @@ final class RubricReader {
             String path = "sections[" + i + "]";
             Node node = list.items().get(i);
             if (!(node instanceof MapNode map)) {
-                problem(node.pos(), path, "expected a section (code, title, points, criteria), found " + node.kind());
+                problem(node.pos(), path, Texts.get("rubric.problem.expected-section-code-title-points", node.kind()));
                 sumKnown = false;
                 continue;
             }
@@ -176,8 +176,7 @@ final class RubricReader {
             String path = section.path + ".criteria[" + j + "]";
             Node node = list.items().get(j);
             if (!(node instanceof MapNode map)) {
-                problem(node.pos(), path, "expected a criterion (code, text, points, deduction), found "
-                        + node.kind());
+                problem(node.pos(), path, Texts.get("rubric.problem.expected-criterion-code-text-points", node.kind()));
                 sumKnown = false;
                 complete = false;
                 continue;
@@ -235,28 +234,27 @@ final class RubricReader {
             return points == null ? null : DeductionRule.allOrNothing(points);
         }
         if (!(node instanceof ScalarNode s) || !s.isNumber()) {
-            problem(node.pos(), path, "expected a number deducted per occurrence, or 'all', found " + node.kind());
+            problem(node.pos(), path, Texts.get("rubric.problem.expected-number-deducted-per-occurrence", node.kind()));
             return null;
         }
         BigDecimal amount = decimal(s);
         if (amount == null) {
-            problem(s.pos(), path, "expected a decimal number like 0.5, found " + s.text());
+            problem(s.pos(), path, Texts.get("rubric.problem.expected-decimal-number-like-0", s.text()));
             return null;
         }
         if (amount.signum() <= 0) {
-            problem(s.pos(), path, "must be more than 0");
+            problem(s.pos(), path, Texts.get("rubric.problem.must-more-than-0"));
             return null;
         }
         if (!Points.isHalfStep(amount)) {
-            problem(s.pos(), path, "must be a multiple of 0.5, found " + s.text());
+            problem(s.pos(), path, Texts.get("rubric.problem.must-multiple-0-5-found", s.text()));
             return null;
         }
         if (points == null) {
             return null;
         }
         if (amount.compareTo(points) > 0) {
-            problem(s.pos(), path, Points.format(amount) + " is more than the criterion's "
-                    + Points.format(points) + " points");
+            problem(s.pos(), path, Texts.get("rubric.problem.more-than-criterion-s-points", Points.format(amount), Points.format(points)));
             return null;
         }
         return DeductionRule.perOccurrence(amount, points);
@@ -298,7 +296,7 @@ final class RubricReader {
             String path = "grades[" + i + "]";
             Node node = list.items().get(i);
             if (!(node instanceof MapNode map)) {
-                problem(node.pos(), path, "expected a band (name, min), found " + node.kind());
+                problem(node.pos(), path, Texts.get("rubric.problem.expected-band-name-min-found", node.kind()));
                 previous = null;
                 continue;
             }
@@ -338,7 +336,7 @@ final class RubricReader {
             return null;
         }
         if (!(node instanceof MapNode map)) {
-            problem(node.pos(), "deadlines", "expected a mapping of severity to days, found " + node.kind());
+            problem(node.pos(), "deadlines", Texts.get("rubric.problem.expected-mapping-severity-days-found", node.kind()));
             return null;
         }
         Map<Severity, Deadline> deadlines = new EnumMap<>(Severity.class);
@@ -347,27 +345,26 @@ final class RubricReader {
             String path = "deadlines." + e.key();
             Severity severity = Severity.find(e.key()).orElse(null);
             if (severity == null) {
-                problem(e.keyPos(), path, "unknown severity; use 一般, 较重 or 严重");
+                problem(e.keyPos(), path, Texts.get("rubric.problem.unknown-severity-use"));
                 continue;
             }
             if (seen.containsKey(severity)) {
-                problem(e.keyPos(), path, "severity " + severity.label() + " is already given as '"
-                        + seen.get(severity) + "'");
+                problem(e.keyPos(), path, Texts.get("rubric.problem.severity-already-given", severity.label(), seen.get(severity)));
                 continue;
             }
             seen.put(severity, e.key());
             if (!(e.value() instanceof MapNode days)) {
-                problem(e.value().pos(), path, "expected {days: N} or {working_days: N}, found " + e.value().kind());
+                problem(e.value().pos(), path, Texts.get("rubric.problem.expected-days-n-working-days", e.value().kind()));
                 continue;
             }
             Fields f = new Fields(days, path, List.of("days", "working_days"), List.of());
             Integer calendar = f.positiveInt("days");
             Integer working = f.positiveInt("working_days");
             if (f.has("days") && f.has("working_days")) {
-                problem(days.pos(), path, "give days or working_days, not both");
+                problem(days.pos(), path, Texts.get("rubric.problem.give-days-working-days-both"));
             } else if (!f.has("days") && !f.has("working_days") && !f.suggested("days")
                     && !f.suggested("working_days")) {
-                problem(days.pos(), path, "missing days or working_days");
+                problem(days.pos(), path, Texts.get("rubric.problem.missing-days-working-days"));
             } else if (calendar != null) {
                 deadlines.put(severity, Deadline.days(calendar));
             } else if (working != null) {
@@ -376,8 +373,7 @@ final class RubricReader {
         }
         for (Severity s : Severity.values()) {
             if (!seen.containsKey(s)) {
-                problem(map.pos(), "deadlines", "missing severity " + s.label()
-                        + " (each of 一般, 较重, 严重 needs a default deadline)");
+                problem(map.pos(), "deadlines", Texts.get("rubric.problem.missing-severity-each-needs-default", s.label()));
             }
         }
         return deadlines;
@@ -394,7 +390,7 @@ final class RubricReader {
 
     private static String didYouMean(String typo, List<String> candidates) {
         List<String> near = Codes.closest(typo, candidates);
-        return near.isEmpty() ? "" : "; did you mean '" + near.get(0) + "'?";
+        return near.isEmpty() ? "" : Texts.get("rubric.did-you-mean", near.get(0));
     }
 
     /** One mapping's fields: reports unknown and missing ones up front, then reads values by key. */
@@ -411,9 +407,7 @@ final class RubricReader {
                 if (!allowed.contains(e.key())) {
                     List<String> near = Codes.closest(e.key(), allowed);
                     suggested.addAll(near);
-                    problem(e.keyPos(), childPath(e.key()), "unknown field" + (near.isEmpty()
-                            ? "; allowed: " + String.join(", ", allowed)
-                            : "; did you mean '" + near.get(0) + "'?"));
+                    problem(e.keyPos(), childPath(e.key()), Texts.get("rubric.problem.unknown-field", (near.isEmpty() ? Texts.get("rubric.allowed", String.join(", ", allowed)) : Texts.get("rubric.did-you-mean", near.get(0)))));
                 }
             }
             for (String key : required) {
@@ -424,7 +418,7 @@ final class RubricReader {
         }
 
         void missing(String key, String hint) {
-            problem(map.pos(), path, "missing required field '" + key + "'" + hint);
+            problem(map.pos(), path, Texts.get("rubric.problem.missing-required-field", key, hint));
         }
 
         /** True when an unknown key looked like a typo of this one (so its absence is already explained). */
@@ -455,7 +449,7 @@ final class RubricReader {
         }
 
         private String expected(String key, String what) {
-            problemAt(key, "expected " + what + ", found " + get(key).kind());
+            problemAt(key, Texts.get("rubric.problem.expected-found", what, get(key).kind()));
             return null;
         }
 
@@ -466,10 +460,10 @@ final class RubricReader {
                 return null;
             }
             if (!(n instanceof ScalarNode s) || s.token() != JsonToken.VALUE_STRING) {
-                return expected(key, "text");
+                return expected(key, Texts.get("rubric.problem.what.text"));
             }
             if (s.text().isBlank()) {
-                problemAt(key, "must not be empty");
+                problemAt(key, Texts.get("rubric.problem.must-empty"));
                 return null;
             }
             return s.text().strip();
@@ -483,7 +477,7 @@ final class RubricReader {
             }
             String v = text(key);
             if (v != null && v.chars().anyMatch(Character::isWhitespace)) {
-                problemAt(key, "'" + v + "' must not contain spaces");
+                problemAt(key, Texts.get("rubric.problem.must-contain-spaces", v));
                 return null;
             }
             return v;
@@ -496,20 +490,20 @@ final class RubricReader {
                 return null;
             }
             if (!(n instanceof ScalarNode s) || !s.isNumber()) {
-                expected(key, "a number");
+                expected(key, Texts.get("rubric.problem.what.number"));
                 return null;
             }
             BigDecimal value = decimal(s);
             if (value == null) {
-                problemAt(key, "expected a decimal number like 2 or 0.5, found " + s.text());
+                problemAt(key, Texts.get("rubric.problem.expected-decimal-number-like-2", s.text()));
                 return null;
             }
             if (value.signum() < 0) {
-                problemAt(key, "must not be negative, found " + s.text());
+                problemAt(key, Texts.get("rubric.problem.must-negative-found", s.text()));
                 return null;
             }
             if (!Points.isHalfStep(value)) {
-                problemAt(key, "must be a multiple of 0.5, found " + s.text());
+                problemAt(key, Texts.get("rubric.problem.must-multiple-0-5-found", s.text()));
                 return null;
             }
             return value;
@@ -521,7 +515,7 @@ final class RubricReader {
                 return null;
             }
             if (!(n instanceof ScalarNode s) || s.token() != JsonToken.VALUE_NUMBER_INT) {
-                expected(key, "a whole number of days");
+                expected(key, Texts.get("rubric.problem.what.whole-number-days"));
                 return null;
             }
             int value;
@@ -531,7 +525,7 @@ final class RubricReader {
                 value = -1;
             }
             if (value < 1 || value > 3650) {
-                problemAt(key, "must be between 1 and 3650 days, found " + s.text());
+                problemAt(key, Texts.get("rubric.problem.must-between-1-3650-days", s.text()));
                 return null;
             }
             return value;
@@ -545,7 +539,7 @@ final class RubricReader {
             if (n instanceof ScalarNode s && (s.token() == JsonToken.VALUE_TRUE || s.token() == JsonToken.VALUE_FALSE)) {
                 return s.token() == JsonToken.VALUE_TRUE;
             }
-            expected(key, "true or false");
+            expected(key, Texts.get("rubric.problem.what.true-false"));
             return false;
         }
 
@@ -555,11 +549,11 @@ final class RubricReader {
                 return null;
             }
             if (!(n instanceof ListNode l)) {
-                expected(key, "a list");
+                expected(key, Texts.get("rubric.problem.what.list"));
                 return null;
             }
             if (l.items().isEmpty()) {
-                problemAt(key, "must not be empty");
+                problemAt(key, Texts.get("rubric.problem.must-empty"));
                 return null;
             }
             return l;

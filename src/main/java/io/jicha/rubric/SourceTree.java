@@ -1,5 +1,6 @@
 package io.jicha.rubric;
 
+import io.jicha.common.Texts;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -47,13 +48,13 @@ final class SourceTree {
 
     record MapNode(Pos pos, Map<String, Entry> entries) implements Node {
         public String kind() {
-            return "a mapping";
+            return Texts.get("rubric.kind.mapping");
         }
     }
 
     record ListNode(Pos pos, List<Node> items) implements Node {
         public String kind() {
-            return "a list";
+            return Texts.get("rubric.kind.list");
         }
     }
 
@@ -61,10 +62,10 @@ final class SourceTree {
     record ScalarNode(Pos pos, JsonToken token, String text) implements Node {
         public String kind() {
             return switch (token) {
-                case VALUE_STRING -> "text '" + text + "'";
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + text;
+                case VALUE_STRING -> Texts.get("rubric.kind.text", text);
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Texts.get("rubric.kind.number", text);
                 case VALUE_TRUE, VALUE_FALSE -> text;
-                default -> "nothing";
+                default -> Texts.get("rubric.kind.nothing");
             };
         }
 
@@ -114,7 +115,7 @@ final class SourceTree {
             JsonToken extra = p.nextToken();
             if (extra != null) {
                 throw new SyntaxError(Pos.of(p.currentTokenLocation()),
-                        "only one document is allowed per file");
+                        Texts.get("rubric.syntax.one-document"));
             }
             return root;
         } catch (JacksonException e) {
@@ -140,8 +141,7 @@ final class SourceTree {
         String before = out.toString();
         int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
         int column = before.length() - (before.lastIndexOf('\n') + 1) + 1;
-        throw new SyntaxError(new Pos(line, column), "the file is not UTF-8 text (perhaps GBK):"
-                + " save it as UTF-8 and try again");
+        throw new SyntaxError(new Pos(line, column), Texts.get("rubric.syntax.not-utf8"));
     }
 
     private static boolean looksLikeJson(String file, byte[] bytes) {
@@ -174,7 +174,7 @@ final class SourceTree {
             if (m.matches()) {
                 pos = new Pos(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
                 if (i + 3 < lines.size() && !parts.isEmpty()) {
-                    parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " at line " + pos.line());
+                    parts.set(parts.size() - 1, parts.get(parts.size() - 1) + Texts.get("rubric.syntax.at-line", pos.line()));
                 }
                 i += 2;
             } else if (!lines.get(i).isBlank()) {
@@ -209,7 +209,7 @@ final class SourceTree {
                     Entry first = entries.get(key);
                     if (first != null) {
                         problems.add(new Problem(file, keyPos.line(), keyPos.column(), childPath,
-                                "duplicate field (first at line " + first.keyPos().line() + ")"));
+                                Texts.get("rubric.problem.duplicate-field-first-line", first.keyPos().line())));
                     } else {
                         entries.put(key, new Entry(key, keyPos, value));
                     }

@@ -30,6 +30,6 @@ public enum DrawMethod {
                 return m;
             }
         }
-        throw new UserError("unknown --method '" + s + "': use hash or systematic");
+        throw UserError.of("sample.unknown-method-use-hash-systematic", s);
     }
 }

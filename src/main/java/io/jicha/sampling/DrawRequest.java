@@ -23,16 +23,16 @@ public record DrawRequest(String unit, RecordKind kind, DrawMethod method, Strin
             Seeds.check(seed);
         }
         if ((size == null) == !usePlan) {
-            throw new UserError("give either --size N or --plan (the sample size of 'sample plan')");
+            throw UserError.of("sample.give-either-size-n-plan");
         }
         if (size != null && size < 1) {
-            throw new UserError("--size " + size + " must be at least 1");
+            throw UserError.of("sample.size-must-least-1", size);
         }
         if (replace && (reason == null || reason.isBlank())) {
-            throw new UserError("--replace needs --reason saying why the earlier draw is replaced");
+            throw UserError.of("sample.replace-needs-reason-saying-why");
         }
         if (!replace && reason != null) {
-            throw new UserError("--reason goes with --replace");
+            throw UserError.of("sample.reason-goes-replace");
         }
     }
 }

@@ -13,13 +13,13 @@ public record DrawSpec(DrawMethod method, String seed, int size, RecordFilter fi
         Seeds.check(seed);
         filter = filter == null ? RecordFilter.NONE : filter;
         if (size < 1) {
-            throw new UserError("--size " + size + " must be at least 1");
+            throw UserError.of("sample.size-must-least-1", size);
         }
         if (stratifyBy != null) {
             stratifyBy = stratifyBy.isBlank() ? null : io.jicha.record.Columns.canonical(stratifyBy);
         }
         if (stratifyBy != null && method != DrawMethod.HASH) {
-            throw new UserError("--stratify-by works with --method hash only");
+            throw UserError.of("sample.stratify-works-method-hash-only");
         }
     }
 }

@@ -18,10 +18,10 @@ public final class Evaluating {
     /** From counts: deviations found among evaluated files. */
     public static Evaluation evaluate(BigDecimal confidence, int evaluated, int deviations) {
         if (confidence.signum() <= 0 || confidence.compareTo(BigDecimal.ONE) >= 0) {
-            throw new UserError("confidence " + confidence.toPlainString() + " must be between 0 and 1, e.g. 0.95");
+            throw UserError.of("sample.confidence-must-between-0-1", confidence.toPlainString());
         }
         if (evaluated < 1) {
-            throw new UserError("no scored files yet: score the drawn files first");
+            throw UserError.of("sample.scored-files-yet-score-drawn");
         }
         double upper = Probabilities.clopperPearsonUpper(deviations, evaluated, confidence.doubleValue());
         return new Evaluation(confidence, evaluated, deviations, (double) deviations / evaluated, upper, 0);

@@ -43,7 +43,7 @@ public final class Planning {
                     hyper[0], hyper[1]);
         }
         if (population != null && binomial[0] > population) {
-            throw new UserError("the plan needs " + binomial[0] + " files but the population has only " + population);
+            throw UserError.of("sample.plan-needs-files-but-population", binomial[0], population);
         }
         return new SamplingPlan(confidence, tolerable, exp, population, SamplingModel.BINOMIAL, binomial[0], binomial[1]);
     }
@@ -60,8 +60,7 @@ public final class Planning {
             while (!ok.test(k, n)) {
                 n++;
                 if (n > maxN || n > MAX_SAMPLE) {
-                    throw new UserError("no sample of at most " + Math.min(maxN, MAX_SAMPLE)
-                            + " files reaches that confidence; raise --tolerable or lower --expected");
+                    throw UserError.of("sample.sample-most-files-reaches-confidence", Math.min(maxN, MAX_SAMPLE));
                 }
             }
             if (expected.multiply(BigDecimal.valueOf(n)).compareTo(BigDecimal.valueOf(k)) <= 0) {
@@ -75,20 +74,19 @@ public final class Planning {
     /** Checks the rates; a UserError says which is out of range. */
     static void checkRates(BigDecimal confidence, BigDecimal tolerable, BigDecimal expected, Integer population) {
         if (!inOpenUnit(confidence)) {
-            throw new UserError("--confidence " + confidence.toPlainString() + " must be between 0 and 1, e.g. 0.95");
+            throw UserError.of("sample.confidence-must-between-0-1-2", confidence.toPlainString());
         }
         if (!inOpenUnit(tolerable)) {
-            throw new UserError("--tolerable " + tolerable.toPlainString() + " must be between 0 and 1, e.g. 0.05");
+            throw UserError.of("sample.tolerable-must-between-0-1", tolerable.toPlainString());
         }
         if (expected.signum() < 0 || expected.compareTo(BigDecimal.ONE) >= 0) {
-            throw new UserError("--expected " + expected.toPlainString() + " must be at least 0 and below 1, e.g. 0.01");
+            throw UserError.of("sample.expected-must-least-0-below", expected.toPlainString());
         }
         if (expected.compareTo(tolerable) >= 0) {
-            throw new UserError("--expected " + expected.toPlainString() + " must be below --tolerable "
-                    + tolerable.toPlainString());
+            throw UserError.of("sample.expected-must-below-tolerable", expected.toPlainString(), tolerable.toPlainString());
         }
         if (population != null && population < 1) {
-            throw new UserError("--population " + population + " must be at least 1");
+            throw UserError.of("sample.population-must-least-1", population);
         }
     }
 
@@ -107,7 +105,7 @@ public final class Planning {
             BigDecimal v = new BigDecimal(percent ? s.substring(0, s.length() - 1).strip() : s);
             return percent ? v.movePointLeft(2) : v;
         } catch (NumberFormatException e) {
-            throw new UserError(option + " '" + text + "' is not a number; write a fraction like 0.05 or a percentage like 5%");
+            throw UserError.of("sample.number-write-fraction-like-0", option, text);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.jicha.sampling;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.journal.Event;
 import io.jicha.journal.NewEvent;
@@ -42,23 +43,20 @@ public final class Sampling {
             state.info().requireUnit(request.unit());
             List<RecordsImported> imports = state.get(PopulationBook.class).imports(request.unit(), request.kind());
             if (imports.isEmpty()) {
-                throw new UserError("no " + request.kind() + " records imported for " + request.unit()
-                        + ": run 'records import FILE --unit " + request.unit() + " --kind " + request.kind() + "' first");
+                throw UserError.of("sample.records-imported-run-records-import", request.kind(), request.unit(), request.unit(), request.kind());
             }
             DrawBook book = state.get(DrawBook.class);
             Optional<DrawBook.Entry> earlier = book.current(request.unit(), request.kind());
             if (earlier.isPresent() && !request.replace()) {
-                throw new UserError(request.unit() + " " + request.kind() + " was drawn already (journal #"
-                        + earlier.get().seq() + "); to draw again give --replace --reason \"why\"");
+                throw UserError.of("sample.was-drawn-already-journal-draw", request.unit(), request.kind(), earlier.get().seq());
             }
             if (earlier.isEmpty() && request.replace()) {
-                throw new UserError("--replace: " + request.unit() + " " + request.kind() + " has no draw to replace");
+                throw UserError.of("sample.replace-has-draw-replace", request.unit(), request.kind());
             }
             SamplingPlan plan = null;
             int size;
             if (request.usePlan()) {
-                plan = book.plan().orElseThrow(() -> new UserError(
-                        "--plan: no plan recorded yet; run 'sample plan --confidence 0.95 --tolerable 0.05' first"));
+                plan = book.plan().orElseThrow(() -> UserError.of("sample.plan-plan-recorded-yet-run"));
                 size = plan.sampleSize();
             } else {
                 size = request.size();
@@ -109,10 +107,10 @@ public final class Sampling {
         for (String sha : d.snapshots()) {
             Optional<RecordsImported> r = populations.bySha(d.unit(), d.recordKind(), sha);
             if (r.isEmpty()) {
-                return new DrawCheck(entry, false, "snapshot " + sha.substring(0, 12) + "… is not among the imports");
+                return new DrawCheck(entry, false, Texts.get("sample.check-snapshot-not-imported", sha.substring(0, 12)));
             }
             if (!Snapshots.intact(snapshotDir, sha, r.get().recordFormat())) {
-                return new DrawCheck(entry, false, "snapshot of " + r.get().fileName() + " is missing or altered");
+                return new DrawCheck(entry, false, Texts.get("sample.check-snapshot-altered", r.get().fileName()));
             }
             parts.add(r.get());
         }
@@ -123,15 +121,15 @@ public final class Sampling {
             return new DrawCheck(entry, false, e.getMessage());
         }
         if (s.populationSize() != d.populationSize()) {
-            return new DrawCheck(entry, false, "population size " + s.populationSize() + ", recorded " + d.populationSize());
+            return new DrawCheck(entry, false, Texts.get("sample.check-size-differs", s.populationSize(), d.populationSize()));
         }
         if (!s.populationFingerprint().equals(d.populationFingerprint())) {
-            return new DrawCheck(entry, false, "population fingerprint differs");
+            return new DrawCheck(entry, false, Texts.get("sample.check-fingerprint-differs"));
         }
         if (!s.ids().equals(d.ids())) {
-            return new DrawCheck(entry, false, "chosen ids differ");
+            return new DrawCheck(entry, false, Texts.get("sample.check-ids-differ"));
         }
-        return new DrawCheck(entry, true, d.size() + " of " + d.populationSize() + " recomputed");
+        return new DrawCheck(entry, true, Texts.get("sample.check-recomputed", d.size(), d.populationSize()));
     }
 
     /** One drawn record for 'sample show'. */
@@ -181,8 +179,7 @@ public final class Sampling {
     public static Evaluation evaluate(SessionState state, String unit, RecordKind kind, Map<String, Boolean> failed,
                                       BigDecimal confidence) {
         state.info().requireUnit(unit);
-        DrawBook.Entry entry = state.get(DrawBook.class).current(unit, kind).orElseThrow(() -> new UserError(
-                unit + " " + kind + " has no draw yet: run 'sample draw --unit " + unit + " --kind " + kind + "' first"));
+        DrawBook.Entry entry = state.get(DrawBook.class).current(unit, kind).orElseThrow(() -> UserError.of("sample.has-draw-yet-run-sample", unit, kind, unit, kind));
         return Evaluating.evaluate(confidenceOf(entry.draw(), confidence), entry.draw().ids(), failed);
     }
 

@@ -24,7 +24,7 @@ public record SamplingPlan(BigDecimal confidence, BigDecimal tolerable, BigDecim
             throw new IllegalArgumentException("bad plan size " + sampleSize + "(" + toleratedDeviations + ")");
         }
         if (population != null && sampleSize > population) {
-            throw new UserError("planned sample " + sampleSize + " exceeds the population of " + population);
+            throw UserError.of("sample.planned-sample-exceeds-population", sampleSize, population);
         }
     }
 }

@@ -23,14 +23,13 @@ public final class Seeds {
     /** The seed if usable; a UserError when empty or holding control characters. */
     public static String check(String seed) {
         if (seed == null || seed.isEmpty()) {
-            throw new UserError("--seed is empty; give a seed or leave the option out to get a random one");
+            throw UserError.of("sample.seed-empty-give-seed-leave");
         }
         for (int i = 0; i < seed.length(); i++) {
             int type = Character.getType(seed.charAt(i));
             if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
                     || type == Character.PARAGRAPH_SEPARATOR) {
-                throw new UserError(String.format("--seed contains a control character (U+%04X at position %d);"
-                        + " use printable characters only", (int) seed.charAt(i), i + 1));
+                throw UserError.of("sample.seed-has-control-character", String.format("U+%04X", (int) seed.charAt(i)), i + 1);
             }
         }
         return seed;

@@ -1,5 +1,6 @@
 package io.jicha.sampling;
 
+import io.jicha.common.Texts;
 import io.jicha.common.Hashes;
 import io.jicha.common.UserError;
 import io.jicha.record.Population;
@@ -32,12 +33,10 @@ public final class Selector {
     public static Selection select(Population population, DrawSpec spec) {
         int[] rows = spec.filter().apply(population);
         if (rows.length == 0) {
-            throw new UserError("the filter (" + spec.filter().describe() + ") leaves none of the "
-                    + population.size() + " records; widen --from/--to/--where");
+            throw UserError.of("sample.filter-leaves-none-records-widen", spec.filter().describe(), population.size());
         }
         if (spec.size() > rows.length) {
-            throw new UserError("--size " + spec.size() + " is more than the population of " + rows.length
-                    + (spec.filter().isEmpty() ? "" : " (after the filter " + spec.filter().describe() + ")"));
+            throw UserError.of("sample.size-more-than-population", spec.size(), rows.length, (spec.filter().isEmpty() ? "" : Texts.get("sample.after-filter", spec.filter().describe())));
         }
         Population.IdOrder order = population.idOrder(rows);
         if (spec.method() == DrawMethod.SYSTEMATIC) {
@@ -115,8 +114,7 @@ public final class Selector {
     private static Selection stratified(Population p, int[] rows, DrawSpec spec, String fingerprint) {
         String attribute = spec.stratifyBy();
         if (!p.hasColumn(attribute)) {
-            throw new UserError("--stratify-by " + attribute + ": no such attribute; the population has: "
-                    + String.join(", ", p.columns()));
+            throw UserError.of("sample.stratify-such-attribute-population-has", attribute, String.join(", ", p.columns()));
         }
         // Stratum of each row, then the rows of each stratum (strata in code point order of their value).
         Map<String, Integer> index = new HashMap<>();
@@ -149,8 +147,7 @@ public final class Selector {
             strata.put(names.get(s), members[s]);
         }
         if (spec.size() < strata.size()) {
-            throw new UserError("--size " + spec.size() + " is smaller than the " + strata.size() + " strata of "
-                    + attribute + "; each non-empty stratum needs at least one file");
+            throw UserError.of("sample.size-smaller-than-strata-each", spec.size(), strata.size(), attribute);
         }
         Map<String, Integer> sizes = new LinkedHashMap<>();
         strata.forEach((k, v) -> sizes.put(k, v.length));

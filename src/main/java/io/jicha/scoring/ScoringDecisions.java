@@ -1,5 +1,6 @@
 package io.jicha.scoring;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.finding.FindingBook;
 import io.jicha.finding.FindingDecisions;
@@ -89,13 +90,12 @@ public final class ScoringDecisions {
                 .toList();
         if (matches.isEmpty()) {
             if (draws.isEmpty()) {
-                throw new UserError("no files have been drawn yet: only drawn files can be scored (run 'sample draw' first)");
+                throw UserError.of("score.files-have-been-drawn-yet");
             }
-            throw new UserError(id + " is not among the drawn files" + (unit == null ? "" : " of " + unit)
-                    + ": only drawn files can be scored (see 'sample show')");
+            throw UserError.of("score.among-drawn-files-only-drawn", id, (unit == null ? "" : Texts.get("score.of-unit", unit)));
         }
         if (matches.size() > 1) {
-            throw new UserError(id + " was drawn in more than one unit: add --unit");
+            throw UserError.of("score.was-drawn-more-than-one", id);
         }
         SampleDrawn d = matches.get(0);
         return ScoreTarget.file(d.recordKind(), d.unit(), id);
@@ -110,7 +110,7 @@ public final class ScoringDecisions {
     /** The rubric the target is scored against. */
     public static Rubric rubricFor(SessionState state, ScoreTarget target) {
         return state.get(RubricBook.class).forTarget(target.kind())
-                .orElseThrow(() -> new UserError("no " + target.kind().code() + " rubric is loaded: run 'rubric load FILE' first"))
+                .orElseThrow(() -> UserError.of("score.rubric-loaded-run-rubric-load", target.kind().code()))
                 .rubric();
     }
 
@@ -125,30 +125,28 @@ public final class ScoringDecisions {
         Criterion c = rubric.requireCriterion(code);
         requireNote(note);
         if ((times == null) == (points == null)) {
-            throw new UserError("give either --times K or --points P");
+            throw UserError.of("score.give-either-times-k-points");
         }
         if (c.points().signum() == 0) {
-            throw new UserError(code + " is a veto criterion with no points: use 'score veto " + code + "'");
+            throw UserError.of("score.veto-criterion-points-use-score", code, code);
         }
         ScoreSheet sheet = ScoreSheet.of(target, rubric, state.get(ScoreBook.class).of(target));
         BigDecimal remaining = sheet.remaining(code);
         BigDecimal amount;
         if (times != null) {
             if (times <= 0) {
-                throw new UserError("--times must be a positive whole number, got " + times);
+                throw UserError.of("score.times-must-positive-whole-number", times);
             }
             amount = c.deduction().deduction(times).min(remaining);
         } else {
             if (points.signum() <= 0 || !Points.isHalfStep(points)) {
-                throw new UserError("--points must be a positive multiple of 0.5, got " + points.toPlainString());
+                throw UserError.of("score.points-must-positive-multiple-0", points.toPlainString());
             }
             if (points.compareTo(remaining) > 0) {
-                throw new UserError(code + " has " + Points.format(remaining) + " of its " + Points.format(c.points())
-                        + " points left: deduct at most " + Points.format(remaining));
+                throw UserError.of("score.has-points-left-deduct-most", code, Points.format(remaining), Points.format(c.points()), Points.format(remaining));
             }
             if (c.deduction().mode() == DeductionRule.Mode.ALL_OR_NOTHING && points.compareTo(c.points()) != 0) {
-                throw new UserError(code + " is all or nothing (" + c.deduction().describe() + "): deduct "
-                        + Points.format(c.points()) + " or nothing");
+                throw UserError.of("score.all-nothing-deduct-nothing", code, c.deduction().describe(), Points.format(c.points()));
             }
             amount = points;
         }
@@ -165,13 +163,12 @@ public final class ScoringDecisions {
         requireNote(note);
         if (!c.veto()) {
             List<String> vetoCodes = rubric.vetoCriteria().stream().map(Criterion::code).toList();
-            throw new UserError(code + " is not a veto criterion: use 'score deduct " + code + "'"
-                    + (vetoCodes.isEmpty() ? "" : " (veto criteria: " + String.join(", ", vetoCodes) + ")"));
+            throw UserError.of("score.veto-criterion-use-score-deduct", code, code, (vetoCodes.isEmpty() ? "" : Texts.get("score.veto-criteria", String.join(", ", vetoCodes))));
         }
         boolean already = state.get(ScoreBook.class).of(target).map(s -> s.marks(code).stream().anyMatch(ScoreBook.Mark::veto))
                 .orElse(false);
         if (already) {
-            throw new UserError(code + " is already vetoed on " + target.label());
+            throw UserError.of("score.already-vetoed", code, target.label());
         }
         List<NewEvent> events = new ArrayList<>(guard(state, target, change, rubric));
         events.add(new NewEvent(ScoreEvents.VETOED, new ScoreEvents.Vetoed(target, rubric.label(), code, note,
@@ -185,7 +182,7 @@ public final class ScoringDecisions {
         rubric.requireCriterion(code);
         boolean any = state.get(ScoreBook.class).of(target).map(s -> !s.marks(code).isEmpty()).orElse(false);
         if (!any) {
-            throw new UserError(target.label() + " has no deduction or veto on " + code + " to clear");
+            throw UserError.of("score.has-deduction-veto-clear", target.label(), code);
         }
         List<NewEvent> events = new ArrayList<>(guard(state, target, change, rubric));
         events.add(new NewEvent(ScoreEvents.CLEARED, new ScoreEvents.Cleared(target, rubric.label(), code, reason,
@@ -200,7 +197,7 @@ public final class ScoringDecisions {
         Rubric rubric = rubricFor(state, target);
         Optional<ScoreBook.DoneMark> done = state.get(ScoreBook.class).of(target).flatMap(ScoreBook.Scoring::done);
         if (done.isPresent() && done.get().auditor().equals(change.auditor())) {
-            throw new UserError(target.label() + " is already marked done by you");
+            throw UserError.of("score.already-marked-done-you", target.label());
         }
         List<NewEvent> events = new ArrayList<>(guard(state, target, change, rubric));
         events.add(new NewEvent(ScoreEvents.DONE, new ScoreEvents.Done(target, rubric.label(), amendmentReason(change),
@@ -216,14 +213,14 @@ public final class ScoringDecisions {
     private static List<NewEvent> guard(SessionState state, ScoreTarget target, Change change, Rubric rubric) {
         boolean finalized = state.finalized();
         if (finalized && !change.amend()) {
-            throw new UserError("the review is finalized: change a score only with 'score amend … --reason \"…\"'");
+            throw UserError.of("score.review-finalized-change-score-only");
         }
         if (change.amend()) {
             if (!finalized) {
-                throw new UserError("the review is not finalized: change the score with score deduct / veto / clear");
+                throw UserError.of("score.review-finalized-change-score-score");
             }
             if (change.reason() == null || change.reason().isBlank()) {
-                throw new UserError("an amendment needs --reason \"…\"");
+                throw UserError.of("score.amendment-needs-reason");
             }
             return List.of();
         }
@@ -237,11 +234,10 @@ public final class ScoringDecisions {
                     "由原评查人修改", false, reviewDay(state.info(), change))));
         }
         if (!change.override()) {
-            throw new UserError(target.label() + " was marked done by " + by
-                    + ": to change it add --override --reason \"…\" (the earlier scoring stays in the history)");
+            throw UserError.of("score.was-marked-done-change-add", target.label(), by);
         }
         if (change.reason() == null || change.reason().isBlank()) {
-            throw new UserError("--override needs --reason \"…\" saying why " + by + "'s scoring is replaced");
+            throw UserError.of("score.override-needs-reason-saying-why", by);
         }
         return List.of(new NewEvent(ScoreEvents.REOPENED, new ScoreEvents.Reopened(target, rubric.label(), by,
                 change.reason(), true, reviewDay(state.info(), change))));
@@ -253,7 +249,7 @@ public final class ScoringDecisions {
 
     private static void requireNote(String note) {
         if (note == null || note.isBlank()) {
-            throw new UserError("give --note \"…\" saying what was seen (e.g. 询问笔录第3页无被询问人签名)");
+            throw UserError.of("score.give-note-saying-what-was");
         }
     }
 

@@ -16,15 +16,15 @@ public record SessionInfo(String name, LocalDate from, LocalDate to, List<String
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (to.isBefore(from)) {
-            throw new UserError("the period ends (" + to + ") before it starts (" + from + "): give it as START..END");
+            throw UserError.of("session.period-ends-before-starts-give", to, from);
         }
         units = List.copyOf(units);
         team = List.copyOf(team);
         if (units.isEmpty()) {
-            throw new UserError("no audited units: give them as --units 吴江区,太仓市");
+            throw UserError.of("session.audited-units-give-them-units");
         }
         if (team.isEmpty()) {
-            throw new UserError("the review team is empty: give it as --team 张三,李四");
+            throw UserError.of("session.review-team-empty-give-team");
         }
         if (locale == null || locale.isBlank()) {
             locale = "zh-CN";
@@ -38,7 +38,7 @@ public record SessionInfo(String name, LocalDate from, LocalDate to, List<String
     /** The unit, or a UserError naming the session's units. */
     public String requireUnit(String unit) {
         if (!hasUnit(unit)) {
-            throw new UserError("unknown unit '" + unit + "': this review covers " + String.join(", ", units));
+            throw UserError.of("session.unknown-unit-review-covers", unit, String.join(", ", units));
         }
         return unit;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jicha.common.Durable;
 import io.jicha.common.Json;
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.journal.Journal;
 import io.jicha.journal.NewEvent;
@@ -53,8 +54,7 @@ public final class Workspace {
         ensureWritable();
         Path target = root.resolve(info.name());
         if (Files.exists(target)) {
-            throw new UserError("a session named '" + info.name() + "' exists already: open it with 'session open "
-                    + info.name() + "' or choose another name");
+            throw UserError.of("session.session-named-exists-already-open", info.name(), info.name());
         }
         Path temp = root.resolve(".new-" + UUID.randomUUID());
         try {
@@ -71,13 +71,13 @@ public final class Workspace {
             Durable.syncFolder(root); // and the session's name before 'created' is reported
         } catch (FileAlreadyExistsException e) {
             deleteQuietly(temp);
-            throw new UserError("a session named '" + info.name() + "' exists already: choose another name");
+            throw UserError.of("session.session-named-exists-already-choose", info.name());
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp);
             if (e instanceof UserError u) {
                 throw u;
             }
-            throw new UserError("cannot create session '" + info.name() + "' in " + root + ": " + e.getMessage());
+            throw UserError.of("session.cannot-create-session", info.name(), root, e.getMessage());
         }
         setCurrentSession(info.name());
         return new Session(info.name(), target);
@@ -88,8 +88,7 @@ public final class Workspace {
         Path dir = root.resolve(name).normalize();
         if (!NAME.matcher(name).matches() || !Files.isRegularFile(dir.resolve(Session.JOURNAL))) {
             List<String> names = sessionNames();
-            throw new UserError("no session named '" + name + "' in " + root
-                    + (names.isEmpty() ? ": create one with 'session new'" : ": sessions are " + String.join(", ", names)));
+            throw UserError.of("session.session-named", name, root, (names.isEmpty() ? Texts.get("session.create-one-session-new") : Texts.get("session.sessions", String.join(", ", names))));
         }
         return new Session(name, dir);
     }
@@ -106,7 +105,7 @@ public final class Workspace {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new UserError("cannot list " + root + ": " + e.getMessage());
+            throw UserError.of("session.cannot-list", root, e.getMessage());
         }
     }
 
@@ -160,7 +159,7 @@ public final class Workspace {
             Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             deleteQuietly(tmp);
-            throw new UserError("cannot write " + f + ": " + e.getMessage());
+            throw UserError.of("session.cannot-write", f, e.getMessage());
         }
     }
 
@@ -168,18 +167,16 @@ public final class Workspace {
         try {
             Files.createDirectories(root);
         } catch (IOException e) {
-            throw new UserError("cannot create the workspace folder " + root
-                    + ": set JICHA_WORKSPACE to a folder you can write");
+            throw UserError.of("session.cannot-create-workspace-folder-set", root);
         }
         if (!Files.isWritable(root)) {
-            throw new UserError("the workspace folder " + root + " is not writable: set JICHA_WORKSPACE to a folder you can write");
+            throw UserError.of("session.workspace-folder-writable-set-jicha", root);
         }
     }
 
     private static void checkName(String name) {
         if (!NAME.matcher(name).matches()) {
-            throw new UserError("bad session name '" + name
-                    + "': use letters, digits, '.', '_' or '-' (at most 64, starting with a letter or digit)");
+            throw UserError.of("session.bad-session-name-use-letters", name);
         }
     }
 

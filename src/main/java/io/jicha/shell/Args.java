@@ -18,7 +18,7 @@ public final class Args {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new UserError(option + ": '" + value + "' is not a date: write it as yyyy-MM-dd, e.g. 2016-10-10");
+            throw UserError.of("shell.date-write-yyyy-mm-dd", option, value);
         }
     }
 
@@ -26,10 +26,10 @@ public final class Args {
     public static List<String> list(String option, String value) {
         List<String> items = Arrays.stream(value.split("[,，、]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (items.isEmpty()) {
-            throw new UserError(option + " is empty: give one or more names separated by commas");
+            throw UserError.of("shell.empty-give-one-more-names", option);
         }
         if (items.stream().distinct().count() != items.size()) {
-            throw new UserError(option + " names someone or something twice: " + value);
+            throw UserError.of("shell.names-someone-something-twice", option, value);
         }
         return items;
     }
@@ -38,13 +38,13 @@ public final class Args {
         try {
             return new BigDecimal(value.trim());
         } catch (NumberFormatException e) {
-            throw new UserError(option + ": '" + value + "' is not a number");
+            throw UserError.of("shell.not-a-number", option, value);
         }
     }
 
     public static String required(String option, String value) {
         if (value == null || value.isBlank()) {
-            throw new UserError("give " + option);
+            throw UserError.of("shell.give-option", option);
         }
         return value;
     }

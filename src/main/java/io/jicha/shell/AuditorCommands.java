@@ -1,5 +1,6 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.session.SessionInfo;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -18,20 +19,19 @@ public class AuditorCommands {
 
     @Command(name = {"auditor", "use"}, group = "Session", description = "Act as this member of the review team")
     public String use(@Argument(index = 0, description = "auditor name") String name) {
-        Args.required("the auditor's name", name);
+        Args.required(Texts.get("session.the-auditor-name"), name);
         SessionInfo info = ctx.session().state().info();
         if (!info.onTeam(name)) {
-            throw new UserError("'" + name + "' is not on the team of '" + info.name() + "': the team is "
-                    + String.join(", ", info.team()));
+            throw UserError.of("session.team-team", name, info.name(), String.join(", ", info.team()));
         }
         ctx.useAuditor(name);
         String env = System.getenv("JICHA_AUDITOR");
-        return "acting auditor: " + name + (env != null && !env.isBlank() && !env.equals(name)
-                ? " (but JICHA_AUDITOR=" + env + " takes precedence in this environment)" : "");
+        return Texts.get(env != null && !env.isBlank() && !env.equals(name) ? "session.acting-auditor-but-env"
+                : "session.acting-auditor", name, env);
     }
 
     @Command(name = {"auditor", "show"}, group = "Session", description = "Show the acting auditor")
     public String show() {
-        return ctx.auditorName().orElse("no acting auditor: set JICHA_AUDITOR or run 'auditor use NAME'");
+        return ctx.auditorName().orElse(Texts.get("session.no-acting-auditor"));
     }
 }

@@ -37,7 +37,8 @@ public class ClosingCommands implements StatusContributor {
         ReviewSummary summary = ReviewSummary.of(state);
         String wrote = xlsx == null ? ""
                 : "\n" + SpreadsheetExport.write(state, xlsx, force, SpreadsheetExport.tables(state).reviewSummary(summary));
-        TextTable t = new TextTable("unit", "kind", "drawn", "reviewed", "mean", "grades", "vetoed", "failed")
+        TextTable t = new TextTable(Labels.headers("session.h.unit", "session.h.kind", "session.h.drawn", "session.h.reviewed",
+                "session.h.mean", "session.h.grades", "session.h.vetoed", "session.h.failed"))
                 .alignRight(2, 3, 4, 6, 7).maxColumnWidth(50);
         StringBuilder sentences = new StringBuilder();
         StringBuilder other = new StringBuilder();
@@ -51,12 +52,12 @@ public class ClosingCommands implements StatusContributor {
                     sentences.append("  ").append(k.sentence()).append('\n');
                 }
             }
-            u.documents().ifPresent(d -> other.append("  ").append(u.unit()).append(" 单位资料: ")
-                    .append(Points.format(d.total())).append(" / ").append(Points.format(d.rubric().total()))
-                    .append(", ").append(d.grade()).append(d.reviewed() ? "" : " (not done)").append('\n'));
+            u.documents().ifPresent(d -> other.append("  ").append(Texts.get(d.reviewed() ? "session.documents-line"
+                    : "session.documents-line-not-done", u.unit(), Points.format(d.total()), Points.format(d.rubric().total()),
+                    d.grade())).append('\n'));
             Map<Severity, Integer> f = u.findings();
-            other.append("  ").append(u.unit()).append(" findings: ")
-                    .append(f.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")))
+            other.append("  ").append(Texts.get("session.findings-line", u.unit(),
+                    f.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", "))))
                     .append('\n');
         }
         String out = t.render();
@@ -99,8 +100,8 @@ public class ClosingCommands implements StatusContributor {
             }
         }
         int amendments = state.get(ScoreBook.class).amendments().size();
-        return List.of("scored    " + reviewed + " of " + drawn + " drawn files reviewed"
-                + (amendments > 0 ? ", " + amendments + " amendments" : ""));
+        return List.of(Labels.line("session.l.scored", amendments > 0
+                ? Texts.get("session.scored-amended", reviewed, drawn, amendments) : Texts.get("session.scored", reviewed, drawn)));
     }
 
     /** Signs the head (the hash of {@code head}) with the auditor's key and says so. */

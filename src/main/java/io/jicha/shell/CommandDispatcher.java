@@ -1,5 +1,6 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.context.ApplicationContext;
@@ -54,7 +55,7 @@ public class CommandDispatcher {
         Resolved r = resolve(words);
         List<String> rest = words.subList(r.wordCount, words.size());
         if (rest.size() == 1 && (rest.get(0).equals("--help") || rest.get(0).equals("-h"))) {
-            console.outWriter().print(HelpText.forCommand(r.command));
+            console.outWriter().print(HelpText.forCommand(r.command, argumentCount(r.command)));
             console.outWriter().flush();
             return;
         }
@@ -70,7 +71,7 @@ public class CommandDispatcher {
             shell.reportSetAside();
         }
         if (status != null && status.code() != 0) {
-            throw new UserError("'" + r.command.getName() + "' failed: " + status.description());
+            throw UserError.of("shell.command-failed", r.command.getName(), status.description());
         }
     }
 
@@ -101,10 +102,9 @@ public class CommandDispatcher {
             List<String> sub = registry.getCommands().stream().map(Command::getName)
                     .filter(n -> n.startsWith(group + " ")).sorted().toList();
             if (!sub.isEmpty()) {
-                throw new UserError("'" + typed + "' is not a command: '" + group + "' takes one of "
-                        + sub.stream().map(n -> n.substring(group.length() + 1)).collect(Collectors.joining(", ")));
+                throw UserError.of("shell.command-takes-one", typed, group, sub.stream().map(n -> n.substring(group.length() + 1)).collect(Collectors.joining(", ")));
             }
-            throw new UserError("unknown command '" + typed + "': run 'help' to list the commands");
+            throw UserError.of("shell.unknown-command-run-help-list", typed);
         }
         return new Resolved(best, bestCount, methods().get(best.getName()));
     }
@@ -137,12 +137,11 @@ public class CommandDispatcher {
                 }
                 CommandOption opt = find(declared, key);
                 if (opt == null) {
-                    throw new UserError("unknown option " + key + " for '" + command.getName() + "'"
-                            + optionList(declared));
+                    throw UserError.of("shell.unknown-option", key, command.getName(), optionList(declared));
                 }
                 String canonical = opt.longName() != null && !opt.longName().isEmpty() ? "--" + opt.longName() : key;
                 if (!seen.add(canonical)) {
-                    throw new UserError("option " + canonical + " is given twice");
+                    throw UserError.of("shell.option-given-twice", canonical);
                 }
                 boolean flag = opt.type() == boolean.class || opt.type() == Boolean.class;
                 if (value == null) {
@@ -154,7 +153,7 @@ public class CommandDispatcher {
                         }
                     } else {
                         if (i + 1 >= rest.size() || rest.get(i + 1).startsWith("--")) {
-                            throw new UserError("option " + canonical + " needs a value" + describe(opt));
+                            throw UserError.of("shell.option-needs-value", canonical, describe(command, opt));
                         }
                         value = rest.get(++i);
                     }
@@ -168,7 +167,7 @@ public class CommandDispatcher {
         }
         for (CommandOption opt : declared) {
             if (Boolean.TRUE.equals(opt.required()) && !seen.contains("--" + opt.longName())) {
-                throw new UserError("'" + command.getName() + "' needs option --" + opt.longName() + describe(opt));
+                throw UserError.of("shell.needs-option", command.getName(), opt.longName(), describe(command, opt));
             }
         }
         checkArity(r, argIndex);
@@ -189,13 +188,12 @@ public class CommandDispatcher {
             Argument a = p.getAnnotation(Argument.class);
             if (a != null) {
                 declared++;
-                names.add(a.description().isEmpty() ? p.getName() : a.description());
+                String d = HelpText.argumentDescription(r.command, a.index());
+                names.add(d != null ? d : a.description().isEmpty() ? p.getName() : a.description());
             }
         }
         if (!variadic && given > declared) {
-            throw new UserError("'" + r.command.getName() + "' takes " + (declared == 0 ? "no arguments"
-                    : declared + " argument" + (declared > 1 ? "s" : "") + " (" + String.join(", ", names) + ")")
-                    + " but got " + given + ": put a value with spaces in quotes");
+            throw UserError.of("shell.takes-but-got-put-value", r.command.getName(), (declared == 0 ? Texts.get("shell.no-arguments") : Texts.get(declared == 1 ? "shell.one-argument" : "shell.n-arguments", declared, String.join(", ", names))), given);
         }
     }
 
@@ -215,27 +213,43 @@ public class CommandDispatcher {
         return null;
     }
 
-    private static String describe(CommandOption opt) {
-        return opt.description() == null || opt.description().isEmpty() ? "" : " (" + opt.description() + ")";
+    private static String describe(Command command, CommandOption opt) {
+        String d = HelpText.optionDescription(command, opt);
+        return d.isEmpty() ? "" : Texts.get("shell.option-described", d);
     }
 
     private static String optionList(List<CommandOption> declared) {
         if (declared.isEmpty()) {
-            return ": it takes no options";
+            return Texts.get("shell.takes-no-options");
         }
-        return ": its options are " + declared.stream().map(o -> "--" + o.longName())
-                .collect(Collectors.joining(", "));
+        return Texts.get("shell.its-options-are", declared.stream().map(o -> "--" + o.longName())
+                .collect(Collectors.joining(", ")));
+    }
+
+    /** How many positional arguments the command takes (0 for one without a method behind it). */
+    int argumentCount(Command command) {
+        Method m = methods().get(command.getName());
+        if (m == null) {
+            return 0;
+        }
+        int n = 0;
+        for (Parameter p : m.getParameters()) {
+            if (p.getAnnotation(Argument.class) != null) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static void checkType(String name, CommandOption opt, String value) {
         Class<?> t = opt.type();
         if (t == Integer.class || t == int.class || t == Long.class || t == long.class) {
             if (!value.matches("-?\\d{1,9}")) {
-                throw new UserError("option " + name + " needs a whole number, got '" + value + "'");
+                throw UserError.of("shell.option-needs-whole-number-got", name, value);
             }
         } else if (t == Boolean.class || t == boolean.class) {
             if (!value.equals("true") && !value.equals("false")) {
-                throw new UserError("option " + name + " is a flag: give it alone or as " + name + "=true|false");
+                throw UserError.of("shell.option-flag-give-alone-true", name, name);
             }
         }
     }
@@ -247,7 +261,7 @@ public class CommandDispatcher {
                 return u;
             }
             if (t instanceof org.springframework.core.convert.ConversionException) {
-                return new UserError("bad option value: " + t.getMessage());
+                return UserError.of("shell.bad-option-value", t.getMessage());
             }
             Throwable next = t instanceof InvocationTargetException ite ? ite.getTargetException() : t.getCause();
             if (next == t) {

@@ -1,5 +1,6 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.record.ImportProgress;
 
 import java.io.PrintStream;
@@ -27,8 +28,9 @@ final class ConsoleProgress implements ImportProgress {
         lastShown = now;
         shown = true;
         String percent = total <= 0 ? "" : " " + (int) (100 * done / total) + "%"; // a workbook's rows: no byte count
-        err.print("\r" + label + ": " + phase + percent + (rows > 0 ? String.format(" (%,d rows)", rows) : "")
-                + "   ");
+        String key = "record.phase." + phase;
+        err.print("\r" + label + ": " + (Texts.has(key) ? Texts.get(key) : phase) + percent
+                + (rows > 0 ? Texts.get("record.progress-rows", String.format("%,d", rows)) : "") + "   ");
         err.flush();
     }
 

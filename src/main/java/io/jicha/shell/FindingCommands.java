@@ -1,5 +1,6 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.finding.AddFinding;
 import io.jicha.finding.AmendAction;
@@ -77,7 +78,7 @@ public class FindingCommands {
             return FindingDecisions.add(book(state), cmd, defaultsFor(state, unit, record));
         });
         Finding f = book(ctx.session().state()).require(id);
-        return f.id() + " added for " + f.unit() + " (" + f.severity().label() + ", " + FindingViews.rule(f) + ")";
+        return Texts.get("finding.added-one", f.id(), f.unit(), f.severity().label(), FindingViews.rule(f));
     }
 
     @Command(name = {"finding", "accept"}, group = GROUP, description = "Accept a proposed finding, optionally with edits",
@@ -92,20 +93,20 @@ public class FindingCommands {
             @Option(longName = "due", description = "deadline: a fixed date, yyyy-MM-dd") String due) {
         FindingEdits edits = edits(text, require, severity, days, workdays, due);
         String fid = decide(state -> {
-            Finding f = book(state).require(Args.required("the finding id", id));
+            Finding f = book(state).require(Args.required(Texts.get("finding.the-finding-id"), id));
             return FindingDecisions.accept(book(state), f.id(), edits,
                     defaultsFor(state, f.unit(), f.recordId()));
         });
         Finding f = book(ctx.session().state()).require(fid);
-        return f.id() + " accepted (" + f.severity().label() + ", " + FindingViews.rule(f) + ")";
+        return Texts.get("finding.accepted-one", f.id(), f.severity().label(), FindingViews.rule(f));
     }
 
     @Command(name = {"finding", "drop"}, group = GROUP, description = "Drop a proposed finding: it will not go into the notice",
             completionProvider = "findingIdCompletion")
     public String drop(@Argument(index = 0, description = "finding id") String id,
                        @Option(longName = "reason", description = "why") String reason) {
-        String fid = decide(state -> FindingDecisions.drop(book(state), Args.required("the finding id", id), reason));
-        return fid + " dropped";
+        String fid = decide(state -> FindingDecisions.drop(book(state), Args.required(Texts.get("finding.the-finding-id"), id), reason));
+        return Texts.get("finding.dropped-one", fid);
     }
 
     @Command(name = {"finding", "edit"}, group = GROUP, description = "Change a finding's text, requirement, severity or deadline",
@@ -120,18 +121,18 @@ public class FindingCommands {
             @Option(longName = "due", description = "deadline: a fixed date, yyyy-MM-dd") String due) {
         FindingEdits edits = edits(text, require, severity, days, workdays, due);
         String fid = decide(state -> {
-            Finding f = book(state).require(Args.required("the finding id", id));
+            Finding f = book(state).require(Args.required(Texts.get("finding.the-finding-id"), id));
             return FindingDecisions.edit(book(state), f.id(), edits, defaultsFor(state, f.unit(), f.recordId()));
         });
-        return fid + " edited: " + lastDetail(fid, "nothing changed");
+        return Texts.get("finding.edited-one", fid, lastDetail(fid, Texts.get("finding.nothing-changed")));
     }
 
     @Command(name = {"finding", "withdraw"}, group = GROUP, description = "Withdraw an accepted finding (kept in the history)",
             completionProvider = "findingIdCompletion")
     public String withdraw(@Argument(index = 0, description = "finding id") String id,
                            @Option(longName = "reason", required = true, description = "why") String reason) {
-        String fid = decide(state -> FindingDecisions.withdraw(book(state), Args.required("the finding id", id), reason));
-        return fid + " withdrawn";
+        String fid = decide(state -> FindingDecisions.withdraw(book(state), Args.required(Texts.get("finding.the-finding-id"), id), reason));
+        return Texts.get("finding.withdrawn-one", fid);
     }
 
     @Command(name = {"finding", "resolve"}, group = GROUP, description = "Record that the unit's rectification was reported and checked",
@@ -142,10 +143,10 @@ public class FindingCommands {
         LocalDate today = LocalDate.now(clock);
         LocalDate date = on == null ? today : Args.date("--on", on);
         if (date.isAfter(today)) {
-            throw new UserError("--on " + date + " is in the future: a rectification is recorded once it is done");
+            throw UserError.of("finding.future-rectification-recorded-once-done", date);
         }
-        String fid = decide(state -> FindingDecisions.resolve(book(state), Args.required("the finding id", id), evidence, date));
-        return fid + " resolved on " + date;
+        String fid = decide(state -> FindingDecisions.resolve(book(state), Args.required(Texts.get("finding.the-finding-id"), id), evidence, date));
+        return Texts.get("finding.resolved-on", fid, date);
     }
 
     @Command(name = {"finding", "amend"}, group = GROUP, description = "Change a finding after the review is finalized, with a reason",
@@ -163,11 +164,11 @@ public class FindingCommands {
         AmendAction a = action == null ? AmendAction.EDIT : AmendAction.parse(action);
         FindingEdits edits = edits(text, require, severity, days, workdays, due);
         String fid = decide(state -> {
-            Finding f = book(state).require(Args.required("the finding id", id));
+            Finding f = book(state).require(Args.required(Texts.get("finding.the-finding-id"), id));
             return FindingDecisions.amend(book(state), f.id(), a, edits, reason,
                     defaultsFor(state, f.unit(), f.recordId()));
         });
-        return fid + " amended: " + lastDetail(fid, a.code());
+        return Texts.get("finding.amended-one", fid, lastDetail(fid, a.code()));
     }
 
     @Command(name = {"finding", "list"}, group = GROUP, description = "List findings; deadlines show as dates once the unit's notice is issued")
@@ -191,8 +192,7 @@ public class FindingCommands {
                     List.of(SpreadsheetExport.tables(state).findings(book, shown, calendar())));
         }
         if (shown.isEmpty()) {
-            return (book.findings().isEmpty() ? "no findings yet: scoring deductions propose them, or use 'finding add'"
-                    : "no findings match") + wrote;
+            return Texts.get(book.findings().isEmpty() ? "finding.none-yet" : "finding.none-match") + wrote;
         }
         return new FindingViews(book, this::calendar).list(shown) + wrote;
     }
@@ -206,7 +206,7 @@ public class FindingCommands {
             completionProvider = "findingIdCompletion")
     public String show(@Argument(index = 0, description = "finding id") String id) {
         FindingBook book = book(ctx.session().state());
-        return new FindingViews(book, this::calendar).detail(book.require(Args.required("the finding id", id)));
+        return new FindingViews(book, this::calendar).detail(book.require(Args.required(Texts.get("finding.the-finding-id"), id)));
     }
 
     @Command(name = {"finding", "overdue"}, group = GROUP, description = "Accepted, unresolved findings past their due date")
@@ -216,9 +216,9 @@ public class FindingCommands {
         FindingBook book = book(state);
         List<String> notIssued = state.info().units().stream().filter(u -> book.issuedOn(u).isEmpty()).toList();
         List<Finding> late = book.issuedDates().isEmpty() ? List.of() : book.overdue(date, calendar());
-        String note = notIssued.isEmpty() ? "" : "\nnot counted (no notice issued yet): " + String.join(", ", notIssued);
+        String note = notIssued.isEmpty() ? "" : "\n" + Texts.get("finding.not-counted", String.join(", ", notIssued));
         if (late.isEmpty()) {
-            return "no overdue findings on " + date + note;
+            return Texts.get("finding.none-overdue", date) + note;
         }
         return new FindingViews(book, this::calendar).overdue(late, date) + note;
     }
@@ -246,11 +246,10 @@ public class FindingCommands {
         }
         SampleDrawn draw = state.get(DrawBook.class).drawOfId().get(record.strip());
         if (draw == null) {
-            throw new UserError("--record " + record + " was not drawn in this session: findings about a file"
-                    + " are about the drawn files only");
+            throw UserError.of("finding.record-was-drawn-session-findings", record);
         }
         if (!draw.unit().equals(unit)) {
-            throw new UserError("--record " + record + " was drawn for " + draw.unit() + ", not for " + unit);
+            throw UserError.of("finding.record-was-drawn", record, draw.unit(), unit);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.finding.Finding;
 import io.jicha.finding.FindingBook;
 import io.jicha.finding.FindingStatus;
@@ -18,7 +19,7 @@ public class FindingStatusLines implements StatusContributor {
     public List<String> statusLines(SessionState state) {
         FindingBook book = state.get(FindingBook.class);
         if (book.findings().isEmpty()) {
-            return List.of("findings: none yet");
+            return List.of(Texts.get("finding.status-none"));
         }
         Map<FindingStatus, Integer> counts = new EnumMap<>(FindingStatus.class);
         for (Finding f : book.findings()) {
@@ -26,6 +27,6 @@ public class FindingStatusLines implements StatusContributor {
         }
         List<String> parts = new ArrayList<>();
         counts.forEach((status, n) -> parts.add(n + " " + status.code()));
-        return List.of("findings: " + String.join(", ", parts));
+        return List.of(Texts.get("finding.status-counts", String.join(", ", parts)));
     }
 }

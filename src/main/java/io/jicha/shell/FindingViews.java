@@ -1,5 +1,6 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.finding.Finding;
 import io.jicha.finding.FindingBook;
 import io.jicha.finding.WorkdayCalendar;
@@ -31,13 +32,14 @@ final class FindingViews {
     /** The deadline as its rule, plus where it came from. */
     static String rule(Finding f) {
         if (f.deadline() == null) {
-            return "no deadline yet";
+            return Texts.get("finding.no-deadline-yet");
         }
-        return f.deadline().describe() + (f.defaultDeadline() ? ", the rubric's default" : "");
+        return f.defaultDeadline() ? Texts.get("finding.rubric-default", f.deadline().describe()) : f.deadline().describe();
     }
 
     String list(List<Finding> findings) {
-        TextTable t = new TextTable("id", "unit", "record", "criterion", "severity", "status", "deadline", "finding")
+        TextTable t = new TextTable(Labels.headers("finding.h.id", "finding.h.unit", "finding.h.record", "finding.h.criterion",
+                "finding.h.severity", "finding.h.status", "finding.h.deadline", "finding.h.finding"))
                 .maxColumnWidth(40);
         for (Finding f : findings) {
             t.row(f.id() + (f.amended() ? "†" : ""), f.unit(), orDash(f.recordId()), orDash(f.criterionCode()),
@@ -50,50 +52,53 @@ final class FindingViews {
         StringBuilder out = new StringBuilder();
         out.append(f.id()).append("  ").append(f.unit());
         if (f.recordId() != null) {
-            out.append("  record ").append(f.recordId());
+            out.append("  ").append(Texts.get("finding.d.record", f.recordId()));
         }
         if (f.criterionCode() != null) {
-            out.append("  criterion ").append(f.criterionCode());
+            out.append("  ").append(Texts.get("finding.d.criterion", f.criterionCode()));
         }
         out.append('\n');
-        out.append("status:      ").append(f.status().code()).append(" (").append(f.status().label()).append(")");
+        StringBuilder status = new StringBuilder(Texts.get("finding.d.status", f.status().code(), f.status().label()));
         if (f.acceptedBy() != null) {
-            out.append(", accepted by ").append(f.acceptedBy()).append(' ').append(WHEN.format(f.acceptedAt()));
+            status.append(Texts.get("finding.d.accepted-by", f.acceptedBy(), WHEN.format(f.acceptedAt())));
         }
         if (f.proposedBy() != null) {
-            out.append(", proposed by ").append(f.proposedBy()).append(' ').append(WHEN.format(f.proposedAt()));
+            status.append(Texts.get("finding.d.proposed-by", f.proposedBy(), WHEN.format(f.proposedAt())));
         }
-        out.append('\n');
-        out.append("severity:    ").append(f.severity().label()).append('\n');
-        out.append("finding:     ").append(f.text()).append('\n');
-        out.append("requirement: ").append(f.requirement().isEmpty() ? "-" : f.requirement()).append('\n');
-        out.append("deadline:    ").append(rule(f));
+        out.append(field("finding.l.status", status)).append('\n');
+        out.append(field("finding.l.severity", f.severity().label())).append('\n');
+        out.append(field("finding.l.finding", f.text())).append('\n');
+        out.append(field("finding.l.requirement", f.requirement().isEmpty() ? "-" : f.requirement())).append('\n');
+        StringBuilder deadline = new StringBuilder(rule(f));
         Optional<LocalDate> issued = book.issuedOn(f.unit());
         if (f.deadline() != null && (issued.isPresent() || !f.deadline().needsIssueDate())) {
-            out.append(" → due ").append(dueCell(f));
+            deadline.append(Texts.get("finding.d.due", dueCell(f)));
         }
-        out.append(issued.map(d -> " (notice issued " + d + ")").orElse(" (notice not issued yet)")).append('\n');
+        deadline.append(issued.map(d -> Texts.get("finding.d.notice-issued", d)).orElse(Texts.get("finding.d.notice-not-issued")));
+        out.append(field("finding.l.deadline", deadline)).append('\n');
         if (f.resolution() != null) {
-            out.append("resolved:    ").append(f.resolution().date()).append(" by ").append(f.resolution().auditor())
-                    .append(": ").append(f.resolution().evidence()).append('\n');
+            out.append(field("finding.l.resolved", Texts.get("finding.d.resolved", f.resolution().date(),
+                    f.resolution().auditor(), f.resolution().evidence()))).append('\n');
         }
-        TextTable h = new TextTable("#", "when", "auditor", "event", "detail").alignRight(0).maxColumnWidth(60);
+        TextTable h = new TextTable(Labels.headers("finding.h.seq", "finding.h.when", "finding.h.auditor", "finding.h.event",
+                "finding.h.detail")).alignRight(0).maxColumnWidth(60);
         for (Finding.Change c : f.history()) {
             h.row(c.seq(), WHEN.format(c.at()), c.auditor(), c.type(), orDash(c.detail()));
         }
-        out.append("history:\n").append(h.render());
+        out.append(Texts.get("finding.l.history")).append('\n').append(h.render());
         return out.toString() + footnotes(false);
     }
 
     String overdue(List<Finding> late, LocalDate on) {
-        TextTable t = new TextTable("id", "unit", "severity", "deadline", "due", "days late", "finding")
+        TextTable t = new TextTable(Labels.headers("finding.h.id", "finding.h.unit", "finding.h.severity", "finding.h.deadline",
+                "finding.h.due", "finding.h.days-late", "finding.h.finding"))
                 .alignRight(5).maxColumnWidth(40);
         for (Finding f : late) {
             LocalDate due = book.dueDate(f, calendar()).orElseThrow();
             t.row(f.id(), f.unit(), f.severity().label(), f.deadline().describe(), dueCell(f),
                     ChronoUnit.DAYS.between(due, on), f.text());
         }
-        return late.size() + " overdue on " + on + ":\n" + t.render() + footnotes(false);
+        return Texts.get("finding.overdue-on", late.size(), on) + "\n" + t.render() + footnotes(false);
     }
 
     /** A rule until the unit's notice is issued, then the date (a fixed date always shows as the date). */
@@ -127,13 +132,18 @@ final class FindingViews {
     private String footnotes(boolean amended) {
         StringBuilder s = new StringBuilder();
         if (amended) {
-            s.append("† amended after the review was finalized\n");
+            s.append(Texts.get("finding.footnote-amended")).append('\n');
         }
         if (provisionalUsed) {
-            s.append("* due in a year whose holiday calendar is provisional (no official schedule yet): check it in "
-                    + calendar.location() + "\n");
+            s.append(Texts.get("finding.footnote-provisional", calendar.location())).append('\n');
         }
         return s.toString();
+    }
+
+    /** A 'label: value' line of the detail view, labels padded to one column. */
+    private static String field(String key, Object value) {
+        String label = Texts.get("finding.label", Texts.get(key));
+        return io.jicha.text.DisplayWidth.padRight(label, 12) + " " + value;
     }
 
     private static String orDash(String s) {

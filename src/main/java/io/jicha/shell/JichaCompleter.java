@@ -10,12 +10,14 @@ import org.springframework.shell.core.command.completion.CompletionContext;
 import org.springframework.shell.core.command.completion.CompletionProposal;
 import org.springframework.shell.jline.CommandCompleter;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Tab completion that knows where the command name ends: after {@code score deduct} a partly typed
  * word ({@code C}) is an argument to complete with the command's provider (criterion codes, record
- * ids, session names), not more of the command's name. Command names are completed as before.
+ * ids, session names), not more of the command's name. Command names are completed as before, with
+ * their descriptions in the user's language (see {@link HelpText}).
  */
 public class JichaCompleter extends CommandCompleter {
 
@@ -43,7 +45,14 @@ public class JichaCompleter extends CommandCompleter {
             }
         }
         if (command == null) {
-            super.complete(reader, line, candidates);
+            List<Candidate> names = new ArrayList<>();
+            super.complete(reader, line, names);
+            String typed = String.join(" ", words.subList(0, Math.min(current, words.size())));
+            for (Candidate c : names) {
+                Command named = registry.getCommandByName(typed.isEmpty() ? c.value() : typed + " " + c.value());
+                candidates.add(named == null ? c : new Candidate(c.value(), c.displ(), c.group(),
+                        HelpText.description(named), c.suffix(), c.key(), c.complete(), c.sort()));
+            }
             return;
         }
         String word = current < words.size() ? words.get(current) : "";
@@ -61,7 +70,7 @@ public class JichaCompleter extends CommandCompleter {
             for (CommandOption o : command.getOptions()) {
                 String opt = "--" + o.longName();
                 if (opt.startsWith(word) && !words.contains(opt)) {
-                    candidates.add(new Candidate(opt, opt, null, o.description(), null, null, true));
+                    candidates.add(new Candidate(opt, opt, null, HelpText.optionDescription(command, o), null, null, true));
                 }
             }
             if (word.startsWith("-")) {

@@ -1,5 +1,6 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.UserInterruptException;
@@ -30,15 +31,18 @@ public class JichaRunner implements ApplicationRunner, ExitCodeGenerator {
     static final int FAILED = 1;
     static final int BAD_SCRIPT = 2;
     static final int INTERNAL = 3;
+    private static final String PREFIX = "jicha: ";
 
     private final CommandDispatcher dispatcher;
     private final Console console;
     private final ObjectProvider<JLineInputProvider> lineInput;
+    private final FirstRunGuide guide;
     private final boolean debug;
     private int exitCode;
 
     public JichaRunner(CommandDispatcher dispatcher, Console console, ObjectProvider<JLineInputProvider> lineInput,
-                       @Value("${jicha.debug:false}") boolean debug) {
+                       FirstRunGuide guide, @Value("${jicha.debug:false}") boolean debug) {
+        this.guide = guide;
         this.dispatcher = dispatcher;
         this.console = console;
         this.lineInput = lineInput;
@@ -53,7 +57,7 @@ public class JichaRunner implements ApplicationRunner, ExitCodeGenerator {
         } else if (words.size() == 1 && words.get(0).startsWith("@")) {
             exitCode = script(Path.of(words.get(0).substring(1)));
         } else {
-            exitCode = runOne(words, "jicha: ");
+            exitCode = runOne(words, PREFIX);
         }
     }
 
@@ -74,7 +78,7 @@ public class JichaRunner implements ApplicationRunner, ExitCodeGenerator {
             }
             return FAILED;
         } catch (RuntimeException | Error e) {
-            console.err().println(prefix + "internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+            console.err().println(prefix + Texts.get(debug ? "shell.internal-error-debug" : "shell.internal-error", e));
             if (debug) {
                 e.printStackTrace(console.err());
             }
@@ -87,13 +91,13 @@ public class JichaRunner implements ApplicationRunner, ExitCodeGenerator {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            console.err().println("jicha: no script file " + file + ": check the path after @");
+            console.err().println(PREFIX + Texts.get("shell.no-script-file", file));
             return BAD_SCRIPT;
         } catch (MalformedInputException e) {
-            console.err().println("jicha: script " + file + " is not UTF-8 text: save it as UTF-8");
+            console.err().println(PREFIX + Texts.get("shell.script-not-utf8", file));
             return BAD_SCRIPT;
         } catch (IOException e) {
-            console.err().println("jicha: cannot read script " + file + ": " + e.getMessage());
+            console.err().println(PREFIX + Texts.get("shell.cannot-read-script", file, e.getMessage()));
             return BAD_SCRIPT;
         }
         for (int i = 0; i < lines.size(); i++) {
@@ -116,7 +120,7 @@ public class JichaRunner implements ApplicationRunner, ExitCodeGenerator {
             console.out().println("» " + line);
             int code = runOne(words, where);
             if (code != 0) {
-                console.err().println("jicha: script stopped at line " + (i + 1) + " of " + file);
+                console.err().println(PREFIX + Texts.get("shell.script-stopped", i + 1, file));
                 return code;
             }
         }
@@ -126,10 +130,11 @@ public class JichaRunner implements ApplicationRunner, ExitCodeGenerator {
     private int interactive() {
         JLineInputProvider input = lineInput.getIfAvailable();
         if (input == null) {
-            console.err().println("jicha: no terminal for the interactive shell: give a command or @FILE");
+            console.err().println(PREFIX + Texts.get("shell.no-terminal"));
             return FAILED;
         }
-        console.out().println("jicha — type 'help' for the commands, 'exit' to leave.");
+        console.out().println(Texts.get("shell.welcome"));
+        guide.ifNoSessions().ifPresent(console.out()::println);
         while (true) {
             String line;
             try {
@@ -150,9 +155,9 @@ public class JichaRunner implements ApplicationRunner, ExitCodeGenerator {
                 return 0;
             }
             try {
-                runOne(Tokenizer.split(line), "error: ");
+                runOne(Tokenizer.split(line), Texts.get("shell.error-prefix"));
             } catch (UserError e) {
-                console.err().println("error: " + e.getMessage());
+                console.err().println(Texts.get("shell.error-prefix") + e.getMessage());
             }
         }
     }

@@ -49,10 +49,11 @@ public class JournalCommands {
     public String log(@Option(longName = "last", description = "only the last N events") Integer last) {
         List<Event> events = ctx.session().state().events();
         if (last != null && last <= 0) {
-            throw new UserError("--last must be a positive number");
+            throw UserError.of("journal.last-must-positive-number");
         }
         int from = last == null ? 0 : Math.max(0, events.size() - last);
-        TextTable t = new TextTable("#", "when", "who", "what", "details").alignRight(0).maxColumnWidth(70);
+        TextTable t = new TextTable(Labels.headers("journal.h.seq", "journal.h.when", "journal.h.who", "journal.h.what",
+                "journal.h.details")).alignRight(0).maxColumnWidth(70);
         for (Event e : events.subList(from, events.size())) {
             t.row(e.seq(), SessionCommands.WHEN.format(e.ts()), e.auditor(), e.type(), summary(e));
         }

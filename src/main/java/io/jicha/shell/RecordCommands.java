@@ -44,12 +44,12 @@ public class RecordCommands implements StatusContributor {
             @Option(longName = "encoding", description = "UTF-8, GB18030 or GBK (default: detected)") String encoding,
             @Option(longName = "sheet", description = "the workbook's sheet (default: the first)") String sheet,
             @Option(longName = "header-row", description = "the header's row number in the sheet (default: found below title rows)") Integer headerRow) {
-        Args.required("the file to import", file);
+        Args.required(Texts.get("record.the-file-to-import"), file);
         Session session = ctx.session();
         RecordKind k = RecordKind.parse(kind);
         String auditor = ctx.auditor();
         Path path = Path.of(file);
-        ConsoleProgress progress = new ConsoleProgress(ctx.err(), "importing " + path.getFileName());
+        ConsoleProgress progress = new ConsoleProgress(ctx.err(), Texts.get("record.importing", path.getFileName()));
         RecordsImported r;
         try {
             r = RecordImport.importFile(session, auditor, path, unit, k, encoding, new SheetChoice(sheet, headerRow),
@@ -62,8 +62,8 @@ public class RecordCommands implements StatusContributor {
             return Texts.get("record.xlsx.imported", String.format("%,d", r.rows()), r.fileName(), r.sheet(),
                     r.headerRow(), unit, k, r.sha256().substring(0, 12), String.format("%,d", total));
         }
-        return String.format("imported %,d records from %s for %s %s (%s, %s, sha256 %s…); %s now holds %,d",
-                r.rows(), r.fileName(), unit, k, r.format(), r.encoding(), r.sha256().substring(0, 12), unit, total);
+        return Texts.get("record.imported", String.format("%,d", r.rows()), r.fileName(), unit, k, r.format(), r.encoding(),
+                r.sha256().substring(0, 12), String.format("%,d", total));
     }
 
     /** A text file's import (no sheet or header row to choose). */
@@ -82,7 +82,7 @@ public class RecordCommands implements StatusContributor {
         Selected s = select(unit, kind, from, to, where);
         int max = limit == null ? DEFAULT_LIMIT : limit;
         if (max < 1) {
-            throw new UserError("--limit must be at least 1");
+            throw UserError.of("record.limit-must-least-1");
         }
         List<String> columns = new ArrayList<>(List.of("id", "date"));
         s.population.columns().stream().limit(4).forEach(columns::add);
@@ -97,7 +97,7 @@ public class RecordCommands implements StatusContributor {
             }
             t.row(cells);
         }
-        String more = s.rows.length > max ? String.format("%n… and %,d more (--limit N shows more)", s.rows.length - max) : "";
+        String more = s.rows.length > max ? "\n" + Texts.get("record.and-more", String.format("%,d", s.rows.length - max)) : "";
         return t.render().stripTrailing() + more;
     }
 
@@ -113,17 +113,17 @@ public class RecordCommands implements StatusContributor {
 
     @Command(name = {"records", "show"}, group = "Records", description = "Show one record by its id")
     public String show(@Argument(index = 0, description = "record id, e.g. 吴环罚〔2016〕12号") String id) {
-        Args.required("the record id", id);
+        Args.required(Texts.get("record.the-record-id"), id);
         Session session = ctx.session();
         List<PopulationBook.Found> found = session.state().get(PopulationBook.class).find(session.snapshotDir(), id);
         if (found.isEmpty()) {
-            throw new UserError("no record '" + id + "' in the session's populations; check the id with 'records list'");
+            throw UserError.of("record.record-session-s-populations-check", id);
         }
         StringBuilder b = new StringBuilder();
         for (PopulationBook.Found f : found) {
             CaseRecord r = f.record();
-            TextTable t = new TextTable("field", "value").maxColumnWidth(80);
-            t.row("unit", f.unit()).row("kind", f.kind().code() + " (" + f.kind().chinese() + ")")
+            TextTable t = new TextTable(Labels.headers("record.h.field", "record.h.value")).maxColumnWidth(80);
+            t.row(Texts.get("record.f.unit"), f.unit()).row(Texts.get("record.f.kind"), f.kind().code() + " (" + f.kind().chinese() + ")")
                     .row("id", r.id()).row("date", r.date());
             for (Map.Entry<String, String> e : r.attributes().entrySet()) {
                 t.row(e.getKey(), e.getValue());
@@ -144,8 +144,7 @@ public class RecordCommands implements StatusContributor {
         RecordFilter filter = RecordFilter.parse(from, to, where);
         Population p = state.get(PopulationBook.class).population(session.snapshotDir(), unit, k);
         if (p.size() == 0) {
-            throw new UserError("no " + k + " records imported for " + unit + ": run 'records import FILE --unit "
-                    + unit + " --kind " + k + "'");
+            throw UserError.of("record.records-imported-run-records-import", k, unit, unit, k);
         }
         return new Selected(p, filter.apply(p));
     }
@@ -158,8 +157,8 @@ public class RecordCommands implements StatusContributor {
             for (RecordKind k : RecordKind.values()) {
                 List<RecordsImported> imports = book.imports(unit, k);
                 if (!imports.isEmpty()) {
-                    lines.add(String.format("records   %s %s: %,d (%d file%s)", unit, k, book.count(unit, k),
-                            imports.size(), imports.size() == 1 ? "" : "s"));
+                    lines.add(Labels.line("record.l.records", Texts.get(imports.size() == 1 ? "record.status-one-file"
+                            : "record.status-files", unit, k, String.format("%,d", book.count(unit, k)), imports.size())));
                 }
             }
         }

@@ -7,11 +7,17 @@ import io.jicha.finding.FindingDecisions;
 import io.jicha.finding.WorkdayCalendar;
 import io.jicha.finding.WorkdayCalendarLoader;
 import io.jicha.journal.Event;
+import io.jicha.report.ReportMessages;
 import io.jicha.report.NoticeModel;
+import io.jicha.report.ReportMessages;
 import io.jicha.report.PdfFonts;
+import io.jicha.report.ReportMessages;
 import io.jicha.report.RectificationNoticePdf;
+import io.jicha.report.ReportMessages;
 import io.jicha.report.ReportModels;
+import io.jicha.report.ReportMessages;
 import io.jicha.report.ReviewReportPdf;
+import io.jicha.report.ReportMessages;
 import io.jicha.report.ScoreSheetPdf;
 import io.jicha.scoring.ScoreTarget;
 import io.jicha.scoring.ScoringDecisions;
@@ -47,14 +53,13 @@ public class ReportCommands {
                          @Option(longName = "force", description = "overwrite an existing file") Boolean force) {
         Session session = ctx.session();
         SessionState state = session.state();
-        String t = title != null ? title : state.info().locale().startsWith("zh")
-                ? state.info().name() + " 环境监察稽查报告" : state.info().name() + " supervisory review report";
+        String t = title != null ? title : documents(state).get("default.review-title", state.info().name());
         var model = new ReportModels(state, session.snapshotDir()).review(t, unit,
                 authority == null || authority.isBlank() ? null : authority,
                 date == null || date.isBlank() ? null : Args.date("--date", date), calendar());
         Path target = Path.of(out);
         new ReviewReportPdf(fonts()).write(model, target, Boolean.TRUE.equals(force));
-        return "wrote " + target.toAbsolutePath().normalize();
+        return Texts.get("report.wrote", target.toAbsolutePath().normalize());
     }
 
     @Command(name = {"report", "sheet"}, group = "Reports", description = "Write the filled score sheet (评查表) of one file as PDF",
@@ -71,12 +76,12 @@ public class ReportCommands {
         } else if (unit != null && !unit.isBlank()) {
             target = ScoringDecisions.unitDocuments(state, unit);
         } else {
-            throw new UserError("give the record id (or --unit U for a unit's document review)");
+            throw UserError.of("report.give-record-id-unit-u");
         }
         var model = new ReportModels(state, session.snapshotDir()).sheet(target);
         Path path = Path.of(out);
         new ScoreSheetPdf(fonts()).write(model, path, Boolean.TRUE.equals(force));
-        return "wrote " + path.toAbsolutePath().normalize();
+        return Texts.get("report.wrote", path.toAbsolutePath().normalize());
     }
 
     @Command(name = {"report", "notice"}, group = "Reports",
@@ -106,8 +111,8 @@ public class ReportCommands {
         boolean first = !FindingDecisions.issueNotice(state.get(FindingBook.class), unit, date, number, file).isEmpty();
         String auditor = first ? ctx.auditor() : null;
         NoticeModel model = new ReportModels(state, session.snapshotDir()).notice(unit, date, number,
-                addressee != null ? addressee : defaultAddressee(unit),
-                authority != null ? authority : "环境监察稽查组", calendar()).with(layout);
+                addressee != null ? addressee : defaultAddressee(documents(state), unit),
+                authority != null ? authority : documents(state).get("default.authority"), calendar()).with(layout);
         new RectificationNoticePdf(fonts()).write(model, path, Boolean.TRUE.equals(force));
         if (first) {
             List<Event> written = session.append(auditor,
@@ -119,6 +124,17 @@ public class ReportCommands {
         }
         return Texts.get("report.notice.written", path.toAbsolutePath().normalize(), model.findings().size(),
                 model.replyBy());
+    }
+
+    /** The unit itself when it names a bureau (…局), else the unit's environmental protection bureau. */
+    private static String defaultAddressee(ReportMessages documents, String unit) {
+        String bureau = documents.get("default.addressee", unit);
+        return unit.endsWith(documents.get("default.bureau-suffix")) ? unit : bureau;
+    }
+
+    /** The labels of documents in the session's language. */
+    private static ReportMessages documents(SessionState state) {
+        return ReportMessages.forLocale(java.util.Locale.forLanguageTag(state.info().locale()));
     }
 
     private static NoticeModel.Form form(String value) {
@@ -142,10 +158,6 @@ public class ReportCommands {
             case "unsealed", "不盖章" -> false;
             default -> throw UserError.of("report.notice.badSignature", value);
         };
-    }
-
-    private static String defaultAddressee(String unit) {
-        return unit.endsWith("局") ? unit : unit + "环境保护局";
     }
 
     private WorkdayCalendar calendar() {

@@ -1,5 +1,6 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.rubric.InvalidRubricException;
 import io.jicha.rubric.LoadedRubric;
@@ -40,7 +41,7 @@ public class RubricCommands implements StatusContributor {
     public String validate(CommandContext context) {
         List<String> files = context.parsedInput().arguments().stream().map(CommandArgument::value).toList();
         if (files.isEmpty()) {
-            throw new UserError("give one or more rubric files, e.g. 'rubric validate rubrics/penalty-case.yaml'");
+            throw UserError.of("rubric.give-one-more-rubric-files");
         }
         PrintWriter out = context.outputWriter();
         List<String> ok = new ArrayList<>();
@@ -59,7 +60,7 @@ public class RubricCommands implements StatusContributor {
             List<Problem> problems = RubricValidator.validate(file, bytes);
             if (problems.isEmpty()) {
                 Rubric r = RubricLoader.parse(file, bytes);
-                ok.add(file + ": ok (" + summary(r) + ")");
+                ok.add(Texts.get("rubric.file-ok", file, summary(r)));
             } else {
                 problems.forEach(p -> out.println(p));
                 count += problems.size();
@@ -69,7 +70,7 @@ public class RubricCommands implements StatusContributor {
         if (!failed.isEmpty()) {
             ok.forEach(out::println);
             out.flush();
-            throw new UserError(InvalidRubricException.count(String.join(", ", failed), count));
+            throw UserError.of(count == 1 ? "rubric.problem-in" : "rubric.problems-in", count, String.join(", ", failed));
         }
         return String.join("\n", ok);
     }
@@ -77,13 +78,12 @@ public class RubricCommands implements StatusContributor {
     @Command(name = {"rubric", "load"}, group = "Rubric",
             description = "Add a rubric to the open session, pinned by the SHA-256 of the file")
     public String load(@Argument(index = 0, description = "rubric file") String file) {
-        Args.required("the rubric file, e.g. 'rubric load rubrics/penalty-case.yaml'", file);
+        Args.required(Texts.get("rubric.the-rubric-file"), file);
         byte[] bytes = RubricLoader.read(Path.of(file));
         Session session = ctx.session();
         RubricBook.LoadDecision preview = decide(session.state(), file, bytes, console.outWriter());
         if (preview.changesNothing()) {
-            return "rubric " + preview.rubric().label() + " is already loaded with the same content (sha256 "
-                    + preview.sha256().substring(0, 12) + "); nothing changed";
+            return Texts.get("rubric.same-content", preview.rubric().label(), preview.sha256().substring(0, 12));
         }
         String auditor = ctx.auditor();
         RubricBook.LoadDecision[] decided = new RubricBook.LoadDecision[1];
@@ -93,22 +93,23 @@ public class RubricCommands implements StatusContributor {
         });
         RubricBook.LoadDecision d = decided[0];
         String replaced = d.replaces()
-                .map(r -> "; it replaces " + r.rubric().label() + " as the rubric for " + d.rubric().appliesTo())
+                .map(r -> Texts.get("rubric.replaces", r.rubric().label(), d.rubric().appliesTo()))
                 .orElse("");
-        return "loaded " + d.rubric().label() + " " + d.rubric().title() + " (" + summary(d.rubric())
-                + "), sha256 " + d.sha256().substring(0, 12) + replaced;
+        return Texts.get("rubric.loaded-one", d.rubric().label(), d.rubric().title(), summary(d.rubric()),
+                d.sha256().substring(0, 12)) + replaced;
     }
 
     private static RubricBook.LoadDecision decide(SessionState state, String file, byte[] bytes, PrintWriter out) {
         if (state.finalized()) {
-            throw new UserError("session '" + state.info().name() + "' is finalized: no more rubrics can be loaded");
+            throw UserError.of("rubric.session-finalized-more-rubrics-can", state.info().name());
         }
         try {
             return state.get(RubricBook.class).decideLoad(file, bytes);
         } catch (InvalidRubricException e) {
             e.problems().forEach(p -> out.println(p));
             out.flush();
-            throw new UserError(InvalidRubricException.count(file, e.problems().size()) + "; nothing was loaded");
+            int n = e.problems().size();
+            throw UserError.of("rubric.nothing-was-loaded", Texts.get(n == 1 ? "rubric.problem-in" : "rubric.problems-in", n, file));
         }
     }
 
@@ -116,7 +117,7 @@ public class RubricCommands implements StatusContributor {
     public String list() {
         List<LoadedRubric> all = ctx.session().state().get(RubricBook.class).all();
         if (all.isEmpty()) {
-            return "no rubrics loaded: use 'rubric load FILE' (e.g. rubrics/penalty-case.yaml)";
+            return Texts.get("rubric.none-loaded");
         }
         return RubricView.list(all);
     }
@@ -127,7 +128,7 @@ public class RubricCommands implements StatusContributor {
     public String show(@Argument(index = 0, description = "rubric id") String id,
                        @Option(longName = "section", description = "only this section, with full text and guidance")
                        String section) {
-        Args.required("the rubric id (see 'rubric list')", id);
+        Args.required(Texts.get("rubric.the-rubric-id"), id);
         LoadedRubric loaded = ctx.session().state().get(RubricBook.class).require(id);
         return RubricView.show(loaded, section);
     }
@@ -136,16 +137,16 @@ public class RubricCommands implements StatusContributor {
     public List<String> statusLines(SessionState state) {
         List<LoadedRubric> all = state.get(RubricBook.class).all();
         if (all.isEmpty()) {
-            return List.of("rubrics   none loaded");
+            return List.of(Labels.line("rubric.l.rubrics", Texts.get("rubric.status-none")));
         }
         List<String> names = all.stream().map(r -> r.rubric().label() + " (" + r.rubric().appliesTo() + ")").toList();
-        return List.of("rubrics   " + String.join(", ", names));
+        return List.of(Labels.line("rubric.l.rubrics", String.join(", ", names)));
     }
 
     private static String summary(Rubric r) {
         int criteria = r.criterionCodes().size();
         int veto = r.vetoCriteria().size();
-        return r.appliesTo().code() + ", " + Points.format(r.total()) + " points, " + r.sections().size()
-                + " sections, " + criteria + " criteria" + (veto > 0 ? " (" + veto + " veto)" : "");
+        return Texts.get(veto > 0 ? "rubric.summary-veto" : "rubric.summary", r.appliesTo().code(), Points.format(r.total()),
+                r.sections().size(), criteria, veto);
     }
 }

@@ -1,5 +1,6 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.rubric.Codes;
 import io.jicha.rubric.Criterion;
@@ -26,7 +27,8 @@ final class RubricView {
 
     /** The list of loaded rubrics: id, version, applies_to, total, hash prefix, title. */
     static String list(List<LoadedRubric> rubrics) {
-        TextTable t = new TextTable("id", "version", "applies to", "total", "sha256", "title").alignRight(3);
+        TextTable t = new TextTable(Labels.headers("rubric.h.id", "rubric.h.version", "rubric.h.applies-to", "rubric.h.total",
+                "rubric.h.sha256", "rubric.h.title")).alignRight(3);
         for (LoadedRubric r : rubrics) {
             Rubric rb = r.rubric();
             t.row(rb.id(), rb.version(), rb.appliesTo().code(), Points.format(rb.total()), r.shortHash(), rb.title());
@@ -39,9 +41,8 @@ final class RubricView {
         Rubric r = loaded.rubric();
         StringBuilder out = new StringBuilder();
         out.append(r.label()).append("  ").append(r.title()).append('\n');
-        out.append("applies to ").append(r.appliesTo().code()).append(" (").append(r.appliesTo().chinese())
-                .append("), ").append(Points.format(r.total())).append(" points, sha256 ").append(loaded.shortHash())
-                .append(", from ").append(loaded.file()).append("\n\n");
+        out.append(Texts.get("rubric.show-head", r.appliesTo().code(), r.appliesTo().chinese(), Points.format(r.total()),
+                loaded.shortHash(), loaded.file())).append("\n\n");
         if (sectionCode == null) {
             out.append(table(r.sections(), false));
             out.append('\n').append(grades(r)).append('\n').append(deadlines(r));
@@ -53,9 +54,10 @@ final class RubricView {
     }
 
     private static String table(List<Section> sections, boolean full) {
-        List<String> headers = new ArrayList<>(List.of("code", "criterion", "points", "deduction", "veto"));
+        List<String> headers = new ArrayList<>(List.of(Labels.headers("rubric.h.code", "rubric.h.criterion", "rubric.h.points",
+                "rubric.h.deduction", "rubric.h.veto")));
         if (full) {
-            headers.add("guidance");
+            headers.add(Texts.get("rubric.h.guidance"));
         }
         TextTable t = new TextTable(headers.toArray(String[]::new)).alignRight(2)
                 .maxColumnWidth(full ? 400 : OVERVIEW_TEXT_WIDTH);
@@ -67,7 +69,7 @@ final class RubricView {
             t.row(row.toArray());
             for (Criterion c : s.criteria()) {
                 List<Object> cr = new ArrayList<>(List.of("  " + c.code(), c.text(), Points.format(c.points()),
-                        c.veto() && c.points().signum() == 0 ? "" : c.deduction().describe(), c.veto() ? "一票否决" : ""));
+                        c.veto() && c.points().signum() == 0 ? "" : c.deduction().describe(), c.veto() ? Texts.get("rubric.veto-cell") : ""));
                 if (full) {
                     cr.add(c.guidance());
                 }
@@ -82,8 +84,7 @@ final class RubricView {
         String bands = g.stream().limit(g.size() - 1L)
                 .map(b -> b.name() + " ≥" + Points.format(b.min()))
                 .collect(Collectors.joining(", "));
-        return "grades: " + bands + ", " + r.failGrade() + " below " + Points.format(g.get(g.size() - 2).min())
-                + " or on any veto";
+        return Texts.get("rubric.grades", bands, r.failGrade(), Points.format(g.get(g.size() - 2).min()));
     }
 
     static String deadlines(Rubric r) {
@@ -91,14 +92,12 @@ final class RubricView {
         for (Severity s : Severity.values()) {
             parts.add(s.label() + " " + r.deadline(s).describe());
         }
-        return "default rectification deadlines: " + String.join(", ", parts);
+        return Texts.get("rubric.default-deadlines", String.join(", ", parts));
     }
 
     private static UserError unknownSection(Rubric r, String code) {
         List<String> codes = r.sections().stream().map(Section::code).toList();
         List<String> near = Codes.closest(code, codes);
-        return new UserError("no section '" + code + "' in rubric " + r.label()
-                + (near.isEmpty() ? "" : "; did you mean '" + near.get(0) + "'?")
-                + " (sections: " + String.join(", ", codes) + ")");
+        return UserError.of("rubric.section-rubric-sections", code, r.label(), (near.isEmpty() ? "" : Texts.get("rubric.did-you-mean", near.get(0))), String.join(", ", codes));
     }
 }

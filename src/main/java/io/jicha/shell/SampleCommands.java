@@ -35,6 +35,9 @@ import java.util.Optional;
 @Component
 public class SampleCommands implements StatusContributor {
 
+    /** The label column of a draw's report ('method', 'seed', ...). */
+    private static final int DRAW_LABELS = 8;
+
     private final ShellContext ctx;
     private final Console console;
     private final List<SampleOutcomes> outcomes;
@@ -46,7 +49,7 @@ public class SampleCommands implements StatusContributor {
     }
 
     @Command(name = {"sample", "plan"}, group = "Sampling",
-            description = "How many files to draw: attribute-sampling size and tolerated deviations")
+            description = "How many files to draw: attribute-sampling size and tolerated deviations (recorded when a session is open)")
     public String plan(
             @Option(longName = "confidence", description = "e.g. 0.95 (default)") String confidence,
             @Option(longName = "tolerable", required = true, description = "tolerable deviation rate, e.g. 0.05 or 5%") String tolerable,
@@ -55,34 +58,37 @@ public class SampleCommands implements StatusContributor {
             @Option(longName = "unit", description = "take the population size from this unit's imported records (with --kind)") String unit,
             @Option(longName = "kind", description = "penalty-case or inspection-record (with --unit)") String kind) {
         BigDecimal conf = confidence == null ? new BigDecimal("0.95") : Planning.parseRate("--confidence", confidence);
-        Session session = ctx.session();
+        Optional<Session> open = ctx.openSession();
         if ((unit == null) != (kind == null)) {
-            throw new UserError("give --unit and --kind together to plan for a unit's imported population");
+            throw UserError.of("sample.give-unit-kind-together-plan");
         }
         if (unit != null) {
             if (population != null) {
-                throw new UserError("give either --population N or --unit/--kind, not both");
+                throw UserError.of("sample.give-either-population-n-unit");
             }
-            SessionState state = session.state();
+            SessionState state = ctx.session().state();
             state.info().requireUnit(unit);
             RecordKind k = RecordKind.parse(kind);
             population = state.get(PopulationBook.class).count(unit, k);
             if (population == 0) {
-                throw new UserError(unit + " has no " + k + " records imported: run 'records import FILE --unit " + unit
-                        + " --kind " + k + "' first");
+                throw UserError.of("sample.has-records-imported-run-records", unit, k, unit, k);
             }
         }
         SamplingPlan plan = Planning.plan(conf, Planning.parseRate("--tolerable", tolerable),
                 expected == null ? BigDecimal.ZERO : Planning.parseRate("--expected", expected), population);
-        Sampling.recordPlan(session, ctx.auditor(), plan);
-        return describe(plan) + "\nrecorded: 'sample draw --unit U --kind K --plan' draws " + plan.sampleSize();
+        if (open.isEmpty()) {
+            return describe(plan) + "\n" + Texts.get("sample.plan-not-recorded");
+        }
+        Sampling.recordPlan(open.get(), ctx.auditor(), plan);
+        return describe(plan) + "\n" + Texts.get("sample.plan-recorded", plan.sampleSize());
     }
 
     static String describe(SamplingPlan p) {
-        return "sample " + p.sampleSize() + " files, tolerating " + p.toleratedDeviations() + " deviation"
-                + (p.toleratedDeviations() == 1 ? "" : "s") + " (" + p.model() + " model; confidence "
-                + percent(p.confidence()) + ", tolerable " + percent(p.tolerable()) + ", expected "
-                + percent(p.expected()) + (p.population() == null ? "" : ", population " + p.population()) + ")";
+        String key = p.toleratedDeviations() == 1 ? "sample.plan-described-one" : "sample.plan-described";
+        String model = Texts.get("sample.model." + p.model().code());
+        return Texts.get(key, p.sampleSize(), p.toleratedDeviations(), model, percent(p.confidence()),
+                percent(p.tolerable()), percent(p.expected()),
+                p.population() == null ? "" : Texts.get("sample.plan-population", p.population()));
     }
 
     private static String percent(BigDecimal rate) {
@@ -111,20 +117,23 @@ public class SampleCommands implements StatusContributor {
         Sampling.Drawn drawn = Sampling.draw(session, ctx.auditor(), request);
         SampleDrawn d = drawn.draw();
         StringBuilder b = new StringBuilder();
-        b.append(String.format("drew %d of %,d %s %s records (journal #%d)%n", d.size(), d.populationSize(), unit,
-                d.recordKind(), drawn.seq()));
-        b.append("method  ").append(d.method().code()).append('\n');
-        b.append("seed    ").append(d.seed()).append(d.seedGenerated() ? "  (generated; keep it with the report)" : "")
+        b.append(Texts.get("sample.drew", d.size(), String.format("%,d", d.populationSize()), unit, d.recordKind(),
+                drawn.seq())).append('\n');
+        b.append(Labels.line("sample.l.method", d.method().code(), DRAW_LABELS)).append('\n');
+        b.append(Labels.line("sample.l.seed", d.seedGenerated() ? Texts.get("sample.seed-generated", d.seed()) : d.seed(),
+                DRAW_LABELS))
                 .append('\n');
-        b.append("filter  ").append(d.filter().describe()).append('\n');
+        b.append(Labels.line("sample.l.filter", d.filter().isEmpty() ? Texts.get("sample.no-filter") : d.filter().describe(),
+                DRAW_LABELS)).append('\n');
         if (!d.allocation().isEmpty()) {
-            b.append("strata  ");
-            d.allocation().forEach((k, v) -> b.append(k.isEmpty() ? "(blank)" : k).append(' ').append(v).append("  "));
-            b.append('\n');
+            StringBuilder strata = new StringBuilder();
+            d.allocation().forEach((k, v) -> strata.append(k.isEmpty() ? Texts.get("sample.blank-stratum") : k)
+                    .append(' ').append(v).append("  "));
+            b.append(Labels.line("sample.l.strata", strata, DRAW_LABELS)).append('\n');
         }
-        b.append("population fingerprint ").append(d.populationFingerprint()).append('\n');
+        b.append(Labels.line("sample.l.fingerprint", d.populationFingerprint(), DRAW_LABELS)).append('\n');
         if (d.replaces() != null) {
-            b.append("replaces draw #").append(d.replaces()).append(": ").append(d.reason()).append('\n');
+            b.append(Texts.get("sample.replaces-draw", d.replaces(), d.reason())).append('\n');
         }
         b.append(String.join("\n", d.ids()));
         return b.toString();
@@ -136,9 +145,10 @@ public class SampleCommands implements StatusContributor {
         SessionState state = session.state();
         List<Sampling.ShownRecord> rows = Sampling.show(session, unit, id -> status(state, id));
         if (rows.isEmpty()) {
-            return "no draws yet" + (unit == null ? "" : " for " + unit) + ": run 'sample draw --unit U --kind K --size N'";
+            return unit == null ? Texts.get("sample.no-draws-yet") : Texts.get("sample.no-draws-yet-for", unit);
         }
-        TextTable t = new TextTable("unit", "kind", "#", "id", "date", "enterprise", "rank", "status").alignRight(2);
+        TextTable t = new TextTable(Labels.headers("sample.h.unit", "sample.h.kind", "sample.h.position", "sample.h.id",
+                "sample.h.date", "sample.h.enterprise", "sample.h.rank", "sample.h.status")).alignRight(2);
         for (Sampling.ShownRecord r : rows) {
             t.row(r.unit(), r.kind().code(), r.position(), r.id(), r.date(), r.enterprise(),
                     r.rank().isEmpty() ? "" : r.rank().substring(0, 12) + "…", r.status());
@@ -191,8 +201,7 @@ public class SampleCommands implements StatusContributor {
                 .filter(e -> unit == null || e.draw().unit().equals(unit))
                 .filter(e -> k == null || e.draw().recordKind() == k).toList();
         if (draws.isEmpty()) {
-            throw new UserError("no draws to evaluate" + (unit == null ? "" : " for " + unit)
-                    + ": run 'sample draw --unit U --kind K --size N' first");
+            throw UserError.of("sample.draws-evaluate-run-sample-draw", (unit == null ? "" : Texts.get("sample.for-unit", unit)));
         }
         List<String> lines = new ArrayList<>();
         for (DrawBook.Entry e : draws) {
@@ -201,25 +210,24 @@ public class SampleCommands implements StatusContributor {
             for (String id : d.ids()) {
                 failed(state, id).ifPresent(f -> failed.put(id, f));
             }
-            String head = d.unit() + " " + d.kind() + ": drew " + d.size() + " of " + d.populationSize()
-                    + (d.plan() == null ? "" : "; plan: " + describe(d.plan()));
+            String head = d.plan() == null ? Texts.get("sample.eval-head", d.unit(), d.kind(), d.size(), d.populationSize())
+                    : Texts.get("sample.eval-head-plan", d.unit(), d.kind(), d.size(), d.populationSize(), describe(d.plan()));
             if (failed.isEmpty()) {
-                lines.add(head + "\n  no scored files yet: score the drawn files, then evaluate");
+                lines.add(head + "\n  " + Texts.get("sample.eval-none-scored"));
                 continue;
             }
             Evaluation ev = Evaluating.evaluate(Sampling.confidenceOf(d, conf), d.ids(), failed);
-            lines.add(head + "\n  " + ev.deviations() + " of " + ev.evaluated() + " scored files fail (" + ev.observedPercent()
-                    + "%)" + (ev.unevaluated() > 0 ? "; " + ev.unevaluated() + " not scored yet" : "")
+            lines.add(head + "\n  " + Texts.get("sample.eval-failing", ev.deviations(), ev.evaluated(), ev.observedPercent())
+                    + (ev.unevaluated() > 0 ? Texts.get("sample.eval-unscored", ev.unevaluated()) : "")
                     + "\n  " + EvaluationSentence.of(ev, d.unit(), d.recordKind(), state.info().locale())
-                    + (d.plan() == null ? "" : "\n  " + (ev.supports(d.plan().tolerable())
-                    ? "within the tolerable rate of " + percent(d.plan().tolerable())
-                    : "ABOVE the tolerable rate of " + percent(d.plan().tolerable()))));
+                    + (d.plan() == null ? "" : "\n  " + Texts.get(ev.supports(d.plan().tolerable())
+                    ? "sample.eval-within" : "sample.eval-above", percent(d.plan().tolerable()))));
         }
         return String.join("\n", lines);
     }
 
     private String status(SessionState state, String id) {
-        return outcomes.isEmpty() ? Sampling.NOT_SCORED : outcomes.get(0).status(state, id);
+        return outcomes.isEmpty() ? Texts.get("score.outcome-not-scored") : outcomes.get(0).status(state, id);
     }
 
     private Optional<Boolean> failed(SessionState state, String id) {
@@ -230,10 +238,10 @@ public class SampleCommands implements StatusContributor {
     public List<String> statusLines(SessionState state) {
         DrawBook book = state.get(DrawBook.class);
         List<String> lines = new ArrayList<>();
-        book.plan().ifPresent(p -> lines.add("plan      " + describe(p)));
+        book.plan().ifPresent(p -> lines.add(Labels.line("sample.l.plan", describe(p))));
         for (DrawBook.Entry e : book.currentDraws()) {
-            lines.add(String.format("sample    %s %s: %d of %,d drawn (%s, journal #%d)", e.draw().unit(),
-                    e.draw().kind(), e.draw().size(), e.draw().populationSize(), e.draw().method().code(), e.seq()));
+            lines.add(Labels.line("sample.l.sample", Texts.get("sample.status-draw", e.draw().unit(), e.draw().kind(),
+                    e.draw().size(), String.format("%,d", e.draw().populationSize()), e.draw().method().code(), e.seq())));
         }
         return lines;
     }

@@ -55,10 +55,10 @@ public class ScoreCommands {
             completionProvider = "drawnIdCompletion")
     public String open(@Argument(index = 0, description = "record id") String id,
                        @Option(longName = "unit", description = "the unit, when the id was drawn in several") String unit) {
-        Args.required("the record id", id);
+        Args.required(Texts.get("score.the-record-id"), id);
         ScoreTarget t = ScoringDecisions.locate(ctx.session().state(), id, unit);
         ctx.setCurrentTarget(t);
-        return "scoring " + t.id() + " (" + t.unit() + ", " + t.kind().chinese() + ")";
+        return Texts.get("score.opened", t.id(), t.unit(), t.kind().chinese());
     }
 
     @Command(name = {"score", "deduct"}, group = "Scoring", description = "Deduct points on a criterion, with a note of what was seen",
@@ -163,13 +163,12 @@ public class ScoreCommands {
 
     @Command(name = {"review", "unit"}, group = "Scoring", description = "Review a unit's own documents: the score verbs then apply to them")
     public String reviewUnit(@Argument(index = 0, description = "unit") String unit) {
-        Args.required("the unit", unit);
+        Args.required(Texts.get("score.the-unit"), unit);
         SessionState state = ctx.session().state();
         ScoreTarget t = ScoringDecisions.unitDocuments(state, unit);
         ScoringDecisions.rubricFor(state, t);
         ctx.setCurrentTarget(t);
-        return "reviewing the documents of " + unit + " (score deduct / veto / clear / show / done apply to them, "
-                + "or use review deduct … --unit " + unit + ")";
+        return Texts.get("score.reviewing-unit", unit);
     }
 
     @Command(name = {"review", "deduct"}, group = "Scoring", description = "Deduct points on a unit-documents criterion",
@@ -239,7 +238,7 @@ public class ScoreCommands {
 
     private String deductOn(Function<SessionState, ScoreTarget> where, String code, Integer times, String points,
                             String note, Change change) {
-        Args.required("the criterion code", code);
+        Args.required(Texts.get("score.the-criterion-code"), code);
         BigDecimal p = points == null ? null : Args.decimal("--points", points);
         List<Event> written = append(change, state -> ScoringDecisions.deduct(state, where.apply(state), code, times, p, note, change));
         ScoreEvents.Deducted d = written.stream().filter(e -> e.type().equals(ScoreEvents.DEDUCTED)).findFirst()
@@ -248,19 +247,19 @@ public class ScoreCommands {
     }
 
     private String vetoOn(Function<SessionState, ScoreTarget> where, String code, String note, Change change) {
-        Args.required("the criterion code", code);
+        Args.required(Texts.get("score.the-criterion-code"), code);
         List<Event> written = append(change, state -> ScoringDecisions.veto(state, where.apply(state), code, note, change));
         ScoreTarget t = written.stream().filter(e -> e.type().equals(ScoreEvents.VETOED)).findFirst().orElseThrow()
                 .payloadAs(ScoreEvents.Vetoed.class).target();
-        return describe(written, t, code + " vetoed");
+        return describe(written, t, Texts.get("score.what-vetoed", code));
     }
 
     private String clearOn(Function<SessionState, ScoreTarget> where, String code, String reason, Change change) {
-        Args.required("the criterion code", code);
+        Args.required(Texts.get("score.the-criterion-code"), code);
         List<Event> written = append(change, state -> ScoringDecisions.clear(state, where.apply(state), code, reason, change));
         ScoreTarget t = written.stream().filter(e -> e.type().equals(ScoreEvents.CLEARED)).findFirst().orElseThrow()
                 .payloadAs(ScoreEvents.Cleared.class).target();
-        return describe(written, t, code + " cleared");
+        return describe(written, t, Texts.get("score.what-cleared", code));
     }
 
     private String doneOn(Function<SessionState, ScoreTarget> where, Change change) {
@@ -271,8 +270,11 @@ public class ScoreCommands {
         if (ctx.currentTarget().filter(t::equals).isPresent()) {
             ctx.setCurrentTarget(null);
         }
-        return t.label() + " reviewed: " + Points.format(sheet.total()) + " / " + Points.format(sheet.rubric().total())
-                + ", " + sheet.grade() + (sheet.vetoed() ? " (vetoed: " + String.join(", ", sheet.vetoes()) + ")" : "");
+        return sheet.vetoed()
+                ? Texts.get("score.reviewed-vetoed", t.label(), Points.format(sheet.total()), Points.format(sheet.rubric().total()),
+                        sheet.grade(), String.join(", ", sheet.vetoes()))
+                : Texts.get("score.reviewed", t.label(), Points.format(sheet.total()), Points.format(sheet.rubric().total()),
+                        sheet.grade());
     }
 
     private String amendOn(Function<SessionState, ScoreTarget> where, String code, Integer times, String points,
@@ -280,7 +282,7 @@ public class ScoreCommands {
         int actions = (times != null || points != null ? 1 : 0) + (Boolean.TRUE.equals(veto) ? 1 : 0)
                 + (Boolean.TRUE.equals(clear) ? 1 : 0);
         if (actions != 1) {
-            throw new UserError("an amendment does one thing: give --times/--points, --veto or --clear");
+            throw UserError.of("score.amendment-does-one-thing-give");
         }
         Change change = change(false, reason, true, on);
         if (Boolean.TRUE.equals(veto)) {
@@ -296,8 +298,8 @@ public class ScoreCommands {
         ScoreSheet sheet = ScoringDecisions.sheet(state, t);
         String out = ScoreSheetText.render(sheet, t.label() + "（" + t.unit() + "）");
         if (history) {
-            out += "\n\nhistory\n" + state.get(ScoreBook.class).of(t).map(s -> ScoreSheetText.history(s.history()))
-                    .orElse("(nothing scored yet)");
+            out += "\n\n" + Texts.get("score.history") + "\n" + state.get(ScoreBook.class).of(t)
+                    .map(s -> ScoreSheetText.history(s.history())).orElse(Texts.get("score.nothing-scored-yet"));
         }
         return out;
     }
@@ -308,9 +310,8 @@ public class ScoreCommands {
 
     private String describe(List<Event> written, ScoreTarget t, String what) {
         ScoreSheet sheet = ScoringDecisions.sheet(ctx.session().state(), t);
-        StringBuilder b = new StringBuilder(t.label()).append(": ").append(what).append(" → ")
-                .append(Points.format(sheet.total())).append(" / ").append(Points.format(sheet.rubric().total()))
-                .append(", ").append(sheet.grade());
+        StringBuilder b = new StringBuilder(Texts.get("score.changed", t.label(), what, Points.format(sheet.total()),
+                Points.format(sheet.rubric().total()), sheet.grade()));
         for (Event e : written) {
             if (e.type().equals(FindingEvents.PROPOSED)) {
                 b.append('\n').append(Texts.get("score.proposed-finding", e.payloadAs(FindingEvents.Proposed.class).id()));
@@ -331,15 +332,13 @@ public class ScoreCommands {
         if (record != null && !record.isBlank()) {
             return ScoringDecisions.locate(state, record, unit);
         }
-        return ctx.currentTarget().orElseThrow(() -> new UserError(
-                "no file is open: give --record ID (or the id) or run 'score open ID' first"));
+        return ctx.currentTarget().orElseThrow(() -> UserError.of("score.file-open-give-record-id"));
     }
 
     private ScoreTarget unitTarget(SessionState state, String unit) {
         if (unit != null && !unit.isBlank()) {
             return ScoringDecisions.unitDocuments(state, unit);
         }
-        return ctx.currentTarget().filter(ScoreTarget::isUnitDocuments).orElseThrow(() -> new UserError(
-                "no unit is under review: give --unit U or run 'review unit U' first"));
+        return ctx.currentTarget().filter(ScoreTarget::isUnitDocuments).orElseThrow(() -> UserError.of("score.unit-under-review-give-unit"));
     }
 }

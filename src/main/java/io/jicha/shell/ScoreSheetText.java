@@ -20,7 +20,8 @@ final class ScoreSheetText {
         StringBuilder b = new StringBuilder();
         b.append(title).append(" — ").append(sheet.rubric().title()).append(" (").append(sheet.rubric().label())
                 .append(")\n");
-        TextTable t = new TextTable("code", "criterion", "points", "deducted", "score", "note", "auditor")
+        TextTable t = new TextTable(Labels.headers("score.h.code", "score.h.criterion", "score.h.points", "score.h.deducted",
+                "score.h.score", "score.h.note", "score.h.auditor"))
                 .alignRight(2, 3, 4).maxColumnWidth(40);
         for (ScoreSheet.SectionTotal st : sheet.sections()) {
             t.row(st.section().code(), st.section().title(), fmt(st.section().points()), minus(st.deducted()),
@@ -31,25 +32,26 @@ final class ScoreSheetText {
                 }
                 String notes = r.marks().stream().map(ScoreBook.Mark::note).collect(Collectors.joining("；"));
                 String auditors = r.marks().stream().map(ScoreBook.Mark::auditor).distinct().collect(Collectors.joining("、"));
-                t.row("  " + r.criterion().code(), (r.criterion().veto() ? "[否决] " : "") + r.criterion().text(),
-                        fmt(r.criterion().points()), r.vetoed() ? "否决" : minus(r.deduction()), fmt(r.score()), notes, auditors);
+                t.row("  " + r.criterion().code(), r.criterion().veto() ? Texts.get("score.veto-criterion-text", r.criterion().text())
+                        : r.criterion().text(), fmt(r.criterion().points()), r.vetoed() ? Texts.get("score.vetoed-cell")
+                        : minus(r.deduction()), fmt(r.score()), notes, auditors);
             }
         }
         b.append(t.render());
-        b.append("total ").append(fmt(sheet.total())).append(" / ").append(fmt(sheet.rubric().total()))
-                .append("   grade ").append(sheet.grade());
+        b.append(Texts.get("score.total-line", fmt(sheet.total()), fmt(sheet.rubric().total()), sheet.grade()));
         if (sheet.vetoed()) {
-            b.append("   vetoed: ").append(String.join(", ", sheet.vetoes()));
+            b.append("   ").append(Texts.get("score.vetoed-list", String.join(", ", sheet.vetoes())));
         }
         b.append('\n');
         b.append(sheet.done().map(d -> Texts.get("score.sheet.done", d.auditor(), d.day().toString(),
                         SessionCommands.WHEN.format(d.ts())))
-                .orElse("reviewed: not yet (run 'score done' when finished)"));
+                .orElse(Texts.get("score.not-done-yet")));
         return b.toString();
     }
 
     static String history(List<ScoreBook.HistoryLine> lines) {
-        TextTable t = new TextTable("#", "when", "who", "what", "amendment").alignRight(0).maxColumnWidth(60);
+        TextTable t = new TextTable(Labels.headers("score.h.seq", "score.h.when", "score.h.who", "score.h.what",
+                "score.h.amendment")).alignRight(0).maxColumnWidth(60);
         for (ScoreBook.HistoryLine h : lines) {
             t.row(h.seq(), SessionCommands.WHEN.format(h.ts()), h.auditor(), h.what(), h.amendment() == null ? "" : h.amendment());
         }

@@ -1,5 +1,6 @@
 package io.jicha.shell;
 
+import io.jicha.common.Texts;
 import io.jicha.rubric.Points;
 import io.jicha.scoring.ScoreBook;
 import io.jicha.scoring.ScoreSheet;
@@ -18,11 +19,12 @@ public class ScoringOutcomes implements SampleOutcomes {
     public String status(SessionState state, String recordId) {
         Optional<ScoreSheet> sheet = sheet(state, recordId);
         if (sheet.isEmpty()) {
-            return "not yet scored";
+            return Texts.get("score.outcome-not-scored");
         }
         ScoreSheet s = sheet.get();
-        String score = Points.format(s.total()) + (s.vetoed() ? ", vetoed " + String.join(" ", s.vetoes()) : "");
-        return s.reviewed() ? "scored: " + s.grade() + " (" + score + ")" : "in progress (" + score + ")";
+        String score = s.vetoed() ? Texts.get("score.outcome-points-vetoed", Points.format(s.total()), String.join(" ", s.vetoes()))
+                : Points.format(s.total());
+        return s.reviewed() ? Texts.get("score.outcome-scored", s.grade(), score) : Texts.get("score.outcome-in-progress", score);
     }
 
     @Override

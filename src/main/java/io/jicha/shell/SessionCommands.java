@@ -29,9 +29,11 @@ public class SessionCommands {
 
     private final ShellContext ctx;
     private final List<StatusContributor> contributors;
+    private final FirstRunGuide guide;
 
-    public SessionCommands(ShellContext ctx, List<StatusContributor> contributors) {
+    public SessionCommands(ShellContext ctx, List<StatusContributor> contributors, FirstRunGuide guide) {
         this.ctx = ctx;
+        this.guide = guide;
         this.contributors = contributors;
     }
 
@@ -44,13 +46,13 @@ public class SessionCommands {
             @Option(longName = "locale", description = "zh-CN (default) or en: the language of documents") String locale) {
         String[] ends = period.split("\\.\\.");
         if (ends.length != 2) {
-            throw new UserError("--period: '" + period + "' is not a period: write it as START..END, e.g. 2016-10-10..2016-10-13");
+            throw UserError.of("session.period-period-write-start-end", period);
         }
         LocalDate from = Args.date("--period", ends[0]);
         LocalDate to = Args.date("--period", ends[1]);
         String loc = locale == null ? "zh-CN" : locale;
         if (!loc.equals("zh-CN") && !loc.equals("en")) {
-            throw new UserError("--locale: '" + loc + "' is not supported: use zh-CN or en");
+            throw UserError.of("session.locale-supported-use-zh-cn", loc);
         }
         List<String> teamList = Args.list("--team", team);
         SessionInfo info = new SessionInfo(name, from, to, Args.list("--units", units), teamList, loc, null);
@@ -58,42 +60,43 @@ public class SessionCommands {
         String note = "";
         if (auditor == null) {
             auditor = teamList.get(0);
-            note = "\nacting auditor: " + auditor + " (change with 'auditor use NAME' or JICHA_AUDITOR)";
+            note = "\n" + Texts.get("session.acting-auditor-chosen", auditor);
         }
         Session s = ctx.workspace().create(info, auditor);
         ctx.open(s.name());
         if (!note.isEmpty()) {
             ctx.useAuditor(auditor);
         }
-        return "created session " + s.name() + " (" + info.period() + "; units " + String.join(", ", info.units())
-                + "; team " + String.join(", ", info.team()) + ") in " + s.dir() + note;
+        return Texts.get("session.created-one", s.name(), info.period(), String.join(", ", info.units()),
+                String.join(", ", info.team()), s.dir()) + note;
     }
 
     @Command(name = {"session", "open"}, group = "Session", description = "Open an existing session",
             completionProvider = "sessionNameCompletion")
     public String open(@Argument(index = 0, description = "session name") String name) {
-        Args.required("the session name", name);
+        Args.required(Texts.get("session.the-session-name"), name);
         Session s = ctx.open(name);
         SessionInfo info = s.state().info();
-        return "opened session " + info.name() + " (" + info.period() + ")";
+        return Texts.get("session.opened", info.name(), info.period());
     }
 
     @Command(name = {"session", "list"}, group = "Session", description = "List the sessions in the workspace")
     public String list() {
         List<String> names = ctx.workspace().sessionNames();
         if (names.isEmpty()) {
-            return "no sessions in " + ctx.workspace().root() + ": create one with 'session new'";
+            return guide.text();
         }
         String current = ctx.workspace().currentSession().orElse("");
-        TextTable t = new TextTable("", "name", "period", "units", "status", "last change");
+        TextTable t = new TextTable(Labels.headers("", "session.h.name", "session.h.period", "session.h.units",
+                "session.h.status", "session.h.last-change"));
         for (String n : names) {
             try {
                 SessionState st = ctx.workspace().open(n).state();
                 SessionInfo info = st.info();
                 t.row(n.equals(current) ? "*" : "", n, info.period(), String.join("、", info.units()),
-                        st.finalized() ? "finalized" : "open", WHEN.format(st.last().ts()));
+                        Texts.get(st.finalized() ? "session.status-finalized" : "session.open"), WHEN.format(st.last().ts()));
             } catch (UserError e) {
-                t.row(n.equals(current) ? "*" : "", n, "", "", "damaged: run 'journal verify'", "");
+                t.row(n.equals(current) ? "*" : "", n, "", "", Texts.get("session.damaged"), "");
             }
         }
         return t.render().stripTrailing();
@@ -105,16 +108,17 @@ public class SessionCommands {
         SessionState st = s.state();
         SessionInfo info = st.info();
         StringBuilder b = new StringBuilder();
-        b.append("session   ").append(info.name()).append(st.finalized() ? " (finalized)" : " (open)").append('\n');
-        b.append("period    ").append(info.period()).append('\n');
-        b.append("units     ").append(String.join("、", info.units())).append('\n');
-        b.append("team      ").append(String.join("、", info.team())).append('\n');
-        b.append("auditor   ").append(ctx.auditorName().orElse("(none: set JICHA_AUDITOR or run 'auditor use NAME')")).append('\n');
-        b.append("journal   ").append(st.events().size()).append(" events, head ").append(st.headHash(), 0, 16)
-                .append("…, last change ").append(WHEN.format(st.last().ts())).append(" by ").append(st.last().auditor()).append('\n');
+        b.append(Labels.line("session.l.session", Texts.get(st.finalized() ? "session.name-finalized" : "session.name-open",
+                info.name()))).append('\n');
+        b.append(Labels.line("session.l.period", info.period())).append('\n');
+        b.append(Labels.line("session.l.units", String.join("、", info.units()))).append('\n');
+        b.append(Labels.line("session.l.team", String.join("、", info.team()))).append('\n');
+        b.append(Labels.line("session.l.auditor", ctx.auditorName().orElse(Texts.get("session.no-auditor-yet")))).append('\n');
+        b.append(Labels.line("session.l.journal", Texts.get("session.journal-line", st.events().size(),
+                st.headHash().substring(0, 16), WHEN.format(st.last().ts()), st.last().auditor()))).append('\n');
         long notes = st.events().stream().filter(e -> e.type().equals(SessionEvents.NOTE)).count();
         if (notes > 0) {
-            b.append("notes     ").append(notes).append('\n');
+            b.append(Labels.line("session.l.notes", notes)).append('\n');
         }
         for (StatusContributor c : contributors) {
             for (String line : c.statusLines(st)) {
@@ -128,7 +132,7 @@ public class SessionCommands {
     public String close() {
         String name = ctx.session().name();
         ctx.forget();
-        return "closed session " + name;
+        return Texts.get("session.closed", name);
     }
 
     @Command(name = {"session", "note"}, group = "Session",

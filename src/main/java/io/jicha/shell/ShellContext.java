@@ -56,7 +56,7 @@ public class ShellContext {
     public Session session() {
         Optional<Session> s = openSession();
         if (s.isEmpty()) {
-            throw new UserError("no session is open: create one with 'session new' or open one with 'session open NAME'");
+            throw UserError.of("shell.session-open-create-one-session");
         }
         return s.get();
     }
@@ -98,13 +98,10 @@ public class ShellContext {
      * the open session's team.
      */
     public String auditor() {
-        String name = auditorName().orElseThrow(() -> new UserError(
-                "no acting auditor: set JICHA_AUDITOR or run 'auditor use NAME' (the team is "
-                        + String.join(", ", session().state().info().team()) + ")"));
+        String name = auditorName().orElseThrow(() -> UserError.of("shell.acting-auditor-set-jicha-auditor", String.join(", ", session().state().info().team())));
         SessionInfo info = session().state().info();
         if (!info.onTeam(name)) {
-            throw new UserError("auditor '" + name + "' is not on the team of '" + info.name() + "' ("
-                    + String.join(", ", info.team()) + "): use one of them");
+            throw UserError.of("shell.auditor-team-use-one-them", name, info.name(), String.join(", ", info.team()));
         }
         return name;
     }
@@ -136,7 +133,7 @@ public class ShellContext {
 
     /** Prints a warning line on stderr. */
     public void warn(String message) {
-        console.err().println("warning: " + message);
+        console.err().println(Texts.get("shell.warning", message));
     }
 
     /** Reports journal lines that appends set aside during the last command. */

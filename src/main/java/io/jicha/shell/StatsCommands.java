@@ -61,8 +61,7 @@ public class StatsCommands {
         List<UnitRecords> records = new ArrayList<>();
         for (String u : units) {
             if (book.imports(u, RecordKind.INSPECTION_RECORD).isEmpty() && book.imports(u, RecordKind.PENALTY_CASE).isEmpty()) {
-                throw new UserError(u + " has no imported records: import them with 'records import FILE --unit " + u
-                        + " --kind inspection-record|penalty-case'");
+                throw UserError.of("stats.has-imported-records-import-them", u, u);
             }
             records.add(new UnitRecords(u, records(book, session, u, RecordKind.INSPECTION_RECORD),
                     records(book, session, u, RecordKind.PENALTY_CASE)));
@@ -82,10 +81,10 @@ public class StatsCommands {
         if (csv != null) {
             Path p = Path.of(csv);
             if (Files.exists(p) && !overwrite) {
-                throw new UserError(p + " already exists; use --force to overwrite it");
+                throw UserError.of("stats.already-exists-use-force-overwrite", p);
             }
             new SummaryCsvWriter().write(table, p);
-            out.append("\nwrote ").append(p.toAbsolutePath().normalize());
+            out.append('\n').append(Texts.get("stats.wrote", p.toAbsolutePath().normalize()));
         }
         if (xlsx != null) {
             out.append('\n').append(SpreadsheetExport.write(state, xlsx, force,
@@ -98,7 +97,7 @@ public class StatsCommands {
             SummaryTableModel model = SummaryTableModel.of(table, new ReportModels(state, session.snapshotDir()).provenance(),
                     filing);
             new SummaryTablePdf(fonts).write(model, p, overwrite);
-            out.append("\nwrote ").append(p.toAbsolutePath().normalize());
+            out.append('\n').append(Texts.get("stats.wrote", p.toAbsolutePath().normalize()));
         }
         return out.toString();
     }

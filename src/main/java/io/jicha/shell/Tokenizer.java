@@ -50,7 +50,7 @@ final class Tokenizer {
             }
         }
         if (quote != 0) {
-            throw new UserError("unclosed " + (quote == '"' ? "double" : "single") + " quote: close it with " + quote);
+            throw UserError.of(quote == '"' ? "shell.unclosed-double-quote" : "shell.unclosed-single-quote", quote);
         }
         if (inWord) {
             words.add(cur.toString());

@@ -37,7 +37,7 @@ public record EnforcementSummary(YearMonth month, List<String> units, Map<String
     public UnitFigures unit(String unit) {
         UnitFigures f = byUnit.get(unit);
         if (f == null) {
-            throw new UserError("unit '" + unit + "' is not in this summary; units: " + String.join(", ", units));
+            throw UserError.of("stats.unit-summary-units", unit, String.join(", ", units));
         }
         return f;
     }
@@ -45,12 +45,12 @@ public record EnforcementSummary(YearMonth month, List<String> units, Map<String
     /** Parses a month given as yyyy-MM, e.g. 2016-10. */
     public static YearMonth parseMonth(String text) {
         if (text == null || !text.strip().matches("\\d{4}-\\d{2}")) {
-            throw new UserError("month '" + text + "' is not in yyyy-MM form; write it like 2016-10");
+            throw UserError.of("stats.month-yyyy-mm-form-write", text);
         }
         try {
             return YearMonth.parse(text.strip(), MONTH);
         } catch (DateTimeParseException e) {
-            throw new UserError("month '" + text + "' is not a valid month; write it like 2016-10");
+            throw UserError.of("stats.month-valid-month-write-like", text);
         }
     }
 }

@@ -66,7 +66,7 @@ public enum MajorCaseKind {
                 return k;
             }
         }
-        throw new UserError(where + ": unknown major-case kind '" + s + "'; known kinds: " + knownKinds());
+        throw UserError.of("stats.unknown-major-case-kind-known", where, s, knownKinds());
     }
 
     /** The accepted kind names, for messages and docs. */

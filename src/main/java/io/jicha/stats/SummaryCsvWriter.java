@@ -34,7 +34,7 @@ public final class SummaryCsvWriter {
                 write(table, out);
             }
         } catch (IOException e) {
-            throw new UserError("cannot write " + file + ": " + e.getMessage(), e);
+            throw UserError.because(e, "stats.cannot-write", file, e.getMessage());
         }
     }
 

@@ -46,13 +46,11 @@ final class SummaryRecordReader {
         if (count.isPresent()) {
             String s = count.get().replaceFirst("人$", "").strip();
             if (!s.matches("\\d{1,4}")) {
-                throw new UserError(where(r, SummaryField.OFFICERS) + " '" + count.get()
-                        + "' is not a whole number of officers; write it like 2");
+                throw UserError.of("stats.whole-number-officers-write-like", where(r, SummaryField.OFFICERS), count.get());
             }
             int n = Integer.parseInt(s);
             if (n < 1) {
-                throw new UserError(where(r, SummaryField.OFFICERS) + " is " + n
-                        + "; an inspection has at least one officer");
+                throw UserError.of("stats.inspection-has-least-one-officer", where(r, SummaryField.OFFICERS), n);
             }
             return n;
         }
@@ -61,9 +59,7 @@ final class SummaryRecordReader {
             return (int) Pattern.compile("[、,，;；/\\s]+").splitAsStream(names.get())
                     .filter(s -> !s.isBlank()).count();
         }
-        throw new UserError(unit + " " + kind.code() + " " + r.id() + ": " + SummaryField.OFFICERS
-                + " is missing (and there is no " + SummaryField.OFFICER_NAMES
-                + " to count); add the number of officers on the visit");
+        throw UserError.of("stats.missing-there-count-add-number", unit, kind.code(), r.id(), SummaryField.OFFICERS, SummaryField.OFFICER_NAMES);
     }
 
     /** An optional document count (行政处理书, 责令改正决定书): blank or missing is 0. */
@@ -74,7 +70,7 @@ final class SummaryRecordReader {
         }
         String s = v.get().replaceFirst("[份件]$", "").strip();
         if (!s.matches("\\d{1,4}")) {
-            throw new UserError(where(r, f) + " '" + v.get() + "' is not a whole number; write the count, e.g. 1");
+            throw UserError.of("stats.whole-number-write-count-e", where(r, f), v.get());
         }
         return Integer.parseInt(s);
     }
@@ -89,8 +85,7 @@ final class SummaryRecordReader {
         if (date != null) {
             return Optional.of(date);
         }
-        throw new UserError(where(r, SummaryField.DECISION_DATE) + " '" + v.get()
-                + "' is not a date; write it as " + RecordDates.FORMS);
+        throw UserError.of("stats.date-write", where(r, SummaryField.DECISION_DATE), v.get(), RecordDates.FORMS);
     }
 
     /**
@@ -102,9 +97,7 @@ final class SummaryRecordReader {
                 .map(y -> y.divide(TEN_THOUSAND));
         Optional<BigDecimal> wan = amount(r, SummaryField.FINE_WAN, "万元");
         if (yuan.isPresent() && wan.isPresent() && yuan.get().compareTo(wan.get()) != 0) {
-            throw new UserError(unit + " " + kind.code() + " " + r.id() + ": " + SummaryField.FINE_YUAN + " and "
-                    + SummaryField.FINE_WAN + " disagree (" + yuan.get().toPlainString() + " 万元 vs "
-                    + wan.get().toPlainString() + " 万元); keep one of the two columns");
+            throw UserError.of("stats.disagree-vs-keep-one-two", unit, kind.code(), r.id(), SummaryField.FINE_YUAN, SummaryField.FINE_WAN, yuan.get().toPlainString(), wan.get().toPlainString());
         }
         return yuan.isPresent() ? yuan : wan;
     }
@@ -119,8 +112,7 @@ final class SummaryRecordReader {
             s = s.substring(0, s.length() - unitSuffix.length()).strip();
         }
         if (!NUMBER.matcher(s).matches()) {
-            throw new UserError(where(r, f) + " '" + v.get() + "' is not a number; write the amount in digits, e.g. "
-                    + (f == SummaryField.FINE_WAN ? "5.5" : "55000"));
+            throw UserError.of("stats.number-write-amount-digits-e", where(r, f), v.get(), (f == SummaryField.FINE_WAN ? "5.5" : "55000"));
         }
         return Optional.of(new BigDecimal(s));
     }
@@ -133,7 +125,6 @@ final class SummaryRecordReader {
 
     /** Error for a fine with no decision date: the month it counts in is unknown. */
     UserError fineWithoutDecision(CaseRecord r) {
-        return new UserError(unit + " " + kind.code() + " " + r.id() + ": " + SummaryField.DECISION_DATE
-                + " is missing but the case has a fine; add the penalty decision date (fines count in its month)");
+        return UserError.of("stats.missing-but-case-has-fine", unit, kind.code(), r.id(), SummaryField.DECISION_DATE);
     }
 }

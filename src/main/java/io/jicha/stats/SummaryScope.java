@@ -17,15 +17,14 @@ public final class SummaryScope {
      */
     public static List<String> units(List<String> sessionUnits, String unit, boolean allUnits) {
         if (unit != null && allUnits) {
-            throw new UserError("give either --unit U or --all-units, not both");
+            throw UserError.of("stats.give-either-unit-u-all");
         }
         if (unit == null) {
             return List.copyOf(sessionUnits);
         }
         String u = unit.strip();
         if (!sessionUnits.contains(u)) {
-            throw new UserError("--unit: '" + unit + "' is not a unit of this session; units: "
-                    + String.join(", ", sessionUnits));
+            throw UserError.of("stats.unit-unit-session-units", unit, String.join(", ", sessionUnits));
         }
         return List.of(u);
     }

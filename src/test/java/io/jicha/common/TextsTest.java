@@ -102,6 +102,15 @@ class TextsTest {
     }
 
     @Test
+    void thePosixLocaleVariablesDecideInTheirOrder() {
+        assertEquals(Texts.Lang.ZH, Texts.fromEnvironment(null, Texts.posixLocale(null, null, "zh_CN.UTF-8", Locale.US)));
+        assertEquals(Texts.Lang.EN, Texts.fromEnvironment(null, Texts.posixLocale("C.UTF-8", null, "zh_CN.UTF-8", Locale.US)));
+        assertEquals(Texts.Lang.ZH, Texts.fromEnvironment(null, Texts.posixLocale("", "zh_TW", "en_US.UTF-8", Locale.US)));
+        assertEquals(Texts.Lang.ZH, Texts.fromEnvironment(null, Texts.posixLocale(null, null, null, Locale.CHINA)));
+        assertEquals(Texts.Lang.EN, Texts.fromEnvironment(null, Texts.posixLocale(null, null, "POSIX", Locale.CHINA)));
+    }
+
+    @Test
     void placeholdersAreFilledAndApostrophesStayAsTheyAre() {
         assertEquals("run 'a' on 3 of {x}", Texts.fill("run 'a' on {0} of {x}", 3));
         assertEquals("{1} missing", Texts.fill("{1} missing", "only one"));

@@ -3,7 +3,10 @@ package io.jicha.shell;
 import org.jline.reader.Candidate;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.impl.DefaultParser;
+import io.jicha.common.Texts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.shell.core.command.AbstractCommand;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandOption;
@@ -53,6 +56,13 @@ class JichaCompleterTest {
         };
     }
 
+    private List<Candidate> candidates(String line) {
+        ParsedLine parsed = new DefaultParser().parse(line, line.length());
+        List<Candidate> candidates = new ArrayList<>();
+        completer.complete(null, parsed, candidates);
+        return candidates;
+    }
+
     private List<String> complete(String line) {
         ParsedLine parsed = new DefaultParser().parse(line, line.length());
         List<Candidate> candidates = new ArrayList<>();
@@ -75,6 +85,21 @@ class JichaCompleterTest {
     void optionNamesAreOfferedWhenADashIsTyped() {
         assertThat(complete("score deduct C5 --")).containsExactlyInAnyOrder("--record", "--override", "--note");
         assertThat(complete("score deduct C5 --record x --")).containsExactlyInAnyOrder("--override", "--note");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Texts.Lang.class)
+    void descriptionsComeFromTheBundlesInTheUsersLanguage(Texts.Lang lang) {
+        Texts.Lang before = Texts.lang();
+        try {
+            Texts.use(lang);
+            assertThat(candidates("score deduct C5 --n")).singleElement()
+                    .satisfies(c -> assertThat(c.descr()).isEqualTo(Texts.get("help.score.deduct.note")));
+            assertThat(candidates("session st")).anySatisfy(c -> assertThat(c.descr())
+                    .isEqualTo(Texts.get("help.session.status")));
+        } finally {
+            Texts.use(before);
+        }
     }
 
     @Test

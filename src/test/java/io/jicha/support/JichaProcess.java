@@ -44,6 +44,7 @@ public final class JichaProcess {
         pb.environment().remove("JICHA_AUDITOR");
         // the auditors' signing keys beside the workspace, not in the home folder of whoever runs the tests
         pb.environment().put("JICHA_KEYS", workspace.resolveSibling(workspace.getFileName() + "-keys").toString());
+        pb.environment().put("JICHA_LANG", "en"); // the terminal's language; a test that wants Chinese says so in env
         pb.environment().putAll(env);
         pb.directory(new File(System.getProperty("user.dir")));
         return pb;
