@@ -12,6 +12,8 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
@@ -25,15 +27,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An append-only, hash-chained JSON Lines file of {@link Event}s.
  *
  * <p>Appends happen under an exclusive OS file lock on the journal: the tail is re-read under the
  * lock, the caller decides what to append against the events as of that moment, the new lines are
- * written in one write and forced to disk before the lock is released. Reads take no file lock (only
- * this object's monitor, held by an append in progress); a last line without its newline is a write in progress (or a torn write, see
- * {@link #setAsideTornTail()}) and is not read.
+ * written in one write and forced to disk before the lock is released. Reads open the file for
+ * reading only (a read-only copy of a session reads), take no file lock (only this object's
+ * monitor, held by an append in progress) and change nothing; a last line without its newline is a
+ * write in progress, or a torn write that the next writer moves aside under the lock, and is not read.
  */
 public final class Journal {
 
@@ -80,7 +85,7 @@ public final class Journal {
         try {
             Files.createFile(file);
         } catch (IOException e) {
-            throw UserError.of("journal.cannot-create", file, e.getMessage());
+            throw UserError.because(e, "journal.cannot-create", file, e.getMessage());
         }
         journal.append(auditor, events -> first);
         return journal;
@@ -92,7 +97,7 @@ public final class Journal {
             refresh(ch);
             return cache;
         } catch (IOException e) {
-            throw UserError.of("journal.cannot-read-journal", file, e.getMessage());
+            throw UserError.because(e, "journal.cannot-read", file, e.getMessage());
         }
     }
 
@@ -123,11 +128,24 @@ public final class Journal {
                 text.append(line).append('\n');
             }
             ByteBuffer bytes = ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
-            long pos = ch.size();
-            while (bytes.hasRemaining()) {
-                pos += ch.write(bytes, pos);
+            long end = ch.size();
+            long pos = end;
+            try {
+                while (bytes.hasRemaining()) {
+                    pos += ch.write(bytes, pos);
+                }
+                ch.force(false);
+            } catch (IOException e) {
+                // nothing of this write is acknowledged: take back what reached the file, so that
+                // readers (who never write) see the journal as it was
+                try {
+                    ch.truncate(end);
+                    ch.force(false);
+                } catch (IOException ignored) {
+                    // the next writer sets the partial line aside
+                }
+                throw writeFailed(e);
             }
-            ch.force(false);
             List<Event> all = new ArrayList<>(cache.size() + written.size());
             all.addAll(cache);
             all.addAll(written);
@@ -142,37 +160,6 @@ public final class Journal {
         List<Path> out = List.copyOf(setAside);
         setAside.clear();
         return out;
-    }
-
-    /**
-     * If the file ends in a line without its newline (a process died mid-write) and no writer holds
-     * the lock, moves that partial line to a file beside the journal and returns its path.
-     */
-    public synchronized Optional<Path> setAsideTornTail() {
-        ReentrantLock local = IN_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
-        if (!local.tryLock()) {
-            return Optional.empty();
-        }
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            FileLock lock;
-            try {
-                lock = ch.tryLock();
-            } catch (OverlappingFileLockException e) {
-                return Optional.empty();
-            }
-            if (lock == null) {
-                return Optional.empty();
-            }
-            try {
-                return setAsideTornTail(ch);
-            } finally {
-                lock.release();
-            }
-        } catch (IOException e) {
-            throw UserError.of("journal.cannot-open-journal", file, e.getMessage());
-        } finally {
-            local.unlock();
-        }
     }
 
     private Optional<Path> setAsideTornTail(FileChannel ch) throws IOException {
@@ -251,8 +238,7 @@ public final class Journal {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == '\n') {
                 lineNo++;
-                String line = new String(bytes, start, i - start, StandardCharsets.UTF_8);
-                Event e = JournalLine.parse(line, lineNo, seq + 1, prev);
+                Event e = JournalLine.parse(bytes, start, i, lineNo, seq + 1, prev);
                 all.add(e);
                 seq = e.seq();
                 prev = e.hash();
@@ -263,48 +249,61 @@ public final class Journal {
         cachedOffset += start;
     }
 
-    /** Re-derives the whole chain from the file, ignoring anything cached. */
+    /**
+     * Re-derives the whole chain from the file, ignoring anything cached; reads only, takes no
+     * lock, changes nothing. A last line without its newline is a write in progress (or a torn
+     * write the next writer will set aside): it is not counted and not reported as corruption.
+     */
     public Verification verify() {
-        List<String> lines;
+        return scan().verification();
+    }
+
+    /** The events of the file up to its first bad line, and the verification of the whole file. */
+    public record Scan(List<Event> events, Verification verification) {
+    }
+
+    /** Reads the whole file once, as {@link #verify()} does, keeping the good events. */
+    public Scan scan() {
+        byte[] bytes;
         try {
-            lines = readAllLines();
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw UserError.of("journal.cannot-read-journal", file, e.getMessage());
+            throw UserError.because(e, "journal.cannot-read", file, e.getMessage());
         }
+        List<Event> events = new ArrayList<>();
         long seq = 0;
         String prev = JournalLine.GENESIS;
         int lineNo = 0;
-        for (String line : lines) {
+        int start = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] != '\n') {
+                continue;
+            }
             lineNo++;
             try {
-                Event e = JournalLine.parse(line, lineNo, seq + 1, prev);
+                Event e = JournalLine.parse(bytes, start, i, lineNo, seq + 1, prev);
+                events.add(e);
                 seq = e.seq();
                 prev = e.hash();
             } catch (JournalCorruptException bad) {
-                return new Verification(false, lineNo - 1, prev, lineNo, bad.getMessage());
+                return new Scan(List.copyOf(events),
+                        new Verification(false, lineNo - 1, prev, lineNo, bad.getMessage(), false));
             }
+            start = i + 1;
         }
-        return new Verification(true, lineNo, prev, 0, null);
+        boolean incomplete = start < bytes.length;
+        if (lineNo == 0) {
+            return new Scan(List.of(), new Verification(false, 0, prev, 1, Texts.get("journal.line.empty"), incomplete));
+        }
+        return new Scan(List.copyOf(events), new Verification(true, lineNo, prev, 0, null, incomplete));
     }
 
-    private List<String> readAllLines() throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                lines.add(new String(bytes, start, i - start, StandardCharsets.UTF_8));
-                start = i + 1;
-            }
-        }
-        if (start < bytes.length) {
-            lines.add(new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8));
-        }
-        return lines;
-    }
-
-    /** The outcome of {@link #verify()}: the good events, the head hash, and the first bad line if any. */
-    public record Verification(boolean ok, int goodEvents, String headHash, int badLine, String problem) {
+    /**
+     * The outcome of {@link #verify()}: the good events, the head hash, the first bad line if any,
+     * and whether the file ends in an incomplete line (a write in progress, not counted).
+     */
+    public record Verification(boolean ok, int goodEvents, String headHash, int badLine, String problem,
+                               boolean incompleteTail) {
     }
 
     private interface LockedAction<T> {
@@ -320,7 +319,7 @@ public final class Journal {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw UserError.of("journal.interrupted-while-waiting-journal-lock");
+            throw UserError.of("journal.interrupted");
         }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             FileLock lock = null;
@@ -337,34 +336,76 @@ public final class Journal {
                 writeHolder(auditor);
                 return action.run(ch);
             } finally {
+                try {
+                    Files.deleteIfExists(holderFile); // named only while held: see busy()
+                } catch (IOException ignored) {
+                    // busy() checks that the named process is alive
+                }
                 lock.release();
             }
         } catch (IOException e) {
-            throw UserError.of("journal.cannot-write-journal", file, e.getMessage());
+            throw writeFailed(e);
         } finally {
             local.unlock();
         }
     }
 
+    /** The error for a write that failed: a full disk is named as such (nothing was recorded). */
+    private UserError writeFailed(IOException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("No space left on device") || m.contains("Disk quota exceeded")) {
+            return UserError.because(e, "journal.disk-full", file);
+        }
+        return UserError.because(e, "journal.cannot-write", file, m);
+    }
+
+    /**
+     * Says who holds the lock, for the "busy" message of others. Written to a new file renamed over
+     * the holder file, so that whatever stands at that name (a symlink, a FIFO) is replaced, never
+     * written through.
+     */
     private void writeHolder(String auditor) {
-        String who = "process " + ProcessHandle.current().pid() + " (auditor " + auditor + ")";
+        String who = "process " + ProcessHandle.current().pid() + " (auditor " + auditor + ") since "
+                + clock.instant() + "\n";
+        Path tmp = holderFile.resolveSibling(holderFile.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
-            Files.writeString(holderFile, who + " since " + clock.instant() + "\n", StandardCharsets.UTF_8);
+            Files.deleteIfExists(tmp);
+            Files.write(tmp, who.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
+            Files.move(tmp, holderFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException ignored) {
             // only used to name the holder in a message; the lock itself is what counts
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException alsoIgnored) {
+                // a leftover *.tmp is listed by session fsck
+            }
         }
     }
 
+    private static final Pattern HOLDER = Pattern.compile(
+            "process (\\d{1,10}) \\(auditor ([^\\p{Cntrl}]{1,64})\\) since (\\S{1,40})");
+
+    /**
+     * The busy error, naming the holder only when the holder file is one jicha wrote and its
+     * process is alive: the lock can be held by another program, or by a jicha that had no time
+     * to say so, and then an old holder file would name the wrong one.
+     */
     private UserError busy() {
-        String holder = Texts.get("journal.another-process");
+        String seconds = String.valueOf(lockTimeoutMs / 1000.0);
         try {
-            if (Files.exists(holderFile)) {
-                holder = Files.readString(holderFile, StandardCharsets.UTF_8).trim();
+            if (Files.isRegularFile(holderFile, LinkOption.NOFOLLOW_LINKS) && Files.size(holderFile) < 512) {
+                String text = Files.readString(holderFile, StandardCharsets.UTF_8).strip();
+                Matcher m = HOLDER.matcher(text);
+                if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).map(ProcessHandle::isAlive)
+                        .orElse(false)) {
+                    return UserError.of("journal.busy", text, seconds);
+                }
             }
-        } catch (IOException ignored) {
-            // keep the generic wording
+        } catch (IOException | RuntimeException ignored) {
+            // not a holder file jicha wrote: keep the generic wording
         }
-        return UserError.of("journal.session-journal-busy-holds-lock", holder, lockTimeoutMs / 1000.0);
+        return UserError.of("journal.busy-unknown", seconds);
     }
 
     private static void sleep(long ms) {
@@ -372,7 +413,7 @@ public final class Journal {
             Thread.sleep(ms);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw UserError.of("journal.interrupted-while-waiting-journal-lock");
+            throw UserError.of("journal.interrupted");
         }
     }
 }

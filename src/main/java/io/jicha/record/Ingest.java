@@ -14,6 +14,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -90,7 +91,9 @@ final class Ingest {
         int carry = 0; // bytes[0, carry): the start of a sequence the last chunk ended in
         long total = 0;
         boolean decoding = true;
-        try (InputStream in = Files.newInputStream(source); OutputStream out = Files.newOutputStream(copy)) {
+        try (InputStream in = Files.newInputStream(source); OutputStream out = Files.newOutputStream(copy,
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            // CREATE_NEW: a new file (never through a link planted at its name), made with the umask's permissions
             while (!stopped) {
                 int n = in.readNBytes(bytes, carry, CHUNK);
                 boolean eof = n < CHUNK;

@@ -5,10 +5,12 @@ import io.jicha.session.Projection;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The session's populations as imported so far: for each unit and kind, the files imported in
@@ -30,6 +32,13 @@ public final class PopulationBook implements Projection {
     /** The imports of a unit's population of one kind, oldest first; empty when none. */
     public List<RecordsImported> imports(String unit, RecordKind kind) {
         return List.copyOf(imports.getOrDefault(key(unit, kind), List.of()));
+    }
+
+    /** The file names of the snapshots the imports refer to (see {@link Snapshots#path}). */
+    public Set<String> snapshotNames() {
+        Set<String> names = new HashSet<>();
+        imports.values().forEach(parts -> parts.forEach(r -> names.add(r.sha256() + "." + r.recordFormat().extension())));
+        return names;
     }
 
     /** The number of records of a unit and kind, without parsing anything. */

@@ -37,6 +37,12 @@ public final class PopulationReader {
     /** The one CSV mapper: rows as arrays of strings, header handled here. */
     public static final CsvMapper CSV = new CsvMapper();
     private static final int PROGRESS_EVERY = 8192;
+    /** At most this many columns (a case register has a few dozen; see docs/records.md). */
+    public static final int MAX_COLUMNS = 1024;
+    /** At most this many characters in a cell: Excel's own limit for a cell (32,767). */
+    public static final int MAX_CELL = 32767;
+    /** At most this many characters in a record (a CSV row or a JSON Lines line): 1 Mi. */
+    public static final int MAX_RECORD = 1 << 20;
 
     private PopulationReader() {
     }
@@ -203,6 +209,9 @@ public final class PopulationReader {
                 }
             }
         }
+        if (sink.builder.rows() == 0) {
+            throw UserError.of("record.no-records", sink.sourceName);
+        }
     }
 
     /**
@@ -243,8 +252,24 @@ public final class PopulationReader {
                 return false;
             }
             cells.clear();
+            long chars = 0;
             while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
-                cells.add(parser.getText());
+                String text = parser.getText();
+                int column = cells.count + 1;
+                if (column > MAX_COLUMNS) {
+                    throw UserError.of("record.too-many-columns", sink.sourceName, row + 1, MAX_COLUMNS);
+                }
+                if (text.length() > MAX_CELL) {
+                    throw UserError.of("record.cell-too-long", sink.sourceName, row + 1, column, MAX_CELL);
+                }
+                chars += text.length();
+                if (chars > MAX_RECORD) {
+                    throw UserError.of("record.row-too-long", sink.sourceName, row + 1, MAX_RECORD);
+                }
+                if (text.indexOf('\u0000') >= 0) {
+                    throw UserError.of("record.nul", sink.sourceName, row + 1, column);
+                }
+                cells.add(text);
             }
             return true;
         } catch (JsonProcessingException e) {
@@ -294,7 +319,7 @@ public final class PopulationReader {
         int lineNo = 0;
         Map<String, Integer> columnByKey = new HashMap<>();
         while (true) {
-            String line = lines.readLine();
+            String line = readLine(lines, sink.sourceName, lineNo + 1);
             if (line == null) {
                 break;
             }
@@ -313,6 +338,9 @@ public final class PopulationReader {
             }
             List<String> keys = new ArrayList<>();
             node.fieldNames().forEachRemaining(keys::add);
+            if (keys.size() > MAX_COLUMNS) {
+                throw UserError.of("record.too-many-columns", sink.sourceName, lineNo, MAX_COLUMNS);
+            }
             List<String> canon = canonicalHeaders(sink.sourceName + " line " + lineNo, keys, "field");
             int idAt = canon.indexOf(Columns.ID);
             int dateAt = canon.indexOf(Columns.DATE);
@@ -341,8 +369,29 @@ public final class PopulationReader {
             sink.rowDone();
         }
         if (sink.builder.rows() == 0) {
-            throw UserError.of("record.holds-records", sink.sourceName);
+            throw UserError.of("record.no-records", sink.sourceName);
         }
+    }
+
+    /** The next line (without its line end) of at most {@link #MAX_RECORD} characters; null at the end. */
+    private static String readLine(BufferedReader in, String sourceName, int lineNo) throws IOException {
+        StringBuilder line = new StringBuilder();
+        int c = in.read();
+        if (c < 0) {
+            return null;
+        }
+        while (c >= 0 && c != '\n') {
+            if (line.length() == MAX_RECORD) {
+                throw UserError.of("record.line-too-long", sourceName, lineNo, MAX_RECORD);
+            }
+            line.append((char) c);
+            c = in.read();
+        }
+        int end = line.length();
+        if (end > 0 && line.charAt(end - 1) == '\r') {
+            line.setLength(end - 1);
+        }
+        return line.toString();
     }
 
     private static String scalar(String source, int line, String key, JsonNode v) {
@@ -350,6 +399,9 @@ public final class PopulationReader {
             return "";
         }
         if (v.isTextual()) {
+            if (v.textValue().length() > MAX_CELL) {
+                throw UserError.of("record.field-too-long", source, line, key, MAX_CELL);
+            }
             return v.textValue().strip();
         }
         if (v.isNumber()) {

@@ -53,20 +53,28 @@ public final class RecordImport {
                 staged.format().extension(), staged.encoding(), population.size(), staged.bytes(), parsed.sheet(),
                 parsed.headerRow());
         try {
-            // Checked once before the snapshot is kept (so a refused import leaves nothing behind) and
-            // again under the journal lock (another process may have imported in between).
+            // Checked once before taking the lock (a refused import waits for no one) and again under
+            // it (another process may have imported in between). Under the lock, leftovers of killed
+            // imports are swept, then the snapshot is committed (copy forced, renamed, folder forced)
+            // and only then is the event appended: an acknowledged import's snapshot is on disk.
             check(session.state().get(PopulationBook.class), snapshotDir, staged, population, unit, kind);
-            Snapshots.commit(staged, snapshotDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            session.append(auditor, state -> {
+                state.info().requireUnit(unit);
+                PopulationBook book = state.get(PopulationBook.class);
+                check(book, snapshotDir, staged, population, unit, kind);
+                try {
+                    Snapshots.sweep(snapshotDir, book.snapshotNames());
+                    Snapshots.commit(staged, snapshotDir);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return List.of(new NewEvent(RecordEvents.IMPORTED, payload));
+            });
+        } catch (UncheckedIOException e) {
+            throw UserError.because(e, "record.cannot-store", file, snapshotDir, e.getCause().getMessage());
         } finally {
             Snapshots.discard(staged);
         }
-        session.append(auditor, state -> {
-            state.info().requireUnit(unit);
-            check(state.get(PopulationBook.class), snapshotDir, staged, population, unit, kind);
-            return List.of(new NewEvent(RecordEvents.IMPORTED, payload));
-        });
         return payload;
     }
 

@@ -1,5 +1,6 @@
 package io.jicha.record;
 
+import io.jicha.common.Durable;
 import io.jicha.common.Hashes;
 import io.jicha.common.Texts;
 import io.jicha.common.UserError;
@@ -9,16 +10,26 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.ref.SoftReference;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Population snapshots: imported files stored content-addressed as {@code <sha256>.<ext>} in the
@@ -36,59 +47,6 @@ public final class Snapshots {
     /** Where the snapshot with this hash and format lives. */
     public static Path path(Path snapshotDir, String sha256, RecordFormat format) {
         return snapshotDir.resolve(sha256 + "." + format.extension());
-    }
-
-    /**
-     * Copies the file into the snapshot folder under a temporary name while hashing it, and
-     * recognises its format and encoding.
-     *
-     * @param encodingOverride the user's --encoding, or null to detect
-     */
-    public static StagedFile stage(Path source, Path snapshotDir, String encodingOverride, ImportProgress progress)
-            throws IOException {
-        if (!Files.isRegularFile(source)) {
-            throw UserError.of("record.such-file", source);
-        }
-        String encoding = encodingOverride == null ? null : TextEncodings.parseOverride(encodingOverride);
-        Files.createDirectories(snapshotDir);
-        Path temp = Files.createTempFile(snapshotDir, "import-", ".tmp");
-        long total = Files.size(source);
-        MessageDigest md = Hashes.sha256();
-        Utf8Validator utf8 = new Utf8Validator();
-        byte[] head = new byte[HEAD];
-        int headLen = 0;
-        long done = 0;
-        try (InputStream in = Files.newInputStream(source); OutputStream out = Files.newOutputStream(temp)) {
-            byte[] buf = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                md.update(buf, 0, n);
-                utf8.update(buf, 0, n);
-                out.write(buf, 0, n);
-                if (headLen < HEAD) {
-                    int k = Math.min(n, HEAD - headLen);
-                    System.arraycopy(buf, 0, head, headLen, k);
-                    headLen += k;
-                }
-                done += n;
-                progress.update("copying", done, total, 0);
-            }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
-            throw e;
-        }
-        String name = source.getFileName().toString();
-        try {
-            boolean bom = TextEncodings.startsWithBom(head, headLen);
-            RecordFormat format = sniffFormat(name, head, headLen, bom);
-            if (encoding == null) {
-                encoding = bom ? TextEncodings.UTF8_BOM : utf8.isValid() ? TextEncodings.UTF8 : TextEncodings.GB18030;
-            }
-            return new StagedFile(temp, name, HexFormat.of().formatHex(md.digest()), format, encoding, done);
-        } catch (RuntimeException e) {
-            Files.deleteIfExists(temp);
-            throw e;
-        }
     }
 
     /**
@@ -142,13 +100,17 @@ public final class Snapshots {
     /** Copies and hashes a workbook into the snapshot folder, then reads the chosen sheet of the copy. */
     private static StagedPopulation stageWorkbook(Path source, Path snapshotDir, SheetChoice choice,
                                                   ImportProgress progress) throws IOException {
-        Files.createDirectories(snapshotDir);
+        ensureFolder(snapshotDir);
         String name = source.getFileName().toString();
-        Path temp = Files.createTempFile(snapshotDir, "import-", ".tmp");
+        Path temp = snapshotDir.resolve(TEMP_PREFIX + ProcessHandle.current().pid() + "-" + UUID.randomUUID() + ".tmp");
         boolean staged = false;
         try {
-            // A workbook is small next to a register in CSV: copied, then hashed as every snapshot is checked.
-            Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
+            // A workbook is small next to a register in CSV: copied (a new file, umask permissions,
+            // never through a link), forced, then hashed as every snapshot is checked.
+            Files.copy(source, temp);
+            try (FileChannel c = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                c.force(true);
+            }
             String sha256 = Hashes.sha256Hex(temp);
             XlsxReader.Result read = XlsxReader.read(temp, name, choice.sheet(), choice.headerRow(), progress);
             StagedFile file = new StagedFile(temp, name, sha256, RecordFormat.XLSX, null, Files.size(temp));
@@ -178,10 +140,16 @@ public final class Snapshots {
             return p;
         }
         Path file = path(snapshotDir, r.sha256(), RecordFormat.XLSX);
-        if (!Files.isRegularFile(file)) {
-            throw UserError.of("record.snapshot-missing-restore-backup-session", r.fileName(), file);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw UserError.of("record.snapshot-missing", r.fileName(), file);
+        }
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw UserError.of("record.snapshot-not-file", r.fileName(), file);
         }
         try {
+            if (!Hashes.sha256Hex(file).equals(r.sha256())) { // re-hashed on first load, as every snapshot
+                throw UserError.of("record.snapshot-altered", r.fileName(), file);
+            }
             p = XlsxReader.read(file, r.fileName(), r.sheet(), r.headerRow(), ImportProgress.NONE).population();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -196,10 +164,10 @@ public final class Snapshots {
             throw UserError.of("record.such-file", source);
         }
         String override = encodingOverride == null ? null : TextEncodings.parseOverride(encodingOverride);
-        Files.createDirectories(snapshotDir);
+        ensureFolder(snapshotDir);
         String name = source.getFileName().toString();
         long total = Files.size(source);
-        Path temp = Files.createTempFile(snapshotDir, "import-", ".tmp");
+        Path temp = snapshotDir.resolve(TEMP_PREFIX + ProcessHandle.current().pid() + "-" + UUID.randomUUID() + ".tmp");
         Ingest ingest = null;
         boolean staged = false;
         try {
@@ -213,6 +181,9 @@ public final class Snapshots {
             headCheck.update(head, 0, head.length);
             String encoding = override != null ? override
                     : bom ? TextEncodings.UTF8_BOM : headCheck.validSoFar() ? TextEncodings.UTF8 : TextEncodings.GB18030;
+            // Chinese text that is well-formed UTF-8 for 64 KiB is UTF-8: a bad byte further on is an
+            // error at its line, not a reason to read the file as GB18030. Plain ASCII so far proves nothing.
+            boolean provenUtf8 = override == null && encoding.equals(TextEncodings.UTF8) && hasNonAscii(head);
             ingest = new Ingest(source, temp, encoding);
             Population population = null;
             boolean undecodable = false;
@@ -224,12 +195,15 @@ public final class Snapshots {
             }
             Ingest.Result copied = ingest.finish();
             if (undecodable) {
-                if (override == null && encoding.equals(TextEncodings.UTF8)) {
+                if (override == null && encoding.equals(TextEncodings.UTF8) && !provenUtf8) {
                     encoding = TextEncodings.GB18030;
                     population = PopulationReader.read(temp, name, format, encoding, progress);
                 } else {
                     throw PopulationReader.encodingError(name, temp, encoding);
                 }
+            }
+            try (FileChannel c = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                c.force(true); // the copy's bytes are on disk before its name is (see commit)
             }
             StagedFile file = new StagedFile(temp, name, copied.sha256(), format, encoding, copied.bytes());
             CACHE.put(key(file.sha256(), format, encoding), new SoftReference<>(population));
@@ -245,20 +219,85 @@ public final class Snapshots {
         }
     }
 
-    private static final int HEAD_SNIFF = 1 << 16;
+    private static boolean hasNonAscii(byte[] head) {
+        for (byte b : head) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 
-    /** Moves a staged file to its content address; a snapshot already there (same bytes) is kept. */
+    private static final int HEAD_SNIFF = 1 << 16;
+    /** Staged copies are named import-PID-UUID.tmp, so that a sweep can tell a live one from a leftover. */
+    private static final String TEMP_PREFIX = "import-";
+    private static final Pattern TEMP = Pattern.compile("import-(\\d+)-[0-9a-f-]{36}\\.tmp");
+    private static final Pattern SNAPSHOT = Pattern.compile("[0-9a-f]{64}\\.[a-z]+");
+
+    /**
+     * Makes sure the snapshot folder is a real folder (not a link, which would put snapshots
+     * elsewhere) and, when it is new, that its name is on disk.
+     */
+    public static void ensureFolder(Path snapshotDir) throws IOException {
+        if (Files.exists(snapshotDir, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isDirectory(snapshotDir, LinkOption.NOFOLLOW_LINKS)) {
+                throw UserError.of("record.snapshot-folder", snapshotDir);
+            }
+            return;
+        }
+        Files.createDirectory(snapshotDir);
+        Durable.syncFolder(snapshotDir.getParent());
+    }
+
+    /**
+     * Moves a staged file to its content address (a snapshot already there with the same bytes is
+     * kept), then forces the folder, so that the snapshot is on disk before the import event that
+     * names it is written. The rename replaces whatever else stands at that name (a link, a
+     * damaged copy): nothing is ever written through it.
+     */
     public static Path commit(StagedFile staged, Path snapshotDir) throws IOException {
         Path target = path(snapshotDir, staged.sha256(), staged.format());
-        try {
-            Files.move(staged.temp(), target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException e) {
+        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && intact(snapshotDir, staged.sha256(), staged.format())) {
             Files.deleteIfExists(staged.temp());
+        } else {
+            Files.move(staged.temp(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         }
-        if (Files.exists(staged.temp())) { // some file systems replace silently instead of failing
-            Files.deleteIfExists(staged.temp());
-        }
+        Durable.syncFolder(snapshotDir);
         return target;
+    }
+
+    /**
+     * Removes what killed imports left behind: staged copies of processes no longer running, and
+     * snapshots no import refers to (a snapshot is committed under the journal lock just before its
+     * event, so under the lock an unreferenced one is a leftover). Call under the journal lock.
+     *
+     * @param referenced the file names of the snapshots the journal refers to
+     */
+    public static void sweep(Path snapshotDir, Set<String> referenced) throws IOException {
+        if (!Files.isDirectory(snapshotDir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        List<Path> leftovers = new ArrayList<>();
+        try (Stream<Path> files = Files.list(snapshotDir)) {
+            for (Path f : files.toList()) {
+                String n = f.getFileName().toString();
+                Matcher m = TEMP.matcher(n);
+                if (m.matches()) {
+                    if (ProcessHandle.of(Long.parseLong(m.group(1))).map(ProcessHandle::isAlive).orElse(false)) {
+                        continue;
+                    }
+                    leftovers.add(f);
+                } else if (SNAPSHOT.matcher(n).matches() && !referenced.contains(n)) {
+                    leftovers.add(f);
+                }
+            }
+        }
+        for (Path f : leftovers) {
+            Files.deleteIfExists(f);
+        }
+        if (!leftovers.isEmpty()) {
+            Durable.syncFolder(snapshotDir);
+        }
     }
 
     public static void discard(StagedFile staged) {
@@ -269,16 +308,10 @@ public final class Snapshots {
         }
     }
 
-    /** Parses a staged file (not yet committed) and caches the result under its hash. */
-    public static Population parse(StagedFile staged, ImportProgress progress) throws IOException {
-        Population p = PopulationReader.read(staged.temp(), staged.fileName(), staged.format(), staged.encoding(),
-                progress);
-        CACHE.put(key(staged.sha256(), staged.format(), staged.encoding()), new SoftReference<>(p));
-        return p;
-    }
-
     /**
-     * The population held by a stored snapshot, parsed once per process and cached by hash.
+     * The population held by a stored snapshot, parsed once per process and cached by hash. The
+     * first read in a process also re-hashes the file: a snapshot whose bytes no longer match its
+     * name is refused, never used.
      *
      * @param fileName the original file name, for messages
      */
@@ -294,22 +327,50 @@ public final class Snapshots {
             return p;
         }
         Path file = path(snapshotDir, sha256, format);
-        try {
-            p = PopulationReader.read(file, fileName, format, encoding, ImportProgress.NONE);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw UserError.of("record.snapshot-missing", fileName, file);
+        }
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw UserError.of("record.snapshot-not-file", fileName, file);
+        }
+        MessageDigest md = Hashes.sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), md)) {
+            try {
+                InputStream kept = new java.io.FilterInputStream(in) {
+                    @Override
+                    public void close() {
+                        // the reader closes its stream; the rest is still to be hashed
+                    }
+                };
+                p = PopulationReader.read(kept, Files.size(file), fileName, format, encoding, ImportProgress.NONE);
+            } catch (UserError | java.nio.charset.CharacterCodingException e) {
+                in.transferTo(OutputStream.nullOutputStream());
+                if (!HexFormat.of().formatHex(md.digest()).equals(sha256)) {
+                    throw UserError.of("record.snapshot-altered", fileName, file);
+                }
+                if (e instanceof UserError u) {
+                    throw u;
+                }
+                throw PopulationReader.encodingError(fileName, file, encoding);
+            }
+            in.transferTo(OutputStream.nullOutputStream());
         } catch (NoSuchFileException e) {
-            throw UserError.of("record.snapshot-missing-restore-backup-session", fileName, file);
+            throw UserError.of("record.snapshot-missing", fileName, file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (!HexFormat.of().formatHex(md.digest()).equals(sha256)) {
+            throw UserError.of("record.snapshot-altered", fileName, file);
         }
         CACHE.put(key, new SoftReference<>(p));
         return p;
     }
 
-    /** Whether the stored snapshot's bytes still hash to its name. */
+    /** Whether the stored snapshot is a regular file (not a link) whose bytes still hash to its name. */
     public static boolean intact(Path snapshotDir, String sha256, RecordFormat format) {
         Path file = path(snapshotDir, sha256, format);
         try {
-            return Files.isRegularFile(file) && Hashes.sha256Hex(file).equals(sha256);
+            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Hashes.sha256Hex(file).equals(sha256);
         } catch (IOException e) {
             return false;
         }

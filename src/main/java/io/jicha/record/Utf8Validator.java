@@ -65,9 +65,4 @@ final class Utf8Validator {
     boolean validSoFar() {
         return valid;
     }
-
-    /** True when everything seen so far is UTF-8 and no sequence is left unfinished. */
-    boolean isValid() {
-        return valid && pending == 0;
-    }
 }

@@ -83,12 +83,15 @@ public final class Sampling {
     public record DrawCheck(DrawBook.Entry entry, boolean match, String detail) {
     }
 
-    /** Recomputes every draw (replaced ones too) from the stored snapshots and compares. */
+    /** Recomputes every draw of the session's current state; see {@link #verify(SessionState, Path)}. */
     public static List<DrawCheck> verify(Session session) {
         return verify(session.state(), session.snapshotDir());
     }
 
-    /** Recomputes every draw of a replayed state from the snapshots in {@code snapshotDir}. */
+    /**
+     * Recomputes every draw (replaced ones too) from the stored snapshots and compares. Used by
+     * {@code session fsck} and its narrower view {@code sample verify}.
+     */
     public static List<DrawCheck> verify(SessionState state, Path snapshotDir) {
         PopulationBook populations = state.get(PopulationBook.class);
         List<DrawCheck> checks = new ArrayList<>();

@@ -5,11 +5,8 @@ import io.jicha.journal.Event;
 import io.jicha.journal.Journal;
 import io.jicha.journal.NewEvent;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -19,6 +16,7 @@ import java.util.function.Function;
 public final class Session {
 
     public static final String JOURNAL = "journal.jsonl";
+    public static final String SNAPSHOTS = "snapshots";
 
     private final String name;
     private final Path dir;
@@ -45,15 +43,12 @@ public final class Session {
         return journal;
     }
 
-    /** Where imported files are kept, named by the SHA-256 of their bytes. */
+    /**
+     * Where imported files are kept, named by the SHA-256 of their bytes. Not created here (reading
+     * a session never writes): the import creates it.
+     */
     public Path snapshotDir() {
-        Path s = dir.resolve("snapshots");
-        try {
-            Files.createDirectories(s);
-        } catch (IOException e) {
-            throw UserError.of("session.cannot-create", s, e.getMessage());
-        }
-        return s;
+        return dir.resolve(SNAPSHOTS);
     }
 
     /** The state as of now, replayed without waiting for any lock. */
@@ -62,10 +57,10 @@ public final class Session {
         try {
             events = journal.events();
         } catch (io.jicha.journal.JournalCorruptException e) {
-            throw UserError.of("session.journal-session-does-verify-run", name, e.getMessage());
+            throw UserError.of("session.journal-corrupt", name, e.getMessage());
         }
         if (events.isEmpty()) {
-            throw UserError.of("session.journal-session-empty-was-created", name);
+            throw UserError.of("session.journal-empty", name, journal.file());
         }
         return stateOf(events);
     }
@@ -89,10 +84,5 @@ public final class Session {
     /** Appends events that need no check against the state. */
     public List<Event> append(String auditor, NewEvent... events) {
         return append(auditor, state -> List.of(events));
-    }
-
-    /** Moves a torn last line aside, if there is one and no writer is active; see {@link Journal}. */
-    public Optional<Path> recoverTornTail() {
-        return journal.setAsideTornTail();
     }
 }

@@ -11,6 +11,8 @@ public final class SessionEvents {
     public static final String CREATED = "session.created";
     public static final String NOTE = "session.note";
     public static final String FINALIZED = "session.finalized";
+    /** A head of the chain signed with an auditor's Ed25519 key (see session.integrity.HeadSigning). */
+    public static final String HEAD_SIGNED = "session.head-signed";
 
     private SessionEvents() {
     }
@@ -32,5 +34,16 @@ public final class SessionEvents {
 
     /** Scores and findings are locked; {@code unreviewed} lists what was left open with --allow-incomplete. */
     public record Finalized(boolean allowIncomplete, String reason, List<String> unreviewed) {
+    }
+
+    /** Why a head was signed. */
+    public enum SignedFor { FINALIZE, NOTICE }
+
+    /**
+     * The head {@code head} (the hash of event {@code seq}) signed by the event's auditor: the
+     * Ed25519 {@code signature} (base64) of the text {@code HeadSigning.message} over it, and the
+     * auditor's {@code publicKey} (base64 X.509). Version 1 of this payload.
+     */
+    public record HeadSigned(long seq, String head, SignedFor purpose, String publicKey, String signature) {
     }
 }

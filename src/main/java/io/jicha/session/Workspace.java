@@ -1,8 +1,10 @@
 package io.jicha.session;
 
-import io.jicha.common.Texts;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jicha.common.Durable;
 import io.jicha.common.Json;
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.journal.Journal;
 import io.jicha.journal.NewEvent;
@@ -65,11 +67,13 @@ public final class Workspace {
             Journal.create(temp.resolve(Session.JOURNAL), auditor, List.of(new NewEvent(SessionEvents.CREATED,
                     new SessionEvents.Created(info.name(), info.from(), info.to(), info.units(), info.team(),
                             info.locale()))));
+            Durable.syncFolder(temp); // the journal's name is on disk before the folder is renamed into place
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target);
             }
+            Durable.syncFolder(root); // and the session's name before 'created' is reported
         } catch (FileAlreadyExistsException e) {
             deleteQuietly(temp);
             throw UserError.of("session.session-named-exists-already-choose", info.name());
@@ -141,11 +145,16 @@ public final class Workspace {
         if (!Files.isRegularFile(f)) {
             return Json.MAPPER.createObjectNode();
         }
+        JsonNode node;
         try {
-            return (ObjectNode) Json.MAPPER.readTree(Files.readString(f, StandardCharsets.UTF_8));
-        } catch (Exception e) {
-            return Json.MAPPER.createObjectNode();
+            node = Json.MAPPER.readTree(Files.readString(f, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw UserError.because(e, "session.current-damaged", f);
         }
+        if (!(node instanceof ObjectNode current)) {
+            throw UserError.of("session.current-damaged", f);
+        }
+        return current;
     }
 
     private void writeCurrent(ObjectNode current) {

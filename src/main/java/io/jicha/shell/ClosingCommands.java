@@ -9,6 +9,7 @@ import io.jicha.scoring.ReviewSummary;
 import io.jicha.scoring.ScoreBook;
 import io.jicha.session.SessionEvents;
 import io.jicha.session.SessionState;
+import io.jicha.session.integrity.HeadSigning;
 import io.jicha.text.TextTable;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -92,11 +93,14 @@ public class ClosingCommands implements StatusContributor {
             @Option(longName = "allow-incomplete", description = "finalize although drawn files are unreviewed") Boolean allowIncomplete,
             @Option(longName = "reason", description = "why (with --allow-incomplete)") String reason) {
         boolean allow = Boolean.TRUE.equals(allowIncomplete);
-        List<Event> written = ctx.session().append(ctx.auditor(),
-                state -> ReviewDecisions.finalizeReview(state, allow, reason));
+        String auditor = ctx.auditor();
+        List<Event> written = ctx.session().append(auditor, state -> ReviewDecisions.finalizeReview(state, allow, reason));
         List<String> open = written.get(0).payloadAs(SessionEvents.Finalized.class).unreviewed();
-        return open.isEmpty() ? Texts.get("session.finalize.done")
-                : Texts.get("session.finalize.done-incomplete", open.size(), reason);
+        Event finalized = written.get(written.size() - 1);
+        return (open.isEmpty() ? Texts.get("session.finalize.done")
+                : Texts.get("session.finalize.done-incomplete", open.size(), reason)) + "\n"
+                + Texts.get("session.finalized.head", finalized.hash()) + "\n"
+                + signed(auditor, finalized, SessionEvents.SignedFor.FINALIZE);
     }
 
     @Override
@@ -113,5 +117,12 @@ public class ClosingCommands implements StatusContributor {
         int amendments = state.get(ScoreBook.class).amendments().size();
         return List.of(Labels.line("session.l.scored", amendments > 0
                 ? Texts.get("session.scored-amended", reviewed, drawn, amendments) : Texts.get("session.scored", reviewed, drawn)));
+    }
+
+    /** Signs the head (the hash of {@code head}) with the auditor's key and says so. */
+    private String signed(String auditor, Event head, SessionEvents.SignedFor purpose) {
+        SessionEvents.HeadSigned h = HeadSigning.sign(ctx.session(), ctx.keyFolder(), auditor, head.seq(), head.hash(),
+                purpose);
+        return Texts.get("session.signed", auditor, HeadSigning.fingerprint(h.publicKey()));
     }
 }

@@ -2,14 +2,15 @@ package io.jicha.shell;
 
 import io.jicha.common.Texts;
 import io.jicha.common.UserError;
+import io.jicha.session.integrity.Fsck;
 import io.jicha.journal.Event;
-import io.jicha.journal.Journal;
 import io.jicha.session.Session;
 import io.jicha.text.TextTable;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
+import java.util.EnumSet;
 import java.util.List;
 
 /** journal verify / log. */
@@ -23,13 +24,25 @@ public class JournalCommands {
     }
 
     @Command(name = {"journal", "verify"}, group = "Journal", description = "Re-derive the journal's hash chain and check every line")
-    public String verify(@Option(longName = "session", description = "session name (default: the open one)") String name) {
+    public String verify(@Option(longName = "session", description = "session name (default: the open one)") String name,
+                         @Option(longName = "head", description = "a head hash printed on a document or a receipt: is it in the chain?") String head) {
         Session s = name == null ? ctx.session() : ctx.workspace().open(name);
-        Journal.Verification v = s.journal().verify();
-        if (!v.ok()) {
-            throw UserError.of("journal.journal-fails-events-before-verify", s.name(), v.problem(), v.goodEvents());
+        Fsck.Report r = Fsck.run(s, EnumSet.of(Fsck.Check.CHAIN), head);
+        if (!r.chain().ok()) {
+            throw UserError.of("journal.verify.fails", s.name(), r.chain().problem(), r.chain().goodEvents());
         }
-        return Texts.get("journal.verifies", s.name(), v.goodEvents(), v.headHash());
+        Fsck.HeadPosition at = r.headPosition();
+        if (at != null && !at.found()) {
+            throw UserError.of("session.fsck.head-missing", at.head(), r.events());
+        }
+        StringBuilder b = new StringBuilder(Texts.get("journal.verify.ok", s.name(), r.events(), r.head()));
+        if (r.chain().incompleteTail()) {
+            b.append('\n').append(Texts.get("journal.verify.incomplete"));
+        }
+        if (at != null) {
+            b.append('\n').append(Texts.get("journal.verify.head", at.head(), at.seq(), at.following()));
+        }
+        return b.toString();
     }
 
     @Command(name = {"journal", "log"}, group = "Journal", description = "Show the history: when, who, what")

@@ -6,6 +6,7 @@ import io.jicha.finding.FindingBook;
 import io.jicha.finding.FindingDecisions;
 import io.jicha.finding.WorkdayCalendar;
 import io.jicha.finding.WorkdayCalendarLoader;
+import io.jicha.journal.Event;
 import io.jicha.report.ReportMessages;
 import io.jicha.report.NoticeModel;
 import io.jicha.report.ReportMessages;
@@ -21,7 +22,9 @@ import io.jicha.report.ScoreSheetPdf;
 import io.jicha.scoring.ScoreTarget;
 import io.jicha.scoring.ScoringDecisions;
 import io.jicha.session.Session;
+import io.jicha.session.SessionEvents;
 import io.jicha.session.SessionState;
+import io.jicha.session.integrity.HeadSigning;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -112,7 +115,12 @@ public class ReportCommands {
                 authority != null ? authority : documents(state).get("default.authority"), calendar()).with(layout);
         new RectificationNoticePdf(fonts()).write(model, path, Boolean.TRUE.equals(force));
         if (first) {
-            session.append(auditor, s -> FindingDecisions.issueNotice(s.get(FindingBook.class), unit, date, number, file));
+            List<Event> written = session.append(auditor,
+                    s -> FindingDecisions.issueNotice(s.get(FindingBook.class), unit, date, number, file));
+            if (!written.isEmpty()) { // the head printed on the notice, signed by whoever issued it
+                HeadSigning.sign(session, ctx.keyFolder(), auditor, state.last().seq(), state.headHash(),
+                        SessionEvents.SignedFor.NOTICE);
+            }
         }
         return Texts.get("report.notice.written", path.toAbsolutePath().normalize(), model.findings().size(),
                 model.replyBy());

@@ -3,6 +3,7 @@ package io.jicha.shell;
 import io.jicha.common.Texts;
 import io.jicha.scoring.ReviewSummary;
 import io.jicha.common.UserError;
+import io.jicha.session.integrity.Fsck;
 import io.jicha.record.PopulationBook;
 import io.jicha.record.RecordFilter;
 import io.jicha.record.RecordKind;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -158,27 +160,29 @@ public class SampleCommands implements StatusContributor {
     @Command(name = {"sample", "verify"}, group = "Sampling", description = "Recompute every draw from the stored snapshots")
     public String verify() {
         Session session = ctx.session();
-        List<Sampling.DrawCheck> checks = Sampling.verify(session);
-        if (checks.isEmpty()) {
-            return Texts.get("sample.no-draws-to-verify");
+        Fsck.Report report = Fsck.run(session, EnumSet.of(Fsck.Check.CHAIN, Fsck.Check.DRAWS), null);
+        List<Sampling.DrawCheck> checks = report.draws();
+        if (checks.isEmpty() && report.ok()) {
+            return Texts.get("sample.verify.none");
         }
-        TextTable t = new TextTable(Labels.headers("sample.h.seq", "sample.h.unit", "sample.h.kind", "sample.h.method",
-                "sample.h.size", "sample.h.state", "sample.h.result", "sample.h.detail")).alignRight(0, 4);
-        int bad = 0;
+        TextTable t = new TextTable(Texts.get("sample.verify.col.seq"), Texts.get("sample.verify.col.unit"),
+                Texts.get("sample.verify.col.kind"), Texts.get("sample.verify.col.method"),
+                Texts.get("sample.verify.col.size"), Texts.get("sample.verify.col.state"),
+                Texts.get("sample.verify.col.result"), Texts.get("sample.verify.col.detail")).alignRight(0, 4);
         for (Sampling.DrawCheck c : checks) {
             DrawBook.Entry e = c.entry();
             t.row(e.seq(), e.draw().unit(), e.draw().kind(), e.draw().method().code(), e.draw().size(),
-                    e.current() ? Texts.get("sample.current") : Texts.get("sample.replaced-by", e.replacedBy()),
-                    Texts.get(c.match() ? "sample.match" : "sample.mismatch"), c.detail());
-            if (!c.match()) {
-                bad++;
+                    e.current() ? Texts.get("sample.verify.current") : Texts.get("sample.verify.replaced", e.replacedBy()),
+                    c.match() ? Texts.get("sample.verify.match") : Texts.get("sample.verify.mismatch"), c.detail());
+        }
+        if (!report.ok()) {
+            if (!checks.isEmpty()) {
+                console.out().println(t.render().stripTrailing());
             }
+            report.faults().forEach(console.out()::println);
+            throw UserError.of("sample.verify.faults", report.faults().size());
         }
-        if (bad > 0) {
-            console.out().println(t.render().stripTrailing());
-            throw UserError.of("sample.draws-do-match-their-snapshots", bad, checks.size());
-        }
-        return t.render().stripTrailing() + "\n" + Texts.get("sample.all-match", checks.size());
+        return t.render().stripTrailing() + "\n" + Texts.get("sample.verify.all", checks.size());
     }
 
     @Command(name = {"sample", "evaluate"}, group = "Sampling",

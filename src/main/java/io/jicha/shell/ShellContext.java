@@ -6,6 +6,7 @@ import io.jicha.scoring.ScoreTarget;
 import io.jicha.session.Session;
 import io.jicha.session.SessionInfo;
 import io.jicha.session.Workspace;
+import io.jicha.session.integrity.HeadSigning;
 import org.springframework.stereotype.Component;
 
 import java.io.PrintStream;
@@ -21,18 +22,30 @@ public class ShellContext {
 
     private final Workspace workspace;
     private final Console console;
+    private final Path keyFolder;
     private Session session;
     private String auditorOverride;
     private ScoreTarget currentTarget;
 
     @org.springframework.beans.factory.annotation.Autowired
     public ShellContext(Console console) {
-        this(Workspace.fromEnvironment(), console);
+        this(Workspace.fromEnvironment(), console, HeadSigning.keyFolder());
     }
 
+    /** For tests: the auditors' signing keys are kept beside the workspace, not in the user's home. */
     ShellContext(Workspace workspace, Console console) {
+        this(workspace, console, workspace.root().resolveSibling(workspace.root().getFileName() + "-keys"));
+    }
+
+    private ShellContext(Workspace workspace, Console console, Path keyFolder) {
         this.workspace = workspace;
         this.console = console;
+        this.keyFolder = keyFolder;
+    }
+
+    /** Where the auditors' signing keys are kept (outside every session). */
+    public Path keyFolder() {
+        return keyFolder;
     }
 
     public Workspace workspace() {
@@ -48,7 +61,7 @@ public class ShellContext {
         return s.get();
     }
 
-    /** The open session, if any. Opening it sets aside a torn last journal line and reports it. */
+    /** The open session, if any. Opening reads only: a torn last journal line is set aside by the next writer. */
     public Optional<Session> openSession() {
         Optional<String> name = workspace.currentSession();
         if (name.isEmpty()) {
@@ -56,22 +69,19 @@ public class ShellContext {
             return Optional.empty();
         }
         if (session == null || !session.name().equals(name.get())) {
-            Session s = workspace.open(name.get());
-            s.recoverTornTail().ifPresent(this::reportTorn);
-            session = s;
+            session = workspace.open(name.get());
         }
         return Optional.of(session);
     }
 
     void reportTorn(Path aside) {
-        warn(Texts.get("journal.torn-tail-set-aside", aside));
+        warn(Texts.get("session.torn-set-aside", aside));
     }
 
     /** Makes the named session the open one. */
     public Session open(String name) {
         Session s = workspace.open(name);
         workspace.setCurrentSession(name);
-        s.recoverTornTail().ifPresent(this::reportTorn);
         session = s;
         currentTarget = null;
         return s;

@@ -106,6 +106,43 @@ class ExampleReviewTest {
         assertThat(run.out()).contains("all 8 draws match").doesNotContain("MISMATCH");
     }
 
+    @Test
+    void fsckFindsNoFaultAndAJournalCutBackPastTheFinalizedHeadIsCaught() throws Exception {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("head ([0-9a-f]{64}): keep this receipt").matcher(run.out());
+        assertThat(m.find()).as("session finalize prints its head").isTrue();
+        String finalized = m.group(1);
+        JichaProcess.Result fsck = new JichaProcess(dir.resolve("ws")).run("session", "fsck");
+        assertThat(fsck.exit()).as(fsck.out() + fsck.err()).isZero();
+        assertThat(fsck.out()).contains("8 draws").contains("5 signatures").contains("no faults");
+
+        // a copy of the workspace, its journal cut back to just before the finalize event
+        Path copy = dir.resolve("ws-cut");
+        try (java.util.stream.Stream<Path> files = Files.walk(dir.resolve("ws"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(dir.resolve("ws").relativize(f).toString()));
+            }
+        }
+        Path journal;
+        try (java.util.stream.Stream<Path> files = Files.walk(copy)) {
+            journal = files.filter(f -> f.getFileName().toString().equals("journal.jsonl")).findFirst().orElseThrow();
+        }
+        List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
+        int at = 0;
+        while (!lines.get(at).contains("\"hash\":\"" + finalized + "\"")) {
+            at++;
+        }
+        JichaProcess cut = new JichaProcess(copy);
+        JichaProcess.Result kept = cut.run("journal", "verify", "--head", finalized.substring(0, 16));
+        assertThat(kept.exit()).isZero();
+        assertThat(kept.out()).contains("is event #" + (at + 1) + "; " + (lines.size() - at - 1) + " events follow it");
+
+        Files.write(journal, lines.subList(0, at), StandardCharsets.UTF_8);
+        assertThat(cut.run("journal", "verify").exit()).as("the chain alone still verifies").isZero();
+        JichaProcess.Result caught = cut.run("journal", "verify", "--head", finalized);
+        assertThat(caught.exit()).isEqualTo(1);
+        assertThat(caught.err().strip()).contains("is not in the chain").doesNotContain("\n");
+    }
+
     // ---- the summary, computed from the script and the rubrics
 
     record Criterion(BigDecimal points, String deduction) {

@@ -124,19 +124,26 @@ class JournalTest {
     }
 
     @Test
-    void aTornLastLineIsMovedAsideNotReadAndNotLost() throws IOException {
+    void aTornLastLineIsNotReadAndIsMovedAsideByTheNextWriterOnly() throws IOException {
         Journal j = journalWith(3);
         String partial = "{\"seq\":4,\"ts\":\"2016-10-10T00:00:00Z\",\"auditor\":\"张三\",\"ty";
         Files.writeString(j.file(), partial, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        byte[] torn = Files.readAllBytes(j.file());
 
         Journal reopened = new Journal(j.file());
         assertThat(reopened.events()).hasSize(3);
-        Path aside = reopened.setAsideTornTail().orElseThrow();
-        assertThat(Files.readString(aside, StandardCharsets.UTF_8)).isEqualTo(partial);
-        assertThat(reopened.verify().ok()).isTrue();
+        Journal.Verification v = reopened.verify();
+        assertThat(v.ok()).isTrue();
+        assertThat(v.goodEvents()).isEqualTo(3);
+        assertThat(v.incompleteTail()).isTrue();
+        assertThat(Files.readAllBytes(j.file())).as("reading changes nothing").isEqualTo(torn);
+
         reopened.append("张三", events -> List.of(new NewEvent("session.note", Map.of("text", "after"))));
+        List<Path> aside = reopened.takeSetAside();
+        assertThat(aside).hasSize(1);
+        assertThat(Files.readString(aside.get(0), StandardCharsets.UTF_8)).isEqualTo(partial);
         assertThat(reopened.verify().goodEvents()).isEqualTo(4);
-        assertThat(reopened.setAsideTornTail()).isEmpty();
+        assertThat(reopened.verify().incompleteTail()).isFalse();
     }
 
     @Test
@@ -160,5 +167,17 @@ class JournalTest {
         });
         assertThat(seen).containsExactly(3);
         assertThat(new Journal(a.file()).verify().goodEvents()).isEqualTo(4);
+    }
+
+    @Test
+    void aFullDiskIsNamedAsSuchAndNothingIsRecorded() throws IOException {
+        Path full = Path.of("/dev/full"); // every write fails with ENOSPC
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(full), "/dev/full");
+        Path file = Files.createSymbolicLink(dir.resolve("journal.jsonl"), full);
+        Journal j = new Journal(file, java.time.Clock.systemUTC(), 500);
+        assertThatThrownBy(() -> j.append("张三", events -> List.of(new NewEvent("session.note", Map.of("text", "x")))))
+                .isInstanceOf(UserError.class)
+                .hasMessageContaining("is full").hasMessageContaining("nothing was recorded")
+                .hasMessageNotContaining("died");
     }
 }

@@ -228,17 +228,54 @@ class PopulationReaderTest {
         assertImportFails("broken.jsonl", "{\"id\":\"A\",\"date\":\"2016-01-01\"}\n[1,2]\n", "broken.jsonl line 2: not a JSON object");
     }
 
+    /** A big enough body that the damage lies past the first 64 KiB the encoding is guessed from. */
+    private static String rows(int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+            b.append("苏环罚〔2016〕").append(i).append("号,2016-09-23,苏州某化工有限公司").append(i).append('\n');
+        }
+        return b.toString();
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> boundedAndDamagedFiles() {
+        String header = "案号,立案日期,企业名称\n";
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("header only", header, "holds no records"),
+                org.junit.jupiter.params.provider.Arguments.of("header and blank lines", header + "\n,,\n\n", "holds no records"),
+                org.junit.jupiter.params.provider.Arguments.of("JSON lines without records", "\n\n", "is not a CSV or JSON Lines file"),
+                org.junit.jupiter.params.provider.Arguments.of("a NUL past the first 64 KiB",
+                        header + rows(1, 3000) + "苏环罚〔2016〕X号,2016-09-23,苏州\u0000某厂\n", "row 3002, column 3: a NUL character"),
+                org.junit.jupiter.params.provider.Arguments.of("a million empty columns",
+                        "id,date" + ",".repeat(1_000_000) + "\nA,2016-01-01\n", "row 1: more than 1024 columns"),
+                org.junit.jupiter.params.provider.Arguments.of("a 40,000-character cell",
+                        header + "A,2016-01-01,\"" + "厂".repeat(40_000) + "\"\n", "row 2, column 3: a cell longer than 32767"),
+                org.junit.jupiter.params.provider.Arguments.of("a runaway quote",
+                        header + "A,2016-01-01,\"" + ("某厂,\n").repeat(200_000), "row 2: not valid CSV"),
+                org.junit.jupiter.params.provider.Arguments.of("a 2-MiB JSON line",
+                        "{\"id\":\"A\",\"date\":\"2016-01-01\",\"x\":\"" + "a".repeat(2 << 20) + "\"}\n",
+                        "line 1: a record longer than 1048576"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("boundedAndDamagedFiles")
+    void boundedAndDamagedFilesAreRefusedWithOneLine(String name, String content, String fragment) {
+        String file = name.contains("JSON") ? "f.jsonl" : "f.csv";
+        assertImportFails(file, content, fragment);
+    }
+
     @Test
-    void theOlderStageThenParseApiAgreesWithTheOnePassImport() throws IOException {
-        Path f = dir.resolve("two-ways.csv");
-        Files.write(f, CHINESE_CSV.getBytes(Charset.forName("GB18030")));
-        StagedFile staged = Snapshots.stage(f, dir.resolve("snap2"), null, ImportProgress.NONE);
-        Population p = Snapshots.parse(staged, ImportProgress.NONE);
-        Snapshots.discard(staged);
-        Snapshots.StagedPopulation s = staged(f, null);
-        assertThat(staged.sha256()).isEqualTo(s.staged().sha256());
-        assertThat(staged.encoding()).isEqualTo(s.staged().encoding());
-        assertThat(p.record(2)).isEqualTo(s.population().record(2));
+    void utf8BrokenAtLine3000IsReportedAtThatLineAsUtf8() throws IOException {
+        Path f = dir.resolve("broken.csv");
+        byte[] good = ("案号,立案日期,企业名称\n" + rows(1, 2998)).getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "苏环罚〔2016〕X号,2016-09-23,苏州".getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(good);
+        out.writeBytes(bad);
+        out.write(0xFF); // not UTF-8
+        out.writeBytes("厂\n".getBytes(StandardCharsets.UTF_8));
+        Files.write(f, out.toByteArray());
+        assertThatThrownBy(() -> stageAndParse(f, null)).isInstanceOf(UserError.class)
+                .hasMessageContaining("broken.csv line 3000: the text is not valid UTF-8");
     }
 
     @Test

@@ -5,7 +5,6 @@ import io.jicha.record.ImportProgress;
 import io.jicha.record.Population;
 import io.jicha.record.RecordFilter;
 import io.jicha.record.Snapshots;
-import io.jicha.record.StagedFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,10 +43,9 @@ class SelectorTest {
     private Population load(String name, List<String> rows) throws IOException {
         Path f = dir.resolve(name);
         Files.writeString(f, "案号,日期,企业名称,行业\n" + String.join("\n", rows) + "\n", StandardCharsets.UTF_8);
-        StagedFile staged = Snapshots.stage(f, dir.resolve("snap"), null, ImportProgress.NONE);
-        Population p = Snapshots.parse(staged, ImportProgress.NONE);
-        Snapshots.discard(staged);
-        return p;
+        Snapshots.StagedPopulation staged = Snapshots.stageAndParse(f, dir.resolve("snap"), null, ImportProgress.NONE);
+        Snapshots.discard(staged.staged());
+        return staged.population();
     }
 
     private static String sha256Hex(String s) throws Exception {

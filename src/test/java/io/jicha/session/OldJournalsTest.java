@@ -51,6 +51,18 @@ class OldJournalsTest {
                 "fixture " + fixture + " no longer replays to the state it was written with");
     }
 
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void anOldJournalPassesSessionFsck(String fixture, @TempDir Path workspace) {
+        Session session = copy(fixture, workspace);
+        // every check but the folder's files: a fixture folder also holds its script
+        Set<io.jicha.session.integrity.Fsck.Check> checks = java.util.EnumSet.complementOf(
+                java.util.EnumSet.of(io.jicha.session.integrity.Fsck.Check.FILES));
+        io.jicha.session.integrity.Fsck.Report report = io.jicha.session.integrity.Fsck.run(session, checks, null);
+        assertThat(report.faults()).as("session fsck of fixture " + fixture).isEmpty();
+        assertThat(report.events()).isEqualTo(session.state().events().size());
+    }
+
     @Test
     void theFixturesHoldEveryEventTypeTheCodeDeclaresAndNoOther(@TempDir Path workspace) throws IOException {
         Set<String> seen = new TreeSet<>();

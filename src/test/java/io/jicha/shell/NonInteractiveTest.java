@@ -111,15 +111,72 @@ class NonInteractiveTest {
     }
 
     @Test
-    void aTornLastLineIsReportedAndSetAsideWhenTheSessionIsOpened() throws Exception {
+    void aTornLastLineIsLeftAloneByReadersAndSetAsideByTheNextWriter() throws Exception {
         JichaProcess jicha = new JichaProcess(dir.resolve("ws"), Map.of("JICHA_AUDITOR", "张三"));
         assertThat(jicha.run("session", "new", "--name", "s", "--period", "2016-10-10..2016-10-13",
                 "--units", "a", "--team", "张三").exit()).isZero();
-        Files.writeString(dir.resolve("ws/s/journal.jsonl"), "{\"seq\":2,\"ts\":", StandardCharsets.UTF_8,
-                java.nio.file.StandardOpenOption.APPEND);
+        Path journal = dir.resolve("ws/s/journal.jsonl");
+        Files.writeString(journal, "{\"seq\":2,\"ts\":", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        byte[] torn = Files.readAllBytes(journal);
         JichaProcess.Result status = jicha.run("session", "status");
         assertThat(status.exit()).isZero();
-        assertThat(status.err()).contains("moved aside");
-        assertThat(jicha.run("journal", "verify").out()).contains("1 events");
+        JichaProcess.Result verify = jicha.run("journal", "verify");
+        assertThat(verify.exit()).isZero();
+        assertThat(verify.out()).contains("1 events").contains("last line is incomplete");
+        assertThat(Files.readAllBytes(journal)).as("reading changes nothing").isEqualTo(torn);
+
+        JichaProcess.Result note = jicha.run("session", "note", "写入");
+        assertThat(note.exit()).isZero();
+        assertThat(note.err()).contains("moved aside");
+        assertThat(jicha.run("journal", "verify").out()).contains("2 events").doesNotContain("incomplete");
+    }
+
+    @Test
+    void aReadOnlySessionReads() throws Exception {
+        JichaProcess jicha = new JichaProcess(dir.resolve("ws"), Map.of("JICHA_AUDITOR", "张三"));
+        assertThat(jicha.run("session", "new", "--name", "ro", "--period", "2016-10-10..2016-10-13",
+                "--units", "a", "--team", "张三").exit()).isZero();
+        assertThat(jicha.run("session", "note", "归档前").exit()).isZero();
+        Path csv = Files.writeString(dir.resolve("ro.csv"), "案号,立案日期,企业名称\nA1,2016-09-01,某厂\nA2,2016-09-02,某厂二\n",
+                StandardCharsets.UTF_8);
+        assertThat(jicha.run("records", "import", csv.toString(), "--unit", "a", "--kind", "penalty-case").exit()).isZero();
+        Path session = dir.resolve("ws/ro");
+        List<Path> files;
+        try (var s = Files.walk(session)) {
+            files = new java.util.ArrayList<>(s.toList());
+        }
+        boolean root = "root".equals(System.getProperty("user.name"));
+        try {
+            for (Path f : files) {
+                if (root) { // root writes through permissions: only an immutable file is read-only to it
+                    org.junit.jupiter.api.Assumptions.assumeTrue(
+                            new ProcessBuilder("chattr", "+i", f.toString()).start().waitFor() == 0, "chattr +i");
+                } else {
+                    f.toFile().setWritable(false, false);
+                }
+            }
+            JichaProcess.Result status = jicha.run("session", "status");
+            assertThat(status.exit()).as(status.err()).isZero();
+            assertThat(status.out()).contains("3 events");
+            JichaProcess.Result count = jicha.run("records", "count", "--unit", "a", "--kind", "penalty-case");
+            assertThat(count.exit()).as(count.err()).isZero();
+            assertThat(count.out()).contains("2");
+            JichaProcess.Result report = jicha.run("report", "review", "--out", dir.resolve("ro.pdf").toString());
+            assertThat(report.exit()).as(report.err()).isZero();
+            assertThat(dir.resolve("ro.pdf")).isNotEmptyFile();
+            JichaProcess.Result verify = jicha.run("journal", "verify");
+            assertThat(verify.exit()).as(verify.err()).isZero();
+            JichaProcess.Result fsck = jicha.run("session", "fsck");
+            assertThat(fsck.exit()).as(fsck.err() + fsck.out()).isZero();
+            assertThat(jicha.run("session", "note", "归档后").exit()).isNotZero();
+        } finally {
+            for (Path f : files) {
+                if (root) {
+                    new ProcessBuilder("chattr", "-i", f.toString()).start().waitFor();
+                } else {
+                    f.toFile().setWritable(true, false);
+                }
+            }
+        }
     }
 }

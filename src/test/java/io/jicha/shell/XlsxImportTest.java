@@ -240,8 +240,10 @@ class XlsxImportTest {
         for (RecordKind k : RecordKind.values()) {
             assertThat(ctx.session().state().get(PopulationBook.class).imports("吴江区", k)).isEmpty();
         }
-        try (var files = Files.list(ctx.session().snapshotDir())) {
-            assertThat(files.toList()).isEmpty();
+        if (Files.exists(ctx.session().snapshotDir())) { // made by the first import that gets as far as copying
+            try (var files = Files.list(ctx.session().snapshotDir())) {
+                assertThat(files.toList()).isEmpty();
+            }
         }
     }
 

@@ -4,7 +4,6 @@ import io.jicha.record.CaseRecord;
 import io.jicha.record.ImportProgress;
 import io.jicha.record.Population;
 import io.jicha.record.Snapshots;
-import io.jicha.record.StagedFile;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,16 +19,16 @@ final class ExampleCsvLoader {
 
     static List<CaseRecord> load(Path file) throws IOException {
         Path scratch = Files.createTempDirectory("jicha-example");
-        StagedFile staged = Snapshots.stage(file, scratch, null, ImportProgress.NONE);
+        Snapshots.StagedPopulation staged = Snapshots.stageAndParse(file, scratch, null, ImportProgress.NONE);
         try {
-            Population p = Snapshots.parse(staged, ImportProgress.NONE);
+            Population p = staged.population();
             List<CaseRecord> records = new ArrayList<>(p.size());
             for (int i = 0; i < p.size(); i++) {
                 records.add(p.record(i));
             }
             return records;
         } finally {
-            Snapshots.discard(staged);
+            Snapshots.discard(staged.staged());
             try (var s = Files.walk(scratch)) {
                 s.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }

@@ -42,6 +42,8 @@ public final class JichaProcess {
         pb.environment().put("JICHA_WORKSPACE", workspace.toString());
         pb.environment().put("LC_ALL", "C.UTF-8");
         pb.environment().remove("JICHA_AUDITOR");
+        // the auditors' signing keys beside the workspace, not in the home folder of whoever runs the tests
+        pb.environment().put("JICHA_KEYS", workspace.resolveSibling(workspace.getFileName() + "-keys").toString());
         pb.environment().put("JICHA_LANG", "en"); // the terminal's language; a test that wants Chinese says so in env
         pb.environment().putAll(env);
         pb.directory(new File(System.getProperty("user.dir")));

@@ -1,0 +1,202 @@
+package io.jicha.session.integrity;
+
+import io.jicha.common.Hashes;
+import io.jicha.common.Texts;
+import io.jicha.common.UserError;
+import io.jicha.journal.Event;
+import io.jicha.journal.NewEvent;
+import io.jicha.session.Session;
+import io.jicha.session.SessionEvents;
+import io.jicha.session.SessionEvents.HeadSigned;
+import io.jicha.session.SessionEvents.SignedFor;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Heads signed with an auditor's Ed25519 key (the JDK's own, RFC 8032). Each auditor's key pair
+ * is kept outside every session, in {@code $JICHA_KEYS} (else {@code ~/.jicha/keys}), made on first
+ * use, readable by its owner only. The signature and the public key are recorded in the journal
+ * as a {@value SessionEvents#HEAD_SIGNED} event; {@code session fsck} verifies every one against
+ * the chain. Whoever rewrites events before a signed head and re-hashes the rest cannot sign the
+ * new head as that auditor; see docs/journal.md for what this does not guard against.
+ */
+public final class HeadSigning {
+
+    private static final String ALGORITHM = "Ed25519";
+
+    private HeadSigning() {
+    }
+
+    /** The folder of the auditors' keys: {@code $JICHA_KEYS}, else {@code ~/.jicha/keys}. */
+    public static Path keyFolder() {
+        String env = System.getenv("JICHA_KEYS");
+        return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".jicha", "keys");
+    }
+
+    /** The text that is signed: it binds the session, the event, its hash, the purpose and the signer. */
+    public static byte[] message(String session, long seq, String head, SignedFor purpose, String auditor) {
+        return ("jicha head signature v1\n" + session + "\n" + seq + "\n" + head + "\n" + purpose + "\n" + auditor + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Path keyFile(Path folder, String auditor) {
+        return folder.resolve(Hashes.sha256Hex(auditor).substring(0, 16) + ".ed25519");
+    }
+
+    /** The auditor's public key (base64 X.509) if the folder holds the auditor's key; never makes one. */
+    public static Optional<String> knownPublicKey(Path folder, String auditor) {
+        Path file = keyFile(folder, auditor);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
+            return lines.size() < 2 ? Optional.empty() : Optional.of(lines.get(1).strip());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The auditor's key pair from the folder, made (and stored, owner-only) on first use. */
+    public static KeyPair keyOf(Path folder, String auditor) {
+        Path file = keyFile(folder, auditor);
+        try {
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                create(folder, file);
+            }
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw UserError.of("session.key-unreadable", file, "not a regular file");
+            }
+            List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
+            KeyFactory f = KeyFactory.getInstance(ALGORITHM);
+            PrivateKey priv = f.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(lines.get(0))));
+            PublicKey pub = f.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(lines.get(1))));
+            return new KeyPair(pub, priv);
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            if (e instanceof UserError u) {
+                throw u;
+            }
+            throw UserError.because(e, "session.key-unreadable", file, e.getMessage());
+        }
+    }
+
+    private static void create(Path folder, Path file) throws IOException, GeneralSecurityException {
+        Files.createDirectories(folder);
+        KeyPair kp = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
+        String text = Base64.getEncoder().encodeToString(kp.getPrivate().getEncoded()) + "\n"
+                + Base64.getEncoder().encodeToString(kp.getPublic().getEncoded()) + "\n";
+        Path tmp = folder.resolve(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        Files.deleteIfExists(tmp);
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(tmp);
+        }
+        Files.writeString(tmp, text, StandardCharsets.US_ASCII);
+        try {
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException e) {
+            Files.deleteIfExists(tmp); // another process made it first: use theirs
+        }
+    }
+
+    /** The first 16 hex digits of the SHA-256 of a public key (base64 X.509): how a key is named to people. */
+    public static String fingerprint(String publicKey) {
+        return Hashes.sha256Hex(Base64.getDecoder().decode(publicKey)).substring(0, 16);
+    }
+
+    /**
+     * Signs the head {@code head} (event {@code seq}) as {@code auditor} with the key from
+     * {@code folder}, and records the signature. Returns the recorded payload.
+     */
+    public static HeadSigned sign(Session session, Path folder, String auditor, long seq, String head, SignedFor purpose) {
+        KeyPair kp = keyOf(folder, auditor);
+        String signature;
+        try {
+            Signature s = Signature.getInstance(ALGORITHM);
+            s.initSign(kp.getPrivate());
+            s.update(message(session.name(), seq, head, purpose, auditor));
+            signature = Base64.getEncoder().encodeToString(s.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Ed25519 is part of every Java 17", e);
+        }
+        HeadSigned signed = new HeadSigned(seq, head, purpose,
+                Base64.getEncoder().encodeToString(kp.getPublic().getEncoded()), signature);
+        session.append(auditor, new NewEvent(SessionEvents.HEAD_SIGNED, signed));
+        return signed;
+    }
+
+    /** One recorded signature checked: null problem when it holds. */
+    public record Checked(long seq, String auditor, HeadSigned signed, String problem) {
+    }
+
+    /**
+     * Checks every recorded signature against the chain it is in and, when {@code keyFolder} holds
+     * the signer's key, that the signature was made with that key (null: no such check).
+     */
+    public static List<Checked> check(String sessionName, List<Event> events, Path keyFolder) {
+        Map<Long, String> hashes = new HashMap<>();
+        List<Checked> out = new ArrayList<>();
+        for (Event e : events) {
+            hashes.put(e.seq(), e.hash());
+            if (!SessionEvents.HEAD_SIGNED.equals(e.type())) {
+                continue;
+            }
+            HeadSigned h;
+            try {
+                h = e.payloadAs(HeadSigned.class);
+            } catch (RuntimeException bad) {
+                out.add(new Checked(e.seq(), e.auditor(), null, Texts.get("session.fsck.signature-bad", e.seq(), e.auditor())));
+                continue;
+            }
+            String problem = null;
+            if (!h.head().equals(hashes.get(h.seq()))) {
+                problem = Texts.get("session.fsck.signature-head", e.seq(), e.auditor(), h.seq());
+            } else if (!verifies(sessionName, e.auditor(), h)) {
+                problem = Texts.get("session.fsck.signature-bad", e.seq(), e.auditor());
+            } else if (keyFolder != null) {
+                Optional<String> known = knownPublicKey(keyFolder, e.auditor());
+                if (known.isPresent() && !known.get().equals(h.publicKey())) {
+                    problem = Texts.get("session.fsck.signature-key", e.seq(), e.auditor(), fingerprint(h.publicKey()),
+                            fingerprint(known.get()), keyFolder);
+                }
+            }
+            out.add(new Checked(e.seq(), e.auditor(), h, problem));
+        }
+        return out;
+    }
+
+    private static boolean verifies(String sessionName, String auditor, HeadSigned h) {
+        try {
+            PublicKey key = KeyFactory.getInstance(ALGORITHM)
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(h.publicKey())));
+            Signature s = Signature.getInstance(ALGORITHM);
+            s.initVerify(key);
+            s.update(message(sessionName, h.seq(), h.head(), h.purpose(), auditor));
+            return s.verify(Base64.getDecoder().decode(h.signature()));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

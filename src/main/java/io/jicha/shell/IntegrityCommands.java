@@ -1,0 +1,45 @@
+package io.jicha.shell;
+
+import io.jicha.common.Texts;
+import io.jicha.common.UserError;
+import io.jicha.session.Session;
+import io.jicha.session.integrity.Fsck;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** session fsck: prints what {@link Fsck} found, one line per fault, and fails when there is any. */
+@Component
+public class IntegrityCommands {
+
+    private final ShellContext ctx;
+    private final Console console;
+
+    public IntegrityCommands(ShellContext ctx, Console console) {
+        this.ctx = ctx;
+        this.console = console;
+    }
+
+    @Command(name = {"session", "fsck"}, group = "Session",
+            description = "Check everything: chain, snapshots, rubrics, draws, scores, signatures, stray files")
+    public String fsck(@Option(longName = "session", description = "session name (default: the open one)") String name,
+                       @Option(longName = "head", description = "a head hash printed on a document or a receipt: is it in the chain?") String head) {
+        Session s = name == null ? ctx.session() : ctx.workspace().open(name);
+        Fsck.Report r = Fsck.run(s, Fsck.ALL, head, ctx.keyFolder());
+        StringBuilder b = new StringBuilder(Texts.get("session.fsck.summary", s.name(), r.events(), r.head(),
+                r.snapshots(), r.rubrics(), r.draws().size(), r.scores(), r.signatures(), r.files()));
+        if (r.chain().incompleteTail()) {
+            b.append('\n').append(Texts.get("journal.verify.incomplete"));
+        }
+        Fsck.HeadPosition at = r.headPosition();
+        if (at != null && at.found()) {
+            b.append('\n').append(Texts.get("journal.verify.head", at.head(), at.seq(), at.following()));
+        }
+        if (!r.ok()) {
+            console.out().println(b);
+            r.faults().forEach(console.out()::println);
+            throw UserError.of("session.fsck.faults", r.faults().size());
+        }
+        return b.append('\n').append(Texts.get("session.fsck.ok")).toString();
+    }
+}

@@ -1,0 +1,209 @@
+package io.jicha.session.integrity;
+
+import io.jicha.journal.NewEvent;
+import io.jicha.record.ImportProgress;
+import io.jicha.record.RecordFilter;
+import io.jicha.record.RecordImport;
+import io.jicha.record.RecordKind;
+import io.jicha.record.RecordsImported;
+import io.jicha.record.Snapshots;
+import io.jicha.rubric.RubricBook;
+import io.jicha.rubric.RubricLoaded;
+import io.jicha.sampling.DrawBook;
+import io.jicha.sampling.DrawMethod;
+import io.jicha.sampling.DrawRequest;
+import io.jicha.sampling.Sampling;
+import io.jicha.scoring.ScoreEvents;
+import io.jicha.scoring.ScoreTarget;
+import io.jicha.scoring.ScoringDecisions;
+import io.jicha.session.Session;
+import io.jicha.session.SessionInfo;
+import io.jicha.session.Workspace;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** session fsck on a real session: sound, then damaged one way at a time, each fault named in one line (then what it breaks). */
+class FsckTest {
+
+    @TempDir
+    Path dir;
+    Session session;
+    RecordsImported imported;
+    List<String> drawn;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        Snapshots.clearCache();
+        Workspace workspace = new Workspace(dir.resolve("ws"));
+        session = workspace.create(new SessionInfo("review", LocalDate.of(2016, 10, 10), LocalDate.of(2016, 10, 13),
+                List.of("吴江区", "太仓市"), List.of("张三", "李四"), "zh-CN", null), "张三");
+        StringBuilder csv = new StringBuilder("案号,立案日期,企业名称\n");
+        for (int i = 1; i <= 20; i++) {
+            csv.append("吴环罚字〔2016〕").append(i).append("号,2016-0").append(1 + i % 9).append("-15,吴江某印染有限公司")
+                    .append(i).append('\n');
+        }
+        Path cases = Files.writeString(dir.resolve("cases.csv"), csv, StandardCharsets.UTF_8);
+        imported = RecordImport.importFile(session, "张三", cases, "吴江区", RecordKind.PENALTY_CASE, null,
+                ImportProgress.NONE);
+        byte[] rubric = Files.readAllBytes(Path.of("src/test/resources/rubrics/demo.yaml"));
+        session.append("张三", state -> state.get(RubricBook.class).decideLoad("demo.yaml", rubric).events());
+        Sampling.draw(session, "张三", new DrawRequest("吴江区", RecordKind.PENALTY_CASE, DrawMethod.HASH, "2016-10-10",
+                4, false, RecordFilter.NONE, null, false, null));
+        drawn = session.state().get(DrawBook.class).drawnIds("吴江区", RecordKind.PENALTY_CASE);
+        ScoreTarget t = ScoringDecisions.locate(session.state(), drawn.get(0), null);
+        session.append("张三", s -> ScoringDecisions.deduct(s, t, "C1", 1, null, "见卷",
+                ScoringDecisions.Change.plain("张三")));
+        Snapshots.clearCache();
+    }
+
+    private Path snapshot() {
+        return Snapshots.path(session.snapshotDir(), imported.sha256(), imported.recordFormat());
+    }
+
+    @Test
+    void aSoundSessionHasNoFaultAndEverythingIsCounted() {
+        Fsck.Report r = Fsck.run(session, Fsck.ALL, null);
+        assertThat(r.faults()).isEmpty();
+        assertThat(r.events()).isEqualTo(session.state().events().size());
+        assertThat(r.snapshots()).isEqualTo(1);
+        assertThat(r.rubrics()).isEqualTo(1);
+        assertThat(r.draws()).hasSize(1).allSatisfy(c -> assertThat(c.match()).isTrue());
+        assertThat(r.scores()).isEqualTo(1);
+        assertThat(r.files()).isEqualTo(3); // journal.jsonl, snapshots/, the snapshot
+    }
+
+    interface Damage {
+        void apply(FsckTest t) throws Exception;
+    }
+
+    static Stream<Arguments> damages() {
+        List<Arguments> cases = new ArrayList<>();
+        cases.add(Arguments.of("a snapshot edited", (Damage) t -> Files.writeString(t.snapshot(),
+                Files.readString(t.snapshot()).replace("印染有限公司7", "印染有限公司七")),
+                "was changed after import"));
+        cases.add(Arguments.of("a snapshot deleted", (Damage) t -> Files.delete(t.snapshot()), "is missing"));
+        cases.add(Arguments.of("a snapshot replaced by a link to a copy", (Damage) t -> {
+            Path copy = Files.copy(t.snapshot(), t.dir.resolve("copy.csv"));
+            Files.delete(t.snapshot());
+            Files.createSymbolicLink(t.snapshot(), copy);
+        }, "is not a regular file"));
+        cases.add(Arguments.of("an orphan snapshot", (Damage) t -> Files.writeString(
+                t.session.snapshotDir().resolve("0".repeat(64) + ".csv"), "id,date\n"), "orphan file"));
+        cases.add(Arguments.of("an orphan file in the session folder", (Damage) t -> Files.writeString(
+                t.session.dir().resolve("notes.txt"), "x"), "orphan file"));
+        cases.add(Arguments.of("a killed import's copy", (Damage) t -> Files.writeString(
+                t.session.snapshotDir().resolve("import-123.tmp"), "id,date\n"), "leftover temporary file"));
+        cases.add(Arguments.of("a score of a file never drawn", (Damage) t -> t.session.append("张三",
+                new NewEvent(ScoreEvents.DONE, new ScoreEvents.Done(ScoreTarget.file(RecordKind.PENALTY_CASE, "吴江区",
+                        "吴环罚字〔2016〕99号"), "demo v1.0", null, null))), "was not drawn before it"));
+        cases.add(Arguments.of("a score against a rubric never loaded", (Damage) t -> t.session.append("张三",
+                new NewEvent(ScoreEvents.DONE, new ScoreEvents.Done(ScoreTarget.file(RecordKind.PENALTY_CASE, "吴江区",
+                        t.drawn.get(1)), "demo v9", null, null))), "which was not loaded before it"));
+        cases.add(Arguments.of("a rubric whose content does not hash", (Damage) t -> t.session.append("张三",
+                new NewEvent(io.jicha.rubric.RubricEvents.LOADED, new RubricLoaded("other", "1", "a".repeat(64), "other.yaml",
+                        "id: other\n"))), "does not hash to its recorded SHA-256"));
+        cases.add(Arguments.of("a journal line edited", (Damage) t -> {
+            Path j = t.session.journal().file();
+            Files.writeString(j, Files.readString(j).replace("见卷", "见案卷"));
+        }, "hash does not match the content"));
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("damages")
+    void eachDamageIsOneFaultLine(String name, Damage damage, String expected) throws Exception {
+        damage.apply(this);
+        Snapshots.clearCache();
+        Fsck.Report r = Fsck.run(session, Fsck.ALL, null);
+        assertThat(r.ok()).isFalse();
+        // the fault first, then what it breaks (a draw on an altered snapshot no longer recomputes)
+        assertThat(r.faults().get(0)).contains(expected);
+        assertThat(r.faults()).allSatisfy(f -> assertThat(f).doesNotContain("\n"));
+        assertThat(r.faults()).hasSizeLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void aJournalCutBackPastAnIssuedHeadIsCaughtByItsHead() throws IOException {
+        String issued = session.state().headHash(); // as printed on a PDF made now
+        Fsck.HeadPosition now = Fsck.run(session, EnumSet.of(Fsck.Check.CHAIN), issued).headPosition();
+        assertThat(now.found()).isTrue();
+        assertThat(now.following()).isZero();
+
+        session.append("李四", new NewEvent(io.jicha.session.SessionEvents.NOTE, new io.jicha.session.SessionEvents.Note("后记")));
+        Fsck.HeadPosition later = Fsck.run(session, EnumSet.of(Fsck.Check.CHAIN), issued.substring(0, 16)).headPosition();
+        assertThat(later.found()).isTrue();
+        assertThat(later.head()).isEqualTo(issued);
+        assertThat(later.following()).isEqualTo(1);
+
+        // cut the last two lines: the chain still verifies, the issued head does not
+        Path j = session.journal().file();
+        List<String> lines = Files.readAllLines(j, StandardCharsets.UTF_8);
+        Files.write(j, lines.subList(0, lines.size() - 2), StandardCharsets.UTF_8);
+        Fsck.Report cut = Fsck.run(session, EnumSet.of(Fsck.Check.CHAIN), issued);
+        assertThat(cut.chain().ok()).isTrue();
+        assertThat(cut.headPosition().found()).isFalse();
+        assertThat(cut.faults()).singleElement().asString().contains("is not in the chain");
+    }
+
+    @Test
+    void signedHeadsVerifyAndARewriteBeforeThemIsCaught() throws Exception {
+        Path keys = dir.resolve("keys");
+        io.jicha.journal.Event head = session.state().last();
+        io.jicha.session.SessionEvents.HeadSigned signed = HeadSigning.sign(session, keys, "张三", head.seq(), head.hash(),
+                io.jicha.session.SessionEvents.SignedFor.FINALIZE);
+        assertThat(HeadSigning.keyOf(keys, "张三").getPublic().getEncoded())
+                .isEqualTo(java.util.Base64.getDecoder().decode(signed.publicKey()));
+        if (keys.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            try (Stream<Path> files = Files.list(keys)) {
+                assertThat(files.toList()).singleElement().satisfies(k -> assertThat(
+                        java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(k)))
+                        .isEqualTo("rw-------"));
+            }
+        }
+        Fsck.Report sound = Fsck.run(session, Fsck.ALL, null, keys);
+        assertThat(sound.faults()).isEmpty();
+        assertThat(sound.signatures()).isEqualTo(1);
+
+        // the same head signed as 张三 with someone else's key: it verifies, but not as 张三's key here
+        Path otherKeys = dir.resolve("other-keys");
+        HeadSigning.sign(session, otherKeys, "张三", head.seq(), head.hash(), io.jicha.session.SessionEvents.SignedFor.FINALIZE);
+        assertThat(Fsck.run(session, Fsck.ALL, null).faults()).as("without the signer's key at hand").isEmpty();
+        assertThat(Fsck.run(session, Fsck.ALL, null, keys).faults()).singleElement().asString()
+                .contains("signature was made with key").contains("not with 张三's key");
+        Path j0 = session.journal().file();
+        List<String> all = Files.readAllLines(j0, StandardCharsets.UTF_8);
+        Files.write(j0, all.subList(0, all.size() - 1), StandardCharsets.UTF_8);
+
+        // an edit before the signed head, every later line re-hashed: the chain verifies, the signature does not
+        Path j = session.journal().file();
+        byte[] original = Files.readAllBytes(j);
+        Files.write(j, io.jicha.journal.JournalRewriter.rewrite(original, 1, s -> s.replace("吴江区", "吴江市")));
+        Fsck.Report rewritten = Fsck.run(session, Fsck.ALL, null);
+        assertThat(rewritten.chain().ok()).isTrue();
+        assertThat(rewritten.faults()).anySatisfy(f -> assertThat(f).contains("signed a head that is no longer the hash of event"));
+
+        // the signed head itself changed to the new one, re-hashed: the signature does not verify
+        Files.write(j, original);
+        String forged = "f".repeat(64);
+        Files.write(j, io.jicha.journal.JournalRewriter.rewrite(original, (int) session.state().last().seq() - 1,
+                s -> s.replace(head.hash(), forged)));
+        assertThat(Fsck.run(session, EnumSet.of(Fsck.Check.CHAIN, Fsck.Check.SIGNATURES), null).faults())
+                .anySatisfy(f -> assertThat(f).contains("no longer the hash"));
+    }
+}
