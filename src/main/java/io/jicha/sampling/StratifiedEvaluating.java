@@ -3,6 +3,7 @@ package io.jicha.sampling;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,6 +26,12 @@ public final class StratifiedEvaluating {
                 throw new IllegalArgumentException("bad stratum " + name + ": " + deviations + "/" + evaluated + " of "
                         + population);
             }
+        }
+
+        /** The stratum of the drawn {@code ids}, counting those reviewed and those failed ({@code failed}: id → failed). */
+        public static Stratum of(String name, int population, List<String> ids, Map<String, Boolean> failed) {
+            int[] counts = Evaluating.count(ids, failed);
+            return new Stratum(name, population, counts[0], counts[1]);
         }
 
         boolean census() {

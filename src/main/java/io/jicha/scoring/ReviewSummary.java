@@ -144,9 +144,9 @@ public record ReviewSummary(List<UnitResult> units, List<CityResult> city) {
             SampleDrawn d = p.draw();
             drawn += d.ids().size();
             if (d.strata() != null && d.strata().size() > 1) {
-                d.strata().forEach((name, s) -> strata.add(stratum(p.unit() + "/" + name, s.population(), s.ids(), p.failed())));
+                d.strata().forEach((name, s) -> strata.add(StratifiedEvaluating.Stratum.of(p.unit() + "/" + name, s.population(), s.ids(), p.failed())));
             } else {
-                strata.add(stratum(p.unit(), d.populationSize(), d.ids(), p.failed()));
+                strata.add(StratifiedEvaluating.Stratum.of(p.unit(), d.populationSize(), d.ids(), p.failed()));
             }
         }
         int evaluated = strata.stream().mapToInt(StratifiedEvaluating.Stratum::evaluated).sum();
@@ -158,20 +158,6 @@ public record ReviewSummary(List<UnitResult> units, List<CityResult> city) {
         boolean zh = locale != null && locale.startsWith("zh");
         String label = units.containsAll(allUnits) ? (zh ? "全市" : "the city") : String.join(zh ? "、" : ", ", units);
         return Optional.of(new CityResult(kind, units, e, EvaluationSentence.of(e, label, kind, locale)));
-    }
-
-    private static StratifiedEvaluating.Stratum stratum(String name, int population, List<String> ids,
-                                                        Map<String, Boolean> failed) {
-        int evaluated = 0;
-        int deviations = 0;
-        for (String id : ids) {
-            Boolean f = failed.get(id);
-            if (f != null) {
-                evaluated++;
-                deviations += f ? 1 : 0;
-            }
-        }
-        return new StratifiedEvaluating.Stratum(name, population, evaluated, deviations);
     }
 
     /**
