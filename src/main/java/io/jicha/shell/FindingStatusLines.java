@@ -8,6 +8,7 @@ import io.jicha.session.SessionState;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +27,9 @@ public class FindingStatusLines implements StatusContributor {
             counts.merge(f.status(), 1, Integer::sum);
         }
         List<String> parts = new ArrayList<>();
-        counts.forEach((status, n) -> parts.add(n + " " + status.code()));
-        return List.of(Texts.get("finding.status-counts", String.join(", ", parts)));
+        // the status in the terminal's language: 已确认 in Chinese, accepted (the word --status takes) in English
+        Locale language = Texts.lang() == Texts.Lang.ZH ? Locale.CHINESE : Locale.ENGLISH;
+        counts.forEach((status, n) -> parts.add(Texts.get("finding.status-count", n, status.label(language))));
+        return List.of(Texts.get("finding.status-counts", String.join(Texts.get("finding.status-separator"), parts)));
     }
 }

@@ -115,8 +115,8 @@ class TerminalLanguageTest {
             "zh;已创建稽查 suzhou|当前稽查人员：张三|已加载 penalty-case v2|已从 wujiang-penalties.csv 为 吴江区 penalty-case 导入 46 条记录"
                     + "|已记录：|从 吴江区 的 46 份 penalty-case 记录中抽取了 8 份|种子|总体指纹|正在评分 吴环罚字〔2016〕28号"
                     + "|建议问题 F-001|评查完成|稽查      suzhou（进行中）|稽查组    张三、李四|评分      抽取的 8 份案卷中已评查 1 份"
-                    + "|全部 1 次抽样一致|问题：1 proposed|总分;"
-                    + "created session|acting auditor|imported|recorded:|drew |seed|reviewed|team|all 1 draws match|total",
+                    + "|全部 1 次抽样一致|问题：1 条待确认|总分;"
+                    + "created session|acting auditor|imported|recorded:|drew |seed|reviewed|team|all 1 draws match|proposed|total",
             "en;created session suzhou|acting auditor: 张三|loaded penalty-case v2|imported 46 records from wujiang-penalties.csv for 吴江区 penalty-case"
                     + "|recorded: 'sample draw|drew 8 of 46 吴江区 penalty-case records|seed    2016-10-10-吴江区|population fingerprint"
                     + "|scoring 吴环罚字〔2016〕28号|proposed finding F-001|reviewed: |session   suzhou (open)|team      张三、李四"
