@@ -5,7 +5,7 @@ Input: Debian's fonts-noto-cjk (Noto Serif CJK / Noto Sans CJK, SIL Open Font Li
 face 2 of each collection (Simplified Chinese). Run on Debian/Ubuntu with python3-fonttools:
 
     apt-get install python3-fonttools fonts-noto-cjk      # or: apt-get download fonts-noto-cjk; dpkg -x ...
-    /usr/bin/python3 tools/fonts/make-subset.py [/usr/share/fonts/opentype/noto]
+    /usr/bin/python3 src/main/fonts/make-subset.py [/usr/share/fonts/opentype/noto]
 
 The character set:
   - every character of GB 2312 (levels 1 and 2: 6763 hanzi, plus its symbols and punctuation);
@@ -24,7 +24,7 @@ import pathlib
 import subprocess
 import sys
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
+ROOT = pathlib.Path(__file__).resolve().parents[3]
 SRC = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/fonts/opentype/noto")
 OUT = ROOT / "src/main/resources/fonts"
 
