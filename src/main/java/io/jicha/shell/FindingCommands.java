@@ -24,6 +24,7 @@ import io.jicha.session.SessionState;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -112,7 +113,7 @@ public class FindingCommands {
             @Option(longName = "days", description = "deadline: N calendar days after the notice") Integer days,
             @Option(longName = "workdays", description = "deadline: N working days after the notice") Integer workdays,
             @Option(longName = "due", description = "deadline: a fixed date, yyyy-MM-dd") String due) {
-        List<String> list = java.util.Arrays.stream(Args.required(Texts.get("finding.the-finding-ids"), ids).split("[,，\\s]+"))
+        List<String> list = Arrays.stream(Args.required(Texts.get("finding.the-finding-ids"), ids).split("[,，\\s]+"))
                 .filter(x -> !x.isBlank()).toList();
         FindingEdits edits = edits(text, require, severity, days, workdays, due);
         String id = decide(state -> {
