@@ -64,7 +64,8 @@ public final class RecordImport {
                 check(book, snapshotDir, staged, population, unit, kind);
                 try {
                     Snapshots.sweep(snapshotDir, book.snapshotNames());
-                    Snapshots.commit(staged, snapshotDir);
+                    Path kept = Snapshots.commit(staged, snapshotDir);
+                    session.keepSnapshot(kept, staged.sha256()); // a store keeps it in this append's transaction
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

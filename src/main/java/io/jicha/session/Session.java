@@ -2,16 +2,19 @@ package io.jicha.session;
 
 import io.jicha.common.UserError;
 import io.jicha.journal.Event;
+import io.jicha.journal.FileJournal;
 import io.jicha.journal.Journal;
 import io.jicha.journal.NewEvent;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * One review: a folder in the workspace holding its journal ({@code journal.jsonl}) and the
- * content-addressed snapshots of the files it imported ({@code snapshots/}).
+ * One review: its journal and the content-addressed snapshots of the files it imported. In the
+ * workspace folder, a folder holding {@code journal.jsonl} and {@code snapshots/}; in a
+ * {@link SessionStore}, the store's journal, with the snapshots cached in a folder of the workspace.
  */
 public final class Session {
 
@@ -21,14 +24,20 @@ public final class Session {
     private final String name;
     private final Path dir;
     private final Journal journal;
+    private final SessionStore store; // null: the session is a folder of the workspace
     // the last replayed state and the event list it was built from: reused while nothing new was written
     private List<Event> lastEvents;
     private SessionState lastState;
 
     Session(String name, Path dir) {
+        this(name, dir, new FileJournal(dir.resolve(JOURNAL)), null);
+    }
+
+    Session(String name, Path dir, Journal journal, SessionStore store) {
         this.name = name;
         this.dir = dir;
-        this.journal = new Journal(dir.resolve(JOURNAL));
+        this.journal = journal;
+        this.store = store;
     }
 
     public String name() {
@@ -43,12 +52,42 @@ public final class Session {
         return journal;
     }
 
+    /** Where the session is kept, for messages: its folder, or the store and the session's name. */
+    public String location() {
+        return store == null ? dir.toString() : store.location() + " (" + name + ")";
+    }
+
     /**
-     * Where imported files are kept, named by the SHA-256 of their bytes. Not created here (reading
-     * a session never writes): the import creates it.
+     * Where imported files are kept, named by the SHA-256 of their bytes. Not created here for a
+     * session of the workspace folder (reading a session never writes): the import creates it. For a
+     * session in a store, the folder caches the store's snapshots, and those missing are fetched.
      */
     public Path snapshotDir() {
-        return dir.resolve(SNAPSHOTS);
+        Path snapshots = dir.resolve(SNAPSHOTS);
+        if (store != null) {
+            try {
+                Files.createDirectories(dir); // the cache of this machine; the import creates snapshots/
+            } catch (java.io.IOException e) {
+                throw UserError.of("session.cannot-create-workspace-folder-set", dir);
+            }
+            for (String file : store.snapshotNames(name)) {
+                Path local = snapshots.resolve(file);
+                if (!Files.isRegularFile(local)) {
+                    store.fetchSnapshot(file, local);
+                }
+            }
+        }
+        return snapshots;
+    }
+
+    /**
+     * Keeps a snapshot just committed to {@link #snapshotDir()} in the session's store, within the
+     * append in progress; nothing to do for a session of the workspace folder.
+     */
+    public void keepSnapshot(Path committed, String sha256) {
+        if (store != null) {
+            store.keepSnapshot(name, committed.getFileName().toString(), sha256, committed);
+        }
     }
 
     /** The state as of now, replayed without waiting for any lock. */
@@ -60,7 +99,7 @@ public final class Session {
             throw UserError.of("session.journal-corrupt", name, e.getMessage());
         }
         if (events.isEmpty()) {
-            throw UserError.of("session.journal-empty", name, journal.file());
+            throw UserError.of("session.journal-empty", name, journal.location());
         }
         return stateOf(events);
     }

@@ -6,6 +6,7 @@ import io.jicha.common.Durable;
 import io.jicha.common.Json;
 import io.jicha.common.Texts;
 import io.jicha.common.UserError;
+import io.jicha.journal.FileJournal;
 import io.jicha.journal.Journal;
 import io.jicha.journal.NewEvent;
 
@@ -27,7 +28,10 @@ import java.util.stream.Stream;
 
 /**
  * The folder that holds the sessions ({@code $JICHA_WORKSPACE}, else {@code ./jicha-work}) and
- * remembers, in {@code current.json}, which session is open and which auditor is acting.
+ * remembers, in {@code current.json}, which session is open and which auditor is acting. With a
+ * {@link SessionStore} the sessions and each auditor's open session are kept in the store instead,
+ * and the folder keeps what belongs to this machine: the acting auditor, the history, and the
+ * snapshots cached from the store ({@code .store/<store>/<session>/snapshots}).
  */
 public final class Workspace {
 
@@ -35,12 +39,32 @@ public final class Workspace {
     private static final String CURRENT = "current.json";
 
     private final Path root;
+    private final SessionStore store; // null: the sessions are folders of root
     // the sessions opened through this workspace: each keeps its journal's verified events and its last
     // replayed state, so that commands after the first read only what other processes appended since
     private final Map<String, Session> opened = new ConcurrentHashMap<>();
 
     public Workspace(Path root) {
+        this(root, null);
+    }
+
+    public Workspace(Path root, SessionStore store) {
         this.root = root.toAbsolutePath().normalize();
+        this.store = store;
+    }
+
+    /** The store the sessions are kept in, if not in this folder. */
+    public Optional<SessionStore> store() {
+        return Optional.ofNullable(store);
+    }
+
+    /** Where the sessions are kept, for messages: this folder, or the store. */
+    public String location() {
+        return store == null ? root.toString() : store.location();
+    }
+
+    private Path cacheDir(String name) {
+        return root.resolve(".store").resolve(store.cacheKey()).resolve(name);
     }
 
     /** The workspace named by the environment, else ./jicha-work. */
@@ -57,6 +81,13 @@ public final class Workspace {
     public Session create(SessionInfo info, String auditor) {
         checkName(info.name());
         ensureWritable();
+        if (store != null) {
+            Journal journal = store.create(info.name(), auditor, List.of(created(info)));
+            setCurrentSession(info.name());
+            Session created = new Session(info.name(), cacheDir(info.name()), journal, store);
+            opened.put(info.name(), created);
+            return created;
+        }
         Path target = root.resolve(info.name());
         if (Files.exists(target)) {
             throw UserError.of("session.session-named-exists-already-open", info.name(), info.name());
@@ -64,9 +95,7 @@ public final class Workspace {
         Path temp = root.resolve(".new-" + UUID.randomUUID());
         try {
             Files.createDirectory(temp);
-            Journal.create(temp.resolve(Session.JOURNAL), auditor, List.of(new NewEvent(SessionEvents.CREATED,
-                    new SessionEvents.Created(info.name(), info.from(), info.to(), info.units(), info.team(),
-                            info.locale()))));
+            FileJournal.create(temp.resolve(Session.JOURNAL), auditor, List.of(created(info)));
             Durable.syncFolder(temp); // the journal's name is on disk before the folder is renamed into place
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -90,18 +119,37 @@ public final class Workspace {
         return created;
     }
 
+    private static NewEvent created(SessionInfo info) {
+        return new NewEvent(SessionEvents.CREATED, new SessionEvents.Created(info.name(), info.from(), info.to(),
+                info.units(), info.team(), info.locale()));
+    }
+
     /** The named session, or a UserError listing what exists; the same object each time for a name. */
     public Session open(String name) {
+        if (store != null) {
+            if (!NAME.matcher(name).matches() || !store.exists(name)) {
+                throw noSuchSession(name);
+            }
+            return opened.computeIfAbsent(name, n -> new Session(n, cacheDir(n), store.journal(n), store));
+        }
         Path dir = root.resolve(name).normalize();
         if (!NAME.matcher(name).matches() || !Files.isRegularFile(dir.resolve(Session.JOURNAL))) {
-            List<String> names = sessionNames();
-            throw UserError.of("session.session-named", name, root, (names.isEmpty() ? Texts.get("session.create-one-session-new") : Texts.get("session.sessions", String.join(", ", names))));
+            throw noSuchSession(name);
         }
         return opened.computeIfAbsent(name, n -> new Session(n, dir));
     }
 
+    private UserError noSuchSession(String name) {
+        List<String> names = sessionNames();
+        return UserError.of("session.session-named", name, location(), (names.isEmpty()
+                ? Texts.get("session.create-one-session-new") : Texts.get("session.sessions", String.join(", ", names))));
+    }
+
     /** The names of the sessions in the workspace, sorted. */
     public List<String> sessionNames() {
+        if (store != null) {
+            return store.names();
+        }
         if (!Files.isDirectory(root)) {
             return List.of();
         }
@@ -116,8 +164,19 @@ public final class Workspace {
         }
     }
 
+    /**
+     * The open session. With a store, the one the acting auditor ($JICHA_AUDITOR, else the one of
+     * 'auditor use') has open in the store, else the one opened on this machine.
+     */
     public Optional<String> currentSession() {
-        return Optional.ofNullable(readCurrent().path("session").textValue());
+        Optional<String> local = Optional.ofNullable(readCurrent().path("session").textValue());
+        if (store != null) {
+            Optional<String> auditor = actingAuditor();
+            if (auditor.isPresent()) {
+                return store.currentSession(auditor.get()).or(() -> local);
+            }
+        }
+        return local;
     }
 
     public void setCurrentSession(String name) {
@@ -128,6 +187,17 @@ public final class Workspace {
             current.put("session", name);
         }
         writeCurrent(current);
+        if (store != null) {
+            actingAuditor().ifPresent(a -> store.setCurrentSession(a, name));
+        }
+    }
+
+    private Optional<String> actingAuditor() {
+        String env = System.getenv("JICHA_AUDITOR");
+        if (env != null && !env.isBlank()) {
+            return Optional.of(env.trim());
+        }
+        return currentAuditor();
     }
 
     public Optional<String> currentAuditor() {
@@ -138,6 +208,10 @@ public final class Workspace {
         ObjectNode current = readCurrent();
         current.put("auditor", auditor);
         writeCurrent(current);
+        String session = current.path("session").textValue();
+        if (store != null && session != null && store.currentSession(auditor).isEmpty()) {
+            store.setCurrentSession(auditor, session); // the auditor goes on in the session open here
+        }
     }
 
     private ObjectNode readCurrent() {

@@ -68,7 +68,7 @@ public class SessionCommands {
             ctx.useAuditor(auditor);
         }
         return Texts.get("session.created-one", s.name(), info.period(), String.join(", ", info.units()),
-                String.join(", ", info.team()), s.dir()) + note;
+                String.join(", ", info.team()), s.location()) + note;
     }
 
     @Command(name = {"session", "open"}, group = "Session", description = "Open an existing session",

@@ -29,7 +29,7 @@ public class ShellContext {
 
     @org.springframework.beans.factory.annotation.Autowired
     public ShellContext(Console console) {
-        this(Workspace.fromEnvironment(), console, HeadSigning.keyFolder());
+        this(io.jicha.store.Stores.workspaceFromEnvironment(), console, HeadSigning.keyFolder());
     }
 
     /** For tests: the auditors' signing keys are kept beside the workspace, not in the user's home. */

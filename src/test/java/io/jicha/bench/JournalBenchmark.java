@@ -1,5 +1,6 @@
 package io.jicha.bench;
 
+import io.jicha.journal.FileJournal;
 import io.jicha.journal.Journal;
 import io.jicha.journal.NewEvent;
 
@@ -19,7 +20,7 @@ public final class JournalBenchmark {
         Path dir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("jicha-bench");
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         Path file = Files.createTempDirectory(dir, "journal").resolve("journal.jsonl");
-        Journal journal = Journal.create(file, "张三", List.of(new NewEvent("session.note", Map.of("text", "start"))));
+        FileJournal journal = FileJournal.create(file, "张三", List.of(new NewEvent("session.note", Map.of("text", "start"))));
         for (int i = 0; i < 50; i++) {
             note(journal, i);
         }

@@ -49,7 +49,7 @@ class JournalConcurrencyTest {
             assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
             assertThat(p.exitValue()).isZero();
         }
-        Journal journal = new Journal(ws.resolve("together").resolve("journal.jsonl"));
+        Journal journal = new FileJournal(ws.resolve("together").resolve("journal.jsonl"));
         Journal.Verification v = journal.verify();
         assertThat(v.ok()).isTrue();
         assertThat(v.goodEvents()).isEqualTo(1001);

@@ -71,7 +71,7 @@ class JournalCrashSafetyTest {
         assertThat(acknowledged).as("seed %d", seed).hasSize(killAfter);
 
         Path journalFile = ws.resolve("crash").resolve("journal.jsonl");
-        Journal journal = new Journal(journalFile);
+        Journal journal = new FileJournal(journalFile);
         byte[] before = Files.readAllBytes(journalFile);
         Journal.Verification v = journal.verify(); // a torn tail is not counted, and verifying moves nothing
         assertThat(Files.readAllBytes(journalFile)).isEqualTo(before);

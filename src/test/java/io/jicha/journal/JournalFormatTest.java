@@ -51,7 +51,7 @@ class JournalFormatTest {
         Clock clock = Clock.fixed(Instant.parse("2016-10-10T01:02:03.456Z"), ZoneOffset.UTC);
         Path file = dir.resolve("journal.jsonl");
         Files.createFile(file);
-        Journal j = new Journal(file, clock, 1000);
+        Journal j = new FileJournal(file, clock, 1000);
         j.append("张三", e -> List.of(new NewEvent("session.created",
                 Map.of("name", "苏州", "units", List.of("吴江区", "太仓市")))));
         for (int i = 1; i < 5; i++) {
@@ -211,7 +211,7 @@ class JournalFormatTest {
         Files.write(file, journal);
         boolean valid = expectedEvents > 0;
 
-        Journal.Verification v = new Journal(file).verify();
+        Journal.Verification v = new FileJournal(file).verify();
         assertThat(v.ok()).as("journal verify: %s", v.problem()).isEqualTo(valid);
         if (valid) {
             assertThat(v.goodEvents()).isEqualTo(expectedEvents);

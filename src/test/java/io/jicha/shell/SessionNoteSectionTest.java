@@ -1,6 +1,7 @@
 package io.jicha.shell;
 
 import io.jicha.journal.Event;
+import io.jicha.journal.FileJournal;
 import io.jicha.journal.Journal;
 import io.jicha.session.ReportNotes;
 import io.jicha.session.ReportSection;
@@ -35,7 +36,7 @@ class SessionNoteSectionTest {
         assertThat(bad.exit()).isNotZero();
         assertThat(bad.err().strip()).contains("结论").contains("基本情况").contains("下一步工作").doesNotContain("\n");
 
-        List<Event> events = new Journal(dir.resolve("ws").resolve("s").resolve("journal.jsonl")).events();
+        List<Event> events = new FileJournal(dir.resolve("ws").resolve("s").resolve("journal.jsonl")).events();
         assertThat(events.stream().filter(e -> e.type().equals("session.note")).map(e -> e.payload().path("section").asText(null)))
                 .containsExactly(null, "next-steps", "practices", "next-steps");
         ReportNotes notes = new SessionState(events).get(ReportNotes.class);

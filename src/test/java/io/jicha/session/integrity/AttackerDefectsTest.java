@@ -1,5 +1,6 @@
 package io.jicha.session.integrity;
 
+import io.jicha.journal.FileJournal;
 import io.jicha.common.UserError;
 import io.jicha.journal.Journal;
 import io.jicha.journal.NewEvent;
@@ -160,7 +161,7 @@ class AttackerDefectsTest {
     @ValueSource(strings = {"process 999999999 (auditor 李四) since 2016-10-10T00:00:00Z",
             "\u001b[31mrm -rf / (auditor x)", "not jicha at all"})
     void aLockHeldByAnotherProgramIsNotBlamedOnAStaleOrForgedHolder(String holderText) throws Exception {
-        Path journal = session.journal().file();
+        Path journal = ((FileJournal) session.journal()).file();
         Files.writeString(session.dir().resolve("journal.jsonl.holder"), holderText + "\n");
         Process locker;
         try {
@@ -174,7 +175,7 @@ class AttackerDefectsTest {
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(locker.getInputStream(), StandardCharsets.UTF_8));
             assertThat(out.readLine()).isEqualTo("locked");
-            Journal j = new Journal(journal, Clock.systemUTC(), 200);
+            Journal j = new FileJournal(journal, Clock.systemUTC(), 200);
             assertThatThrownBy(() -> j.append("张三", events -> List.of(new NewEvent(SessionEvents.NOTE,
                     new SessionEvents.Note("x"))))).isInstanceOf(UserError.class)
                     .hasMessageContaining("another process holds its lock")

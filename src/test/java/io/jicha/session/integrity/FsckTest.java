@@ -1,5 +1,6 @@
 package io.jicha.session.integrity;
 
+import io.jicha.journal.FileJournal;
 import io.jicha.journal.NewEvent;
 import io.jicha.record.ImportProgress;
 import io.jicha.record.RecordFilter;
@@ -119,7 +120,7 @@ class FsckTest {
                 new NewEvent(io.jicha.rubric.RubricEvents.LOADED, new RubricLoaded("other", "1", "a".repeat(64), "other.yaml",
                         "id: other\n"))), "does not hash to its recorded SHA-256"));
         cases.add(Arguments.of("a journal line edited", (Damage) t -> {
-            Path j = t.session.journal().file();
+            Path j = ((FileJournal) t.session.journal()).file();
             Files.writeString(j, Files.readString(j).replace("见卷", "见案卷"));
         }, "hash does not match the content"));
         return cases.stream();
@@ -152,7 +153,7 @@ class FsckTest {
         assertThat(later.following()).isEqualTo(1);
 
         // cut the last two lines: the chain still verifies, the issued head does not
-        Path j = session.journal().file();
+        Path j = ((FileJournal) session.journal()).file();
         List<String> lines = Files.readAllLines(j, StandardCharsets.UTF_8);
         Files.write(j, lines.subList(0, lines.size() - 2), StandardCharsets.UTF_8);
         Fsck.Report cut = Fsck.run(session, EnumSet.of(Fsck.Check.CHAIN), issued);
@@ -186,12 +187,12 @@ class FsckTest {
         assertThat(Fsck.run(session, Fsck.ALL, null).faults()).as("without the signer's key at hand").isEmpty();
         assertThat(Fsck.run(session, Fsck.ALL, null, keys).faults()).singleElement().asString()
                 .contains("signature was made with key").contains("not with 张三's key");
-        Path j0 = session.journal().file();
+        Path j0 = ((FileJournal) session.journal()).file();
         List<String> all = Files.readAllLines(j0, StandardCharsets.UTF_8);
         Files.write(j0, all.subList(0, all.size() - 1), StandardCharsets.UTF_8);
 
         // an edit before the signed head, every later line re-hashed: the chain verifies, the signature does not
-        Path j = session.journal().file();
+        Path j = ((FileJournal) session.journal()).file();
         byte[] original = Files.readAllBytes(j);
         Files.write(j, io.jicha.journal.JournalRewriter.rewrite(original, 1, s -> s.replace("吴江区", "吴江市")));
         Fsck.Report rewritten = Fsck.run(session, Fsck.ALL, null);

@@ -1,0 +1,58 @@
+package io.jicha.session;
+
+import io.jicha.journal.Journal;
+import io.jicha.journal.NewEvent;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where sessions are kept when they are not in the workspace folder: a database shared by a review
+ * team (see docs/store.md). It keeps each session's journal lines, the snapshots of the files it
+ * imported (once per SHA-256), and which session each auditor has open. The workspace folder still
+ * holds what belongs to one machine: the acting auditor, the history, and a cache of snapshots.
+ */
+public interface SessionStore extends AutoCloseable {
+
+    /** The store, for messages, without any password: {@code postgresql://user@host:5432/db}. */
+    String location();
+
+    /** A short stable name of the store, for the folder that caches its snapshots on this machine. */
+    String cacheKey();
+
+    /** The names of the sessions kept here, sorted. */
+    List<String> names();
+
+    boolean exists(String name);
+
+    /** Creates a session whose journal starts with {@code first}; refuses a name that is taken. */
+    Journal create(String name, String auditor, List<NewEvent> first);
+
+    /** Creates a session holding a copy of another journal's lines (session push); refuses a taken name. */
+    Journal createFrom(String name, List<String> lines);
+
+    /** The journal of an existing session. */
+    Journal journal(String name);
+
+    /**
+     * Keeps an imported file's bytes as a snapshot of the session (stored once per SHA-256), as part
+     * of the append in progress when there is one, so that the snapshot and its import are kept
+     * together or not at all.
+     */
+    void keepSnapshot(String session, String fileName, String sha256, Path file);
+
+    /** The snapshot file names ({@code <sha256>.<ext>}) kept for the session. */
+    List<String> snapshotNames(String session);
+
+    /** Writes a kept snapshot to {@code target}, checking its SHA-256 as it is read. */
+    void fetchSnapshot(String fileName, Path target);
+
+    /** The session the auditor has open, if any. */
+    Optional<String> currentSession(String auditor);
+
+    void setCurrentSession(String auditor, String session);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,221 @@
+package io.jicha.store;
+
+import io.jicha.common.UserError;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * One connection to a PostgreSQL store, opened when first needed and opened again after it was
+ * lost; the schema is created or migrated on first use (plain versioned SQL, see docs/store.md).
+ * Every failure a user can meet (server unreachable, password refused, no such database, a schema
+ * from a newer jicha, a lost connection) becomes one {@link UserError} line.
+ */
+final class PgDatabase implements AutoCloseable {
+
+    /** The schema versions this jicha knows, in order: {@code db/postgresql/V<n>__*.sql}. */
+    static final List<String> MIGRATIONS = List.of("V1__sessions.sql");
+    static final int SCHEMA_VERSION = MIGRATIONS.size();
+    /** First key of jicha's advisory locks (the second is a session's, or 0 for the schema). */
+    static final int LOCK_SPACE = 0x6a696368; // "jich"
+
+    private final StoreUrl url;
+    private Connection connection;
+    private boolean schemaChecked;
+
+    PgDatabase(StoreUrl url) {
+        this.url = url;
+    }
+
+    StoreUrl url() {
+        return url;
+    }
+
+    interface Work<T> {
+        T run(Connection c) throws SQLException, IOException;
+    }
+
+    /**
+     * Runs {@code work} in autocommit mode; if the connection turns out lost before the work could
+     * change anything (a read, or one idempotent statement), reconnects and runs it once more.
+     */
+    synchronized <T> T read(Work<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            Connection c = connection();
+            try {
+                return work.run(c);
+            } catch (SQLException e) {
+                if (lost(e)) {
+                    drop();
+                    if (attempt < 2) {
+                        continue;
+                    }
+                    throw UserError.because(e, "store.lost", url.display(), oneLine(e));
+                }
+                throw failed(e);
+            } catch (IOException e) {
+                throw UserError.because(e, "store.failed", url.display(), oneLine(e));
+            }
+        }
+    }
+
+    /** The open connection, opening it (and checking the schema) first if needed. */
+    synchronized Connection connection() {
+        if (connection != null) {
+            return connection;
+        }
+        Connection c;
+        try {
+            c = DriverManager.getConnection(url.jdbcUrl(), url.properties());
+        } catch (SQLException e) {
+            throw connectFailed(e);
+        }
+        try {
+            if (!schemaChecked) {
+                Schema.ensure(c, url);
+                schemaChecked = true;
+            }
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw failed(e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+        connection = c;
+        return c;
+    }
+
+    /** Forgets a connection that failed; the next use opens a new one. */
+    synchronized void drop() {
+        closeQuietly(connection);
+        connection = null;
+    }
+
+    @Override
+    public synchronized void close() {
+        drop();
+    }
+
+    /** Whether the error means the connection is gone (the server closed it, the network failed). */
+    static boolean lost(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                || state.equals("57P03"));
+    }
+
+    UserError failed(SQLException e) {
+        if (lost(e)) {
+            return UserError.because(e, "store.lost", url.display(), oneLine(e));
+        }
+        if ("42501".equals(e.getSQLState())) {
+            return UserError.because(e, "store.privilege", url.display(), oneLine(e));
+        }
+        return UserError.because(e, "store.failed", url.display(), oneLine(e));
+    }
+
+    private UserError connectFailed(SQLException e) {
+        String state = String.valueOf(e.getSQLState());
+        if (state.equals("28P01") || state.equals("28000")) {
+            return UserError.because(e, "store.auth", url.user(), url.display());
+        }
+        if (state.equals("3D000")) {
+            return UserError.because(e, "store.no-database", url.database(), url.display());
+        }
+        return UserError.because(e, "store.unreachable", url.display(), oneLine(e));
+    }
+
+    static String oneLine(Throwable t) {
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return m.lines().findFirst().orElse("").strip();
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // the connection is being given up
+        }
+    }
+
+    /** Creates or migrates the schema: plain versioned SQL applied in one transaction under a lock. */
+    static final class Schema {
+
+        private Schema() {
+        }
+
+        static void ensure(Connection c, StoreUrl url) throws SQLException {
+            int found = version(c);
+            if (found > SCHEMA_VERSION) {
+                throw UserError.of("store.schema-newer", url.display(), found, SCHEMA_VERSION);
+            }
+            if (found == SCHEMA_VERSION) {
+                return;
+            }
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("SELECT pg_advisory_xact_lock(" + LOCK_SPACE + ", 0)");
+                s.execute("CREATE TABLE IF NOT EXISTS jicha_schema (version integer PRIMARY KEY, "
+                        + "applied timestamptz NOT NULL DEFAULT now(), jicha text NOT NULL)");
+                found = version(c); // another jicha may have migrated while this one waited
+                if (found > SCHEMA_VERSION) {
+                    throw UserError.of("store.schema-newer", url.display(), found, SCHEMA_VERSION);
+                }
+                for (int v = found + 1; v <= SCHEMA_VERSION; v++) {
+                    s.execute(script(MIGRATIONS.get(v - 1)));
+                    try (PreparedStatement p = c.prepareStatement(
+                            "INSERT INTO jicha_schema (version, jicha) VALUES (?, ?)")) {
+                        p.setInt(1, v);
+                        p.setString(2, MIGRATIONS.get(v - 1));
+                        p.executeUpdate();
+                    }
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+
+        /** The schema version of the database: 0 when jicha has never set it up. */
+        static int version(Connection c) throws SQLException {
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT to_regclass('jicha_schema') IS NOT NULL")) {
+                r.next();
+                if (!r.getBoolean(1)) {
+                    return 0;
+                }
+            }
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT coalesce(max(version), 0) FROM jicha_schema")) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
+
+        private static String script(String name) {
+            try (InputStream in = PgDatabase.class.getResourceAsStream("/db/postgresql/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing schema script " + name);
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,321 @@
+package io.jicha.store;
+
+import io.jicha.common.Hashes;
+import io.jicha.common.UserError;
+import io.jicha.journal.Chain;
+import io.jicha.journal.Event;
+import io.jicha.journal.FileJournal;
+import io.jicha.journal.Journal;
+import io.jicha.journal.JournalCorruptException;
+import io.jicha.journal.NewEvent;
+import io.jicha.session.SessionStore;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Sessions kept in a PostgreSQL database (JICHA_STORE; docs/store.md). */
+public final class PgStore implements SessionStore {
+
+    static final int CHUNK = 1 << 20;
+
+    private final PgDatabase db;
+    private final Clock clock;
+    private final Map<String, PgJournal> journals = new ConcurrentHashMap<>();
+
+    PgStore(StoreUrl url, Clock clock) {
+        this.db = new PgDatabase(url);
+        this.clock = clock;
+    }
+
+    /** A store at {@code url}; nothing is connected until it is first used. */
+    public static PgStore at(String url, Clock clock) {
+        return new PgStore(StoreUrl.parse(url), clock);
+    }
+
+    @Override
+    public String location() {
+        return db.url().display();
+    }
+
+    @Override
+    public String cacheKey() {
+        StoreUrl u = db.url();
+        return Hashes.sha256Hex(u.host() + ":" + u.port() + "/" + u.database()).substring(0, 16);
+    }
+
+    @Override
+    public List<String> names() {
+        return db.read(c -> {
+            List<String> names = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT name FROM jicha_session");
+                 ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    names.add(r.getString(1));
+                }
+            }
+            names.sort(null);
+            return names;
+        });
+    }
+
+    @Override
+    public boolean exists(String name) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM jicha_session WHERE name = ?")) {
+                p.setString(1, name);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Journal create(String name, String auditor, List<NewEvent> first) {
+        return createWith(name, Chain.draft(List.of(), auditor, clock.instant(), first));
+    }
+
+    @Override
+    public Journal createFrom(String name, List<String> lines) {
+        try {
+            return createWith(name, Chain.continuing(List.of(), lines));
+        } catch (JournalCorruptException e) {
+            throw UserError.of("store.copy-corrupt", name, e.getMessage());
+        }
+    }
+
+    /** Inserts the session and its first lines in one transaction; a taken name is refused. */
+    private Journal createWith(String name, Chain.Batch batch) {
+        Event last = batch.events().get(batch.events().size() - 1);
+        db.read(c -> {
+            c.setAutoCommit(false);
+            try {
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO jicha_session (name, head_seq, head_hash) "
+                        + "VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING")) {
+                    p.setString(1, name);
+                    p.setLong(2, last.seq());
+                    p.setString(3, last.hash());
+                    if (p.executeUpdate() == 0) {
+                        c.rollback();
+                        throw UserError.of("session.session-named-exists-already-choose", name);
+                    }
+                }
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO jicha_event (session, seq, line, ts, auditor, "
+                        + "type, hash) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    for (int i = 0; i < batch.lines().size(); i++) {
+                        Event e = batch.events().get(i);
+                        p.setString(1, name);
+                        p.setLong(2, e.seq());
+                        p.setBytes(3, batch.lines().get(i).getBytes(StandardCharsets.UTF_8));
+                        p.setTimestamp(4, Timestamp.from(e.ts()));
+                        p.setString(5, e.auditor());
+                        p.setString(6, e.type());
+                        p.setString(7, e.hash());
+                        p.addBatch();
+                    }
+                    p.executeBatch();
+                }
+                c.commit();
+                return null;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    c.rollback();
+                } catch (SQLException ignored) {
+                    // a lost connection rolls back by itself
+                }
+                throw e;
+            } finally {
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    db.drop();
+                }
+            }
+        });
+        return journal(name);
+    }
+
+    @Override
+    public Journal journal(String name) {
+        return journals.computeIfAbsent(name,
+                n -> new PgJournal(db, n, clock, FileJournal.lockTimeoutFromEnvironment()));
+    }
+
+    @Override
+    public void keepSnapshot(String session, String fileName, String sha256, Path file) {
+        Connection c = db.connection(); // within the append's transaction when one is open
+        try {
+            boolean stored;
+            try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM jicha_snapshot WHERE sha256 = ?")) {
+                p.setString(1, sha256);
+                try (ResultSet r = p.executeQuery()) {
+                    stored = r.next();
+                }
+            }
+            if (!stored) {
+                long size = Files.size(file);
+                int chunks = (int) Math.max(1, (size + CHUNK - 1) / CHUNK);
+                try (PreparedStatement p = c.prepareStatement(
+                        "INSERT INTO jicha_snapshot (sha256, size, chunks) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+                    p.setString(1, sha256);
+                    p.setLong(2, size);
+                    p.setInt(3, chunks);
+                    stored = p.executeUpdate() == 0;
+                }
+                if (!stored) {
+                    try (InputStream in = Files.newInputStream(file);
+                         PreparedStatement p = c.prepareStatement(
+                                 "INSERT INTO jicha_snapshot_chunk (sha256, n, bytes) VALUES (?, ?, ?)")) {
+                        for (int n = 0; n < chunks; n++) {
+                            p.setString(1, sha256);
+                            p.setInt(2, n);
+                            p.setBytes(3, in.readNBytes(CHUNK));
+                            p.executeUpdate();
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO jicha_session_snapshot (session, file_name, sha256) "
+                    + "VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+                p.setString(1, session);
+                p.setString(2, fileName);
+                p.setString(3, sha256);
+                p.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw db.failed(e);
+        } catch (IOException e) {
+            throw UserError.because(e, "store.failed", location(), PgDatabase.oneLine(e));
+        }
+    }
+
+    @Override
+    public List<String> snapshotNames(String session) {
+        return db.read(c -> {
+            List<String> names = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT file_name FROM jicha_session_snapshot WHERE session = ? ORDER BY file_name")) {
+                p.setString(1, session);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        names.add(r.getString(1));
+                    }
+                }
+            }
+            return names;
+        });
+    }
+
+    @Override
+    public void fetchSnapshot(String fileName, Path target) {
+        String sha256 = fileName.contains(".") ? fileName.substring(0, fileName.indexOf('.')) : fileName;
+        Path temp = target.resolveSibling(".fetch-" + UUID.randomUUID() + ".tmp");
+        try {
+            Files.createDirectories(target.getParent());
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            db.read(c -> {
+                int chunks;
+                try (PreparedStatement p = c.prepareStatement("SELECT chunks FROM jicha_snapshot WHERE sha256 = ?")) {
+                    p.setString(1, sha256);
+                    try (ResultSet r = p.executeQuery()) {
+                        if (!r.next()) {
+                            throw UserError.of("store.snapshot-missing", fileName, location());
+                        }
+                        chunks = r.getInt(1);
+                    }
+                }
+                digest.reset();
+                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE,
+                        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+                     PreparedStatement p = c.prepareStatement(
+                             "SELECT bytes FROM jicha_snapshot_chunk WHERE sha256 = ? AND n = ?")) {
+                    for (int n = 0; n < chunks; n++) {
+                        p.setString(1, sha256);
+                        p.setInt(2, n);
+                        try (ResultSet r = p.executeQuery()) {
+                            if (!r.next()) {
+                                throw UserError.of("store.snapshot-damaged", fileName, location());
+                            }
+                            byte[] bytes = r.getBytes(1);
+                            digest.update(bytes);
+                            out.write(bytes);
+                        }
+                    }
+                }
+                return null;
+            });
+            if (!HexFormat.of().formatHex(digest.digest()).equals(sha256)) {
+                throw UserError.of("store.snapshot-damaged", fileName, location());
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw UserError.because(e, "store.cache-failed", target, PgDatabase.oneLine(e));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // a leftover .fetch-*.tmp in the cache is harmless
+            }
+        }
+    }
+
+    @Override
+    public Optional<String> currentSession(String auditor) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT session FROM jicha_current WHERE auditor = ?")) {
+                p.setString(1, auditor);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void setCurrentSession(String auditor, String session) {
+        db.read(c -> {
+            if (session == null) {
+                try (PreparedStatement p = c.prepareStatement("DELETE FROM jicha_current WHERE auditor = ?")) {
+                    p.setString(1, auditor);
+                    p.executeUpdate();
+                }
+                return null;
+            }
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO jicha_current (auditor, session) VALUES (?, ?) "
+                    + "ON CONFLICT (auditor) DO UPDATE SET session = excluded.session")) {
+                p.setString(1, auditor);
+                p.setString(2, session);
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,27 @@
+package io.jicha.store;
+
+import io.jicha.journal.JournalClock;
+import io.jicha.session.Workspace;
+
+import java.nio.file.Path;
+
+/** Chooses where sessions are kept: the workspace folder, or the store named by JICHA_STORE. */
+public final class Stores {
+
+    private Stores() {
+    }
+
+    /**
+     * The workspace of $JICHA_WORKSPACE (else ./jicha-work), with its sessions in the PostgreSQL
+     * store of $JICHA_STORE when that is set. Nothing is connected until a session is used.
+     */
+    public static Workspace workspaceFromEnvironment() {
+        String ws = System.getenv("JICHA_WORKSPACE");
+        Path root = Path.of(ws != null && !ws.isBlank() ? ws : "jicha-work");
+        String store = System.getenv("JICHA_STORE");
+        if (store == null || store.isBlank()) {
+            return new Workspace(root);
+        }
+        return new Workspace(root, PgStore.at(store, JournalClock.fromEnvironment()));
+    }
+}
