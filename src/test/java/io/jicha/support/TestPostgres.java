@@ -28,6 +28,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -49,6 +51,7 @@ public final class TestPostgres implements AutoCloseable {
     private static final String SYSTEM_USER = "postgres";
     private static final long START_TIMEOUT_SECONDS = 60;
     private static final Object SHARED_LOCK = new Object();
+    private static final Pattern LEFTOVER = Pattern.compile("jicha-pg-(\\d+)-\\d+");
     private static TestPostgres shared;
 
     private final Path bin;
@@ -58,7 +61,7 @@ public final class TestPostgres implements AutoCloseable {
     private final boolean durable;
     private final boolean asSystemUser;
     private final String password;
-    private final int port;
+    private int port;
     private final AtomicInteger databases = new AtomicInteger();
     private Process postmaster;
 
@@ -91,6 +94,7 @@ public final class TestPostgres implements AutoCloseable {
      */
     public static TestPostgres start(boolean durable) {
         Path bin = findBin();
+        removeLeftovers(bin);
         TestPostgres pg;
         try {
             pg = new TestPostgres(bin, durable);
@@ -99,8 +103,21 @@ public final class TestPostgres implements AutoCloseable {
         }
         try {
             pg.initdb();
-            pg.launch();
-            return pg;
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    pg.launch();
+                    return pg;
+                } catch (PortTaken e) {
+                    // another process took the free port between our look and the server's bind: take another
+                    if (attempt == 3) {
+                        throw new IllegalStateException(e.getMessage());
+                    }
+                    pg.port = freePort();
+                }
+            }
+        } catch (IOException e) {
+            pg.close();
+            throw new UncheckedIOException(e);
         } catch (RuntimeException | Error e) {
             pg.close();
             throw e;
@@ -320,6 +337,9 @@ public final class TestPostgres implements AutoCloseable {
         SQLException last = null;
         while (System.nanoTime() < deadline) {
             if (!postmaster.isAlive()) {
+                if (logTail().contains("could not bind") || logTail().contains("Address already in use")) {
+                    throw new PortTaken("port " + port + " was taken; its log:\n" + logTail());
+                }
                 throw new IllegalStateException("PostgreSQL exited (code " + postmaster.exitValue()
                         + ") before accepting connections on port " + port + "; its log:\n" + logTail());
             }
@@ -367,6 +387,10 @@ public final class TestPostgres implements AutoCloseable {
      * execs the program itself, so the process we hold is the postmaster, not a wrapper.
      */
     private ProcessBuilder builder(List<String> cmd) {
+        return builder(cmd, asSystemUser, folder);
+    }
+
+    private static ProcessBuilder builder(List<String> cmd, boolean asSystemUser, Path folder) {
         List<String> full = new ArrayList<>();
         if (asSystemUser) {
             full.addAll(List.of("setpriv", "--reuid=" + SYSTEM_USER, "--regid=" + SYSTEM_USER, "--init-groups", "--"));
@@ -403,6 +427,49 @@ public final class TestPostgres implements AutoCloseable {
         Files.getFileAttributeView(path, java.nio.file.attribute.PosixFileAttributeView.class).setGroup(group);
         if (Files.isDirectory(path)) {
             Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    /** Thrown when the server could not bind its port. */
+    private static final class PortTaken extends RuntimeException {
+        PortTaken(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Stops and deletes the clusters of test JVMs that died without their shutdown hook (killed, or crashed), whose
+     * servers would otherwise run on: a folder is named for the JVM that made it.
+     */
+    private static void removeLeftovers(Path bin) {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        try (Stream<Path> folders = Files.list(tmp)) {
+            for (Path folder : folders.toList()) {
+                Matcher m = LEFTOVER.matcher(folder.getFileName().toString());
+                if (!m.matches() || !Files.isDirectory(folder)
+                        || ProcessHandle.of(Long.parseLong(m.group(1))).isPresent()) {
+                    continue;
+                }
+                Path data = folder.resolve("data");
+                if (Files.exists(data.resolve("postmaster.pid"))) {
+                    try {
+                        Process p = builder(List.of(bin.resolve("pg_ctl").toString(), "stop", "-D", data.toString(),
+                                "-m", "immediate", "-w", "-t", "30"), isRoot(), folder)
+                                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                        if (!p.waitFor(40, TimeUnit.SECONDS)) {
+                            p.destroyForcibly();
+                        }
+                    } catch (IOException e) {
+                        // leave it: it is only a leftover
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+                deleteTree(folder);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // leftovers are a nicety; they never stop a test
         }
     }
 
