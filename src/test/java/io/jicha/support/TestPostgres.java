@@ -239,7 +239,8 @@ public final class TestPostgres implements AutoCloseable {
 
     /**
      * Stops the server cleanly ("fast" shutdown: sessions are ended, every commit is kept; the data directory stays),
-     * so clients find it unreachable until {@link #restart()}.
+     * so clients find it unreachable until {@link #restart()}. The {@link #shared()} server serves every test of the
+     * JVM: a test that stops or crashes its server starts one of its own with {@link #start(boolean)}.
      */
     public void stop() {
         stop("fast");
