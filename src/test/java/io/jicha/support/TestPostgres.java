@@ -53,6 +53,7 @@ public final class TestPostgres implements AutoCloseable {
     private static final Object SHARED_LOCK = new Object();
     private static final Pattern LEFTOVER = Pattern.compile("jicha-pg-(\\d+)-\\d+");
     private static TestPostgres shared;
+    private static RuntimeException sharedFailure;
 
     private final Path bin;
     private final Path folder;
@@ -72,15 +73,27 @@ public final class TestPostgres implements AutoCloseable {
         this.folder = Files.createTempDirectory("jicha-pg-" + ProcessHandle.current().pid() + "-");
         this.data = folder.resolve("data");
         this.log = folder.resolve("server.log");
-        this.password = "pw-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+        byte[] secret = new byte[12];
+        new SecureRandom().nextBytes(secret);
+        this.password = "pw-" + HexFormat.of().formatHex(secret);
         this.port = freePort();
     }
 
     /** The one cluster of this test JVM, started on first use and stopped (its folder deleted) when the JVM exits. */
     public static TestPostgres shared() {
         synchronized (SHARED_LOCK) {
+            if (sharedFailure != null) {
+                // one failed start is enough: the other tests of this JVM fail at once with the same message
+                throw new IllegalStateException(sharedFailure.getMessage(), sharedFailure);
+            }
             if (shared == null) {
-                TestPostgres pg = start(false);
+                TestPostgres pg;
+                try {
+                    pg = start(false);
+                } catch (RuntimeException e) {
+                    sharedFailure = e;
+                    throw e;
+                }
                 Runtime.getRuntime().addShutdownHook(new Thread(pg::close, "TestPostgres shutdown"));
                 shared = pg;
             }

@@ -8,6 +8,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -122,11 +124,37 @@ class TestPostgresTest {
                     .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).startsWith("08"));
 
             own.restart();
-            try (Connection c = own.connect(db); Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("SELECT x FROM kept")) {
-                rs.next();
-                assertThat(rs.getInt(1)).isEqualTo(7);
+            assertThat(rowsOf(own, db)).containsExactly(7);
+        }
+    }
+
+    @Test
+    void aDurableServerKeepsItsCommitsThroughACrash() throws SQLException {
+        try (TestPostgres own = TestPostgres.start(true)) {
+            String db = own.newDatabase("crash");
+            try (Connection c = own.connect(db); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE kept (x int)");
+                s.execute("INSERT INTO kept VALUES (1)");
+                s.execute("INSERT INTO kept VALUES (2)");
+            }
+
+            own.crash();
+            assertThat(own.isRunning()).isFalse();
+            own.restart();
+
+            assertThat(rowsOf(own, db)).containsExactly(1, 2);
+            assertThat(own.logTail()).contains("database system was interrupted");
+        }
+    }
+
+    private static List<Integer> rowsOf(TestPostgres pg, String db) throws SQLException {
+        List<Integer> rows = new ArrayList<>();
+        try (Connection c = pg.connect(db); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT x FROM kept ORDER BY x")) {
+            while (rs.next()) {
+                rows.add(rs.getInt(1));
             }
         }
+        return rows;
     }
 }
