@@ -173,6 +173,29 @@ public final class TestPostgres implements AutoCloseable {
         return Map.of("JICHA_STORE", url(db), "PGPASSWORD", password);
     }
 
+    /**
+     * The same, with the password in a password file ({@code PGPASSFILE}, the .pgpass format) instead of PGPASSWORD:
+     * the other usual source. The PostgreSQL JDBC driver reads that file by itself; it does not read PGPASSWORD.
+     */
+    public Map<String, String> envWithPgpass(String db) {
+        return Map.of("JICHA_STORE", url(db), "PGPASSFILE", pgpassFile().toString());
+    }
+
+    /** A password file (host:port:database:user:password, mode 600) for this server's role. */
+    public synchronized Path pgpassFile() {
+        Path file = folder.resolve("pgpass");
+        try {
+            if (!Files.exists(file)) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.writeString(file, "127.0.0.1:" + port + ":*:" + USER + ":" + password + "\n",
+                        StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
     /** A superuser connection to {@code db}, for a test to inspect or sabotage the database. */
     public Connection connect(String db) throws SQLException {
         Properties props = new Properties();

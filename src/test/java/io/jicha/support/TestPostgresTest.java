@@ -110,6 +110,25 @@ class TestPostgresTest {
     }
 
     @Test
+    void thePasswordFileGivesTheDriverThePassword() throws SQLException {
+        String db = pg.newDatabase("pgpass");
+        Properties noPassword = new Properties();
+        noPassword.setProperty("user", pg.user());
+        String before = System.getProperty("org.postgresql.pgpassfile");
+
+        System.setProperty("org.postgresql.pgpassfile", pg.envWithPgpass(db).get("PGPASSFILE"));
+        try (Connection c = DriverManager.getConnection(pg.jdbcUrl(db), noPassword)) {
+            assertThat(c.isValid(5)).isTrue();
+        } finally {
+            if (before == null) {
+                System.clearProperty("org.postgresql.pgpassfile");
+            } else {
+                System.setProperty("org.postgresql.pgpassfile", before);
+            }
+        }
+    }
+
+    @Test
     void aStoppedServerIsUnreachableAndComesBackWithItsData() throws SQLException {
         try (TestPostgres own = TestPostgres.start(true)) {
             String db = own.newDatabase("restart");
