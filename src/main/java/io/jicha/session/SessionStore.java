@@ -29,8 +29,11 @@ public interface SessionStore extends AutoCloseable {
     /** Creates a session whose journal starts with {@code first}; refuses a name that is taken. */
     Journal create(String name, String auditor, List<NewEvent> first);
 
-    /** Creates a session holding a copy of another journal's lines (session push); refuses a taken name. */
-    Journal createFrom(String name, List<String> lines);
+    /**
+     * Creates a session holding a copy of another journal's lines and the snapshots they import
+     * (file name to file), all in one step (session push); refuses a taken name.
+     */
+    Journal createFrom(String name, List<String> lines, java.util.Map<String, Path> snapshots);
 
     /** The journal of an existing session. */
     Journal journal(String name);

@@ -6,6 +6,7 @@ import io.jicha.common.Durable;
 import io.jicha.common.Json;
 import io.jicha.common.Texts;
 import io.jicha.common.UserError;
+import io.jicha.journal.Chain;
 import io.jicha.journal.FileJournal;
 import io.jicha.journal.Journal;
 import io.jicha.journal.NewEvent;
@@ -117,6 +118,53 @@ public final class Workspace {
         Session created = new Session(info.name(), target);
         opened.put(info.name(), created);
         return created;
+    }
+
+    /**
+     * Creates a session of this folder holding a copy of another journal's lines (session pull):
+     * the journal and the snapshots {@code fill} writes into its snapshot folder are put in place
+     * together, by renaming one finished folder. Refuses a taken name.
+     */
+    public Session createCopy(String name, List<String> lines, java.util.function.Consumer<Path> fill) {
+        checkName(name);
+        ensureWritable();
+        if (store != null) {
+            throw new IllegalStateException("a copy is made in a workspace folder, not in a store");
+        }
+        Path target = root.resolve(name);
+        if (Files.exists(target)) {
+            throw UserError.of("session.session-named-exists-already-choose", name);
+        }
+        Path temp = root.resolve(".new-" + UUID.randomUUID());
+        try {
+            Files.createDirectory(temp);
+            Chain.continuing(List.of(), lines); // the copy is checked before anything is written
+            StringBuilder text = new StringBuilder();
+            lines.forEach(l -> text.append(l).append('\n'));
+            Path journal = temp.resolve(Session.JOURNAL);
+            Files.writeString(journal, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.SYNC);
+            Path snapshots = temp.resolve(Session.SNAPSHOTS);
+            Files.createDirectory(snapshots);
+            fill.accept(snapshots);
+            Durable.syncFolder(snapshots);
+            Durable.syncFolder(temp);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            Durable.syncFolder(root);
+        } catch (FileAlreadyExistsException e) {
+            deleteQuietly(temp);
+            throw UserError.of("session.session-named-exists-already-choose", name);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(temp);
+            if (e instanceof UserError u) {
+                throw u;
+            }
+            if (e instanceof io.jicha.journal.JournalCorruptException bad) {
+                throw UserError.of("store.copy-corrupt", name, bad.getMessage());
+            }
+            throw UserError.of("session.cannot-create-session", name, root, e.getMessage());
+        }
+        return open(name);
     }
 
     private static NewEvent created(SessionInfo info) {

@@ -3,6 +3,7 @@ package io.jicha.shell;
 import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.journal.Event;
+import io.jicha.journal.JournalClock;
 import io.jicha.journal.NewEvent;
 import io.jicha.session.ReportSection;
 import io.jicha.session.Session;
@@ -10,6 +11,9 @@ import io.jicha.session.SessionDecisions;
 import io.jicha.session.SessionEvents;
 import io.jicha.session.SessionInfo;
 import io.jicha.session.SessionState;
+import io.jicha.session.Workspace;
+import io.jicha.store.PgStore;
+import io.jicha.store.SessionTransfer;
 import io.jicha.text.TextTable;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -21,7 +25,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** session new / open / list / status / close / note. */
+/** session new / open / list / status / close / note / push / pull. */
 @Component
 public class SessionCommands {
 
@@ -144,5 +148,52 @@ public class SessionCommands {
         ReportSection s = written.get(0).payloadAs(SessionEvents.Note.class).section();
         long seq = written.get(0).seq();
         return s == null ? Texts.get("session.note.recorded", seq) : Texts.get("session.note.recordedIn", seq, s.chinese());
+    }
+
+    @Command(name = {"session", "push"}, group = "Session",
+            description = "Copy a session of the workspace folder to a PostgreSQL store, or append what the store lacks",
+            completionProvider = "sessionNameCompletion")
+    public String push(@Argument(index = 0, description = "session name") String name,
+                       @Option(longName = "to", description = "the store: postgresql://user@host:5432/database (default: JICHA_STORE)") String to) {
+        Args.required(Texts.get("session.the-session-name"), name);
+        Workspace folder = new Workspace(ctx.workspace().root());
+        try (PgStore store = PgStore.at(storeUrl(to), JournalClock.fromEnvironment())) {
+            SessionTransfer.Outcome o = SessionTransfer.push(folder, name, store);
+            if (o.created()) {
+                return Texts.get("session.push.created", name, store.location(), o.copied());
+            }
+            return o.copied() == 0 ? Texts.get("session.push.same", name, store.location(), o.head())
+                    : Texts.get("session.push.appended", name, store.location(), o.copied(), o.head());
+        }
+    }
+
+    @Command(name = {"session", "pull"}, group = "Session",
+            description = "Copy a session of a PostgreSQL store into the workspace folder, to work offline")
+    public String pull(@Argument(index = 0, description = "session name") String name,
+                       @Option(longName = "from", description = "the store: postgresql://user@host:5432/database (default: JICHA_STORE)") String from) {
+        Args.required(Texts.get("session.the-session-name"), name);
+        Workspace folder = new Workspace(ctx.workspace().root());
+        try (PgStore store = PgStore.at(storeUrl(from), JournalClock.fromEnvironment())) {
+            SessionTransfer.Outcome o = SessionTransfer.pull(store, name, folder);
+            folder.setCurrentSession(name); // the copy is the open session of this folder
+            String done = o.created() ? Texts.get("session.pull.created", name, store.location(), o.copied(), folder.root())
+                    : o.copied() > 0 ? Texts.get("session.pull.appended", name, store.location(), o.copied(), o.head())
+                    : Texts.get("session.pull.same", name, store.location(), o.head());
+            if (o.ahead() > 0) {
+                done += "\n" + Texts.get("session.pull.ahead", name, o.ahead());
+            }
+            return done;
+        }
+    }
+
+    private static String storeUrl(String given) {
+        if (given != null && !given.isBlank()) {
+            return given;
+        }
+        String env = System.getenv("JICHA_STORE");
+        if (env == null || env.isBlank()) {
+            throw UserError.of("session.store-url-needed");
+        }
+        return env;
     }
 }

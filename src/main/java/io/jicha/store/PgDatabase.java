@@ -125,7 +125,7 @@ final class PgDatabase implements AutoCloseable {
 
     private UserError connectFailed(SQLException e) {
         String state = String.valueOf(e.getSQLState());
-        if (state.equals("28P01") || state.equals("28000")) {
+        if (state.equals("28P01") || state.equals("28000") || state.equals("08004")) {
             return UserError.because(e, "store.auth", url.user(), url.display());
         }
         if (state.equals("3D000")) {
@@ -136,7 +136,8 @@ final class PgDatabase implements AutoCloseable {
 
     static String oneLine(Throwable t) {
         String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return m.lines().findFirst().orElse("").strip();
+        String line = m.lines().findFirst().orElse("").strip();
+        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
     }
 
     private static void closeQuietly(Connection c) {

@@ -93,20 +93,22 @@ public final class PgStore implements SessionStore {
 
     @Override
     public Journal create(String name, String auditor, List<NewEvent> first) {
-        return createWith(name, Chain.draft(List.of(), auditor, clock.instant(), first));
+        return createWith(name, Chain.draft(List.of(), auditor, clock.instant(), first), Map.of());
     }
 
     @Override
-    public Journal createFrom(String name, List<String> lines) {
+    public Journal createFrom(String name, List<String> lines, Map<String, Path> snapshots) {
+        Chain.Batch batch;
         try {
-            return createWith(name, Chain.continuing(List.of(), lines));
+            batch = Chain.continuing(List.of(), lines);
         } catch (JournalCorruptException e) {
             throw UserError.of("store.copy-corrupt", name, e.getMessage());
         }
+        return createWith(name, batch, snapshots);
     }
 
     /** Inserts the session and its first lines in one transaction; a taken name is refused. */
-    private Journal createWith(String name, Chain.Batch batch) {
+    private Journal createWith(String name, Chain.Batch batch, Map<String, Path> snapshots) {
         Event last = batch.events().get(batch.events().size() - 1);
         db.read(c -> {
             c.setAutoCommit(false);
@@ -135,6 +137,9 @@ public final class PgStore implements SessionStore {
                         p.addBatch();
                     }
                     p.executeBatch();
+                }
+                for (Map.Entry<String, Path> s : new java.util.TreeMap<>(snapshots).entrySet()) {
+                    keepSnapshot(name, s.getKey(), Snapshot.sha256Of(s.getKey()), s.getValue());
                 }
                 c.commit();
                 return null;
@@ -229,7 +234,7 @@ public final class PgStore implements SessionStore {
 
     @Override
     public void fetchSnapshot(String fileName, Path target) {
-        String sha256 = fileName.contains(".") ? fileName.substring(0, fileName.indexOf('.')) : fileName;
+        String sha256 = Snapshot.sha256Of(fileName);
         Path temp = target.resolveSibling(".fetch-" + UUID.randomUUID() + ".tmp");
         try {
             Files.createDirectories(target.getParent());
@@ -312,6 +317,17 @@ public final class PgStore implements SessionStore {
             }
             return null;
         });
+    }
+
+    /** A snapshot's file name is its SHA-256 and its format's extension. */
+    static final class Snapshot {
+        private Snapshot() {
+        }
+
+        static String sha256Of(String fileName) {
+            int dot = fileName.indexOf('.');
+            return dot < 0 ? fileName : fileName.substring(0, dot);
+        }
     }
 
     @Override

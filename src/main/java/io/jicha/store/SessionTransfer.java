@@ -1,0 +1,141 @@
+package io.jicha.store;
+
+import io.jicha.common.UserError;
+import io.jicha.journal.Chain;
+import io.jicha.journal.Event;
+import io.jicha.journal.Journal;
+import io.jicha.journal.JournalCorruptException;
+import io.jicha.record.PopulationBook;
+import io.jicha.record.Snapshots;
+import io.jicha.session.Session;
+import io.jicha.session.SessionState;
+import io.jicha.session.Workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Copies a session between a workspace folder and a store (session push, session pull): the
+ * journal's lines byte for byte and the snapshots they import. The side copied to must hold no
+ * event after the last one both sides share: histories that diverged are refused, never merged.
+ */
+public final class SessionTransfer {
+
+    private SessionTransfer() {
+    }
+
+    /** What a copy did: how many events it added, the head both sides now share, and whether it created the session. */
+    public record Outcome(int copied, long head, boolean created, int ahead) {
+    }
+
+    /** Copies the folder session {@code name} to {@code store}: creates it there, or appends what it lacks. */
+    public static Outcome push(Workspace folder, String name, PgStore store) {
+        Session local = folder.open(name);
+        List<String> lines = local.journal().lines();
+        List<Event> events = verified(name, lines);
+        Map<String, Path> snapshots = snapshotFiles(local, events);
+        if (!store.exists(name)) {
+            store.createFrom(name, lines, snapshots);
+            return new Outcome(lines.size(), last(events), true, 0);
+        }
+        Journal remote = store.journal(name);
+        int[] ahead = {0};
+        List<Event> added = remote.appendLines(there -> {
+            int common = common(name, events, there, local.location(), store.location(), true);
+            ahead[0] = there.size() - common;
+            if (ahead[0] > 0) {
+                throw UserError.of("store.push-behind", name, store.location(), ahead[0]);
+            }
+            if (common == events.size()) {
+                return List.of();
+            }
+            snapshots.forEach((file, path) -> store.keepSnapshot(name, file, PgStore.Snapshot.sha256Of(file), path));
+            return lines.subList(common, lines.size());
+        });
+        return new Outcome(added.size(), last(events), false, 0);
+    }
+
+    /** Copies the store's session {@code name} into the workspace folder: creates it, or appends what it lacks. */
+    public static Outcome pull(PgStore store, String name, Workspace folder) {
+        if (!store.exists(name)) {
+            throw UserError.of("store.no-session", name, store.location());
+        }
+        List<String> lines = store.journal(name).lines();
+        List<Event> events = verified(name, lines);
+        List<String> snapshots = store.snapshotNames(name);
+        if (!folder.sessionNames().contains(name)) {
+            folder.createCopy(name, lines, dir -> snapshots.forEach(f -> store.fetchSnapshot(f, dir.resolve(f))));
+            return new Outcome(lines.size(), last(events), true, 0);
+        }
+        Session local = folder.open(name);
+        int[] ahead = {0};
+        List<Event> added = local.journal().appendLines(here -> {
+            int common = common(name, events, here, store.location(), local.location(), false);
+            ahead[0] = here.size() - common;
+            if (common == events.size()) {
+                return List.of();
+            }
+            Path dir = local.dir().resolve(Session.SNAPSHOTS);
+            try {
+                Snapshots.ensureFolder(dir);
+            } catch (IOException e) {
+                throw UserError.because(e, "store.cache-failed", dir, PgDatabase.oneLine(e));
+            }
+            for (String f : snapshots) {
+                if (!Files.isRegularFile(dir.resolve(f))) {
+                    store.fetchSnapshot(f, dir.resolve(f));
+                }
+            }
+            return lines.subList(common, lines.size());
+        });
+        return new Outcome(added.size(), Math.max(last(events), last(local.journal().events())), false, ahead[0]);
+    }
+
+    /**
+     * How many events the copy and the destination share from the start. Refuses when they differ
+     * at an event both have, naming it and the auditor of each side's version of it.
+     */
+    private static int common(String name, List<Event> copy, List<Event> destination, String copyWhere,
+                              String destinationWhere, boolean copyIsLocal) {
+        int n = Math.min(copy.size(), destination.size());
+        for (int i = 0; i < n; i++) {
+            if (!copy.get(i).hash().equals(destination.get(i).hash())) {
+                Event here = copyIsLocal ? copy.get(i) : destination.get(i);
+                Event there = copyIsLocal ? destination.get(i) : copy.get(i);
+                throw UserError.of("store.diverged", name, here.seq(), copyIsLocal ? copyWhere : destinationWhere,
+                        here.auditor(), copyIsLocal ? destinationWhere : copyWhere, there.auditor());
+            }
+        }
+        return n;
+    }
+
+    private static List<Event> verified(String name, List<String> lines) {
+        try {
+            return Chain.continuing(List.of(), lines).events();
+        } catch (JournalCorruptException e) {
+            throw UserError.of("store.copy-corrupt", name, e.getMessage());
+        }
+    }
+
+    /** The snapshot files the session's imports name, from its folder. */
+    private static Map<String, Path> snapshotFiles(Session local, List<Event> events) {
+        Map<String, Path> files = new TreeMap<>();
+        Path dir = local.snapshotDir();
+        for (String f : new SessionState(events).get(PopulationBook.class).snapshotNames()) {
+            Path p = dir.resolve(f);
+            if (!Files.isRegularFile(p)) {
+                throw UserError.of("store.snapshot-missing", f, local.location());
+            }
+            files.put(f, p);
+        }
+        return files;
+    }
+
+    private static long last(List<Event> events) {
+        return events.isEmpty() ? 0 : events.get(events.size() - 1).seq();
+    }
+}
