@@ -45,7 +45,7 @@ class ArchitectureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"journal", "session", "rubric", "record", "sampling", "scoring", "finding", "report",
-            "stats", "text", "common"})
+            "stats", "text", "common", "store"})
     void theDomainImportsNeitherSpringNorJLineNorTheShell(String capability) {
         ArchRule rule = noClasses().that().resideInAPackage("io.jicha." + capability + "..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.jline..", "io.jicha.shell..")
@@ -70,6 +70,14 @@ class ArchitectureTest {
                 .should().callMethodWhere(target(owner(equivalentTo(Files.class)))
                         .and(target(nameMatching("read.*|newInputStream|newBufferedReader|lines|newByteChannel"))))
                 .because("reports read fonts; everything else comes from the replayed state")
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheStoreSpeaksToADatabase() {
+        noClasses().that().resideOutsideOfPackage("io.jicha.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.postgresql..")
+                .because("the domain reads and appends through Journal and SessionStore; only store/ knows PostgreSQL")
                 .check(MAIN);
     }
 
