@@ -1,5 +1,6 @@
 package io.jicha.store;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.journal.Chain;
 import io.jicha.journal.Event;
@@ -16,7 +17,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A session's journal kept in PostgreSQL: the same lines as a journal file, one row each.
@@ -41,6 +46,52 @@ final class PgJournal implements Journal {
         this.session = session;
         this.clock = clock;
         this.lockTimeoutMs = lockTimeoutMs;
+    }
+
+    private static final Pattern APPLICATION_NAME = Pattern.compile("jicha (\\d{1,19}) (.*)");
+
+    /**
+     * The application name of a connection while it appends, which names the writer to whoever
+     * waits for the lock: {@code jicha <pid> <auditor>}. PostgreSQL keeps only printable ASCII there
+     * (anything else becomes {@code ?}) and at most 63 bytes, so the auditor's name is written with
+     * {@code \\uXXXX} escapes, and cut at an escape's boundary.
+     */
+    static String applicationName(String auditor, long pid) {
+        StringBuilder b = new StringBuilder("jicha ").append(pid).append(' ');
+        for (int i = 0; i < auditor.length(); i++) {
+            char ch = auditor.charAt(i);
+            String piece = ch >= 0x20 && ch < 0x7f && ch != '\\' ? String.valueOf(ch)
+                    : String.format(Locale.ROOT, "\\u%04x", (int) ch);
+            if (b.length() + piece.length() > 63) {
+                break;
+            }
+            b.append(piece);
+        }
+        return b.toString();
+    }
+
+    /** Who holds a lock, from the application name of its connection: empty when it is not jicha's. */
+    static Optional<String> holder(String applicationName) {
+        Matcher m = APPLICATION_NAME.matcher(applicationName);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        StringBuilder auditor = new StringBuilder();
+        String escaped = m.group(2);
+        for (int i = 0; i < escaped.length(); i++) {
+            char ch = escaped.charAt(i);
+            if (ch == '\\' && i + 5 < escaped.length() && escaped.charAt(i + 1) == 'u') {
+                try {
+                    auditor.append((char) Integer.parseInt(escaped.substring(i + 2, i + 6), 16));
+                    i += 5;
+                    continue;
+                } catch (NumberFormatException e) {
+                    return Optional.empty();
+                }
+            }
+            auditor.append(ch);
+        }
+        return Optional.of(Texts.get("store.holder", auditor, m.group(1)));
     }
 
     /** The second key of the session's advisory lock. */
@@ -163,7 +214,7 @@ final class PgJournal implements Journal {
     private void lock(Connection c, String auditor) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(
                 "SELECT set_config('application_name', ?, true), set_config('lock_timeout', ?, true)")) {
-            p.setString(1, "jicha: auditor " + auditor + ", process " + ProcessHandle.current().pid());
+            p.setString(1, applicationName(auditor, ProcessHandle.current().pid()));
             p.setString(2, lockTimeoutMs + "ms");
             p.executeQuery().close();
         }
@@ -266,8 +317,9 @@ final class PgJournal implements Journal {
                     }
                 }
             });
-            if (holder != null && holder.startsWith("jicha: ")) {
-                return UserError.of("journal.busy", holder.substring("jicha: ".length()), seconds);
+            Optional<String> named = holder == null ? Optional.empty() : holder(holder);
+            if (named.isPresent()) {
+                return UserError.of("journal.busy", named.get(), seconds);
             }
         } catch (UserError ignored) {
             // keep the generic wording
