@@ -1,0 +1,165 @@
+package io.jicha.store;
+
+import io.jicha.common.UserError;
+import io.jicha.journal.Event;
+import io.jicha.journal.Journal;
+import io.jicha.journal.NewEvent;
+import io.jicha.session.Session;
+import io.jicha.session.SessionEvents;
+import io.jicha.session.Workspace;
+import io.jicha.support.TestPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import static io.jicha.store.StoreFaults.AUDITOR;
+import static io.jicha.store.StoreFaults.info;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Connections dropped while jicha appends, against a real server: by the server (its sessions
+ * terminated again and again while notes are appended) and by the network at the commit (a relay that
+ * cuts the connection as the COMMIT goes out, or as its answer comes back). Every append that returned
+ * is in the journal, every one reported as not recorded is not, and the chain verifies.
+ */
+class StoreDroppedConnectionTest {
+
+    private static final int APPENDS = 300;
+
+    private final TestPostgres pg = TestPostgres.shared();
+
+    @TempDir
+    Path dir;
+
+    private record Failure(int note, String key) {
+    }
+
+    @Test
+    void sessionsTerminatedWhileNotesAreAppendedLoseNothingThatWasAcknowledged() throws Exception {
+        String db = pg.newDatabase("dropped");
+        List<Event> acknowledged = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
+        AtomicBoolean done = new AtomicBoolean();
+        AtomicInteger terminated = new AtomicInteger();
+        try (PgStore store = StoreFaults.store(pg, db)) {
+            Session session = new Workspace(dir.resolve("ws"), store).create(info("dropped"), AUDITOR);
+            Thread killer = new Thread(() -> {
+                while (!done.get()) {
+                    terminated.addAndGet(pg.terminateConnections(db, "jicha%"));
+                    try {
+                        Thread.sleep(ThreadLocalRandom.current().nextInt(0, 12));
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "terminator");
+            killer.start();
+            try {
+                for (int i = 1; i <= APPENDS; i++) {
+                    try {
+                        acknowledged.addAll(session.append(AUDITOR, note(i)));
+                    } catch (UserError e) {
+                        failures.add(new Failure(i, e.key()));
+                    }
+                }
+            } finally {
+                done.set(true);
+                killer.join();
+            }
+        }
+        assertThat(terminated.get()).as("connections terminated").isGreaterThan(APPENDS / 10);
+        assertThat(acknowledged.size() + failures.size()).isEqualTo(APPENDS);
+        assertThat(failures).extracting(Failure::key)
+                .allMatch(k -> Set.of("store.lost-nothing-recorded", "store.outcome-unknown", "store.unreachable")
+                        .contains(k), "a store.* key of a lost connection");
+
+        try (PgStore fresh = StoreFaults.store(pg, db)) {
+            Journal journal = fresh.journal("dropped");
+            Journal.Verification v = journal.verify();
+            assertThat(v.ok()).as(v.problem()).isTrue();
+            List<Event> stored = journal.events();
+            Map<Long, Event> bySeq = stored.stream().collect(Collectors.toMap(Event::seq, e -> e));
+            for (Event e : acknowledged) {
+                assertThat(bySeq.get(e.seq())).as("acknowledged event %d", e.seq()).isNotNull();
+                assertThat(bySeq.get(e.seq()).hash()).isEqualTo(e.hash());
+            }
+            Set<String> texts = stored.stream().filter(e -> e.type().equals(SessionEvents.NOTE))
+                    .map(e -> e.payload().path("text").asText()).collect(Collectors.toSet());
+            for (Failure f : failures) {
+                if (!f.key().equals("store.outcome-unknown")) {
+                    assertThat(texts).as("note %d, reported as not recorded", f.note()).doesNotContain("note " + f.note());
+                }
+            }
+            // each note at most once, in order
+            List<String> inOrder = stored.stream().filter(e -> e.type().equals(SessionEvents.NOTE))
+                    .map(e -> e.payload().path("text").asText()).toList();
+            assertThat(inOrder).doesNotHaveDuplicates();
+            List<Integer> numbers = inOrder.stream().map(t -> Integer.parseInt(t.substring(5))).toList();
+            List<Integer> sorted = new ArrayList<>(numbers);
+            Collections.sort(sorted);
+            assertThat(numbers).isEqualTo(sorted);
+            assertThat(stored).hasSize(1 + numbers.size());
+        }
+    }
+
+    @Test
+    void aCommitThatReachedTheServerBeforeTheConnectionDroppedIsAcknowledged() throws Exception {
+        String db = pg.newDatabase("cut_after");
+        try (CuttingProxy proxy = new CuttingProxy(pg.port()); PgStore store = throughProxy(db, proxy)) {
+            Session session = new Workspace(dir.resolve("ws"), store).create(info("cut"), AUDITOR);
+            session.append(AUDITOR, note(1));
+            proxy.cutNextCommit(CuttingProxy.Cut.AFTER_COMMIT);
+            List<Event> appended = session.append(AUDITOR, note(2));
+            assertThat(proxy.cuts()).isEqualTo(1);
+            assertThat(appended).singleElement().extracting(Event::seq).isEqualTo(3L);
+            session.append(AUDITOR, note(3));
+            assertThat(notesIn(db, "cut")).containsExactly("note 1", "note 2", "note 3");
+        }
+    }
+
+    @Test
+    void aCommitThatNeverReachedTheServerIsReportedAsNotRecorded() throws Exception {
+        String db = pg.newDatabase("cut_before");
+        try (CuttingProxy proxy = new CuttingProxy(pg.port()); PgStore store = throughProxy(db, proxy)) {
+            Session session = new Workspace(dir.resolve("ws"), store).create(info("cut"), AUDITOR);
+            session.append(AUDITOR, note(1));
+            proxy.cutNextCommit(CuttingProxy.Cut.BEFORE_COMMIT);
+            assertThatThrownBy(() -> session.append(AUDITOR, note(2)))
+                    .isInstanceOfSatisfying(UserError.class,
+                            e -> assertThat(e.key()).isEqualTo("store.lost-nothing-recorded"));
+            assertThat(proxy.cuts()).isEqualTo(1);
+            session.append(AUDITOR, note(3));
+            assertThat(notesIn(db, "cut")).containsExactly("note 1", "note 3");
+        }
+    }
+
+    private PgStore throughProxy(String db, CuttingProxy proxy) {
+        return new PgStore(new StoreUrl(pg.user(), "127.0.0.1", proxy.port(), db,
+                Map.of("password", pg.password(), "prepareThreshold", "0")), // COMMIT as text each time, for the relay to see
+                java.time.Clock.systemUTC());
+    }
+
+    private List<String> notesIn(String db, String session) {
+        try (PgStore fresh = StoreFaults.store(pg, db)) {
+            Journal journal = fresh.journal(session);
+            assertThat(journal.verify().ok()).isTrue();
+            return journal.events().stream().filter(e -> e.type().equals(SessionEvents.NOTE))
+                    .map(e -> e.payload().path("text").asText()).toList();
+        }
+    }
+
+    private static NewEvent note(int i) {
+        return new NewEvent(SessionEvents.NOTE, Map.of("text", "note " + i));
+    }
+}
