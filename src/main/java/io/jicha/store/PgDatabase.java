@@ -106,11 +106,15 @@ final class PgDatabase implements AutoCloseable {
         drop();
     }
 
-    /** Whether the error means the connection is gone (the server closed it, the network failed). */
+    /**
+     * Whether the error means the connection is gone: the network failed, or the server ended the
+     * session (shut down, terminated by an administrator, or one of its idle timeouts, such as
+     * idle_in_transaction_session_timeout, which a long import can meet while it holds the lock).
+     */
     static boolean lost(SQLException e) {
         String state = e.getSQLState();
         return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
-                || state.equals("57P03"));
+                || state.equals("57P03") || state.equals("57P05") || state.equals("25P03"));
     }
 
     UserError failed(SQLException e) {

@@ -144,6 +144,54 @@ class StoreDroppedConnectionTest {
         }
     }
 
+    @Test
+    void anAppendEndedByTheServersIdleInTransactionTimeoutIsDecidedOnceMoreOnANewConnection() throws Exception {
+        String db = idleTimeoutDatabase("idle_once");
+        AtomicInteger decisions = new AtomicInteger();
+        try (PgStore store = StoreFaults.store(pg, db)) {
+            Session session = new Workspace(dir.resolve("ws"), store).create(info("idle"), AUDITOR);
+            List<Event> appended = session.append(AUDITOR, state -> {
+                if (decisions.incrementAndGet() == 1) {
+                    pause(1500); // as a long import's parse, with the lock held
+                }
+                return List.of(note(1));
+            });
+            assertThat(appended).hasSize(1);
+        }
+        assertThat(decisions.get()).isEqualTo(2);
+        assertThat(notesIn(db, "idle")).containsExactly("note 1");
+    }
+
+    @Test
+    void anAppendEndedByTheIdleTimeoutTwiceIsReportedAsNotRecorded() throws Exception {
+        String db = idleTimeoutDatabase("idle_twice");
+        try (PgStore store = StoreFaults.store(pg, db)) {
+            Session session = new Workspace(dir.resolve("ws"), store).create(info("idle"), AUDITOR);
+            assertThatThrownBy(() -> session.append(AUDITOR, state -> {
+                pause(1500);
+                return List.of(note(1));
+            })).isInstanceOfSatisfying(UserError.class, e -> assertThat(e.key()).isEqualTo("store.lost-nothing-recorded"));
+            session.append(AUDITOR, note(2));
+        }
+        assertThat(notesIn(db, "idle")).containsExactly("note 2");
+    }
+
+    private String idleTimeoutDatabase(String prefix) throws Exception {
+        String db = pg.newDatabase(prefix);
+        try (java.sql.Connection c = pg.connect(db); java.sql.Statement s = c.createStatement()) {
+            s.execute("ALTER DATABASE " + db + " SET idle_in_transaction_session_timeout = '300ms'");
+        }
+        return db;
+    }
+
+    private static void pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private PgStore throughProxy(String db, CuttingProxy proxy) {
         return new PgStore(new StoreUrl(pg.user(), "127.0.0.1", proxy.port(), db,
                 Map.of("password", pg.password(), "prepareThreshold", "0")), // COMMIT as text each time, for the relay to see
