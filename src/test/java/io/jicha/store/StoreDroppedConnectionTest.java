@@ -176,6 +176,33 @@ class StoreDroppedConnectionTest {
         assertThat(notesIn(db, "idle")).containsExactly("note 2");
     }
 
+    @Test
+    void aShellKeepsWorkingAcrossARestartOfTheServerAndIsToldWhileItIsDown() throws Exception {
+        try (TestPostgres own = TestPostgres.start(false)) {
+            String db = own.newDatabase("restart");
+            try (PgStore store = StoreFaults.store(own, db)) {
+                Session session = new Workspace(dir.resolve("ws"), store).create(info("restart"), AUDITOR);
+                session.append(AUDITOR, note(1));
+                own.restart(); // the open connection is gone: the next append finds out and reconnects
+                session.append(AUDITOR, note(2));
+                own.stop();
+                assertThatThrownBy(() -> session.append(AUDITOR, note(3))).isInstanceOfSatisfying(UserError.class,
+                        e -> assertThat(e.key()).isEqualTo("store.unreachable"));
+                assertThatThrownBy(session::state).isInstanceOfSatisfying(UserError.class,
+                        e -> assertThat(e.key()).isEqualTo("store.unreachable"));
+                own.restart();
+                session.append(AUDITOR, note(4));
+                assertThat(session.state().events()).hasSize(4);
+            }
+            try (PgStore fresh = StoreFaults.store(own, db)) {
+                Journal journal = fresh.journal("restart");
+                assertThat(journal.verify().ok()).isTrue();
+                assertThat(journal.events()).extracting(e -> e.payload().path("text").asText())
+                        .containsExactly("", "note 1", "note 2", "note 4");
+            }
+        }
+    }
+
     private String idleTimeoutDatabase(String prefix) throws Exception {
         String db = pg.newDatabase(prefix);
         try (java.sql.Connection c = pg.connect(db); java.sql.Statement s = c.createStatement()) {
