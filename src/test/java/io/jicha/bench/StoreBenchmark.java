@@ -44,7 +44,8 @@ import java.util.concurrent.TimeUnit;
  *       the command's wall time in a child process, and the push alone in this JVM.</li>
  * </ol>
  * Usage: {@code StoreBenchmark [files] [appends] [rounds]} (defaults 10,000 scored files, i.e. about
- * 50,000 events; 500 appends; 3 replay rounds). Not a test: see docs/benchmarks.md.
+ * 50,000 events; 500 appends; 3 replay rounds, each in a fresh JVM and then with fresh objects in this
+ * one); {@code -Dparts=four,latency,replay,push} chooses the parts. Not a test: see docs/benchmarks.md.
  */
 public final class StoreBenchmark {
 
@@ -52,6 +53,11 @@ public final class StoreBenchmark {
     private static final List<String> WRITERS = List.of("张三", "李四", "王五", "赵六");
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--replay-once")) {
+            replayOnce(args[1], args[2], Path.of(args[3]));
+            return;
+        }
+        List<String> parts = List.of(System.getProperty("parts", "four,latency,replay,push").split(","));
         int files = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int appends = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
@@ -62,10 +68,18 @@ public final class StoreBenchmark {
             System.setProperty("org.postgresql.pgpassfile", pg.pgpassFile().toString());
             System.out.println("PostgreSQL: " + pg.bin() + ", durable defaults; work folder " + work);
 
-            fourWriters(pg, work);
-            appendLatency(pg, work, appends);
-            replay(pg, work, files, rounds);
-            pushExample(pg, work);
+            if (parts.contains("four")) {
+                fourWriters(pg, work);
+            }
+            if (parts.contains("latency")) {
+                appendLatency(pg, work, appends);
+            }
+            if (parts.contains("replay")) {
+                replay(pg, work, files, rounds);
+            }
+            if (parts.contains("push")) {
+                pushExample(pg, work);
+            }
         }
         System.out.println("load average after: " + loadAverage());
     }
@@ -173,6 +187,21 @@ public final class StoreBenchmark {
             System.out.printf("session push of it (%d events, %.1f MB journal): %.1f s%n", o.copied(),
                     Files.size(folder.resolve(name).resolve(Session.JOURNAL)) / 1e6, (System.nanoTime() - p0) / 1e9);
         }
+        // cold: a fresh JVM for each replay, as a one-shot jicha command meets it
+        for (int r = 1; r <= rounds; r++) {
+            for (boolean database : List.of(true, false)) {
+                ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx1g", "-Dorg.postgresql.pgpassfile=" + pg.pgpassFile(), "-cp", System.getProperty("java.class.path"),
+                        StoreBenchmark.class.getName(), "--replay-once", database ? pg.url(db) : "-", name,
+                        (database ? work.resolve("replay-cold-pg-" + r) : folder).toString());
+                pb.redirectErrorStream(true);
+                Process p = pb.start();
+                String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+                check(p.waitFor() == 0, out);
+                System.out.printf("replay, fresh JVM, round %d, %-10s: %s%n", r, database ? "PostgreSQL" : "file", out);
+            }
+        }
+        // warm: fresh objects in this JVM
         for (int r = 1; r <= rounds; r++) {
             for (boolean database : List.of(true, false)) {
                 PgStore store = database ? PgStore.at(pg.url(db), Clock.systemUTC()) : null;
@@ -186,12 +215,32 @@ public final class StoreBenchmark {
                 state.get(ScoreBook.class);
                 state.get(FindingBook.class);
                 long c = System.nanoTime();
-                System.out.printf("replay round %d, %-10s: %d events; read + verify %.2f s, fold (draws, scores, findings) %.2f s, total %.2f s%n",
+                System.out.printf("replay, this JVM, round %d, %-10s: %d events; read + verify %.2f s, fold (draws, scores, findings) %.2f s, total %.2f s%n",
                         r, database ? "PostgreSQL" : "file", events.size(), (b - a) / 1e9, (c - b) / 1e9, (c - a) / 1e9);
                 if (store != null) {
                     store.close();
                 }
             }
+        }
+    }
+
+    /** One replay in this (fresh) JVM: {@code url} is "-" for the workspace folder {@code root}. */
+    private static void replayOnce(String url, String name, Path root) {
+        PgStore store = url.equals("-") ? null : PgStore.at(url, Clock.systemUTC());
+        Workspace ws = store == null ? new Workspace(root) : new Workspace(root, store);
+        long a = System.nanoTime();
+        Session s = ws.open(name);
+        List<Event> events = s.journal().events();
+        long b = System.nanoTime();
+        SessionState state = s.state();
+        state.get(DrawBook.class);
+        state.get(ScoreBook.class);
+        state.get(FindingBook.class);
+        long c = System.nanoTime();
+        System.out.printf("%d events; read + verify %.2f s, fold (draws, scores, findings) %.2f s, total %.2f s",
+                events.size(), (b - a) / 1e9, (c - b) / 1e9, (c - a) / 1e9);
+        if (store != null) {
+            store.close();
         }
     }
 
