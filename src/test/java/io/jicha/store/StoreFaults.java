@@ -56,11 +56,12 @@ final class StoreFaults {
 
     /**
      * The run failed as a user error must: non-zero exit, nothing on standard error but one line
-     * {@code jicha: <the text of key>} (its placeholders any text), no stack trace.
+     * {@code jicha: <the text of key>} (its placeholders any text), no stack trace on either output.
      */
     static void failsWithOneLine(JichaProcess.Result r, String key) {
         assertThat(r.exit()).as("exit; stderr: %s", r.err()).isNotZero();
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.out()).doesNotContain("Exception").doesNotContain("\tat ");
         List<String> lines = r.err().strip().lines().toList();
         assertThat(lines).as("stderr").hasSize(1);
         assertThat(lines.get(0)).matches(Pattern.compile("jicha: " + pattern(key), Pattern.DOTALL));

@@ -134,6 +134,14 @@ class StoreFaultsTest {
     }
 
     @Test
+    void aMistakeInTheEnvironmentIsOneLineBeforeAnythingStarts() throws Exception {
+        failsWithOneLine(new JichaProcess(dir.resolve("ws"), Map.of("JICHA_STORE", "mysql://db.bureau/jicha"))
+                .run("session", "list"), "store.bad-url");
+        failsWithOneLine(new JichaProcess(dir.resolve("ws"), Map.of("JICHA_CLOCK", "yesterday"))
+                .run("session", "list"), "journal.bad-clock");
+    }
+
+    @Test
     void aWrongPasswordIsOneLine() throws Exception {
         String db = pg.newDatabase("wrong_pw");
         JichaProcess.Result r = jicha(pg, db, dir.resolve("ws"), Map.of("PGPASSWORD", pg.password() + "x"))
