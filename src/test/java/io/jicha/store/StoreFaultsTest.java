@@ -69,6 +69,59 @@ class StoreFaultsTest {
     }
 
     @Test
+    void aServerThatCrashesWhileAScriptAppendsKeepsEveryAcknowledgedNote() throws Exception {
+        try (TestPostgres own = TestPostgres.start(true)) { // durable: an acknowledged commit survives a crash
+            String db = own.newDatabase("crash");
+            JichaProcess jicha = jicha(own, db, dir.resolve("ws"));
+            newSession(jicha);
+            List<String> lines = new java.util.ArrayList<>();
+            for (int i = 1; i <= 2000; i++) {
+                lines.add("session note \"crash " + i + "\"");
+            }
+            Path script = dir.resolve("notes.jicha");
+            Files.write(script, lines, StandardCharsets.UTF_8);
+            Path out = dir.resolve("out.txt");
+            Path err = dir.resolve("err.txt");
+            Process child = jicha.builder("@" + script).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            try {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+                while (count(own, db, "SELECT count(*) FROM jicha_event") < 30 && System.nanoTime() < deadline) {
+                    Thread.sleep(10);
+                }
+                own.crash();
+                assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            } finally {
+                child.destroyForcibly();
+            }
+            assertThat(child.exitValue()).isNotZero();
+            List<String> said = Files.readAllLines(err, StandardCharsets.UTF_8);
+            assertThat(said).hasSize(2);
+            java.util.regex.Matcher stopped = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(script.toString())
+                    + ":(\\d+): (.*)").matcher(said.get(0));
+            assertThat(stopped.matches()).as(said.get(0)).isTrue();
+            int failed = Integer.parseInt(stopped.group(1));
+            String key = java.util.stream.Stream.of("store.unreachable", "store.lost-nothing-recorded", "store.outcome-unknown")
+                    .filter(k -> stopped.group(2).matches(StoreFaults.pattern(k))).findFirst().orElseThrow(
+                            () -> new AssertionError("not a lost store: " + stopped.group(2)));
+            long acknowledged = Files.readAllLines(out, StandardCharsets.UTF_8).stream()
+                    .filter(l -> l.startsWith("noted (event ")).count();
+            assertThat(acknowledged).isEqualTo(failed - 1);
+
+            own.restart();
+            List<String> stored = storedLines(own, db, SESSION);
+            for (int i = 1; i < failed; i++) {
+                assertThat(stored.get(i)).as("acknowledged note %d", i).contains("\"crash " + i + "\"");
+            }
+            if (!key.equals("store.outcome-unknown")) {
+                assertThat(stored).as("nothing past the failed note").hasSize(failed);
+            } else {
+                assertThat(stored.size()).isBetween(failed, failed + 1);
+            }
+            ok(jicha.run("journal", "verify"));
+        }
+    }
+
+    @Test
     void aPortWhereNoServerListensIsUnreachable() throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
