@@ -197,6 +197,15 @@ final class PgJournal implements Journal {
                 throw db.failed(e);
             } catch (RuntimeException e) {
                 rollbackQuietly(c);
+                // the decision's own store work (an import keeping its snapshot) lost the connection:
+                // nothing was committed, so this is tried once more, as a lost statement of the append is
+                if (!committing && e instanceof UserError && e.getCause() instanceof SQLException s && PgDatabase.lost(s)) {
+                    db.drop();
+                    if (attempt < 2) {
+                        continue;
+                    }
+                    throw UserError.because(s, "store.lost-nothing-recorded", db.url().display(), PgDatabase.oneLine(s));
+                }
                 throw e;
             } finally {
                 try {

@@ -25,6 +25,7 @@ final class CuttingProxy implements AutoCloseable {
     private final ServerSocket server;
     private final int target;
     private final AtomicReference<Cut> next = new AtomicReference<>(Cut.NONE);
+    private volatile byte[] trigger = COMMIT;
     private volatile int cuts;
 
     CuttingProxy(int target) throws IOException {
@@ -41,7 +42,14 @@ final class CuttingProxy implements AutoCloseable {
 
     /** Cuts the next connection that commits, in the way given. */
     void cutNextCommit(Cut how) {
+        trigger = COMMIT;
         next.set(how);
+    }
+
+    /** Cuts the next connection that sends {@code text} (in a statement), before it reaches the server. */
+    void cutBefore(String text) {
+        trigger = text.getBytes(StandardCharsets.UTF_8);
+        next.set(Cut.BEFORE_COMMIT);
     }
 
     /** How many cuts were made. */
@@ -84,7 +92,7 @@ final class CuttingProxy implements AutoCloseable {
             try (InputStream in = client.getInputStream(); OutputStream out = upstream.getOutputStream()) {
                 for (int n; (n = in.read(buf)) > 0; ) {
                     Cut how = next.get();
-                    if (how != Cut.NONE && contains(buf, n, COMMIT) && next.compareAndSet(how, Cut.NONE)) {
+                    if (how != Cut.NONE && contains(buf, n, trigger) && next.compareAndSet(how, Cut.NONE)) {
                         if (how == Cut.BEFORE_COMMIT) {
                             cuts++;
                             closeBoth();

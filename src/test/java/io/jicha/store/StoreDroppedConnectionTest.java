@@ -150,6 +150,28 @@ class StoreDroppedConnectionTest {
     }
 
     @Test
+    void aConnectionLostWhileAnImportStoresItsSnapshotIsTriedOnceMore() throws Exception {
+        String db = pg.newDatabase("cut_snapshot");
+        Path file = dir.resolve("import.csv");
+        java.nio.file.Files.writeString(file, "编号\nA-1\n");
+        String sha = io.jicha.common.Hashes.sha256Hex(file);
+        AtomicInteger decisions = new AtomicInteger();
+        try (CuttingProxy proxy = new CuttingProxy(pg.port()); PgStore store = throughProxy(db, proxy)) {
+            Session session = new Workspace(dir.resolve("ws"), store).create(info("cut"), AUDITOR);
+            proxy.cutBefore("INSERT INTO jicha_snapshot_chunk");
+            session.append(AUDITOR, state -> {
+                decisions.incrementAndGet();
+                store.keepSnapshot("cut", sha + ".csv", sha, file); // as records import does, within the append
+                return List.of(note(1));
+            });
+            assertThat(proxy.cuts()).isEqualTo(1);
+            assertThat(store.snapshotNames("cut")).containsExactly(sha + ".csv");
+        }
+        assertThat(decisions.get()).isEqualTo(2);
+        assertThat(notesIn(db, "cut")).containsExactly("note 1");
+    }
+
+    @Test
     void anAppendEndedByTheServersIdleInTransactionTimeoutIsDecidedOnceMoreOnANewConnection() throws Exception {
         String db = idleTimeoutDatabase("idle_once");
         AtomicInteger decisions = new AtomicInteger();
