@@ -195,6 +195,31 @@ class StoreFaultsTest {
     }
 
     @Test
+    void pushAndPullMeetTheSameFaultsWithTheSameLines() throws Exception {
+        Path ws = dir.resolve("laptop");
+        JichaProcess laptop = new JichaProcess(ws, Map.of("JICHA_AUDITOR", "张三", "PGPASSWORD", pg.password()));
+        newSession(laptop);
+        int closed;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = s.getLocalPort();
+        }
+        failsWithOneLine(laptop.run("session", "push", SESSION, "--to",
+                "postgresql://jicha_test@127.0.0.1:" + closed + "/nothing"), "store.unreachable");
+        failsWithOneLine(laptop.run("session", "push", SESSION, "--to",
+                "postgresql://jicha_test:secret@127.0.0.1:" + pg.port() + "/nothing"), "store.password-in-url");
+        failsWithOneLine(laptop.run("session", "pull", SESSION, "--from", pg.url("no_such_db")), "store.no-database");
+
+        String db = pg.newDatabase("push_newer");
+        ok(laptop.run("session", "push", SESSION, "--to", pg.url(db)));
+        ok(laptop.run("session", "note", "after the push"));
+        try (Connection c = pg.connect(db); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO jicha_schema (version, jicha) VALUES (99, 'V99__future.sql')");
+        }
+        failsWithOneLine(laptop.run("session", "push", SESSION, "--to", pg.url(db)), "store.schema-newer");
+        assertThat(storedLines(pg, db, SESSION)).hasSize(1);
+    }
+
+    @Test
     void aWrongPasswordIsOneLine() throws Exception {
         String db = pg.newDatabase("wrong_pw");
         JichaProcess.Result r = jicha(pg, db, dir.resolve("ws"), Map.of("PGPASSWORD", pg.password() + "x"))
