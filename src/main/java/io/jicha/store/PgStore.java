@@ -107,10 +107,17 @@ public final class PgStore implements SessionStore {
         return createWith(name, batch, snapshots);
     }
 
-    /** Inserts the session and its first lines in one transaction; a taken name is refused. */
+    /**
+     * Inserts the session and its first lines in one transaction; a taken name is refused. When the
+     * connection was lost during the commit, the work is tried again on a new connection, and a session
+     * found there with exactly this head is this creation's, committed before the connection dropped.
+     */
     private Journal createWith(String name, Chain.Batch batch, Map<String, Path> snapshots) {
         Event last = batch.events().get(batch.events().size() - 1);
+        boolean[] tried = {false};
         db.read(c -> {
+            boolean again = tried[0];
+            tried[0] = true;
             c.setAutoCommit(false);
             try {
                 try (PreparedStatement p = c.prepareStatement("INSERT INTO jicha_session (name, head_seq, head_hash) "
@@ -120,6 +127,9 @@ public final class PgStore implements SessionStore {
                     p.setString(3, last.hash());
                     if (p.executeUpdate() == 0) {
                         c.rollback();
+                        if (again && hasHead(c, name, last)) {
+                            return null;
+                        }
                         throw UserError.of("session.session-named-exists-already-choose", name);
                     }
                 }
@@ -159,6 +169,18 @@ public final class PgStore implements SessionStore {
             }
         });
         return journal(name);
+    }
+
+    private static boolean hasHead(Connection c, String name, Event head) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT 1 FROM jicha_session WHERE name = ? AND head_seq = ? AND head_hash = ?")) {
+            p.setString(1, name);
+            p.setLong(2, head.seq());
+            p.setString(3, head.hash());
+            try (ResultSet r = p.executeQuery()) {
+                return r.next();
+            }
+        }
     }
 
     @Override

@@ -134,6 +134,22 @@ class StoreDroppedConnectionTest {
     }
 
     @Test
+    void aSessionWhoseCreationCommittedBeforeTheConnectionDroppedIsCreatedNotRefusedAsTaken() throws Exception {
+        String db = pg.newDatabase("cut_create");
+        try (CuttingProxy proxy = new CuttingProxy(pg.port()); PgStore store = throughProxy(db, proxy)) {
+            Workspace ws = new Workspace(dir.resolve("ws"), store);
+            store.names(); // connected, the schema set up
+            proxy.cutNextCommit(CuttingProxy.Cut.AFTER_COMMIT);
+            Session session = ws.create(info("cut"), AUDITOR);
+            assertThat(proxy.cuts()).isEqualTo(1);
+            session.append(AUDITOR, note(1));
+            assertThatThrownBy(() -> ws.create(info("cut"), AUDITOR)).isInstanceOfSatisfying(UserError.class,
+                    e -> assertThat(e.key()).isEqualTo("session.session-named-exists-already-choose"));
+        }
+        assertThat(notesIn(db, "cut")).containsExactly("note 1");
+    }
+
+    @Test
     void aCommitThatNeverReachedTheServerIsReportedAsNotRecorded() throws Exception {
         String db = pg.newDatabase("cut_before");
         try (CuttingProxy proxy = new CuttingProxy(pg.port()); PgStore store = throughProxy(db, proxy)) {
