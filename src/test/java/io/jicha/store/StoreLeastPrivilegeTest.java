@@ -45,7 +45,7 @@ class StoreLeastPrivilegeTest {
     Path dir;
 
     @Test
-    void anAuditorWithTheListedGrantsRunsAReviewSession() throws Exception {
+    void anAuditorWithTheListedGrantsRunsAReviewSessionAndPushesAndPulls() throws Exception {
         String db = pg.newDatabase("least");
         // the owner sets the schema up: any jicha command that connects does
         ok(new JichaProcess(dir.resolve("owner"), pg.env(db)).run("session", "list"));
@@ -65,11 +65,30 @@ class StoreLeastPrivilegeTest {
                 "journal verify",
                 "session close",
                 "session open least",
+                "session new --name least2 --period 2016-10-10..2016-10-13 --units 太仓市 --team 张三",
+                "session open least", // the auditor's open session replaced: INSERT … ON CONFLICT DO UPDATE
+                "session list",
+                "journal log",
                 "session status"));
         ok(r);
         assertThat(r.err()).isEmpty();
         assertThat(storedLines(pg, db, "least")).hasSize(3);
         assertThat(count(pg, db, "SELECT count(*) FROM jicha_snapshot")).isEqualTo(1);
+        assertThat(count(pg, db, "SELECT count(*) FROM jicha_current WHERE session = 'least'")).isEqualTo(1);
+
+        // and the laptop's way: a session of a folder pushed, appended to, pushed again, pulled elsewhere
+        String url = "postgresql://" + role + "@127.0.0.1:" + pg.port() + "/" + db;
+        JichaProcess laptop = new JichaProcess(dir.resolve("laptop"), Map.of("JICHA_AUDITOR", "李四", "PGPASSWORD", password));
+        ok(laptop.script(dir.resolve("laptop.jicha"), List.of(
+                "session new --name offline --period 2016-10-10..2016-10-13 --units 太仓市 --team 李四",
+                "records import examples/suzhou-2016-review/data/taicang-penalties.csv --unit 太仓市 --kind penalty-case",
+                "session push offline --to " + url,
+                "session note \"back from 太仓市\"",
+                "session push offline --to " + url)));
+        ok(new JichaProcess(dir.resolve("other"), Map.of("JICHA_AUDITOR", "王五", "PGPASSWORD", password))
+                .run("session", "pull", "offline", "--from", url));
+        assertThat(storedLines(pg, db, "offline")).hasSize(3);
+        assertThat(count(pg, db, "SELECT count(*) FROM jicha_snapshot")).isEqualTo(2);
 
         try (Connection c = DriverManager.getConnection(pg.jdbcUrl(db), role, password);
              Statement s = c.createStatement()) {
