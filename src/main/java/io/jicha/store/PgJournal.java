@@ -1,5 +1,6 @@
 package io.jicha.store;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.journal.Chain;
 import io.jicha.journal.Event;
@@ -104,6 +105,12 @@ final class PgJournal implements Journal {
     }
 
     private List<Event> transact(String auditor, Function<List<Event>, Chain.Batch> make) {
+        synchronized (db) { // the store's one connection carries one transaction at a time
+            return transactOnce(auditor, make);
+        }
+    }
+
+    private List<Event> transactOnce(String auditor, Function<List<Event>, Chain.Batch> make) {
         for (int attempt = 1; ; attempt++) {
             Connection c = db.connection();
             Chain.Batch batch = null;
@@ -310,8 +317,32 @@ final class PgJournal implements Journal {
         });
     }
 
+    /**
+     * Verifies the stored lines from the first, and that they end where the session's head says: a
+     * line removed from the end (by someone who could lift the append-only trigger) is found too.
+     */
     @Override
     public Scan scan() {
-        return Chain.scan(stored());
+        Scan scan = Chain.scan(stored());
+        Verification v = scan.verification();
+        long[] headSeq = {0};
+        String headHash = db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT head_seq, head_hash FROM jicha_session WHERE name = ?")) {
+                p.setString(1, session);
+                try (ResultSet r = p.executeQuery()) {
+                    if (!r.next()) {
+                        return null;
+                    }
+                    headSeq[0] = r.getLong(1);
+                    return r.getString(2);
+                }
+            }
+        });
+        if (v.ok() && headHash != null && (headSeq[0] != v.goodEvents() || !headHash.equals(v.headHash()))) {
+            return new Scan(scan.events(), new Verification(false, v.goodEvents(), v.headHash(),
+                    (int) Math.min(Integer.MAX_VALUE, v.goodEvents() + 1L),
+                    Texts.get("store.head-beyond", headSeq[0], v.goodEvents(), v.goodEvents() + 1L), false));
+        }
+        return scan;
     }
 }
