@@ -205,6 +205,19 @@ final class PgJournal implements Journal {
     }
 
     private void insert(Connection c, Chain.Batch batch) throws SQLException {
+        insertLines(c, session, batch);
+        Event last = batch.events().get(batch.events().size() - 1);
+        try (PreparedStatement p = c.prepareStatement(
+                "UPDATE jicha_session SET head_seq = ?, head_hash = ? WHERE name = ?")) {
+            p.setLong(1, last.seq());
+            p.setString(2, last.hash());
+            p.setString(3, session);
+            p.executeUpdate();
+        }
+    }
+
+    /** Inserts a batch's lines as rows of the session, in the transaction open on {@code c}. */
+    static void insertLines(Connection c, String session, Chain.Batch batch) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO jicha_event (session, seq, line, ts, auditor, type, hash) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < batch.lines().size(); i++) {
@@ -219,14 +232,6 @@ final class PgJournal implements Journal {
                 p.addBatch();
             }
             p.executeBatch();
-        }
-        Event last = batch.events().get(batch.events().size() - 1);
-        try (PreparedStatement p = c.prepareStatement(
-                "UPDATE jicha_session SET head_seq = ?, head_hash = ? WHERE name = ?")) {
-            p.setLong(1, last.seq());
-            p.setString(2, last.hash());
-            p.setString(3, session);
-            p.executeUpdate();
         }
     }
 
