@@ -77,12 +77,6 @@ public class JichaApplication {
         useAotWhenPackaged();
         List<String> words = new ArrayList<>(List.of(args));
         boolean debug = words.remove("--debug") || "1".equals(System.getenv("JICHA_DEBUG"));
-        try {
-            io.jicha.store.Stores.checkEnvironment(); // a bad JICHA_STORE or JICHA_CLOCK: one line, not a failed start
-        } catch (io.jicha.common.UserError e) {
-            System.err.println(JichaRunner.PREFIX + e.getMessage());
-            return JichaRunner.FAILED;
-        }
         Map<String, Object> props = new HashMap<>();
         props.put("spring.shell.interactive.enabled", words.isEmpty());
         props.put("jicha.debug", debug);

@@ -31,7 +31,7 @@ public class JichaRunner implements ApplicationRunner, ExitCodeGenerator {
     static final int FAILED = 1;
     static final int BAD_SCRIPT = 2;
     static final int INTERNAL = 3;
-    static final String PREFIX = "jicha: ";
+    private static final String PREFIX = "jicha: ";
 
     private final CommandDispatcher dispatcher;
     private final Console console;

@@ -13,18 +13,6 @@ public final class Stores {
     }
 
     /**
-     * Checks what the environment says about the store (JICHA_STORE's address, JICHA_CLOCK) before
-     * anything starts, so that a mistake there is one line, not a failed start.
-     */
-    public static void checkEnvironment() {
-        JournalClock.fromEnvironment();
-        String store = System.getenv("JICHA_STORE");
-        if (store != null && !store.isBlank()) {
-            StoreUrl.parse(store);
-        }
-    }
-
-    /**
      * The workspace of $JICHA_WORKSPACE (else ./jicha-work), with its sessions in the PostgreSQL
      * store of $JICHA_STORE when that is set. Nothing is connected until a session is used.
      */

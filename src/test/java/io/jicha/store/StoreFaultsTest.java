@@ -187,10 +187,15 @@ class StoreFaultsTest {
     }
 
     @Test
-    void aMistakeInTheEnvironmentIsOneLineBeforeAnythingStarts() throws Exception {
-        failsWithOneLine(new JichaProcess(dir.resolve("ws"), Map.of("JICHA_STORE", "mysql://db.bureau/jicha"))
-                .run("session", "list"), "store.bad-url");
-        failsWithOneLine(new JichaProcess(dir.resolve("ws"), Map.of("JICHA_CLOCK", "yesterday"))
+    void aMistakeInTheEnvironmentIsOneLineWhenASessionIsUsed() throws Exception {
+        JichaProcess badStore = new JichaProcess(dir.resolve("ws"), Map.of("JICHA_STORE", "mysql://db.bureau/jicha"));
+        failsWithOneLine(badStore.run("session", "list"), "store.bad-url");
+        ok(badStore.run("help"));
+        JichaProcess badClock = new JichaProcess(dir.resolve("ws"), Map.of("JICHA_AUDITOR", "张三",
+                "JICHA_CLOCK", "yesterday"));
+        failsWithOneLine(badClock.run("session", "new", "--name", SESSION, "--period", "2016-10-10..2016-10-13",
+                "--units", "吴江区", "--team", "张三"), "journal.bad-clock");
+        failsWithOneLine(jicha(pg, pg.newDatabase("bad_clock"), dir.resolve("ws"), Map.of("JICHA_CLOCK", "yesterday"))
                 .run("session", "list"), "journal.bad-clock");
     }
 
