@@ -172,21 +172,15 @@ final class PgDatabase implements AutoCloseable {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.execute("SELECT pg_advisory_xact_lock(" + LOCK_SPACE + ", 0)");
-                s.execute("CREATE TABLE IF NOT EXISTS jicha_schema (version integer PRIMARY KEY, "
-                        + "applied timestamptz NOT NULL DEFAULT now(), jicha text NOT NULL)");
+                // an auditor's role may not create in the schema: on a new database this is its first refusal
+                migrate(s, "CREATE TABLE IF NOT EXISTS jicha_schema (version integer PRIMARY KEY, "
+                        + "applied timestamptz NOT NULL DEFAULT now(), jicha text NOT NULL)", url, found);
                 found = version(c); // another jicha may have migrated while this one waited
                 if (found > SCHEMA_VERSION) {
                     throw UserError.of("store.schema-newer", url.display(), found, SCHEMA_VERSION);
                 }
                 for (int v = found + 1; v <= SCHEMA_VERSION; v++) {
-                    try {
-                        s.execute(script(MIGRATIONS.get(v - 1)));
-                    } catch (SQLException e) {
-                        if ("42501".equals(e.getSQLState())) {
-                            throw UserError.because(e, "store.schema-owner", url.display(), found, SCHEMA_VERSION);
-                        }
-                        throw e;
-                    }
+                    migrate(s, script(MIGRATIONS.get(v - 1)), url, found);
                     try (PreparedStatement p = c.prepareStatement(
                             "INSERT INTO jicha_schema (version, jicha) VALUES (?, ?)")) {
                         p.setInt(1, v);
@@ -200,6 +194,18 @@ final class PgDatabase implements AutoCloseable {
                 throw e;
             } finally {
                 c.setAutoCommit(true);
+            }
+        }
+
+        /** Runs a statement of a migration; a role that may not is told who can. */
+        private static void migrate(Statement s, String sql, StoreUrl url, int found) throws SQLException {
+            try {
+                s.execute(sql);
+            } catch (SQLException e) {
+                if ("42501".equals(e.getSQLState())) {
+                    throw UserError.because(e, "store.schema-owner", url.display(), found, SCHEMA_VERSION);
+                }
+                throw e;
             }
         }
 

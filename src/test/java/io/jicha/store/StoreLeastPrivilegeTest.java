@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class StoreLeastPrivilegeTest {
 
-    /** The grants of docs/store.md, for role {@code %1$s} on database {@code %2$s}. */
+    /** The grants of docs/store.md, for the auditors' group role {@code %1$s} on database {@code %2$s}. */
     static final List<String> GRANTS = List.of(
             "GRANT CONNECT ON DATABASE %2$s TO %1$s",
             "GRANT USAGE ON SCHEMA public TO %1$s",
@@ -37,7 +37,7 @@ class StoreLeastPrivilegeTest {
             "GRANT INSERT ON jicha_session, jicha_event, jicha_snapshot, jicha_snapshot_chunk,"
                     + " jicha_session_snapshot, jicha_current TO %1$s",
             "GRANT UPDATE (head_seq, head_hash) ON jicha_session TO %1$s",
-            "GRANT UPDATE (session), DELETE ON jicha_current TO %1$s");
+            "GRANT UPDATE, DELETE ON jicha_current TO %1$s");
 
     private final TestPostgres pg = TestPostgres.shared();
 
@@ -49,11 +49,15 @@ class StoreLeastPrivilegeTest {
         String db = pg.newDatabase("least");
         // the owner sets the schema up: any jicha command that connects does
         ok(new JichaProcess(dir.resolve("owner"), pg.env(db)).run("session", "list"));
-        String role = db + "_auditor";
-        String password = newRole(role);
+        // as docs/store.md: the grants go to a group role, each auditor logs in with a role of its own in it
+        String group = db + "_auditors";
+        String role = db + "_zhangsan";
+        String password;
         try (Connection c = pg.connect(db); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE " + group + " NOLOGIN");
+            password = newRole(role + " IN ROLE " + group);
             for (String grant : GRANTS) {
-                s.execute(String.format(grant, role, db));
+                s.execute(String.format(grant, group, db));
             }
         }
         JichaProcess auditor = new JichaProcess(dir.resolve("ws"), Map.of("JICHA_AUDITOR", "张三",
@@ -113,8 +117,27 @@ class StoreLeastPrivilegeTest {
         }
         JichaProcess auditor = new JichaProcess(dir.resolve("ws"), Map.of("JICHA_AUDITOR", "张三",
                 "JICHA_STORE", "postgresql://" + role + "@127.0.0.1:" + pg.port() + "/" + db, "PGPASSWORD", password));
-        failsWithOneLine(auditor.run("session", "list"), "store.privilege");
+        failsWithOneLine(auditor.run("session", "list"), "store.schema-owner");
         assertThat(count(pg, db, "SELECT count(*) FROM pg_tables WHERE tablename LIKE 'jicha%'")).isZero();
+    }
+
+    @Test
+    void anAuditorCannotMigrateAnOlderSchemaAndIsToldWhoCan() throws Exception {
+        String db = pg.newDatabase("least_older");
+        ok(new JichaProcess(dir.resolve("owner"), pg.env(db)).run("session", "list"));
+        String role = db + "_auditor";
+        String password = newRole(role);
+        try (Connection c = pg.connect(db); Statement s = c.createStatement()) {
+            for (String grant : GRANTS) {
+                s.execute(String.format(grant, role, db));
+            }
+            s.execute("DELETE FROM jicha_schema"); // as if set up by a jicha before schema versions
+        }
+        JichaProcess auditor = new JichaProcess(dir.resolve("ws"), Map.of("JICHA_AUDITOR", "张三",
+                "JICHA_STORE", "postgresql://" + role + "@127.0.0.1:" + pg.port() + "/" + db, "PGPASSWORD", password));
+        JichaProcess.Result r = auditor.run("session", "list");
+        failsWithOneLine(r, "store.schema-owner");
+        assertThat(r.err()).contains("schema version 0").contains("needs " + PgDatabase.SCHEMA_VERSION);
     }
 
     private String newRole(String role) throws SQLException {
