@@ -348,6 +348,29 @@ class StoreFaultsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(ints = {2, 4})
+    void verifyFindsEventsRemovedByAnAdministrator(int removed) throws Exception {
+        String db = pg.newDatabase("removed");
+        JichaProcess jicha = jicha(pg, db, dir.resolve("ws"));
+        newSession(jicha);
+        for (String text : List.of("first", "second", "third")) {
+            ok(jicha.run("session", "note", text));
+        }
+        try (Connection c = pg.connect(db); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE jicha_event DISABLE TRIGGER jicha_event_append_only");
+            assertThat(s.executeUpdate("DELETE FROM jicha_event WHERE seq = " + removed)).isEqualTo(1);
+            s.execute("ALTER TABLE jicha_event ENABLE TRIGGER jicha_event_append_only");
+        }
+        JichaProcess.Result r = jicha.run("journal", "verify");
+        failsWithOneLine(r, "journal.verify.fails");
+        if (removed == 4) { // the last: the lines left form a good chain, shorter than the head says
+            assertThat(r.err()).contains(Texts.get("store.head-beyond", 4, 3, 4));
+        } else {
+            assertThat(r.err()).contains(Texts.get("journal.line.seq", 2, 3, 2)).contains("the 1 events before it verify");
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"张三", "Zhang San", "a\\b", "欧阳娜娜丽莎"})
     void theWriterIsNamedThroughTheAsciiApplicationName(String auditor) {
         String name = PgJournal.applicationName(auditor, 4242);
