@@ -82,6 +82,9 @@ public final class StoreBenchmark {
             }
         }
         System.out.println("load average after: " + loadAverage());
+        try (var all = Files.walk(work)) { // the work folder holds a few hundred MB of sessions
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     // ---- 1. four processes, 250 appends each, one session ----
