@@ -168,6 +168,59 @@ class StoreFaultsTest {
     }
 
     @Test
+    void aRecordsImportKilledWhileItUploadsItsSnapshotLeavesNothingAndCanBeRepeated() throws Exception {
+        String db = pg.newDatabase("killed_import");
+        JichaProcess jicha = jicha(pg, db, dir.resolve("ws"));
+        newSession(jicha);
+        Path csv = dir.resolve("wujiang-inspections.csv");
+        try (var w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            w.write("记录编号,检查日期,企业名称,行业,地址,出动人数,检查人员,检查情况\n");
+            for (int i = 1; i <= 200_000; i++) {
+                w.write("吴环监〔2016〕" + i + "号,2016-0" + (1 + i % 9) + "-1" + (i % 10) + ",吴江市盛泽第" + (i % 977)
+                        + "印染有限公司,印染,江苏省苏州市吴江区盛泽镇西二环路" + (i % 1999) + "号," + (2 + i % 3)
+                        + ",王敏明、周英,现场检查发现废水处理设施正常运行，在线监测数据无超标，危险废物台账记录完整第" + i + "页\n");
+            }
+        }
+        String[] importing = {"records", "import", csv.toString(), "--unit", "吴江区", "--kind", "inspection-record"};
+        Process child = jicha.builder(importing).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        boolean seenHolding = false;
+        try (Connection c = pg.connect(db); PreparedStatement p = c.prepareStatement(HOLDER)) {
+            p.setLong(1, Integer.toUnsignedLong(PgDatabase.LOCK_SPACE));
+            p.setLong(2, Integer.toUnsignedLong(PgJournal.lockKey(SESSION)));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+            while (child.isAlive() && System.nanoTime() < deadline) {
+                try (var r = p.executeQuery()) {
+                    if (r.next() && r.getString(1).startsWith("jicha " + child.pid() + " ")) {
+                        seenHolding = true;
+                        break;
+                    }
+                }
+                Thread.sleep(2);
+            }
+            child.destroyForcibly(); // with the lock held: the snapshot's chunks are going up, uncommitted
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            child.destroyForcibly();
+        }
+        assertThat(seenHolding).as("the import was killed while it held the session's lock").isTrue();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (holderOfLock(db) != null && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(holderOfLock(db)).isNull();
+        assertThat(count(pg, db, "SELECT count(*) FROM jicha_snapshot")).isZero();
+        assertThat(count(pg, db, "SELECT count(*) FROM jicha_snapshot_chunk")).isZero();
+        assertThat(storedLines(pg, db, SESSION)).hasSize(1);
+
+        ok(jicha.run(importing)); // the same file again: the leftovers of the killed one are swept
+        assertThat(storedLines(pg, db, SESSION)).hasSize(2);
+        assertThat(count(pg, db, "SELECT count(*) FROM jicha_snapshot")).isEqualTo(1);
+        assertThat(count(pg, db, "SELECT sum(length(bytes)) FROM jicha_snapshot_chunk")).isEqualTo(Files.size(csv));
+        ok(jicha.run("journal", "verify"));
+    }
+
+    @Test
     void aSchemaFromANewerJichaIsOneLineAndNothingIsWritten() throws Exception {
         String db = pg.newDatabase("newer");
         JichaProcess jicha = jicha(pg, db, dir.resolve("ws"));
@@ -386,12 +439,13 @@ class StoreFaultsTest {
         assertThat(PgJournal.holder(name)).contains(Texts.get("store.holder", "欧阳娜娜丽莎欧阳", 4194304));
     }
 
+    private static final String HOLDER = "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+            + "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ?::bigint::oid "
+            + "AND l.objid = ?::bigint::oid AND l.objsubid = 2";
+
     /** The application name of the connection holding the session's advisory lock, or null. */
     private String holderOfLock(String db) throws SQLException {
-        try (Connection c = pg.connect(db); PreparedStatement p = c.prepareStatement(
-                "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
-                        + "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ?::bigint::oid "
-                        + "AND l.objid = ?::bigint::oid AND l.objsubid = 2")) {
+        try (Connection c = pg.connect(db); PreparedStatement p = c.prepareStatement(HOLDER)) {
             p.setLong(1, Integer.toUnsignedLong(PgDatabase.LOCK_SPACE));
             p.setLong(2, Integer.toUnsignedLong(PgJournal.lockKey(SESSION)));
             try (var r = p.executeQuery()) {
