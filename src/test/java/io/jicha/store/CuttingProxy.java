@@ -52,6 +52,13 @@ final class CuttingProxy implements AutoCloseable {
         next.set(Cut.BEFORE_COMMIT);
     }
 
+    private volatile boolean refusing;
+
+    /** While set, every new connection is closed at once, as when the server cannot be reached. */
+    void refuseNewConnections(boolean refuse) {
+        refusing = refuse;
+    }
+
     /** How many cuts were made. */
     int cuts() {
         return cuts;
@@ -61,6 +68,10 @@ final class CuttingProxy implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
+                if (refusing) {
+                    client.close();
+                    continue;
+                }
                 Socket upstream = new Socket(InetAddress.getLoopbackAddress(), target);
                 Link link = new Link(client, upstream);
                 start(() -> link.clientToServer(), "proxy c->s");

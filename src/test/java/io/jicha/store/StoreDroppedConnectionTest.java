@@ -150,6 +150,23 @@ class StoreDroppedConnectionTest {
     }
 
     @Test
+    void aCommitWhoseOutcomeCannotBeReadBackIsReportedAsUnknownAndTheNextAppendSeesIt() throws Exception {
+        String db = pg.newDatabase("cut_unknown");
+        try (CuttingProxy proxy = new CuttingProxy(pg.port()); PgStore store = throughProxy(db, proxy)) {
+            Session session = new Workspace(dir.resolve("ws"), store).create(info("cut"), AUDITOR);
+            session.append(AUDITOR, note(1));
+            proxy.cutNextCommit(CuttingProxy.Cut.AFTER_COMMIT);
+            proxy.refuseNewConnections(true);
+            assertThatThrownBy(() -> session.append(AUDITOR, note(2))).isInstanceOfSatisfying(UserError.class,
+                    e -> assertThat(e.key()).isEqualTo("store.outcome-unknown"));
+            proxy.refuseNewConnections(false);
+            List<Event> next = session.append(AUDITOR, note(3));
+            assertThat(next).singleElement().extracting(Event::seq).isEqualTo(4L); // note 2 was committed
+        }
+        assertThat(notesIn(db, "cut")).containsExactly("note 1", "note 2", "note 3");
+    }
+
+    @Test
     void aCommitThatNeverReachedTheServerIsReportedAsNotRecorded() throws Exception {
         String db = pg.newDatabase("cut_before");
         try (CuttingProxy proxy = new CuttingProxy(pg.port()); PgStore store = throughProxy(db, proxy)) {
