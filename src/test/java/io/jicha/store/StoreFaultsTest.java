@@ -315,7 +315,9 @@ class StoreFaultsTest {
         JichaProcess jicha = new JichaProcess(dir.resolve("ws"), env);
         newSession(jicha);
         ok(jicha.run("session", "note", "through .pgpass"));
-        assertThat(storedLines(pg, db, SESSION)).hasSize(2);
+        env.put("JICHA_STORE", pg.jdbcUrl(db) + "?user=" + pg.user()); // the JDBC form of the address
+        ok(new JichaProcess(dir.resolve("ws"), env).run("session", "note", "through .pgpass, JDBC form"));
+        assertThat(storedLines(pg, db, SESSION)).hasSize(3);
     }
 
     @Test
