@@ -59,18 +59,26 @@ final class StoreFaults {
      * {@code jicha: <the text of key>} (its placeholders any text), no stack trace on either output.
      */
     static void failsWithOneLine(JichaProcess.Result r, String key) {
+        failsWithOneLine(r, key, Texts.Lang.EN);
+    }
+
+    static void failsWithOneLine(JichaProcess.Result r, String key, Texts.Lang lang) {
         assertThat(r.exit()).as("exit; stderr: %s", r.err()).isNotZero();
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(r.out()).doesNotContain("Exception").doesNotContain("\tat ");
         List<String> lines = r.err().strip().lines().toList();
         assertThat(lines).as("stderr").hasSize(1);
-        assertThat(lines.get(0)).matches(Pattern.compile("jicha: " + pattern(key), Pattern.DOTALL));
+        assertThat(lines.get(0)).matches(Pattern.compile("jicha: " + pattern(key, lang), Pattern.DOTALL));
     }
 
-    /** The English text of {@code key} as a regular expression: {n} stands for any text. */
+    /** The text of {@code key} as a regular expression: {n} stands for any text. */
     static String pattern(String key) {
+        return pattern(key, Texts.Lang.EN);
+    }
+
+    static String pattern(String key, Texts.Lang lang) {
         String bundle = key.substring(0, key.indexOf('.'));
-        String text = Texts.bundle(bundle, Texts.Lang.EN).getProperty(key);
+        String text = Texts.bundle(bundle, lang).getProperty(key);
         assertThat(text).as("text of " + key).isNotNull();
         StringBuilder regex = new StringBuilder();
         Matcher m = Pattern.compile("\\{\\d+}").matcher(text);

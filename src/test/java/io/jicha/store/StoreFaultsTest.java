@@ -135,6 +135,33 @@ class StoreFaultsTest {
     }
 
     @Test
+    void inChineseTheFaultsAreChineseLinesAndTheHolderIsNamedInChinese() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        JichaProcess unreachable = new JichaProcess(dir.resolve("ws"), Map.of("JICHA_LANG", "zh",
+                "JICHA_STORE", "postgresql://jicha_test@127.0.0.1:" + port + "/nothing", "PGPASSWORD", "x"));
+        failsWithOneLine(unreachable.run("session", "list"), "store.unreachable", Texts.Lang.ZH);
+
+        String db = pg.newDatabase("zh_busy");
+        JichaProcess jicha = jicha(pg, db, dir.resolve("ws"));
+        newSession(jicha);
+        Path csv = dir.resolve("import.csv");
+        Files.writeString(csv, "编号\nA-1\n", StandardCharsets.UTF_8);
+        Process holder = LockHolder.start(pg.env(db), pg.url(db), SESSION, csv);
+        try {
+            JichaProcess.Result r = jicha(pg, db, dir.resolve("ws"), Map.of("JICHA_LANG", "zh", "JICHA_AUDITOR", "李四",
+                    "JICHA_LOCK_TIMEOUT_MS", "500")).run("session", "note", "blocked");
+            failsWithOneLine(r, "journal.busy", Texts.Lang.ZH);
+            assertThat(r.err()).contains(Texts.get(Texts.Lang.ZH, "store.holder", "张三", holder.pid()));
+        } finally {
+            holder.destroyForcibly();
+            holder.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void aClientKilledInTheMiddleOfAnAppendLeavesNothingAndItsLockIsReleased() throws Exception {
         String db = pg.newDatabase("killed");
         JichaProcess jicha = jicha(pg, db, dir.resolve("ws"));
