@@ -212,13 +212,16 @@ class StoreFaultsTest {
         Process child = jicha.builder(importing).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         boolean seenHolding = false;
-        try (Connection c = pg.connect(db); PreparedStatement p = c.prepareStatement(HOLDER)) {
+        // the holder's connection, once it is sending the snapshot's chunks: dozens more before its commit
+        try (Connection c = pg.connect(db); PreparedStatement p = c.prepareStatement(
+                HOLDER.replace("SELECT a.application_name", "SELECT a.application_name, a.query"))) {
             p.setLong(1, Integer.toUnsignedLong(PgDatabase.LOCK_SPACE));
             p.setLong(2, Integer.toUnsignedLong(PgJournal.lockKey(SESSION)));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
             while (child.isAlive() && System.nanoTime() < deadline) {
                 try (var r = p.executeQuery()) {
-                    if (r.next() && r.getString(1).startsWith("jicha " + child.pid() + " ")) {
+                    if (r.next() && r.getString(1).startsWith("jicha " + child.pid() + " ")
+                            && r.getString(2).startsWith("INSERT INTO jicha_snapshot_chunk")) {
                         seenHolding = true;
                         break;
                     }
