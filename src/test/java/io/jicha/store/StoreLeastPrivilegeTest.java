@@ -96,12 +96,15 @@ class StoreLeastPrivilegeTest {
 
         try (Connection c = DriverManager.getConnection(pg.jdbcUrl(db), role, password);
              Statement s = c.createStatement()) {
-            for (String sql : List.of("UPDATE jicha_event SET auditor = 'x'", "DELETE FROM jicha_event",
-                    "UPDATE jicha_session SET name = 'renamed'", "DELETE FROM jicha_session",
-                    "DELETE FROM jicha_snapshot_chunk", "ALTER TABLE jicha_event DISABLE TRIGGER ALL")) {
-                assertThatThrownBy(() -> s.executeUpdate(sql)).as(sql).isInstanceOfSatisfying(SQLException.class,
-                        e -> assertThat(e.getSQLState()).isIn("42501", "42809"));
-            }
+            // every refusal is checked and reported, not only the first that fails
+            org.assertj.core.api.SoftAssertions.assertSoftly(soft -> {
+                for (String sql : List.of("UPDATE jicha_event SET auditor = 'x'", "DELETE FROM jicha_event",
+                        "UPDATE jicha_session SET name = 'renamed'", "DELETE FROM jicha_session",
+                        "DELETE FROM jicha_snapshot_chunk", "ALTER TABLE jicha_event DISABLE TRIGGER ALL")) {
+                    soft.assertThatThrownBy(() -> s.executeUpdate(sql)).as(sql).isInstanceOfSatisfying(
+                            SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+                }
+            });
         }
         assertThat(storedLines(pg, db, "least")).hasSize(3);
     }
