@@ -3,7 +3,6 @@ package io.jicha.store;
 import io.jicha.common.Texts;
 import io.jicha.journal.JournalClock;
 import io.jicha.session.SessionInfo;
-import io.jicha.session.Workspace;
 import io.jicha.support.JichaProcess;
 import io.jicha.support.TestPostgres;
 
@@ -125,9 +124,5 @@ final class StoreFaults {
     static SessionInfo info(String name) {
         return new SessionInfo(name, LocalDate.of(2016, 10, 10), LocalDate.of(2016, 10, 13),
                 List.of("吴江区", "太仓市"), List.of("张三", "李四"), "zh-CN", null);
-    }
-
-    static Workspace workspace(Path root, PgStore store) {
-        return new Workspace(root, store);
     }
 }
