@@ -79,10 +79,15 @@ final class TestStore {
         return jicha(auditor, Map.of());
     }
 
-    /** jicha as {@code auditor} on this store, with {@code more} environment (e.g. JICHA_LOCK_TIMEOUT_MS). */
+    /**
+     * jicha as {@code auditor} on this store ({@code null}: no JICHA_AUDITOR, the auditor a script's
+     * {@code auditor use} chose), with {@code more} environment (e.g. JICHA_LOCK_TIMEOUT_MS).
+     */
     JichaProcess jicha(String auditor, Map<String, String> more) {
         Map<String, String> all = new HashMap<>(env);
-        all.put("JICHA_AUDITOR", auditor);
+        if (auditor != null) {
+            all.put("JICHA_AUDITOR", auditor);
+        }
         all.putAll(more);
         return new JichaProcess(workspace, all);
     }
