@@ -124,6 +124,21 @@ class StoreConcurrencyTest {
 
     @ParameterizedTest
     @EnumSource(StoreKind.class)
+    void twoAuditorsCreatingOneSessionAtOnceCreateItOnce(StoreKind kind) throws Exception {
+        TestStore store = TestStore.create(kind, dir, "created");
+        // nothing to hold a lock on before the session exists: the two start together, a few times over
+        for (String name : List.of("same-1", "same-2", "same-3")) {
+            List<JichaProcess.Result> results = race(store, null, newSession(name));
+            String winner = winner(kind, results);
+            assertOneLineRefusal(kind, results.get(1 - AUDITORS.indexOf(winner)),
+                    "a session named '" + name + "' exists already");
+            assertThat(store.events(name)).as("%s: the journal of %s", kind, name).singleElement()
+                    .extracting(Event::auditor).isEqualTo(winner);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
     void aWriterKilledWhileAppendingLosesNothingItAcknowledged(StoreKind kind) throws Exception {
         TestStore store = TestStore.create(kind, dir, "crash");
         store.script("张三", "new", List.of(newSession("crash")));
@@ -180,13 +195,14 @@ class StoreConcurrencyTest {
      * Runs {@code command} as 张三 and as 李四 at once. To make the race real whatever the speed of the machine, the
      * test holds the session's append lock until both processes have started the command (a script echoes a line
      * before it runs it), so both are under way before either can append; then both compete for the lock.
+     * Without a {@code session} (one that does not exist yet) they are only started together.
      */
     private List<JichaProcess.Result> race(TestStore store, String session, String command) throws Exception {
         List<Process> processes = new ArrayList<>();
         List<Thread> readers = new ArrayList<>();
         List<StringBuilder> outs = new ArrayList<>();
         CountDownLatch started = new CountDownLatch(AUDITORS.size());
-        try (AutoCloseable held = store.holdLock(session)) {
+        try (AutoCloseable held = session == null ? () -> { } : store.holdLock(session)) {
             for (String auditor : AUDITORS) {
                 Path script = dir.resolve("race-" + auditor + ".jicha");
                 Files.write(script, List.of(command), StandardCharsets.UTF_8);
