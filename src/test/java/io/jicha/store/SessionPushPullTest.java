@@ -63,6 +63,11 @@ class SessionPushPullTest {
 
         note(laptop, "张三", "after the first push, 1");
         note(laptop, "张三", "after the first push, 2");
+        byte[] ahead = Files.readAllBytes(laptop.journalFile(SESSION));
+        JichaProcess.Result pulled = ok(laptop.jicha("张三", pgPassword()), "session", "pull", SESSION, "--from", url);
+        assertThat(pulled.out()).as("a pull while the laptop is ahead").contains("nothing to copy")
+                .contains("this copy has 2 events after what the store holds");
+        assertThat(Files.readAllBytes(laptop.journalFile(SESSION))).isEqualTo(ahead);
         assertThat(push().out()).contains("appended 2 events of session " + SESSION + " to " + url
                 + "; both now end at event " + (first + 2));
         assertThat(store.journalBytes(SESSION)).isEqualTo(Files.readAllBytes(laptop.journalFile(SESSION)));
