@@ -124,6 +124,29 @@ class StoreConcurrencyTest {
 
     @ParameterizedTest
     @EnumSource(StoreKind.class)
+    void whileAWriterHoldsTheLockReadsGoOnAndAWriterThatCannotWaitIsRefusedWithNothingRecorded(StoreKind kind)
+            throws Exception {
+        TestStore store = TestStore.create(kind, dir, "held");
+        store.script("张三", "new", List.of(newSession("held")));
+        try (AutoCloseable held = store.holdLock("held")) {
+            for (String read : List.of("session status", "journal log", "journal verify")) {
+                JichaProcess.Result r = store.jicha("李四").run(read.split(" "));
+                assertThat(r.exit()).as("%s: %s while the lock is held: %s", kind, read, r.err()).isZero();
+            }
+            JichaProcess.Result refused = store.jicha("李四", Map.of("JICHA_LOCK_TIMEOUT_MS", "500"))
+                    .run("session", "note", "blocked");
+            assertThat(refused.exit()).as("%s: %s", kind, refused).isEqualTo(1);
+            assertThat(refused.err().strip().lines()).as("%s: the refusal", kind).singleElement().asString()
+                    .contains("the session journal is busy").contains("waited 0.5 s").contains("try again");
+        }
+        assertThat(store.events("held")).as("%s: nothing recorded", kind).hasSize(1);
+        JichaProcess.Result after = store.jicha("李四").run("session", "note", "after the release");
+        assertThat(after.exit()).as("%s: %s", kind, after.err()).isZero();
+        assertThat(after.out()).contains("noted (event 2)");
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
     void twoAuditorsCreatingOneSessionAtOnceCreateItOnce(StoreKind kind) throws Exception {
         TestStore store = TestStore.create(kind, dir, "created");
         // nothing to hold a lock on before the session exists: the two start together, a few times over
