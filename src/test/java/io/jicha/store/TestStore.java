@@ -52,6 +52,14 @@ final class TestStore {
         return new TestStore(kind, ws, db, pg.env(db));
     }
 
+    /** The same database reached from another machine: a workspace folder of its own (POSTGRESQL only). */
+    TestStore fromAnotherMachine(Path folder) {
+        if (kind != StoreKind.POSTGRESQL) {
+            throw new IllegalStateException("a workspace folder is reached from one machine only");
+        }
+        return new TestStore(kind, folder, database, env);
+    }
+
     StoreKind kind() {
         return kind;
     }
