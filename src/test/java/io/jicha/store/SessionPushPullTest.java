@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import static io.jicha.store.SameBytes.assertSameBytes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -57,7 +58,7 @@ class SessionPushPullTest {
     void aPushCopiesTheJournalByteForByteAndALaterPushAppendsOnlyTheNewEvents() throws Exception {
         int first = laptop.storedLines(SESSION).size();
         assertThat(push().out()).contains("copied session " + SESSION + " to " + url + ": " + first + " events");
-        assertThat(store.journalBytes(SESSION)).isEqualTo(Files.readAllBytes(laptop.journalFile(SESSION)));
+        assertSameBytes(store.journalBytes(SESSION), Files.readAllBytes(laptop.journalFile(SESSION)), "the journal");
         assertThat(store.rows("jicha_session_snapshot")).as("the imported file's snapshot").isEqualTo(1);
         List<byte[]> pushedFirst = store.storedLines(SESSION);
 
@@ -67,10 +68,10 @@ class SessionPushPullTest {
         JichaProcess.Result pulled = ok(laptop.jicha("张三", pgPassword()), "session", "pull", SESSION, "--from", url);
         assertThat(pulled.out()).as("a pull while the laptop is ahead").contains("nothing to copy")
                 .contains("this copy has 2 events after what the store holds");
-        assertThat(Files.readAllBytes(laptop.journalFile(SESSION))).isEqualTo(ahead);
+        assertSameBytes(Files.readAllBytes(laptop.journalFile(SESSION)), ahead, "the journal");
         assertThat(push().out()).contains("appended 2 events of session " + SESSION + " to " + url
                 + "; both now end at event " + (first + 2));
-        assertThat(store.journalBytes(SESSION)).isEqualTo(Files.readAllBytes(laptop.journalFile(SESSION)));
+        assertSameBytes(store.journalBytes(SESSION), Files.readAllBytes(laptop.journalFile(SESSION)), "the journal");
         List<byte[]> now = store.storedLines(SESSION);
         for (int i = 0; i < first; i++) {
             assertThat(now.get(i)).as("event %d, pushed before", i + 1).isEqualTo(pushedFirst.get(i));
@@ -95,12 +96,12 @@ class SessionPushPullTest {
         assertOneLine(pushed, "session " + SESSION + " has diverged at event " + (shared + 1) + ": in "
                 + laptop.workspace().resolve(SESSION) + " it is by 张三, in " + url + " by 李四; nothing was copied");
         assertThat(rows()).as("event, snapshot and session rows").isEqualTo(rowsBefore);
-        assertThat(store.journalBytes(SESSION)).isEqualTo(storeBefore);
+        assertSameBytes(store.journalBytes(SESSION), storeBefore, "the journal");
 
         JichaProcess.Result pulled = laptop.jicha("张三", pgPassword()).run("session", "pull", SESSION, "--from", url);
         assertOneLine(pulled, "session " + SESSION + " has diverged at event " + (shared + 1) + ": in "
                 + laptop.workspace().resolve(SESSION) + " it is by 张三, in " + url + " by 李四; nothing was copied");
-        assertThat(Files.readAllBytes(laptop.journalFile(SESSION))).isEqualTo(laptopBefore);
+        assertSameBytes(Files.readAllBytes(laptop.journalFile(SESSION)), laptopBefore, "the journal");
     }
 
     @Test
@@ -116,10 +117,10 @@ class SessionPushPullTest {
 
         // pull, with the store's address from JICHA_STORE, then push the laptop's own work
         assertThat(laptop.jicha("张三", store.env()).run("session", "pull", SESSION).exit()).isZero();
-        assertThat(Files.readAllBytes(laptop.journalFile(SESSION))).isEqualTo(store.journalBytes(SESSION));
+        assertSameBytes(Files.readAllBytes(laptop.journalFile(SESSION)), store.journalBytes(SESSION), "the journal");
         note(laptop, "张三", "on the laptop, after the pull");
         assertThat(push().out()).contains("appended 1 events");
-        assertThat(store.journalBytes(SESSION)).isEqualTo(Files.readAllBytes(laptop.journalFile(SESSION)));
+        assertSameBytes(store.journalBytes(SESSION), Files.readAllBytes(laptop.journalFile(SESSION)), "the journal");
     }
 
     @Test
@@ -129,7 +130,8 @@ class SessionPushPullTest {
         JichaProcess.Result pulled = elsewhere.jicha("王五", pgPassword()).run("session", "pull", SESSION, "--from", url);
         assertThat(pulled.exit()).as(pulled.err()).isZero();
 
-        assertThat(Files.readAllBytes(elsewhere.journalFile(SESSION))).isEqualTo(Files.readAllBytes(laptop.journalFile(SESSION)));
+        assertSameBytes(Files.readAllBytes(elsewhere.journalFile(SESSION)), Files.readAllBytes(laptop.journalFile(SESSION)),
+                "the pulled journal");
         Map<String, String> snapshots = snapshotHashes(laptop);
         assertThat(snapshots).hasSize(1);
         assertThat(snapshotHashes(elsewhere)).isEqualTo(snapshots);
@@ -137,8 +139,8 @@ class SessionPushPullTest {
 
         ok(elsewhere, "王五", "session", "fsck");
         byte[] original = sheet(laptop, "张三");
-        assertThat(sheet(elsewhere, "王五")).as("the score sheet from the pulled copy").isEqualTo(original);
-        assertThat(sheet(store, "李四")).as("the score sheet from the store").isEqualTo(original);
+        assertSameBytes(sheet(elsewhere, "王五"), original, "the score sheet from the pulled copy");
+        assertSameBytes(sheet(store, "李四"), original, "the score sheet from the store");
     }
 
     // ---- helpers

@@ -41,7 +41,8 @@ class StoreConcurrencyTest {
     Path dir;
 
     private static String newSession(String name) {
-        return "session new --name " + name + " --period 2016-10-10..2016-10-13 --units 吴江区,太仓市 --team 张三,李四";
+        return "session new --name " + name + " --period 2016-10-10..2016-10-13 --units 吴江区,太仓市"
+                + " --team 张三,李四";
     }
 
     @ParameterizedTest
@@ -235,7 +236,8 @@ class StoreConcurrencyTest {
                 StringBuilder out = new StringBuilder();
                 outs.add(out);
                 Thread reader = new Thread(() -> {
-                    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                    try (BufferedReader r = new BufferedReader(
+                            new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                         String line;
                         while ((line = r.readLine()) != null) {
                             synchronized (out) {

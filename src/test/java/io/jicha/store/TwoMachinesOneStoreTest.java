@@ -51,7 +51,8 @@ class TwoMachinesOneStoreTest {
         JichaProcess.Result shown = first.jicha("张三").run("score", "show", drawn, "--unit", "吴江区");
         assertThat(shown.exit()).as(shown.err()).isZero();
         assertThat(shown.out()).contains("done by 李四");
-        JichaProcess.Result again = first.jicha("张三").run("score", "done", drawn, "--unit", "吴江区", "--on", "2016-10-11");
+        JichaProcess.Result again = first.jicha("张三").run("score", "done", drawn, "--unit", "吴江区",
+                "--on", "2016-10-11");
         assertThat(again.exit()).isEqualTo(1);
         assertThat(again.err().strip()).contains("was marked done by 李四").doesNotContain("\n");
     }
