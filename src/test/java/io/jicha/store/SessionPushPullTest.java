@@ -105,6 +105,17 @@ class SessionPushPullTest {
     }
 
     @Test
+    void aSessionOfTheSameNameWithAnotherHistoryIsRefusedAtItsFirstEvent() throws Exception {
+        store.script("李四", "new", List.of(
+                "session new --name " + SESSION + " --period 2016-10-10..2016-10-13 --units 吴江区 --team 张三,李四"));
+        long[] rowsBefore = rows();
+        JichaProcess.Result refused = laptop.jicha("张三", pgPassword()).run("session", "push", SESSION, "--to", url);
+        assertOneLine(refused, "session " + SESSION + " has diverged at event 1: in "
+                + laptop.workspace().resolve(SESSION) + " it is by 张三, in " + url + " by 李四; nothing was copied");
+        assertThat(rows()).isEqualTo(rowsBefore);
+    }
+
+    @Test
     void aPushIsRefusedWhileTheStoreHoldsEventsTheLaptopLacksUntilTheyArePulled() throws Exception {
         push();
         noteOnStore("on the server");
