@@ -116,6 +116,22 @@ class SessionPushPullTest {
     }
 
     @Test
+    void aSnapshotWhoseBytesNoLongerMatchItsNameIsNotCopiedToTheStore() throws Exception {
+        Path snapshot;
+        try (Stream<Path> files = Files.list(laptop.workspace().resolve(SESSION).resolve("snapshots"))) {
+            snapshot = files.findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(snapshot);
+        bytes[bytes.length / 2] ^= 1; // one bit changed on the laptop's disk
+        Files.write(snapshot, bytes);
+
+        JichaProcess.Result refused = laptop.jicha("张三", pgPassword()).run("session", "push", SESSION, "--to", url);
+        assertOneLine(refused, snapshot.getFileName().toString());
+        assertThat(store.rows("jicha_session")).as("no session").isZero();
+        assertThat(store.rows("jicha_snapshot")).as("no snapshot stored under a name its bytes do not have").isZero();
+    }
+
+    @Test
     void aPushIsRefusedWhileTheStoreHoldsEventsTheLaptopLacksUntilTheyArePulled() throws Exception {
         push();
         noteOnStore("on the server");
