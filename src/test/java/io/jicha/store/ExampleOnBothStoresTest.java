@@ -98,9 +98,10 @@ class ExampleOnBothStoresTest {
                 .isEqualTo(normalized(StoreKind.FILE, RUNS.get(StoreKind.FILE).result().out()));
     }
 
-    /** session status, journal verify and session fsck work on both stores and say the same of the same session. */
+    /** The commands that inspect a session work on both stores and say the same of the same session. */
     @ParameterizedTest
-    @ValueSource(strings = {"session status", "journal verify", "session fsck"})
+    @ValueSource(strings = {"session status", "journal verify", "session fsck", "journal log", "sample verify",
+            "score table", "finding list"})
     void theInspectingCommandsSayTheSameOnBothStores(String command) throws Exception {
         Map<StoreKind, String> said = new EnumMap<>(StoreKind.class);
         for (StoreKind kind : StoreKind.values()) {
@@ -114,6 +115,8 @@ class ExampleOnBothStoresTest {
         String expected = switch (command) {
             case "journal verify" -> "journal of '" + SESSION + "' verifies: ";
             case "session fsck" -> "no faults";
+            case "sample verify" -> "all 8 draws match";
+            case "score table", "finding list" -> "吴环罚字〔2016〕45号";
             default -> SESSION;
         };
         assertThat(said.get(StoreKind.FILE)).as(command).contains(expected);
