@@ -175,7 +175,14 @@ final class PgDatabase implements AutoCloseable {
                     throw UserError.of("store.schema-newer", url.display(), found, SCHEMA_VERSION);
                 }
                 for (int v = found + 1; v <= SCHEMA_VERSION; v++) {
-                    s.execute(script(MIGRATIONS.get(v - 1)));
+                    try {
+                        s.execute(script(MIGRATIONS.get(v - 1)));
+                    } catch (SQLException e) {
+                        if ("42501".equals(e.getSQLState())) {
+                            throw UserError.because(e, "store.schema-owner", url.display(), found, SCHEMA_VERSION);
+                        }
+                        throw e;
+                    }
                     try (PreparedStatement p = c.prepareStatement(
                             "INSERT INTO jicha_schema (version, jicha) VALUES (?, ?)")) {
                         p.setInt(1, v);

@@ -1,5 +1,6 @@
 package io.jicha.store;
 
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.journal.Chain;
 import io.jicha.journal.Event;
@@ -104,6 +105,12 @@ final class PgJournal implements Journal {
     }
 
     private List<Event> transact(String auditor, Function<List<Event>, Chain.Batch> make) {
+        synchronized (db) { // the store's one connection carries one transaction at a time
+            return transactOnce(auditor, make);
+        }
+    }
+
+    private List<Event> transactOnce(String auditor, Function<List<Event>, Chain.Batch> make) {
         for (int attempt = 1; ; attempt++) {
             Connection c = db.connection();
             Chain.Batch batch = null;
@@ -198,6 +205,19 @@ final class PgJournal implements Journal {
     }
 
     private void insert(Connection c, Chain.Batch batch) throws SQLException {
+        insertLines(c, session, batch);
+        Event last = batch.events().get(batch.events().size() - 1);
+        try (PreparedStatement p = c.prepareStatement(
+                "UPDATE jicha_session SET head_seq = ?, head_hash = ? WHERE name = ?")) {
+            p.setLong(1, last.seq());
+            p.setString(2, last.hash());
+            p.setString(3, session);
+            p.executeUpdate();
+        }
+    }
+
+    /** Inserts a batch's lines as rows of the session, in the transaction open on {@code c}. */
+    static void insertLines(Connection c, String session, Chain.Batch batch) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO jicha_event (session, seq, line, ts, auditor, type, hash) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < batch.lines().size(); i++) {
@@ -212,14 +232,6 @@ final class PgJournal implements Journal {
                 p.addBatch();
             }
             p.executeBatch();
-        }
-        Event last = batch.events().get(batch.events().size() - 1);
-        try (PreparedStatement p = c.prepareStatement(
-                "UPDATE jicha_session SET head_seq = ?, head_hash = ? WHERE name = ?")) {
-            p.setLong(1, last.seq());
-            p.setString(2, last.hash());
-            p.setString(3, session);
-            p.executeUpdate();
         }
     }
 
@@ -310,8 +322,32 @@ final class PgJournal implements Journal {
         });
     }
 
+    /**
+     * Verifies the stored lines from the first, and that they end where the session's head says: a
+     * line removed from the end (by someone who could lift the append-only trigger) is found too.
+     */
     @Override
     public Scan scan() {
-        return Chain.scan(stored());
+        Scan scan = Chain.scan(stored());
+        Verification v = scan.verification();
+        long[] headSeq = {0};
+        String headHash = db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT head_seq, head_hash FROM jicha_session WHERE name = ?")) {
+                p.setString(1, session);
+                try (ResultSet r = p.executeQuery()) {
+                    if (!r.next()) {
+                        return null;
+                    }
+                    headSeq[0] = r.getLong(1);
+                    return r.getString(2);
+                }
+            }
+        });
+        if (v.ok() && headHash != null && (headSeq[0] != v.goodEvents() || !headHash.equals(v.headHash()))) {
+            return new Scan(scan.events(), new Verification(false, v.goodEvents(), v.headHash(),
+                    (int) Math.min(Integer.MAX_VALUE, v.goodEvents() + 1L),
+                    Texts.get("store.head-beyond", headSeq[0], v.goodEvents(), v.goodEvents() + 1L), false));
+        }
+        return scan;
     }
 }

@@ -13,7 +13,6 @@ import io.jicha.session.SessionStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,7 +23,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -123,21 +121,7 @@ public final class PgStore implements SessionStore {
                         throw UserError.of("session.session-named-exists-already-choose", name);
                     }
                 }
-                try (PreparedStatement p = c.prepareStatement("INSERT INTO jicha_event (session, seq, line, ts, auditor, "
-                        + "type, hash) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                    for (int i = 0; i < batch.lines().size(); i++) {
-                        Event e = batch.events().get(i);
-                        p.setString(1, name);
-                        p.setLong(2, e.seq());
-                        p.setBytes(3, batch.lines().get(i).getBytes(StandardCharsets.UTF_8));
-                        p.setTimestamp(4, Timestamp.from(e.ts()));
-                        p.setString(5, e.auditor());
-                        p.setString(6, e.type());
-                        p.setString(7, e.hash());
-                        p.addBatch();
-                    }
-                    p.executeBatch();
-                }
+                PgJournal.insertLines(c, name, batch);
                 for (Map.Entry<String, Path> s : new java.util.TreeMap<>(snapshots).entrySet()) {
                     keepSnapshot(name, s.getKey(), Snapshot.sha256Of(s.getKey()), s.getValue());
                 }

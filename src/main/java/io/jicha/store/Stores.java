@@ -1,5 +1,6 @@
 package io.jicha.store;
 
+import io.jicha.common.UserError;
 import io.jicha.journal.JournalClock;
 import io.jicha.session.Workspace;
 
@@ -22,6 +23,10 @@ public final class Stores {
         if (store == null || store.isBlank()) {
             return new Workspace(root);
         }
-        return new Workspace(root, PgStore.at(store, JournalClock.fromEnvironment()));
+        try {
+            return new Workspace(root, PgStore.at(store, JournalClock.fromEnvironment()));
+        } catch (UserError e) {
+            return new Workspace(root, new UnusableStore(e)); // said when a session is used
+        }
     }
 }
