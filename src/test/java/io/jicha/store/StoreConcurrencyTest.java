@@ -55,11 +55,12 @@ class StoreConcurrencyTest {
         List<Path> outputs = new ArrayList<>();
         for (String auditor : AUDITORS) {
             Path script = dir.resolve(auditor + ".jicha");
-            Files.write(script, IntStream.rangeClosed(1, each).mapToObj(i -> "session note \"" + auditor + " " + i + "\"")
-                    .toList(), StandardCharsets.UTF_8);
+            List<String> lines = new ArrayList<>(List.of("session open together"));
+            IntStream.rangeClosed(1, each).forEach(i -> lines.add("session note \"" + auditor + " " + i + "\""));
+            Files.write(script, lines, StandardCharsets.UTF_8);
             Path out = dir.resolve(auditor + ".out");
             outputs.add(out);
-            running.add(store.jicha(auditor, PATIENT).builder("@" + script).redirectOutput(out.toFile())
+            running.add(machine(store, auditor).jicha(auditor, PATIENT).builder("@" + script).redirectOutput(out.toFile())
                     .redirectError(dir.resolve(auditor + ".err").toFile()).start());
         }
         for (int i = 0; i < running.size(); i++) {
@@ -216,10 +217,22 @@ class StoreConcurrencyTest {
     }
 
     /**
-     * Runs {@code command} as 张三 and as 李四 at once. To make the race real whatever the speed of the machine, the
-     * test holds the session's append lock until both processes have started the command (a script echoes a line
-     * before it runs it), so both are under way before either can append; then both compete for the lock.
-     * Without a {@code session} (one that does not exist yet) they are only started together.
+     * Where {@code auditor} works: on the folder store both auditors share the workspace folder; on PostgreSQL the
+     * second works on another machine, a workspace folder of its own, as a team spread over districts does.
+     */
+    private TestStore machine(TestStore store, String auditor) {
+        if (store.kind() == StoreKind.FILE || auditor.equals(AUDITORS.get(0))) {
+            return store;
+        }
+        return store.fromAnotherMachine(dir.resolve(store.workspace().getFileName() + "-" + auditor));
+    }
+
+    /**
+     * Runs {@code command} as 张三 and as 李四 at once, each on their {@link #machine}, in the open {@code session}.
+     * To make the race real whatever the speed of the machine, the test holds the session's append lock until both
+     * processes have started the command (a script echoes a line before it runs it), so both are under way before
+     * either can append; then both compete for the lock. Without a {@code session} (one that does not exist yet)
+     * they are only started together.
      */
     private List<JichaProcess.Result> race(TestStore store, String session, String command) throws Exception {
         List<Process> processes = new ArrayList<>();
@@ -229,8 +242,9 @@ class StoreConcurrencyTest {
         try (AutoCloseable held = session == null ? () -> { } : store.holdLock(session)) {
             for (String auditor : AUDITORS) {
                 Path script = dir.resolve("race-" + auditor + ".jicha");
-                Files.write(script, List.of(command), StandardCharsets.UTF_8);
-                Process p = store.jicha(auditor, PATIENT).builder("@" + script)
+                Files.write(script, session == null ? List.of(command) : List.of("session open " + session, command),
+                        StandardCharsets.UTF_8);
+                Process p = machine(store, auditor).jicha(auditor, PATIENT).builder("@" + script)
                         .redirectError(dir.resolve("race-" + auditor + ".err").toFile()).start();
                 processes.add(p);
                 StringBuilder out = new StringBuilder();
@@ -243,7 +257,7 @@ class StoreConcurrencyTest {
                             synchronized (out) {
                                 out.append(line).append('\n');
                             }
-                            if (line.startsWith("» ")) {
+                            if (line.equals("» " + command)) {
                                 started.countDown();
                             }
                         }
@@ -290,7 +304,7 @@ class StoreConcurrencyTest {
         List<String> lines = refused.err().strip().lines().toList();
         assertThat(lines).as("%s: the refusal", kind).hasSize(2);
         assertThat(lines.get(0)).as("%s", kind).contains(expected);
-        assertThat(lines.get(1)).as("%s", kind).contains("stopped at line 1");
+        assertThat(lines.get(1)).as("%s", kind).contains("script stopped at line");
         assertThat(refused.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
