@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static io.jicha.store.SameBytes.assertSameBytes;
@@ -103,15 +105,7 @@ class ExampleOnBothStoresTest {
     @ValueSource(strings = {"session status", "journal verify", "session fsck", "journal log", "sample verify",
             "score table", "finding list"})
     void theInspectingCommandsSayTheSameOnBothStores(String command) throws Exception {
-        Map<StoreKind, String> said = new EnumMap<>(StoreKind.class);
-        for (StoreKind kind : StoreKind.values()) {
-            JichaProcess.Result r = RUNS.get(kind).jicha().run(command.split(" "));
-            assertThat(r.exit()).as("%s: %s: %s", kind, command, r.err()).isZero();
-            assertThat(r.err()).as("%s: %s", kind, command).isEmpty();
-            // fsck counts the files of the session's folder it looked at: the journal is one on the folder store
-            said.put(kind, normalized(kind, r.out()).replaceAll(", \\d+ files\n", ", <n> files\n"));
-        }
-        assertThat(said.get(StoreKind.POSTGRESQL)).as(command).isEqualTo(said.get(StoreKind.FILE));
+        String said = sameOnBothStores(command.split(" "));
         String expected = switch (command) {
             case "journal verify" -> "journal of '" + SESSION + "' verifies: ";
             case "session fsck" -> "no faults";
@@ -119,7 +113,17 @@ class ExampleOnBothStoresTest {
             case "score table", "finding list" -> "吴环罚字〔2016〕45号";
             default -> SESSION;
         };
-        assertThat(said.get(StoreKind.FILE)).as(command).contains(expected);
+        assertThat(said).as(command).contains(expected);
+    }
+
+    /** The head the finalize printed as a receipt is found in both journals, with what follows it. */
+    @Test
+    void theFinalizedHeadIsFoundInBothJournals() throws Exception {
+        Matcher m = Pattern.compile("head ([0-9a-f]{64}): keep this receipt")
+                .matcher(RUNS.get(StoreKind.FILE).result().out());
+        assertThat(m.find()).as("session finalize prints its head").isTrue();
+        assertThat(sameOnBothStores("journal", "verify", "--head", m.group(1).substring(0, 16)))
+                .containsPattern("is event #\\d+; \\d+ events follow it");
     }
 
     /** The example pushed from the folder to a new database and pulled to a fresh folder writes the same report. */
@@ -152,6 +156,20 @@ class ExampleOnBothStoresTest {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".pdf")).sorted().toList();
         }
+    }
+
+    /** Runs a command on both stores' copies of the example: it succeeds on both and says the same; returns that. */
+    private static String sameOnBothStores(String... args) throws Exception {
+        Map<StoreKind, String> said = new EnumMap<>(StoreKind.class);
+        for (StoreKind kind : StoreKind.values()) {
+            JichaProcess.Result r = RUNS.get(kind).jicha().run(args);
+            assertThat(r.exit()).as("%s: %s: %s", kind, List.of(args), r.err()).isZero();
+            assertThat(r.err()).as("%s: %s", kind, List.of(args)).isEmpty();
+            // fsck counts the files of the session's folder it looked at: the journal is one on the folder store
+            said.put(kind, normalized(kind, r.out()).replaceAll(", \\d+ files\n", ", <n> files\n"));
+        }
+        assertThat(said.get(StoreKind.POSTGRESQL)).as(String.join(" ", args)).isEqualTo(said.get(StoreKind.FILE));
+        return said.get(StoreKind.FILE);
     }
 
     /** The output with what names the store or the run's folders put in the same words. */
