@@ -62,8 +62,9 @@ class SessionPushPullTest {
         assertThat(store.rows("jicha_session_snapshot")).as("the imported file's snapshot").isEqualTo(1);
         List<byte[]> pushedFirst = store.storedLines(SESSION);
 
-        note(laptop, "张三", "after the first push, 1");
-        note(laptop, "张三", "after the first push, 2");
+        note(laptop, "张三", "after the first push");
+        ok(laptop, "张三", "records", "import", "examples/suzhou-2016-review/data/wujiang-inspections.csv",
+                "--unit", "吴江区", "--kind", "inspection-record");
         byte[] ahead = Files.readAllBytes(laptop.journalFile(SESSION));
         JichaProcess.Result pulled = ok(laptop.jicha("张三", pgPassword()), "session", "pull", SESSION, "--from", url);
         assertThat(pulled.out()).as("a pull while the laptop is ahead").contains("nothing to copy")
@@ -76,7 +77,10 @@ class SessionPushPullTest {
         for (int i = 0; i < first; i++) {
             assertThat(now.get(i)).as("event %d, pushed before", i + 1).isEqualTo(pushedFirst.get(i));
         }
-        assertThat(store.rows("jicha_session_snapshot")).isEqualTo(1);
+        assertThat(store.rows("jicha_session_snapshot")).as("the second import's snapshot too").isEqualTo(2);
+        TestStore elsewhere = TestStore.create(StoreKind.FILE, dir, "elsewhere");
+        ok(elsewhere.jicha("王五", pgPassword()), "session", "pull", SESSION, "--from", url);
+        assertThat(snapshotHashes(elsewhere)).hasSize(2).isEqualTo(snapshotHashes(laptop));
 
         assertThat(push().out()).contains("already ends at event " + (first + 2) + ", as here; nothing to copy");
         assertThat(store.rows("jicha_event")).isEqualTo(first + 2);
