@@ -138,7 +138,10 @@ class SessionPushPullTest {
     @Test
     void aPushIsRefusedWhileTheStoreHoldsEventsTheLaptopLacksUntilTheyArePulled() throws Exception {
         push();
-        noteOnStore("on the server");
+        // 李四, online, imports another file: an event and a snapshot the laptop lacks
+        store.script("李四", "import", List.of("session open " + SESSION,
+                "records import examples/suzhou-2016-review/data/wujiang-inspections.csv --unit 吴江区"
+                        + " --kind inspection-record"));
         long[] rowsBefore = rows();
 
         JichaProcess.Result refused = laptop.jicha("张三", pgPassword()).run("session", "push", SESSION, "--to", url);
@@ -149,6 +152,8 @@ class SessionPushPullTest {
         // pull, with the store's address from JICHA_STORE, then push the laptop's own work
         assertThat(laptop.jicha("张三", store.env()).run("session", "pull", SESSION).exit()).isZero();
         assertSameBytes(Files.readAllBytes(laptop.journalFile(SESSION)), store.journalBytes(SESSION), "the journal");
+        assertThat(snapshotHashes(laptop)).as("the pulled import's snapshot").hasSize(2);
+        assertThat(ok(laptop, "张三", "session", "fsck").out()).contains("2 snapshots").contains("no faults");
         note(laptop, "张三", "on the laptop, after the pull");
         assertThat(push().out()).contains("appended 1 events");
         assertSameBytes(store.journalBytes(SESSION), Files.readAllBytes(laptop.journalFile(SESSION)), "the journal");
