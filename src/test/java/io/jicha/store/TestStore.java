@@ -157,6 +157,40 @@ final class TestStore {
         return Chain.continuing(List.of(), lines).events();
     }
 
+    /**
+     * Changes the stored line of event {@code seq} as someone with write access to the store could: in the journal
+     * file, or in the database with its append-only trigger disabled for the moment (as its owner can).
+     */
+    void tamper(String session, long seq, java.util.function.UnaryOperator<String> change) throws Exception {
+        if (kind == StoreKind.FILE) {
+            List<String> lines = new ArrayList<>(Files.readAllLines(journalFile(session), StandardCharsets.UTF_8));
+            lines.set((int) seq - 1, change.apply(lines.get((int) seq - 1)));
+            Files.write(journalFile(session), lines, StandardCharsets.UTF_8);
+            return;
+        }
+        try (Connection c = TestPostgres.shared().connect(database)) {
+            c.setAutoCommit(false);
+            String line;
+            try (PreparedStatement p = c.prepareStatement("SELECT line FROM jicha_event WHERE session = ? AND seq = ?")) {
+                p.setString(1, session);
+                p.setLong(2, seq);
+                try (ResultSet r = p.executeQuery()) {
+                    r.next();
+                    line = new String(r.getBytes(1), StandardCharsets.UTF_8);
+                }
+            }
+            c.createStatement().execute("ALTER TABLE jicha_event DISABLE TRIGGER jicha_event_append_only");
+            try (PreparedStatement p = c.prepareStatement("UPDATE jicha_event SET line = ? WHERE session = ? AND seq = ?")) {
+                p.setBytes(1, change.apply(line).getBytes(StandardCharsets.UTF_8));
+                p.setString(2, session);
+                p.setLong(3, seq);
+                p.executeUpdate();
+            }
+            c.createStatement().execute("ALTER TABLE jicha_event ENABLE TRIGGER jicha_event_append_only");
+            c.commit();
+        }
+    }
+
     Path journalFile(String session) {
         return workspace.resolve(session).resolve("journal.jsonl");
     }
