@@ -35,7 +35,7 @@ class StoreConcurrencyTest {
 
     private static final List<String> AUDITORS = List.of("张三", "李四");
     /** Long enough that a writer waiting for the lock never gives up while the other works. */
-    private static final Map<String, String> PATIENT = Map.of("JICHA_LOCK_TIMEOUT_MS", "60000");
+    private static final Map<String, String> PATIENT = Map.of("JICHA_LOCK_TIMEOUT_MS", "120000");
 
     @TempDir
     Path dir;
@@ -268,7 +268,7 @@ class StoreConcurrencyTest {
                 reader.start();
                 readers.add(reader);
             }
-            if (!started.await(120, TimeUnit.SECONDS)) {
+            if (!started.await(180, TimeUnit.SECONDS)) {
                 processes.forEach(Process::destroyForcibly);
                 throw new AssertionError(store.kind() + ": the racing processes did not start '" + command + "'");
             }
