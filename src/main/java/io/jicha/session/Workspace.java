@@ -112,6 +112,9 @@ public final class Workspace {
             if (e instanceof UserError u) {
                 throw u;
             }
+            if (takenMeanwhile(e, target)) {
+                throw UserError.of("session.session-named-exists-already-open", info.name(), info.name());
+            }
             throw UserError.of("session.cannot-create-session", info.name(), root, e.getMessage());
         }
         setCurrentSession(info.name());
@@ -162,9 +165,21 @@ public final class Workspace {
             if (e instanceof io.jicha.journal.JournalCorruptException bad) {
                 throw UserError.of("store.copy-corrupt", name, bad.getMessage());
             }
+            if (takenMeanwhile(e, target)) {
+                throw UserError.of("session.session-named-exists-already-choose", name);
+            }
             throw UserError.of("session.cannot-create-session", name, root, e.getMessage());
         }
         return open(name);
+    }
+
+    /**
+     * Whether a failed create lost a race: another process put a session folder in place between the
+     * check and the rename. rename(2) then fails with ENOTEMPTY, which Java reports as a plain
+     * FileSystemException ("Directory not empty"), not as FileAlreadyExistsException.
+     */
+    private static boolean takenMeanwhile(Exception e, Path target) {
+        return e instanceof IOException && Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS);
     }
 
     private static NewEvent created(SessionInfo info) {

@@ -185,6 +185,10 @@ public final class PgStore implements SessionStore {
                 }
             }
             if (!stored) {
+                // stored once, by its SHA-256, for every session: bytes that do not have it never go in
+                if (!Hashes.sha256Hex(file).equals(sha256)) {
+                    throw UserError.of("store.snapshot-changed", file, location());
+                }
                 long size = Files.size(file);
                 int chunks = (int) Math.max(1, (size + CHUNK - 1) / CHUNK);
                 try (PreparedStatement p = c.prepareStatement(
