@@ -185,8 +185,10 @@ public final class PgStore implements SessionStore {
                 }
             }
             if (!stored) {
-                // stored once, by its SHA-256, for every session: bytes that do not have it never go in
-                if (!Hashes.sha256Hex(file).equals(sha256)) {
+                // stored once, by its SHA-256, for every session: bytes that do not have it never go in.
+                // Within a transaction (every caller's case) they are hashed as they are sent and a
+                // mismatch rolls everything back; without one, they are hashed first.
+                if (c.getAutoCommit() && !Hashes.sha256Hex(file).equals(sha256)) {
                     throw UserError.of("store.snapshot-changed", file, location());
                 }
                 long size = Files.size(file);
@@ -199,15 +201,24 @@ public final class PgStore implements SessionStore {
                     stored = p.executeUpdate() == 0;
                 }
                 if (!stored) {
+                    MessageDigest digest = sha256Digest();
+                    long sent = 0;
                     try (InputStream in = Files.newInputStream(file);
                          PreparedStatement p = c.prepareStatement(
                                  "INSERT INTO jicha_snapshot_chunk (sha256, n, bytes) VALUES (?, ?, ?)")) {
                         for (int n = 0; n < chunks; n++) {
+                            byte[] bytes = in.readNBytes(CHUNK);
+                            digest.update(bytes);
+                            sent += bytes.length;
                             p.setString(1, sha256);
                             p.setInt(2, n);
-                            p.setBytes(3, in.readNBytes(CHUNK));
+                            p.setBytes(3, bytes);
                             p.executeUpdate();
                         }
+                        sent += in.transferTo(java.io.OutputStream.nullOutputStream());
+                    }
+                    if (sent != size || !HexFormat.of().formatHex(digest.digest()).equals(sha256)) {
+                        throw UserError.of("store.snapshot-changed", file, location());
                     }
                 }
             }
@@ -248,7 +259,7 @@ public final class PgStore implements SessionStore {
         Path temp = target.resolveSibling(".fetch-" + UUID.randomUUID() + ".tmp");
         try {
             Files.createDirectories(target.getParent());
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = sha256Digest();
             db.read(c -> {
                 int chunks;
                 try (PreparedStatement p = c.prepareStatement("SELECT chunks FROM jicha_snapshot WHERE sha256 = ?")) {
@@ -286,14 +297,20 @@ public final class PgStore implements SessionStore {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw UserError.because(e, "store.cache-failed", target, PgDatabase.oneLine(e));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         } finally {
             try {
                 Files.deleteIfExists(temp);
             } catch (IOException ignored) {
                 // a leftover .fetch-*.tmp in the cache is harmless
             }
+        }
+    }
+
+    private static MessageDigest sha256Digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
