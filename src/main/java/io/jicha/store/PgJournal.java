@@ -114,21 +114,30 @@ final class PgJournal implements Journal {
 
     /** Reads and verifies the lines past what is cached. */
     private void refresh(Connection c) throws SQLException {
-        long seq = cache.isEmpty() ? 0 : cache.get(cache.size() - 1).seq();
-        String prev = cache.isEmpty() ? Chain.genesis() : cache.get(cache.size() - 1).hash();
-        List<Event> more = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(
                 "SELECT seq, line FROM jicha_event WHERE session = ? AND seq > ? ORDER BY seq")) {
             p.setString(1, session);
-            p.setLong(2, seq);
+            p.setLong(2, cachedSeq());
             try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    Event e = Chain.parse(r.getBytes(2), seq + 1, prev);
-                    more.add(e);
-                    seq = e.seq();
-                    prev = e.hash();
-                }
+                takeNew(r);
             }
+        }
+    }
+
+    private long cachedSeq() {
+        return cache.isEmpty() ? 0 : cache.get(cache.size() - 1).seq();
+    }
+
+    /** Verifies the lines of {@code r} (seq, line) as continuing the cached events, and caches them. */
+    private void takeNew(ResultSet r) throws SQLException {
+        long seq = cachedSeq();
+        String prev = cache.isEmpty() ? Chain.genesis() : cache.get(cache.size() - 1).hash();
+        List<Event> more = new ArrayList<>();
+        while (r.next()) {
+            Event e = Chain.parse(r.getBytes(2), seq + 1, prev);
+            more.add(e);
+            seq = e.seq();
+            prev = e.hash();
         }
         if (!more.isEmpty()) {
             List<Event> all = new ArrayList<>(cache.size() + more.size());
@@ -227,16 +236,15 @@ final class PgJournal implements Journal {
 
     /** Takes the session's lock, naming this writer to whoever waits for it. */
     private void lock(Connection c, String auditor) throws SQLException {
+        // two statements, one round trip: the driver sends them together
         try (PreparedStatement p = c.prepareStatement(
-                "SELECT set_config('application_name', ?, true), set_config('lock_timeout', ?, true)")) {
+                "SELECT set_config('application_name', ?, true), set_config('lock_timeout', ?, true); "
+                        + "SELECT pg_advisory_xact_lock(?, ?)")) {
             p.setString(1, applicationName(auditor, ProcessHandle.current().pid()));
             p.setString(2, lockTimeoutMs + "ms");
-            p.executeQuery().close();
-        }
-        try (PreparedStatement p = c.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
-            p.setInt(1, PgDatabase.LOCK_SPACE);
-            p.setInt(2, lockKey(session));
-            p.executeQuery().close();
+            p.setInt(3, PgDatabase.LOCK_SPACE);
+            p.setInt(4, lockKey(session));
+            p.execute();
         }
     }
 
@@ -244,19 +252,28 @@ final class PgJournal implements Journal {
     private void checkHead(Connection c) throws SQLException {
         long headSeq;
         String headHash;
-        try (PreparedStatement p = c.prepareStatement(
-                "SELECT head_seq, head_hash FROM jicha_session WHERE name = ?")) {
+        // the head and the lines past the cache, in one round trip
+        try (PreparedStatement p = c.prepareStatement("SELECT head_seq, head_hash FROM jicha_session WHERE name = ?; "
+                + "SELECT seq, line FROM jicha_event WHERE session = ? AND seq > ? ORDER BY seq")) {
             p.setString(1, session);
-            try (ResultSet r = p.executeQuery()) {
+            p.setString(2, session);
+            p.setLong(3, cachedSeq());
+            p.execute();
+            try (ResultSet r = p.getResultSet()) {
                 if (!r.next()) {
                     throw UserError.of("store.no-session", session, db.url().display());
                 }
                 headSeq = r.getLong(1);
                 headHash = r.getString(2);
             }
+            if (!p.getMoreResults()) {
+                throw new SQLException("the lines' query gave no result");
+            }
+            try (ResultSet r = p.getResultSet()) {
+                takeNew(r);
+            }
         }
-        refresh(c);
-        long seq = cache.isEmpty() ? 0 : cache.get(cache.size() - 1).seq();
+        long seq = cachedSeq();
         String hash = cache.isEmpty() ? Chain.genesis() : cache.get(cache.size() - 1).hash();
         if (seq != headSeq || !hash.equals(headHash)) {
             throw UserError.of("store.head-mismatch", session, headSeq, seq);
