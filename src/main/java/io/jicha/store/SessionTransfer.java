@@ -39,8 +39,15 @@ public final class SessionTransfer {
         List<Event> events = verified(name, lines);
         Map<String, Path> snapshots = snapshotFiles(local, events);
         if (!store.exists(name)) {
-            store.createFrom(name, lines, snapshots);
-            return new Outcome(lines.size(), last(events), true, 0);
+            try {
+                store.createFrom(name, lines, snapshots);
+                return new Outcome(lines.size(), last(events), true, 0);
+            } catch (UserError taken) {
+                if (!"session.session-named-exists-already-choose".equals(taken.key())) {
+                    throw taken;
+                }
+                // another push created it meanwhile: append to it like to any session of the store
+            }
         }
         Journal remote = store.journal(name);
         int[] ahead = {0};
