@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -121,12 +122,16 @@ class StoreFaultsTest {
         }
     }
 
+    /** A loopback port where nothing listens (it was free a moment ago). */
+    private static int closedPort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
     @Test
     void aPortWhereNoServerListensIsUnreachable() throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
+        int port = closedPort();
         JichaProcess jicha = new JichaProcess(dir.resolve("ws"), Map.of("JICHA_AUDITOR", "张三",
                 "JICHA_STORE", "postgresql://jicha_test@127.0.0.1:" + port + "/nothing", "PGPASSWORD", "x"));
         failsWithOneLine(jicha.run("session", "list"), "store.unreachable");
@@ -136,10 +141,7 @@ class StoreFaultsTest {
 
     @Test
     void inChineseTheFaultsAreChineseLinesAndTheHolderIsNamedInChinese() throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
+        int port = closedPort();
         JichaProcess unreachable = new JichaProcess(dir.resolve("ws"), Map.of("JICHA_LANG", "zh",
                 "JICHA_STORE", "postgresql://jicha_test@127.0.0.1:" + port + "/nothing", "PGPASSWORD", "x"));
         failsWithOneLine(unreachable.run("session", "list"), "store.unreachable", Texts.Lang.ZH);
