@@ -5,7 +5,6 @@ import io.jicha.common.UserError;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -22,15 +21,15 @@ public record StoreUrl(String user, String host, int port, String database, Map<
     private static final Pattern FORM = Pattern.compile(
             "(?:jdbc:postgresql|postgresql|postgres)://(?:([^@/?#]*)@)?(\\[[0-9A-Fa-f:.]+]|[^:/?#@]*)(?::(\\d{1,5}))?/([^/?#]+)(?:\\?([^#]*))?");
 
-    /** Whether {@code text} is meant as a database address rather than a folder. */
-    public static boolean looksLikeOne(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        return t.startsWith("postgresql:") || t.startsWith("postgres:") || t.startsWith("jdbc:postgresql:");
-    }
+    /** A password in the user part ({@code user:secret@}) or as a parameter. */
+    private static final Pattern PASSWORD = Pattern.compile("://[^@/?#]*:[^@/?#]*@|[?&]password=", Pattern.CASE_INSENSITIVE);
 
     public static StoreUrl parse(String text) {
         Matcher m = FORM.matcher(text.strip());
         if (!m.matches()) {
+            if (PASSWORD.matcher(text).find()) {
+                throw UserError.of("store.password-in-url"); // never echoed, even in a malformed address
+            }
             throw UserError.of("store.bad-url", text);
         }
         Map<String, String> params = new LinkedHashMap<>();
@@ -43,7 +42,8 @@ public record StoreUrl(String user, String host, int port, String database, Map<
             }
         }
         String userInfo = m.group(1);
-        if ((userInfo != null && userInfo.contains(":")) || params.containsKey("password")) {
+        if ((userInfo != null && userInfo.contains(":"))
+                || params.keySet().stream().anyMatch(k -> k.equalsIgnoreCase("password"))) {
             throw UserError.of("store.password-in-url");
         }
         String user = userInfo != null && !userInfo.isEmpty() ? decode(userInfo) : params.remove("user");
