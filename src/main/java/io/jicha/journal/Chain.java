@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.jicha.common.Json;
 import io.jicha.common.Texts;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,11 +93,6 @@ public final class Chain {
                     new Journal.Verification(false, 0, prev, 1, Texts.get("journal.line.empty"), false));
         }
         return new Journal.Scan(List.copyOf(events), new Journal.Verification(true, lineNo, prev, 0, null, false));
-    }
-
-    /** The UTF-8 bytes of a line, as stored. */
-    public static byte[] bytes(String line) {
-        return line.getBytes(StandardCharsets.UTF_8);
     }
 
     private static long lastSeq(List<Event> head) {

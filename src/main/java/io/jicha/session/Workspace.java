@@ -54,11 +54,6 @@ public final class Workspace {
         this.store = store;
     }
 
-    /** The store the sessions are kept in, if not in this folder. */
-    public Optional<SessionStore> store() {
-        return Optional.ofNullable(store);
-    }
-
     /** Where the sessions are kept, for messages: this folder, or the store. */
     public String location() {
         return store == null ? root.toString() : store.location();
@@ -68,10 +63,10 @@ public final class Workspace {
         return root.resolve(".store").resolve(store.cacheKey()).resolve(name);
     }
 
-    /** The workspace named by the environment, else ./jicha-work. */
-    public static Workspace fromEnvironment() {
+    /** The folder named by $JICHA_WORKSPACE, else ./jicha-work. */
+    public static Path rootFromEnvironment() {
         String env = System.getenv("JICHA_WORKSPACE");
-        return new Workspace(Path.of(env != null && !env.isBlank() ? env : "jicha-work"));
+        return Path.of(env != null && !env.isBlank() ? env : "jicha-work");
     }
 
     public Path root() {

@@ -343,7 +343,7 @@ public class ScoreCommands {
                                 @Option(longName = "note", description = "why it does not apply, e.g. 未采样") String note,
                                 @Option(longName = "override", description = "change a file another auditor marked done") Boolean override,
                                 @Option(longName = "reason", description = "why (with --override)") String reason,
-                        @Option(longName = "on", description = "the review day, yyyy-MM-dd (default today, within the review period)") String on) {
+                                @Option(longName = "on", description = ON) String on) {
         Args.required(Texts.get("score.the-criterion-code"), code);
         Change change = change(override, reason, false, on);
         List<Event> written = append(change, state -> {
@@ -364,7 +364,7 @@ public class ScoreCommands {
                         @Option(longName = "note", description = "what earned it") String note,
                         @Option(longName = "override", description = "change a file another auditor marked done") Boolean override,
                         @Option(longName = "reason", description = "why (with --override)") String reason,
-                        @Option(longName = "on", description = "the review day, yyyy-MM-dd (default today, within the review period)") String on) {
+                        @Option(longName = "on", description = ON) String on) {
         Args.required(Texts.get("score.the-criterion-code"), code);
         BigDecimal p = points == null ? null : Args.decimal("--points", points);
         Change change = change(override, reason, false, on);

@@ -155,34 +155,35 @@ public class SessionCommands {
             completionProvider = "sessionNameCompletion")
     public String push(@Argument(index = 0, description = "session name") String name,
                        @Option(longName = "to", description = "the store: postgresql://user@host:5432/database (default: JICHA_STORE)") String to) {
-        Args.required(Texts.get("session.the-session-name"), name);
-        Workspace folder = new Workspace(ctx.workspace().root());
-        try (PgStore store = PgStore.at(storeUrl(to), JournalClock.fromEnvironment())) {
+        return transfer(name, to, (folder, store) -> {
             SessionTransfer.Outcome o = SessionTransfer.push(folder, name, store);
             if (o.created()) {
                 return Texts.get("session.push.created", name, store.location(), o.copied());
             }
             return o.copied() == 0 ? Texts.get("session.push.same", name, store.location(), o.head())
                     : Texts.get("session.push.appended", name, store.location(), o.copied(), o.head());
-        }
+        });
     }
 
     @Command(name = {"session", "pull"}, group = "Session",
             description = "Copy a session of a PostgreSQL store into the workspace folder, to work offline")
     public String pull(@Argument(index = 0, description = "session name") String name,
                        @Option(longName = "from", description = "the store: postgresql://user@host:5432/database (default: JICHA_STORE)") String from) {
-        Args.required(Texts.get("session.the-session-name"), name);
-        Workspace folder = new Workspace(ctx.workspace().root());
-        try (PgStore store = PgStore.at(storeUrl(from), JournalClock.fromEnvironment())) {
+        return transfer(name, from, (folder, store) -> {
             SessionTransfer.Outcome o = SessionTransfer.pull(store, name, folder);
             folder.setCurrentSession(name); // the copy is the open session of this folder
             String done = o.created() ? Texts.get("session.pull.created", name, store.location(), o.copied(), folder.root())
                     : o.copied() > 0 ? Texts.get("session.pull.appended", name, store.location(), o.copied(), o.head())
                     : Texts.get("session.pull.same", name, store.location(), o.head());
-            if (o.ahead() > 0) {
-                done += "\n" + Texts.get("session.pull.ahead", name, o.ahead());
-            }
-            return done;
+            return o.ahead() > 0 ? done + "\n" + Texts.get("session.pull.ahead", name, o.ahead()) : done;
+        });
+    }
+
+    /** Runs a copy between this workspace's folder (whatever JICHA_STORE says) and the store at {@code url}. */
+    private String transfer(String name, String url, java.util.function.BiFunction<Workspace, PgStore, String> copy) {
+        Args.required(Texts.get("session.the-session-name"), name);
+        try (PgStore store = PgStore.at(storeUrl(url), JournalClock.fromEnvironment())) {
+            return copy.apply(new Workspace(ctx.workspace().root()), store);
         }
     }
 

@@ -67,6 +67,29 @@ final class PgDatabase implements AutoCloseable {
         }
     }
 
+    /** What a query gives for one row. */
+    interface Row<T> {
+        T of(ResultSet r) throws SQLException;
+    }
+
+    /** The rows of a query with at most one (text) parameter, read as {@link #read} reads. */
+    <T> List<T> list(String sql, String parameter, Row<T> row) {
+        return read(c -> {
+            List<T> out = new java.util.ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                if (parameter != null) {
+                    p.setString(1, parameter);
+                }
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.add(row.of(r));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** The open connection, opening it (and checking the schema) first if needed. */
     synchronized Connection connection() {
         if (connection != null) {

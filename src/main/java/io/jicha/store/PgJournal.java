@@ -384,19 +384,7 @@ final class PgJournal implements Journal {
     }
 
     private List<byte[]> stored() {
-        return db.read(c -> {
-            List<byte[]> lines = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement(
-                    "SELECT line FROM jicha_event WHERE session = ? ORDER BY seq")) {
-                p.setString(1, session);
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        lines.add(r.getBytes(1));
-                    }
-                }
-            }
-            return lines;
-        });
+        return db.list("SELECT line FROM jicha_event WHERE session = ? ORDER BY seq", session, r -> r.getBytes(1));
     }
 
     /**

@@ -64,17 +64,9 @@ public final class PgStore implements SessionStore {
 
     @Override
     public List<String> names() {
-        return db.read(c -> {
-            List<String> names = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT name FROM jicha_session");
-                 ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    names.add(r.getString(1));
-                }
-            }
-            names.sort(null);
-            return names;
-        });
+        List<String> names = new ArrayList<>(db.list("SELECT name FROM jicha_session", null, r -> r.getString(1)));
+        names.sort(null); // as the folder store sorts them, whatever the database's collation
+        return names;
     }
 
     @Override
@@ -175,51 +167,42 @@ public final class PgStore implements SessionStore {
 
     @Override
     public void keepSnapshot(String session, String fileName, String sha256, Path file) {
-        Connection c = db.connection(); // within the append's transaction when one is open
+        Connection c = db.connection();
         try {
+            if (c.getAutoCommit()) {
+                // the bytes are checked as they are sent, so only a transaction can take back a mismatch
+                throw new IllegalStateException("a snapshot is kept within the transaction of its append");
+            }
+            // stored once, by its SHA-256, for every session: bytes that do not have it never go in
+            long size = Files.size(file);
+            int chunks = (int) Math.max(1, (size + CHUNK - 1) / CHUNK);
             boolean stored;
-            try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM jicha_snapshot WHERE sha256 = ?")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO jicha_snapshot (sha256, size, chunks) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
                 p.setString(1, sha256);
-                try (ResultSet r = p.executeQuery()) {
-                    stored = r.next();
-                }
+                p.setLong(2, size);
+                p.setInt(3, chunks);
+                stored = p.executeUpdate() == 0;
             }
             if (!stored) {
-                // stored once, by its SHA-256, for every session: bytes that do not have it never go in.
-                // Within a transaction (every caller's case) they are hashed as they are sent and a
-                // mismatch rolls everything back; without one, they are hashed first.
-                if (c.getAutoCommit() && !Hashes.sha256Hex(file).equals(sha256)) {
+                MessageDigest digest = sha256Digest();
+                long sent = 0;
+                try (InputStream in = Files.newInputStream(file);
+                     PreparedStatement p = c.prepareStatement(
+                             "INSERT INTO jicha_snapshot_chunk (sha256, n, bytes) VALUES (?, ?, ?)")) {
+                    for (int n = 0; n < chunks; n++) {
+                        byte[] bytes = in.readNBytes(CHUNK);
+                        digest.update(bytes);
+                        sent += bytes.length;
+                        p.setString(1, sha256);
+                        p.setInt(2, n);
+                        p.setBytes(3, bytes);
+                        p.executeUpdate();
+                    }
+                    sent += in.transferTo(java.io.OutputStream.nullOutputStream());
+                }
+                if (sent != size || !HexFormat.of().formatHex(digest.digest()).equals(sha256)) {
                     throw UserError.of("store.snapshot-changed", file, location());
-                }
-                long size = Files.size(file);
-                int chunks = (int) Math.max(1, (size + CHUNK - 1) / CHUNK);
-                try (PreparedStatement p = c.prepareStatement(
-                        "INSERT INTO jicha_snapshot (sha256, size, chunks) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
-                    p.setString(1, sha256);
-                    p.setLong(2, size);
-                    p.setInt(3, chunks);
-                    stored = p.executeUpdate() == 0;
-                }
-                if (!stored) {
-                    MessageDigest digest = sha256Digest();
-                    long sent = 0;
-                    try (InputStream in = Files.newInputStream(file);
-                         PreparedStatement p = c.prepareStatement(
-                                 "INSERT INTO jicha_snapshot_chunk (sha256, n, bytes) VALUES (?, ?, ?)")) {
-                        for (int n = 0; n < chunks; n++) {
-                            byte[] bytes = in.readNBytes(CHUNK);
-                            digest.update(bytes);
-                            sent += bytes.length;
-                            p.setString(1, sha256);
-                            p.setInt(2, n);
-                            p.setBytes(3, bytes);
-                            p.executeUpdate();
-                        }
-                        sent += in.transferTo(java.io.OutputStream.nullOutputStream());
-                    }
-                    if (sent != size || !HexFormat.of().formatHex(digest.digest()).equals(sha256)) {
-                        throw UserError.of("store.snapshot-changed", file, location());
-                    }
                 }
             }
             try (PreparedStatement p = c.prepareStatement("INSERT INTO jicha_session_snapshot (session, file_name, sha256) "
@@ -238,19 +221,8 @@ public final class PgStore implements SessionStore {
 
     @Override
     public List<String> snapshotNames(String session) {
-        return db.read(c -> {
-            List<String> names = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement(
-                    "SELECT file_name FROM jicha_session_snapshot WHERE session = ? ORDER BY file_name")) {
-                p.setString(1, session);
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        names.add(r.getString(1));
-                    }
-                }
-            }
-            return names;
-        });
+        return db.list("SELECT file_name FROM jicha_session_snapshot WHERE session = ? ORDER BY file_name", session,
+                r -> r.getString(1));
     }
 
     @Override

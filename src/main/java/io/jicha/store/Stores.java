@@ -17,8 +17,7 @@ public final class Stores {
      * store of $JICHA_STORE when that is set. Nothing is connected until a session is used.
      */
     public static Workspace workspaceFromEnvironment() {
-        String ws = System.getenv("JICHA_WORKSPACE");
-        Path root = Path.of(ws != null && !ws.isBlank() ? ws : "jicha-work");
+        Path root = Workspace.rootFromEnvironment();
         String store = System.getenv("JICHA_STORE");
         if (store == null || store.isBlank()) {
             return new Workspace(root);
