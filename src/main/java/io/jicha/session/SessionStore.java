@@ -1,5 +1,6 @@
 package io.jicha.session;
 
+import io.jicha.journal.Chain;
 import io.jicha.journal.Journal;
 import io.jicha.journal.NewEvent;
 
@@ -33,7 +34,7 @@ public interface SessionStore extends AutoCloseable {
      * Creates a session holding a copy of another journal's lines and the snapshots they import
      * (file name to file), all in one step (session push); refuses a taken name.
      */
-    Journal createFrom(String name, List<String> lines, java.util.Map<String, Path> snapshots);
+    Journal createFrom(String name, Chain.Batch copy, java.util.Map<String, Path> snapshots);
 
     /** The journal of an existing session. */
     Journal journal(String name);

@@ -18,11 +18,14 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -77,95 +80,85 @@ public final class Workspace {
     public Session create(SessionInfo info, String auditor) {
         checkName(info.name());
         ensureWritable();
+        Session created;
         if (store != null) {
             Journal journal = store.create(info.name(), auditor, List.of(created(info)));
-            setCurrentSession(info.name());
-            Session created = new Session(info.name(), cacheDir(info.name()), journal, store);
-            opened.put(info.name(), created);
-            return created;
-        }
-        Path target = root.resolve(info.name());
-        if (Files.exists(target)) {
-            throw UserError.of("session.session-named-exists-already-open", info.name(), info.name());
-        }
-        Path temp = root.resolve(".new-" + UUID.randomUUID());
-        try {
-            Files.createDirectory(temp);
-            FileJournal.create(temp.resolve(Session.JOURNAL), auditor, List.of(created(info)));
-            Durable.syncFolder(temp); // the journal's name is on disk before the folder is renamed into place
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target);
-            }
-            Durable.syncFolder(root); // and the session's name before 'created' is reported
-        } catch (FileAlreadyExistsException e) {
-            deleteQuietly(temp);
-            throw UserError.of("session.session-named-exists-already-choose", info.name());
-        } catch (IOException | RuntimeException e) {
-            deleteQuietly(temp);
-            if (e instanceof UserError u) {
-                throw u;
-            }
-            if (takenMeanwhile(e, target)) {
-                throw UserError.of("session.session-named-exists-already-open", info.name(), info.name());
-            }
-            throw UserError.of("session.cannot-create-session", info.name(), root, e.getMessage());
+            created = new Session(info.name(), cacheDir(info.name()), journal, store);
+        } else {
+            Path target = placeNew(info.name(),
+                    () -> UserError.of("session.session-named-exists-already-open", info.name(), info.name()),
+                    folder -> FileJournal.create(folder.resolve(Session.JOURNAL), auditor, List.of(created(info))));
+            created = new Session(info.name(), target);
         }
         setCurrentSession(info.name());
-        Session created = new Session(info.name(), target);
         opened.put(info.name(), created);
         return created;
     }
 
     /**
-     * Creates a session of this folder holding a copy of another journal's lines (session pull):
-     * the journal and the snapshots {@code fill} writes into its snapshot folder are put in place
-     * together, by renaming one finished folder. Refuses a taken name.
+     * Creates a session of this folder holding a copy of another journal (session pull), already
+     * checked as a whole ({@link Chain#continuing}): the journal and the snapshots {@code fill} writes
+     * into its snapshot folder are put in place together. Refuses a taken name.
      */
-    public Session createCopy(String name, List<String> lines, java.util.function.Consumer<Path> fill) {
+    public Session createCopy(String name, Chain.Batch copy, Consumer<Path> fill) {
         checkName(name);
         ensureWritable();
         if (store != null) {
             throw new IllegalStateException("a copy is made in a workspace folder, not in a store");
         }
+        placeNew(name, () -> UserError.of("session.session-named-exists-already-choose", name), folder -> {
+            StringBuilder text = new StringBuilder();
+            copy.lines().forEach(l -> text.append(l).append('\n'));
+            Files.writeString(folder.resolve(Session.JOURNAL), text, StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+            Path snapshots = folder.resolve(Session.SNAPSHOTS);
+            Files.createDirectory(snapshots);
+            fill.accept(snapshots);
+            Durable.syncFolder(snapshots);
+        });
+        return open(name);
+    }
+
+    /** Writes what a new session folder holds; it may throw {@link UserError} to refuse. */
+    private interface NewFolder {
+        void fill(Path folder) throws IOException;
+    }
+
+    /**
+     * Puts a new session folder in place: {@code content} fills a folder under a temporary name,
+     * which is forced to disk and renamed to {@code name}; nothing is left behind if a step fails.
+     * A name that is taken, before or by a rename that lost a race, is refused with {@code taken}.
+     */
+    private Path placeNew(String name, Supplier<UserError> taken, NewFolder content) {
         Path target = root.resolve(name);
         if (Files.exists(target)) {
-            throw UserError.of("session.session-named-exists-already-choose", name);
+            throw taken.get();
         }
         Path temp = root.resolve(".new-" + UUID.randomUUID());
         try {
             Files.createDirectory(temp);
-            Chain.continuing(List.of(), lines); // the copy is checked before anything is written
-            StringBuilder text = new StringBuilder();
-            lines.forEach(l -> text.append(l).append('\n'));
-            Path journal = temp.resolve(Session.JOURNAL);
-            Files.writeString(journal, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW,
-                    java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.SYNC);
-            Path snapshots = temp.resolve(Session.SNAPSHOTS);
-            Files.createDirectory(snapshots);
-            fill.accept(snapshots);
-            Durable.syncFolder(snapshots);
-            Durable.syncFolder(temp);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            Durable.syncFolder(root);
+            content.fill(temp);
+            Durable.syncFolder(temp); // what it holds is on disk before the folder is renamed into place
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target);
+            }
+            Durable.syncFolder(root); // and the session's name before it is reported
+            return target;
         } catch (FileAlreadyExistsException e) {
             deleteQuietly(temp);
-            throw UserError.of("session.session-named-exists-already-choose", name);
+            throw taken.get();
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp);
             if (e instanceof UserError u) {
                 throw u;
             }
-            if (e instanceof io.jicha.journal.JournalCorruptException bad) {
-                throw UserError.of("store.copy-corrupt", name, bad.getMessage());
-            }
             if (takenMeanwhile(e, target)) {
-                throw UserError.of("session.session-named-exists-already-choose", name);
+                throw taken.get();
             }
             throw UserError.of("session.cannot-create-session", name, root, e.getMessage());
         }
-        return open(name);
     }
 
     /**

@@ -87,14 +87,8 @@ public final class PgStore implements SessionStore {
     }
 
     @Override
-    public Journal createFrom(String name, List<String> lines, Map<String, Path> snapshots) {
-        Chain.Batch batch;
-        try {
-            batch = Chain.continuing(List.of(), lines);
-        } catch (JournalCorruptException e) {
-            throw UserError.of("store.copy-corrupt", name, e.getMessage());
-        }
-        return createWith(name, batch, snapshots);
+    public Journal createFrom(String name, Chain.Batch copy, Map<String, Path> snapshots) {
+        return createWith(name, copy, snapshots);
     }
 
     /**

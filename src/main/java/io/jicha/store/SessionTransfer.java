@@ -36,11 +36,12 @@ public final class SessionTransfer {
     public static Outcome push(Workspace folder, String name, PgStore store) {
         Session local = folder.open(name);
         List<String> lines = local.journal().lines();
-        List<Event> events = verified(name, lines);
+        Chain.Batch copy = checked(name, lines);
+        List<Event> events = copy.events();
         Map<String, Path> snapshots = snapshotFiles(local, events);
         if (!store.exists(name)) {
             try {
-                store.createFrom(name, lines, snapshots);
+                store.createFrom(name, copy, snapshots);
                 return new Outcome(lines.size(), last(events), true, 0);
             } catch (UserError taken) {
                 if (!"session.session-named-exists-already-choose".equals(taken.key())) {
@@ -72,10 +73,11 @@ public final class SessionTransfer {
             throw UserError.of("store.no-session", name, store.location());
         }
         List<String> lines = store.journal(name).lines();
-        List<Event> events = verified(name, lines);
+        Chain.Batch copy = checked(name, lines);
+        List<Event> events = copy.events();
         List<String> snapshots = store.snapshotNames(name);
         if (!folder.sessionNames().contains(name)) {
-            folder.createCopy(name, lines, dir -> snapshots.forEach(f -> store.fetchSnapshot(f, dir.resolve(f))));
+            folder.createCopy(name, copy, dir -> snapshots.forEach(f -> store.fetchSnapshot(f, dir.resolve(f))));
             return new Outcome(lines.size(), last(events), true, 0);
         }
         Session local = folder.open(name);
@@ -120,9 +122,10 @@ public final class SessionTransfer {
         return n;
     }
 
-    private static List<Event> verified(String name, List<String> lines) {
+    /** The lines checked once as a whole journal: the copy that creates a session, and the events to compare. */
+    private static Chain.Batch checked(String name, List<String> lines) {
         try {
-            return Chain.continuing(List.of(), lines).events();
+            return Chain.continuing(List.of(), lines);
         } catch (JournalCorruptException e) {
             throw UserError.of("store.copy-corrupt", name, e.getMessage());
         }

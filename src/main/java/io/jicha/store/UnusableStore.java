@@ -1,6 +1,7 @@
 package io.jicha.store;
 
 import io.jicha.common.UserError;
+import io.jicha.journal.Chain;
 import io.jicha.journal.Journal;
 import io.jicha.journal.NewEvent;
 import io.jicha.session.SessionStore;
@@ -52,7 +53,7 @@ final class UnusableStore implements SessionStore {
     }
 
     @Override
-    public Journal createFrom(String name, List<String> lines, Map<String, Path> snapshots) {
+    public Journal createFrom(String name, Chain.Batch copy, Map<String, Path> snapshots) {
         throw fail();
     }
 
