@@ -134,6 +134,11 @@ final class GongwenDocx {
         return paragraph(Align.BOTH, 2, 0, LINE_PITCH, true);
     }
 
+    /** The paragraphs of the main text so far. */
+    List<XWPFParagraph> paragraphs() {
+        return doc.getParagraphs();
+    }
+
     /** An empty line of the grid. */
     XWPFParagraph blank() {
         return paragraph(Align.LEFT, 0, 0, LINE_PITCH, true);
@@ -365,7 +370,17 @@ final class GongwenDocx {
     void endMainPart(String[] around, boolean numberFirstPage) {
         XWPFParagraph end = doc.createParagraph();
         style(end, Align.LEFT, 0, 0, 20, false);
-        CTSectPr sect = ppr(end).addNewSectPr();
+        numbered(ppr(end).addNewSectPr(), around, numberFirstPage);
+    }
+
+    /** Ends the document with the 公文 page and its page numbers (a document without 版记). */
+    void endNumbered(String[] around) {
+        CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+                : doc.getDocument().getBody().addNewSectPr();
+        numbered(sect, around, true);
+    }
+
+    private void numbered(CTSectPr sect, String[] around, boolean numberFirstPage) {
         page(sect);
         XWPFHeaderFooterPolicy policy = new XWPFHeaderFooterPolicy(doc, sect);
         pageNumber(policy.createFooter(STHdrFtr.DEFAULT), around, Align.RIGHT);

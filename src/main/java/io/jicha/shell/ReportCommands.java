@@ -8,7 +8,11 @@ import io.jicha.finding.WorkdayCalendar;
 import io.jicha.finding.WorkdayCalendarLoader;
 import io.jicha.journal.Event;
 import io.jicha.report.ReportMessages;
+import io.jicha.report.DocxFonts;
+import io.jicha.report.NoticeDocx;
 import io.jicha.report.NoticeModel;
+import io.jicha.report.PdfOutput;
+import io.jicha.report.ReviewReportDocx;
 import io.jicha.report.ReportMessages;
 import io.jicha.report.PdfFonts;
 import io.jicha.report.ReportMessages;
@@ -50,7 +54,9 @@ public class ReportCommands {
                          @Option(longName = "title", description = "the report's title") String title,
                          @Option(longName = "authority", description = "the signing authority, e.g. 苏州市环境保护局 (default: the team signs alone)") String authority,
                          @Option(longName = "date", description = "the report's date yyyy-MM-dd (default: left blank to write by hand)") String date,
+                         @Option(longName = "docx", description = "also write it as an editable Word document (.docx)") String docx,
                          @Option(longName = "force", description = "overwrite an existing file") Boolean force) {
+        Path docxTarget = docxTarget(docx, force);
         Session session = ctx.session();
         SessionState state = session.state();
         String t = title != null ? title : documents(state).get("default.review-title", state.info().name());
@@ -59,7 +65,12 @@ public class ReportCommands {
                 date == null || date.isBlank() ? null : Args.date("--date", date), calendar());
         Path target = Path.of(out);
         new ReviewReportPdf(fonts()).write(model, target, Boolean.TRUE.equals(force));
-        return Texts.get("report.wrote", target.toAbsolutePath().normalize());
+        String wrote = Texts.get("report.wrote", target.toAbsolutePath().normalize());
+        if (docxTarget != null) {
+            new ReviewReportDocx(DocxFonts.configured()).write(model, docxTarget, Boolean.TRUE.equals(force));
+            wrote += System.lineSeparator() + Texts.get("report.wrote", docxTarget.toAbsolutePath().normalize());
+        }
+        return wrote;
     }
 
     @Command(name = {"report", "sheet"}, group = "Reports", description = "Write the filled score sheet (评查表) of one file as PDF",
@@ -98,11 +109,16 @@ public class ReportCommands {
                          @Option(longName = "cc", description = "抄送机关, separated by commas") String cc,
                          @Option(longName = "printer", description = "印发机关 (default: the authority's 办公室)") String printer,
                          @Option(longName = "printed", description = "印发日期 yyyy-MM-dd (default: the issue date)") String printed,
+                         @Option(longName = "docx", description = "also write it as an editable Word document (.docx)") String docx,
                          @Option(longName = "force", description = "overwrite an existing file") Boolean force) {
         LocalDate date = Args.date("--issued", issued);
         NoticeModel.Layout layout = new NoticeModel.Layout(form(form), sealed(signature), title,
                 cc == null ? List.of() : Args.list("--cc", cc), printer,
                 printed == null ? null : Args.date("--printed", printed));
+        Path docxTarget = docxTarget(docx, force);
+        if (docxTarget != null) {
+            NoticeDocx.checkLayout(layout);
+        }
         Session session = ctx.session();
         SessionState state = session.state();
         Path path = Path.of(out);
@@ -114,6 +130,9 @@ public class ReportCommands {
                 addressee != null ? addressee : defaultAddressee(documents(state), unit),
                 authority != null ? authority : documents(state).get("default.authority"), calendar()).with(layout);
         new RectificationNoticePdf(fonts()).write(model, path, Boolean.TRUE.equals(force));
+        if (docxTarget != null) {
+            new NoticeDocx(DocxFonts.configured()).write(model, docxTarget, Boolean.TRUE.equals(force));
+        }
         if (first) {
             List<Event> written = session.append(auditor,
                     s -> FindingDecisions.issueNotice(s.get(FindingBook.class), unit, date, number, file));
@@ -122,8 +141,23 @@ public class ReportCommands {
                         SessionEvents.SignedFor.NOTICE);
             }
         }
-        return Texts.get("report.notice.written", path.toAbsolutePath().normalize(), model.findings().size(),
+        String wrote = Texts.get("report.notice.written", path.toAbsolutePath().normalize(), model.findings().size(),
                 model.replyBy());
+        return docxTarget == null ? wrote
+                : wrote + System.lineSeparator() + Texts.get("report.wrote", docxTarget.toAbsolutePath().normalize());
+    }
+
+    /**
+     * The .docx to write as well (null: none), checked before anything is written or recorded; the
+     * word-processor library is loaded only when one is written.
+     */
+    private static Path docxTarget(String docx, Boolean force) {
+        if (docx == null || docx.isBlank()) {
+            return null;
+        }
+        Path target = Path.of(docx);
+        PdfOutput.checkTarget(target, Boolean.TRUE.equals(force));
+        return target;
     }
 
     /** The unit itself when it names a bureau (…局), else the unit's environmental protection bureau. */
