@@ -510,7 +510,9 @@ final class GongwenDocx {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 byte[] bytes = readAll(in);
                 ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTimeLocal(LocalDateTime.of(1980, 1, 1, 0, 0));
+                // (setTimeLocal would add an extended timestamp in UTC, which differs by time zone)
+                copy.setTime(LocalDateTime.of(1980, 1, 1, 0, 0).atZone(java.time.ZoneId.systemDefault()).toInstant()
+                        .toEpochMilli());
                 zip.putNextEntry(copy);
                 zip.write(bytes);
                 zip.closeEntry();
