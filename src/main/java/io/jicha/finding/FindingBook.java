@@ -25,6 +25,8 @@ public final class FindingBook implements Projection {
 
     private final Map<String, Entry> findings = new LinkedHashMap<>();
     private final Map<String, LocalDate> issued = new TreeMap<>();
+    private final Map<String, String> printedNumbers = new TreeMap<>();
+    private final Map<String, Sent> sent = new TreeMap<>();
     private final List<Amendment> amendments = new ArrayList<>();
     private boolean finalized;
     private int highestNumber;
@@ -65,6 +67,10 @@ public final class FindingBook implements Projection {
             }
             case FindingEvents.AMENDED -> amended(event, event.payloadAs(FindingEvents.Amended.class));
             case FindingEvents.NOTICE_ISSUED -> noticeIssued(event.payloadAs(FindingEvents.NoticeIssued.class));
+            case FindingEvents.DOCUMENT_SENT -> {
+                FindingEvents.DocumentSent p = event.payloadAs(FindingEvents.DocumentSent.class);
+                sent.put(p.unit() + "\u0000" + p.kind(), new Sent(p, event.auditor(), event.seq()));
+            }
             case SessionEvents.FINALIZED -> finalized = true;
             default -> {
                 // not ours
@@ -254,6 +260,28 @@ public final class FindingBook implements Projection {
 
     private void noticeIssued(FindingEvents.NoticeIssued p) {
         issued.put(p.unit(), p.issued());
+        if (p.number() != null) {
+            printedNumbers.put(p.unit(), p.number());
+        }
+    }
+
+    /** A document recorded as sent, with who recorded it and the event's number. */
+    public record Sent(FindingEvents.DocumentSent document, String auditor, long seq) {
+    }
+
+    /** The document number printed on the unit's notice, if it had one. */
+    public Optional<String> printedNumber(String unit) {
+        return Optional.ofNullable(printedNumbers.get(unit));
+    }
+
+    /** The last version of the unit's document of this kind recorded as sent. */
+    public Optional<Sent> sent(String unit, String kind) {
+        return Optional.ofNullable(sent.get(unit + "\u0000" + kind));
+    }
+
+    /** Every document recorded as sent (the last version of each), by unit, then kind. */
+    public List<Sent> sentDocuments() {
+        return List.copyOf(sent.values());
     }
 
     private Entry create(Event event, String id, String unit, String recordId, String criterionCode,

@@ -2,6 +2,8 @@ package io.jicha.finding;
 
 import io.jicha.common.Texts;
 import io.jicha.common.UserError;
+import io.jicha.evidence.EvidenceFile;
+import io.jicha.evidence.FileKind;
 import io.jicha.journal.NewEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -212,6 +214,35 @@ public final class FindingDecisions {
         }
         return List.of(new NewEvent(FindingEvents.NOTICE_ISSUED,
                 new FindingEvents.NoticeIssued(unit, issued, blankToNull(number), file)));
+    }
+
+    /** The documents whose sent version can be recorded ({@code report issued --kind}). */
+    public static final List<String> SENT_KINDS = List.of("notice");
+
+    /**
+     * Records the version of a unit's document actually sent: the notice must have been issued; the
+     * file must be a Word document or a PDF (the edited .docx, the signed and sealed scan); the date
+     * defaults to the issue date, the number to the one printed on the notice. A number other than
+     * the printed one is recorded as given (the caller warns).
+     */
+    public static List<NewEvent> recordSent(FindingBook book, String unit, String kind, EvidenceFile file,
+                                            LocalDate date, String number) {
+        String k = kind == null ? "" : kind.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!SENT_KINDS.contains(k)) {
+            throw UserError.of("finding.sent.bad-kind", kind, String.join(", ", SENT_KINDS));
+        }
+        LocalDate issued = book.issuedOn(unit).orElseThrow(() -> UserError.of("finding.sent.no-notice", unit));
+        if (file.kind() != FileKind.PDF && file.kind() != FileKind.DOCX) {
+            throw UserError.of("finding.sent.not-a-document", file.name(), file.mediaType());
+        }
+        LocalDate on = date == null ? issued : date;
+        if (on.isBefore(issued)) {
+            throw UserError.of("finding.sent.before-issue", on, issued);
+        }
+        String printed = book.printedNumber(unit).orElse(null);
+        String sentNumber = number == null || number.isBlank() ? printed : number.strip();
+        return List.of(new NewEvent(FindingEvents.DOCUMENT_SENT,
+                new FindingEvents.DocumentSent(unit, k, file, on, sentNumber, printed)));
     }
 
     /** A change after finalize, recorded as an amendment with its reason. */

@@ -2,6 +2,8 @@ package io.jicha.finding;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.jicha.journal.NewEvent;
+import io.jicha.evidence.EvidenceFile;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -25,6 +27,8 @@ public final class FindingEvents {
 
     /** A unit's rectification notice issued: {@link NoticeIssued}. */
     public static final String NOTICE_ISSUED = "notice.issued";
+    /** The version of a unit's document actually sent (the edited .docx, the signed scan): {@link DocumentSent}. */
+    public static final String DOCUMENT_SENT = "document.sent";
 
     private FindingEvents() {
     }
@@ -113,6 +117,31 @@ public final class FindingEvents {
         public NoticeIssued {
             Objects.requireNonNull(unit, "unit");
             Objects.requireNonNull(issued, "issued");
+        }
+    }
+
+    /**
+     * The final version of a unit's document as it was sent: which document ({@code kind}, e.g.
+     * {@code notice}), the file (kept in the session's evidence store by its SHA-256), the day it was
+     * sent, its 发文字号 as sent ({@code number}, may be null) and the number jicha printed
+     * ({@code printed}, may be null), so a difference stays on record. Who recorded it is the event's
+     * auditor. A later record for the same unit and kind is a corrected record; the last one counts.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DocumentSent(String unit, String kind, EvidenceFile file, LocalDate date, String number,
+                               String printed) {
+
+        public DocumentSent {
+            Objects.requireNonNull(unit, "unit");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(date, "date");
+        }
+
+        /** Whether the number sent differs from the one jicha printed. */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public boolean numberDiffers() {
+            return !Objects.equals(number, printed);
         }
     }
 }

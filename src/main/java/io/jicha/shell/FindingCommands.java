@@ -221,7 +221,21 @@ public class FindingCommands {
         if (shown.isEmpty()) {
             return Texts.get(book.findings().isEmpty() ? "finding.none-yet" : "finding.none-match") + wrote;
         }
-        return new FindingViews(book, this::calendar).list(shown) + wrote;
+        return new FindingViews(book, this::calendar).list(shown) + sentLines(book, unit) + wrote;
+    }
+
+    /** The versions of the units' documents recorded as sent (report issued), one line each. */
+    private static String sentLines(FindingBook book, String unit) {
+        StringBuilder out = new StringBuilder();
+        for (FindingBook.Sent s : book.sentDocuments()) {
+            var d = s.document();
+            if (unit == null || unit.equals(d.unit())) {
+                out.append(System.lineSeparator()).append(Texts.get("finding.sent.line", d.unit(),
+                        Texts.get("report.issued.kind." + d.kind()), d.file().name(), d.file().shortHash(), d.date(),
+                        s.auditor(), d.number() == null ? Texts.get("report.issued.no-number") : d.number()));
+            }
+        }
+        return out.toString();
     }
 
     /** The list without a file (for callers that only show it). */

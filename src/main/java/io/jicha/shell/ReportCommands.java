@@ -2,7 +2,10 @@ package io.jicha.shell;
 
 import io.jicha.common.Texts;
 import io.jicha.common.UserError;
+import io.jicha.evidence.EvidenceLimits;
+import io.jicha.evidence.EvidenceStore;
 import io.jicha.finding.FindingBook;
+import io.jicha.finding.FindingEvents;
 import io.jicha.finding.FindingDecisions;
 import io.jicha.finding.WorkdayCalendar;
 import io.jicha.finding.WorkdayCalendarLoader;
@@ -158,6 +161,31 @@ public class ReportCommands {
         Path target = Path.of(docx);
         PdfOutput.checkTarget(target, Boolean.TRUE.equals(force));
         return target;
+    }
+
+    @Command(name = {"report", "issued"}, group = "Reports",
+            description = "Record the version of a document actually sent (the edited .docx or the signed scan as PDF)")
+    public String issued(@Option(longName = "unit", required = true, description = "the audited unit it was sent to") String unit,
+                         @Option(longName = "kind", required = true, description = "which document: notice") String kind,
+                         @Option(longName = "file", required = true, description = "the file sent (.docx or .pdf)") String file,
+                         @Option(longName = "date", description = "the day it was sent, yyyy-MM-dd (default: the issue date)") String date,
+                         @Option(longName = "number", description = "its document number as sent (default: the one printed)") String number) {
+        Session session = ctx.session();
+        session.state().info().requireUnit(unit);
+        LocalDate on = date == null || date.isBlank() ? null : Args.date("--date", date);
+        List<Event> written = EvidenceStore.attach(session, ctx.auditor(), List.of(Path.of(file)),
+                EvidenceLimits.fromEnvironment(), (state, files) ->
+                        FindingDecisions.recordSent(state.get(FindingBook.class), unit, kind, files.get(0), on, number));
+        FindingEvents.DocumentSent sent = written.get(0).payloadAs(FindingEvents.DocumentSent.class);
+        if (sent.numberDiffers()) {
+            ctx.warn(Texts.get("report.issued.number-differs", orNone(sent.number()), orNone(sent.printed())));
+        }
+        return Texts.get("report.issued.recorded", Texts.get("report.issued.kind." + sent.kind()), sent.unit(),
+                sent.file().name(), sent.file().shortHash(), sent.date(), orNone(sent.number()));
+    }
+
+    private static String orNone(String number) {
+        return number == null ? Texts.get("report.issued.no-number") : number;
     }
 
     /** The unit itself when it names a bureau (…局), else the unit's environmental protection bureau. */
