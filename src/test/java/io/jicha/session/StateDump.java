@@ -240,6 +240,22 @@ public final class StateDump {
         ObjectNode n = F.objectNode();
         ObjectNode issued = n.putObject("noticesIssued");
         book.issuedDates().forEach((unit, date) -> issued.put(unit, date.toString()));
+        if (!book.sentDocuments().isEmpty()) {
+            // only journals with a version sent recorded (document.sent, issue 27) have this key
+            ArrayNode sent = n.putArray("documentsSent");
+            for (FindingBook.Sent s : book.sentDocuments()) {
+                ObjectNode o = sent.addObject();
+                o.put("unit", s.document().unit());
+                o.put("kind", s.document().kind());
+                o.put("sha256", s.document().file().sha256());
+                o.put("name", s.document().file().name());
+                o.put("mediaType", s.document().file().mediaType());
+                o.put("date", s.document().date().toString());
+                o.put("number", s.document().number());
+                o.put("printed", s.document().printed());
+                o.put("auditor", s.auditor());
+            }
+        }
         ArrayNode a = n.putArray("findings");
         for (Finding f : book.findings()) {
             ObjectNode o = a.addObject();
