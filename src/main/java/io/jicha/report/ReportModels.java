@@ -165,7 +165,14 @@ public final class ReportModels {
         }
         return new ReviewReportModel(provenance(), title, info.from(), info.to(), units, authority, reportDate,
                 overview, written, rubrics, draws, tables, conclusions, results, files, documents, problems.groups(),
-                findings, amendments(units));
+                findings, amendments(units), sent(book, units));
+    }
+
+    /** The versions of the units' documents recorded as sent (report issued). */
+    private static List<ReviewReportModel.SentDocument> sent(FindingBook book, List<String> units) {
+        return book.sentDocuments().stream().map(FindingBook.Sent::document).filter(d -> units.contains(d.unit()))
+                .map(d -> new ReviewReportModel.SentDocument(d.unit(), d.kind(), d.file().name(), d.file().sha256(),
+                        d.date(), d.number())).toList();
     }
 
     private static String kindName(RecordKind kind, boolean zh) {

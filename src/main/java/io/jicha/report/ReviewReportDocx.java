@@ -329,6 +329,11 @@ public final class ReviewReportDocx {
                     lastParagraph().setKeepNext(true);
                     indented(label("report.finding.deadline", f.deadline()));
                 }
+                for (var sent : m.sent(e.getKey())) {
+                    para(label("report.sent." + sent.kind(), messages.date(sent.date()),
+                            sent.number() == null ? label("report.none") : sent.number(), sent.file(),
+                            sent.sha256().substring(0, 12)));
+                }
             }
         }
 

@@ -25,6 +25,7 @@ import java.util.Objects;
  * 四、存在的主要问题; notes and {@code findings} make 五、整改要求; notes make 六、下一步工作;
  * then the signing {@code authority} and {@code reportDate} (null: left blank to be written by
  * hand), the table of {@code files}, and the appendix (rubrics, draws, journal head, amendments).
+ * {@code sent} are the versions of the units' notices actually sent, cited under 五、整改要求.
  */
 public record ReviewReportModel(
         Provenance provenance,
@@ -45,7 +46,19 @@ public record ReviewReportModel(
         List<UnitDocumentReview> unitDocuments,
         List<ProblemGroup> problems,
         List<FindingEntry> findings,
-        List<String> amendments) {
+        List<String> amendments,
+        List<SentDocument> sent) {
+
+    /** A report that cites no version sent. */
+    public ReviewReportModel(Provenance provenance, String title, LocalDate from, LocalDate to, List<String> units,
+                             String authority, LocalDate reportDate, Overview overview,
+                             Map<ReportSection, List<String>> notes, List<RubricRef> rubrics, List<DrawSummary> draws,
+                             List<KindTable> kindTables, List<String> conclusions, List<UnitResult> results,
+                             List<ReviewedFile> files, List<UnitDocumentReview> unitDocuments, List<ProblemGroup> problems,
+                             List<FindingEntry> findings, List<String> amendments) {
+        this(provenance, title, from, to, units, authority, reportDate, overview, notes, rubrics, draws, kindTables,
+                conclusions, results, files, unitDocuments, problems, findings, amendments, List.of());
+    }
 
     public ReviewReportModel {
         Objects.requireNonNull(provenance, "provenance");
@@ -71,6 +84,26 @@ public record ReviewReportModel(
         problems = List.copyOf(problems);
         findings = List.copyOf(findings);
         amendments = List.copyOf(amendments);
+        sent = sent == null ? List.of() : List.copyOf(sent);
+    }
+
+    /** The versions sent of a unit's documents (report issued), in the order given. */
+    public List<SentDocument> sent(String unit) {
+        return sent.stream().filter(d -> d.unit().equals(unit)).toList();
+    }
+
+    /**
+     * The version of a unit's document actually sent ({@code report issued}): which document, the
+     * file's name and SHA-256, the day sent and its document number as sent (may be null).
+     */
+    public record SentDocument(String unit, String kind, String file, String sha256, LocalDate date, String number) {
+        public SentDocument {
+            Objects.requireNonNull(unit, "unit");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(sha256, "sha256");
+            Objects.requireNonNull(date, "date");
+        }
     }
 
     /** The team's paragraphs for a section (empty when none). */

@@ -72,6 +72,7 @@ public final class ReviewReportPdf {
         ScoreChart.bandLabels().forEach(label -> check.body("chart band " + label, label));
         m.units().forEach(u -> check.body("unit " + u, u).heading("unit " + u, u));
         m.provenance().team().forEach(t -> check.body("team member " + t, t));
+        m.sent().forEach(d -> check.body("file sent to " + d.unit(), d.file()).body("number sent to " + d.unit(), d.number()));
         m.notes().forEach((section, texts) -> {
             for (int i = 0; i < texts.size(); i++) {
                 check.body("note " + (i + 1) + " of " + section.code(), texts.get(i));
@@ -540,6 +541,11 @@ public final class ReviewReportPdf {
                     Paragraph due = KeepWhole.para(LEADING, kit.label("report.finding.deadline", f.deadline()), text);
                     due.setIndentationLeft(2 * TEXT);
                     keep(6, p, req, due);   // a finding stays with its requirement (and the unit heading with both)
+                }
+                for (var sent : m.sent(e.getKey())) {
+                    para(kit.label("report.sent." + sent.kind(), kit.messages.date(sent.date()),
+                            sent.number() == null ? kit.label("report.none") : sent.number(), sent.file(),
+                            sent.sha256().substring(0, 12)));
                 }
             }
         }

@@ -93,6 +93,29 @@ class DocumentSentTest {
     }
 
     @Test
+    void theReviewReportCitesTheVersionSent() throws Exception {
+        record(docx, "吴江区", "notice", LocalDate.of(2016, 10, 21), "苏环稽〔2016〕25号");
+        session.append("张三", s -> FindingDecisions.add(s.get(FindingBook.class), new AddFinding("吴江区", null, null,
+                Severity.MINOR, "评查结果未在内部通报", "组织学习评分结果", new Deadline.Days(30), null), java.util.Map.of()));
+        var model = new io.jicha.report.ReportModels(session.state(), session.snapshotDir()).review("稽查报告", null,
+                null, null, io.jicha.finding.WorkdayCalendarLoader.locate(root));
+        assertThat(model.sent("吴江区")).singleElement().satisfies(d -> {
+            assertThat(d.file()).isEqualTo("通知（签发稿）.docx");
+            assertThat(d.number()).isEqualTo("苏环稽〔2016〕25号");
+        });
+        byte[] pdf;
+        try (var out = new java.io.ByteArrayOutputStream()) {
+            new io.jicha.report.ReviewReportPdf(io.jicha.report.PdfFonts.system()).render(model, out);
+            pdf = out.toByteArray();
+        }
+        String text;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+        }
+        assertThat(text).contains("整改通知已于2016年10月21日发出（发文字号：苏环稽〔2016〕25号；发出版本：通知（签发稿）.docx");
+    }
+
+    @Test
     void sessionFsckCatchesAnEditToTheKeptCopy() throws Exception {
         record(docx, "吴江区", "notice", null, null);
         String sha = session.state().get(FindingBook.class).sent("吴江区", "notice").orElseThrow().document().file().sha256();
