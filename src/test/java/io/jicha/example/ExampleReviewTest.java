@@ -66,10 +66,13 @@ class ExampleReviewTest {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("jicha:");
         List<String> wrote = run.out().lines().filter(l -> l.startsWith("wrote ")).toList();
-        assertThat(wrote).hasSize(6);
+        assertThat(wrote).hasSize(16);
+        assertThat(wrote).anySatisfy(l -> assertThat(l).startsWith("wrote " + out.resolve("sheet-")));
+        // issue 27: the four notices and the report again, each also as .docx
+        assertThat(wrote.stream().filter(l -> l.endsWith(".docx"))).hasSize(5);
         List<String> lastLines = run.out().strip().lines().toList();
-        assertThat(lastLines.get(lastLines.size() - 1)).startsWith("wrote " + out.resolve("sheet-"));
-        assertThat(lastLines.get(lastLines.size() - 3)).isEqualTo("wrote " + out.resolve("review-report.pdf"));
+        assertThat(lastLines.get(lastLines.size() - 1)).isEqualTo("wrote " + out.resolve("review-report.docx"));
+        assertThat(lastLines.get(lastLines.size() - 2)).isEqualTo("wrote " + out.resolve("review-report.pdf"));
     }
 
     @Test

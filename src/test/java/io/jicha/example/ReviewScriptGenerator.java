@@ -230,6 +230,15 @@ public final class ReviewScriptGenerator {
                 + " --out " + OUT + "/review-report.pdf --force");
         CaseRecord sheet = sheetRecord();
         line("report sheet " + sheet.id() + " --out " + OUT + "/sheet-" + sheetName(sheet) + ".pdf --force");
+        line("");
+        line("# issue 27: 同样的四份整改通知和稽查报告，另写成可编辑的 Word 文档（.docx，公文版式），供科室修改、领导签发");
+        for (Unit u : UNITS) {
+            line("report notice --unit " + u.name() + " --issued " + ISSUED + " --number \"" + u.notice()
+                    + "\" --authority \"苏州市环境保护局\" --cc \"江苏省环境保护厅\" --out " + OUT + "/notice-" + u.file()
+                    + ".pdf --docx " + OUT + "/notice-" + u.file() + ".docx --force");
+        }
+        line("report review --title \"苏州市2016年10月环境监察稽查报告\" --authority \"苏州市环境保护局\" --date " + ISSUED
+                + " --out " + OUT + "/review-report.pdf --docx " + OUT + "/review-report.docx --force");
         return List.copyOf(lines);
     }
 
