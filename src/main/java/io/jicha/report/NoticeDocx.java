@@ -149,6 +149,7 @@ public final class NoticeDocx {
         // 7.3.4 附件说明: one line under the text, two characters in
         d.blank();
         XWPFParagraph note = d.paragraph(GongwenDocx.Align.LEFT, 2, 0, LINE_PITCH, true);
+        note.setKeepNext(true);   // 7.3.5.4: the signature never stands alone on a page
         d.run(note, w.attachmentNote(), FontRole.BODY, BODY_HALF_POINTS);
         signature(m, w, d);
     }
@@ -168,8 +169,8 @@ public final class NoticeDocx {
         if (m.layout().sealed()) {
             dateRight = 4;
             authorityRight = Math.max(0, dateRight + (dateWidth - authorityWidth) / 2);
-            d.blank();
-            d.blank();
+            d.blank().setKeepNext(true);
+            d.blank().setKeepNext(true);
         } else {
             authorityRight = 2;
             dateRight = authorityRight + authorityWidth - 2 - dateWidth;
@@ -177,7 +178,7 @@ public final class NoticeDocx {
                 dateRight = 2;
                 authorityRight = dateRight + dateWidth + 2 - authorityWidth;
             }
-            d.blank();
+            d.blank().setKeepNext(true);
         }
         XWPFParagraph authority = d.paragraph(GongwenDocx.Align.RIGHT, 0, authorityRight, LINE_PITCH, true);
         authority.setKeepNext(true);
