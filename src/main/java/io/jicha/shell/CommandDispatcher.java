@@ -67,6 +67,7 @@ public class CommandDispatcher {
         } catch (Exception e) {
             throw unwrap(e);
         } finally {
+            shell.reportWritten(console.outWriter());
             console.outWriter().flush();
             shell.reportSetAside();
         }

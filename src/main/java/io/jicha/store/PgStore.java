@@ -83,20 +83,21 @@ public final class PgStore implements SessionStore {
 
     @Override
     public Journal create(String name, String auditor, List<NewEvent> first) {
-        return createWith(name, Chain.draft(List.of(), auditor, clock.instant(), first), Map.of());
+        return createWith(name, Chain.draft(List.of(), auditor, clock.instant(), first), Map.of(), auditor);
     }
 
     @Override
     public Journal createFrom(String name, Chain.Batch copy, Map<String, Path> snapshots) {
-        return createWith(name, copy, snapshots);
+        return createWith(name, copy, snapshots, null);
     }
 
     /**
      * Inserts the session and its first lines in one transaction; a taken name is refused. When the
      * connection was lost during the commit, the work is tried again on a new connection, and a session
      * found there with exactly this head is this creation's, committed before the connection dropped.
+     * With {@code openFor}, the same transaction makes the session that auditor's open one.
      */
-    private Journal createWith(String name, Chain.Batch batch, Map<String, Path> snapshots) {
+    private Journal createWith(String name, Chain.Batch batch, Map<String, Path> snapshots, String openFor) {
         Event last = batch.events().get(batch.events().size() - 1);
         boolean[] tried = {false};
         db.read(c -> {
@@ -120,6 +121,9 @@ public final class PgStore implements SessionStore {
                 PgJournal.insertLines(c, name, batch);
                 for (Map.Entry<String, Path> s : new java.util.TreeMap<>(snapshots).entrySet()) {
                     keepSnapshot(name, s.getKey(), Snapshot.sha256Of(s.getKey()), s.getValue());
+                }
+                if (openFor != null) {
+                    upsertCurrent(c, openFor, name);
                 }
                 c.commit();
                 return null;
@@ -302,14 +306,18 @@ public final class PgStore implements SessionStore {
                 }
                 return null;
             }
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO jicha_current (auditor, session) VALUES (?, ?) "
-                    + "ON CONFLICT (auditor) DO UPDATE SET session = excluded.session")) {
-                p.setString(1, auditor);
-                p.setString(2, session);
-                p.executeUpdate();
-            }
+            upsertCurrent(c, auditor, session);
             return null;
         });
+    }
+
+    private static void upsertCurrent(java.sql.Connection c, String auditor, String session) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO jicha_current (auditor, session) VALUES (?, ?) "
+                + "ON CONFLICT (auditor) DO UPDATE SET session = excluded.session")) {
+            p.setString(1, auditor);
+            p.setString(2, session);
+            p.executeUpdate();
+        }
     }
 
     /** A snapshot's file name is its SHA-256 and its format's extension. */
