@@ -91,6 +91,17 @@ public final class Session {
         }
     }
 
+    /**
+     * Who wrote each line as the store saw it: the lines whose database role wrote as another team member
+     * than the role writes as (see {@link Writers}); none for a session of the workspace folder.
+     */
+    public Writers writers() {
+        if (store == null) {
+            return Writers.NONE;
+        }
+        return new Writers(store.roles(name), store.roleNames());
+    }
+
     /** The state as of now, replayed without waiting for any lock. */
     public SessionState state() {
         List<Event> events;

@@ -4,6 +4,7 @@ import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.session.integrity.Fsck;
 import io.jicha.journal.Event;
+import io.jicha.session.Writers;
 import io.jicha.session.Session;
 import io.jicha.text.TextTable;
 import org.springframework.shell.core.command.annotation.Command;
@@ -52,12 +53,29 @@ public class JournalCommands {
             throw UserError.of("journal.last-must-positive-number");
         }
         int from = last == null ? 0 : Math.max(0, events.size() - last);
+        Writers writers = ctx.session().writers();
+        if (writers.recorded()) { // a store that records the role of each line: shown beside the auditor
+            TextTable t = new TextTable(Labels.headers("journal.h.seq", "journal.h.when", "journal.h.who",
+                    "journal.h.role", "journal.h.what", "journal.h.details")).alignRight(0).maxColumnWidth(70);
+            for (Event e : events.subList(from, events.size())) {
+                t.row(e.seq(), SessionCommands.WHEN.format(e.ts()), e.auditor(), writers.roleOf(e), e.type(), summary(e));
+            }
+            warnImpersonations(ctx, writers, events);
+            return t.render().stripTrailing();
+        }
         TextTable t = new TextTable(Labels.headers("journal.h.seq", "journal.h.when", "journal.h.who", "journal.h.what",
                 "journal.h.details")).alignRight(0).maxColumnWidth(70);
         for (Event e : events.subList(from, events.size())) {
             t.row(e.seq(), SessionCommands.WHEN.format(e.ts()), e.auditor(), e.type(), summary(e));
         }
         return t.render().stripTrailing();
+    }
+
+    /** A warning for each line whose database role wrote as another team member than it writes as. */
+    static void warnImpersonations(ShellContext ctx, Writers writers, List<Event> events) {
+        for (Writers.Impersonation i : writers.impersonations(events)) {
+            ctx.warn(Texts.get("journal.role-as-other", i.seq(), i.role(), i.auditor(), String.join(", ", i.usual())));
+        }
     }
 
     private static String summary(Event e) {

@@ -182,6 +182,16 @@ public final class PgStore implements SessionStore {
                 p.setInt(3, chunks);
                 stored = p.executeUpdate() == 0;
             }
+            if (stored && !intactOrRepaired(c, sha256)) { // checked before the upload is skipped (issue 28)
+                try (PreparedStatement p = c.prepareStatement(
+                        "INSERT INTO jicha_snapshot (sha256, size, chunks) VALUES (?, ?, ?)")) {
+                    p.setString(1, sha256);
+                    p.setLong(2, size);
+                    p.setInt(3, chunks);
+                    p.executeUpdate();
+                }
+                stored = false;
+            }
             if (!stored) {
                 MessageDigest digest = sha256Digest();
                 long sent = 0;
@@ -215,6 +225,26 @@ public final class PgStore implements SessionStore {
         } catch (IOException e) {
             throw UserError.because(e, "store.failed", location(), PgDatabase.oneLine(e));
         }
+    }
+
+    /**
+     * Whether the stored snapshot holds the bytes its name is the SHA-256 of, checked by the server; a stored
+     * mismatch (a snapshot poisoned before schema version 2) is removed, so that this import stores it again.
+     */
+    private static boolean intactOrRepaired(Connection c, String sha256) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT jicha_snapshot_intact(?)")) {
+            p.setString(1, sha256);
+            try (ResultSet r = p.executeQuery()) {
+                if (r.next() && r.getBoolean(1)) {
+                    return true;
+                }
+            }
+        }
+        try (PreparedStatement p = c.prepareStatement("SELECT jicha_repair_snapshot(?)")) {
+            p.setString(1, sha256);
+            p.executeQuery().close();
+        }
+        return false;
     }
 
     @Override
@@ -318,6 +348,37 @@ public final class PgStore implements SessionStore {
             p.setString(2, session);
             p.executeUpdate();
         }
+    }
+
+    @Override
+    public Map<Long, String> roles(String session) {
+        return db.read(c -> {
+            Map<Long, String> roles = new java.util.HashMap<>();
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT seq, role FROM jicha_event WHERE session = ? AND role IS NOT NULL")) {
+                p.setString(1, session);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        roles.put(r.getLong(1), r.getString(2));
+                    }
+                }
+            }
+            return roles;
+        });
+    }
+
+    @Override
+    public Map<String, java.util.Set<String>> roleNames() {
+        return db.read(c -> {
+            Map<String, java.util.Set<String>> names = new java.util.HashMap<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT role, auditor FROM jicha_role_auditor");
+                 ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    names.computeIfAbsent(r.getString(1), k -> new java.util.TreeSet<>()).add(r.getString(2));
+                }
+            }
+            return names;
+        });
     }
 
     /** A snapshot's file name is its SHA-256 and its format's extension. */
