@@ -70,8 +70,9 @@ final class LineInput implements AutoCloseable {
      */
     private static void keepPrivate(Path historyFile) {
         try {
-            java.util.Set<java.nio.file.attribute.PosixFilePermission> own =
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> own = java.util.EnumSet.of(
+                    java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                    java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
             if (!java.nio.file.Files.exists(historyFile)) {
                 java.nio.file.Files.createDirectories(historyFile.getParent());
                 java.nio.file.Files.createFile(historyFile,

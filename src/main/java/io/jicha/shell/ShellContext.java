@@ -138,6 +138,19 @@ public class ShellContext {
         currentTarget = target;
     }
 
+    private final java.util.List<String> afterCommand = new java.util.ArrayList<>();
+
+    /** A warning printed once the command's own answer is out (a font substituted in the PDF just written). */
+    public void warnAfter(String message) {
+        afterCommand.add(message);
+    }
+
+    /** Prints the warnings kept for after the command. */
+    void reportAfter() {
+        afterCommand.forEach(this::warn);
+        afterCommand.clear();
+    }
+
     /** Prints a warning line on stderr. */
     public void warn(String message) {
         console.err().println(Texts.get("shell.warning", message));
