@@ -11,7 +11,20 @@ public final class DiskFull {
      * them (a PDF library passes an IOException on inside a RuntimeException of its own).
      */
     public static boolean is(Throwable t) {
+        return reason(t) != null;
+    }
+
+    /** The operating system's words for it ("No space left on device"), without any class name; null if not. */
+    public static String reason(Throwable t) {
         String m = t.getMessage();
-        return m != null && (m.contains("No space left on device") || m.contains("Disk quota exceeded"));
+        if (m == null) {
+            return null;
+        }
+        for (String words : new String[] {"No space left on device", "Disk quota exceeded"}) {
+            if (m.contains(words)) {
+                return words;
+            }
+        }
+        return null;
     }
 }

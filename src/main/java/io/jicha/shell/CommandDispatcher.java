@@ -70,8 +70,8 @@ public class CommandDispatcher {
             shell.reportWritten(console.outWriter());
             console.outWriter().flush();
             shell.reportSetAside();
-            shell.reportAfter();
         }
+        shell.reportAfter(); // after the command's answer, and only when it succeeded (else kept for the next)
         if (status != null && status.code() != 0) {
             throw UserError.of("shell.command-failed", r.command.getName(), status.description());
         }
@@ -269,7 +269,7 @@ public class CommandDispatcher {
                 return UserError.of("shell.path-unmappable", p.getInput(), System.getProperty("sun.jnu.encoding"));
             }
             if (io.jicha.common.DiskFull.is(t)) { // wherever it happened, a full disk is one line, not an internal error
-                return UserError.of("shell.disk-full", t.getMessage());
+                return UserError.of("shell.disk-full", io.jicha.common.DiskFull.reason(t));
             }
             Throwable next = t instanceof InvocationTargetException ite ? ite.getTargetException() : t.getCause();
             if (next == t) {

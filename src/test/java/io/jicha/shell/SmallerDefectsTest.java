@@ -85,4 +85,28 @@ class SmallerDefectsTest {
                 : "is not a document number");
         assertThat(pdf).doesNotExist();
     }
+
+    /**
+     * A refused --out printed the font warning first and laid out the whole PDF before checking the target; now
+     * the target is checked first, and the warning of a PDF written comes once, after the line that says so.
+     */
+    @Test
+    void anOutTargetIsCheckedFirstAndTheFontWarningFollowsTheOutcomeOnce() throws Exception {
+        Path noFonts = Files.createDirectories(dir.resolve("no-fonts"));
+        JichaProcess bare = new JichaProcess(ws, Map.of("JICHA_AUDITOR", "张三", "JICHA_FONT_ROOTS", noFonts.toString()));
+        JichaProcess.Result refused = bare.run("report", "review", "--out", dir.resolve("missing/r.pdf").toString());
+        assertThat(refused.exit()).isNotZero();
+        assertThat(refused.err().strip()).doesNotContain("\n").doesNotContain("fonts substituted");
+
+        Path merged = dir.resolve("merged.txt");
+        Process p = bare.builder("report", "review", "--out", dir.resolve("r.pdf").toString())
+                .redirectErrorStream(true).redirectOutput(merged.toFile()).start();
+        assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        java.util.List<String> lines = Files.readAllLines(merged, StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(String.join("\n", lines)).isZero();
+        assertThat(lines.stream().filter(l -> l.contains("fonts substituted"))).hasSize(1);
+        int wrote = lines.indexOf(lines.stream().filter(l -> l.startsWith("wrote ")).findFirst().orElseThrow());
+        int warned = lines.indexOf(lines.stream().filter(l -> l.contains("fonts substituted")).findFirst().orElseThrow());
+        assertThat(warned).as("the warning after the outcome line").isGreaterThan(wrote);
+    }
 }
