@@ -223,8 +223,8 @@ class StoreLeastPrivilegeTest {
         assertThat(storedLines(pg, db, "chain")).hasSize(4);
         ok(auditor.run("journal", "verify"));
         // journal log and fsck show the role beside the auditor, and warn of the role writing as another member
-        String warning = "event 4: the database role " + role + " wrote as 李四, but writes as 张三";
-        JichaProcess.Result log = auditor.run("journal", "log");
+        String warning = "event 4: the database role " + role + " wrote as 李四 (1 events from here), but writes as 张三";
+        JichaProcess.Result log = auditor.run("journal", "log", "--roles");
         ok(log);
         assertThat(log.out()).contains(role).contains("李四");
         assertThat(log.err()).contains(warning);
