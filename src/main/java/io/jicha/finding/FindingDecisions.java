@@ -205,6 +205,11 @@ public final class FindingDecisions {
      */
     public static List<NewEvent> issueNotice(FindingBook book, String unit, LocalDate issued, String number,
                                              String file) {
+        if (number != null && (number.isBlank() || number.length() > MAX_NOTICE_NUMBER)) {
+            // a 发文字号 is a line of the 版头 (GB/T 9704-2012 7.2.5): 苏环稽〔2016〕3号, never a page of text
+            throw UserError.of("finding.notice.bad-number", number.length() > 40 ? number.substring(0, 40) + "…" : number,
+                    MAX_NOTICE_NUMBER);
+        }
         Optional<LocalDate> before = book.issuedOn(unit);
         if (before.isPresent()) {
             if (!before.get().equals(issued)) {
@@ -244,6 +249,9 @@ public final class FindingDecisions {
         return List.of(new NewEvent(FindingEvents.DOCUMENT_SENT,
                 new FindingEvents.DocumentSent(unit, k, file, on, sentNumber, printed)));
     }
+
+    /** The longest document number a notice takes: one line of its 版头. */
+    public static final int MAX_NOTICE_NUMBER = 40;
 
     /** A change after finalize, recorded as an amendment with its reason. */
     public static List<NewEvent> amend(FindingBook book, String id, AmendAction action, FindingEdits edits,

@@ -22,6 +22,12 @@ public final class Chain {
     public record Batch(List<String> lines, List<Event> events) {
     }
 
+    /**
+     * The longest line an event may take, in characters: below the longest string the JSON reader accepts
+     * (20,000,000), so that every line written can be read back.
+     */
+    public static final int MAX_LINE_CHARS = 16_000_000;
+
     /** The hash a first event links to. */
     public static String genesis() {
         return JournalLine.GENESIS;
@@ -37,6 +43,9 @@ public final class Chain {
             seq++;
             JsonNode payload = Json.tree(draft.payload());
             String line = JournalLine.format(seq, now, auditor, draft.type(), payload, prev);
+            if (line.length() > MAX_LINE_CHARS) { // refused before it is written, not read back as "not strict JSON"
+                throw io.jicha.common.UserError.of("journal.event-too-large", draft.type(), line.length(), MAX_LINE_CHARS);
+            }
             Event event = JournalLine.parse(line, 0, seq, prev);
             lines.add(line);
             events.add(event);

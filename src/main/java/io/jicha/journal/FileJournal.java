@@ -67,10 +67,13 @@ public final class FileJournal implements Journal {
     /** The lock wait of every store: $JICHA_LOCK_TIMEOUT_MS, else 5 s. */
     public static long lockTimeoutFromEnvironment() {
         String v = System.getenv("JICHA_LOCK_TIMEOUT_MS");
-        if (v != null && v.matches("\\d{1,7}")) {
-            return Long.parseLong(v);
+        if (v == null || v.isEmpty()) {
+            return DEFAULT_LOCK_TIMEOUT_MS;
         }
-        return DEFAULT_LOCK_TIMEOUT_MS;
+        if (!v.matches("\\d{1,7}")) { // a typo would otherwise be ignored without a word (issue 28)
+            throw io.jicha.common.UserError.of("journal.lock-timeout-bad", v);
+        }
+        return Long.parseLong(v);
     }
 
     public Path file() {

@@ -150,7 +150,7 @@ public final class Snapshots {
             if (!Hashes.sha256Hex(file).equals(r.sha256())) { // re-hashed on first load, as every snapshot
                 throw UserError.of("record.snapshot-altered", r.fileName(), file);
             }
-            p = XlsxReader.read(file, r.fileName(), r.sheet(), r.headerRow(), ImportProgress.NONE).population();
+            p = XlsxReader.read(file, r.fileName(), r.sheet(), r.headerRow(), ImportProgress.NONE, false).population();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -53,7 +53,9 @@ final class XlsxReader {
 
     /** Whether the bytes start like a ZIP archive (an .xlsx workbook is one). */
     static boolean isZip(byte[] head) {
-        return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        // PK\3\4 starts an entry; PK\5\6, the end of the directory, starts an empty archive
+        return head.length >= 4 && head[0] == 'P' && head[1] == 'K'
+                && ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6));
     }
 
     /**
@@ -108,6 +110,16 @@ final class XlsxReader {
      */
     static Result read(Path file, String fileName, String sheetName, Integer headerRow, ImportProgress progress)
             throws IOException {
+        return read(file, fileName, sheetName, headerRow, progress, true);
+    }
+
+    /**
+     * Reads the sheet after {@link XlsxGuard} has streamed through the workbook; {@code strict}: with
+     * docs/records.md's limits, as an import is; without them for a snapshot already recorded.
+     */
+    static Result read(Path file, String fileName, String sheetName, Integer headerRow, ImportProgress progress,
+                       boolean strict) throws IOException {
+        XlsxGuard.check(file, fileName, strict);
         ReadableWorkbook wb;
         try {
             wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));

@@ -29,6 +29,7 @@ public final class Session {
     private final SessionStore store; // null: the session is a folder of the workspace
     // the last replayed state and the event list it was built from: reused while nothing new was written
     private List<Event> lastEvents;
+    private final java.util.List<Event> written = new java.util.ArrayList<>(); // see takeWritten
     private SessionState lastState;
 
     Session(String name, Path dir) {
@@ -135,6 +136,17 @@ public final class Session {
         return true;
     }
 
+    /**
+     * Who wrote each line as the store saw it: the lines whose database role wrote as another team member
+     * than the role writes as (see {@link Writers}); none for a session of the workspace folder.
+     */
+    public Writers writers() {
+        if (store == null) {
+            return Writers.NONE;
+        }
+        return new Writers(store.roles(name), store.roleNames());
+    }
+
     /** The state as of now, replayed without waiting for any lock. */
     public SessionState state() {
         List<Event> events;
@@ -162,7 +174,23 @@ public final class Session {
      * returns the events once they are on disk. {@code decide} throws {@link UserError} to refuse.
      */
     public List<Event> append(String auditor, Function<SessionState, List<NewEvent>> decide) {
-        return journal.append(auditor, events -> decide.apply(stateOf(events)));
+        List<Event> appended = journal.append(auditor, events -> decide.apply(stateOf(events)));
+        synchronized (written) {
+            written.addAll(appended);
+        }
+        return appended;
+    }
+
+    /**
+     * The events this process appended to the session since the last call, in order: what a command's
+     * answer reports as recorded, naming the session (issue 28: a write says where it went).
+     */
+    public List<Event> takeWritten() {
+        synchronized (written) {
+            List<Event> taken = List.copyOf(written);
+            written.clear();
+            return taken;
+        }
     }
 
     /** Appends events that need no check against the state. */

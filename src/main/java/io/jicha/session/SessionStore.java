@@ -69,6 +69,19 @@ public interface SessionStore extends AutoCloseable {
 
     void setCurrentSession(String auditor, String session);
 
+    /**
+     * The database role that inserted each line of the session, by seq, as the store recorded it itself (not
+     * the client); empty where the store records none (a folder, lines stored before schema version 2).
+     */
+    default java.util.Map<Long, String> roles(String session) {
+        return java.util.Map.of();
+    }
+
+    /** The team member names each login role may write as, as the store's administrator mapped them. */
+    default java.util.Map<String, java.util.Set<String>> roleNames() {
+        return java.util.Map.of();
+    }
+
     @Override
     void close();
 }

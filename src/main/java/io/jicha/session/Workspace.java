@@ -82,6 +82,7 @@ public final class Workspace {
         ensureWritable();
         Session created;
         if (store != null) {
+            // the store records the new session as the creator's open one in the same transaction
             Journal journal = store.create(info.name(), auditor, List.of(created(info)));
             created = new Session(info.name(), cacheDir(info.name()), journal, store);
         } else {
@@ -216,20 +217,29 @@ public final class Workspace {
     }
 
     /**
-     * The open session. With a store, the one the acting auditor ($JICHA_AUDITOR, else the one of
-     * 'auditor use') has open in the store, else the one opened on this machine.
+     * The open session: the one this workspace opened ({@code current.json}), whatever the store holds.
+     * A command never writes to a session this workspace did not create or open, so a session the
+     * acting auditor opened on another machine is only named ({@link #openElsewhere}), never used.
      */
     public Optional<String> currentSession() {
-        Optional<String> local = Optional.ofNullable(readCurrent().path("session").textValue());
-        if (store != null) {
-            Optional<String> auditor = actingAuditor();
-            if (auditor.isPresent()) {
-                return store.currentSession(auditor.get()).or(() -> local);
-            }
-        }
-        return local;
+        return textOf(readCurrent(), "session");
     }
 
+    /**
+     * With a store and no session open here: the session the acting auditor last opened on another
+     * machine, to name in the line that asks to open it.
+     */
+    public Optional<String> openElsewhere() {
+        if (store == null || currentSession().isPresent()) {
+            return Optional.empty();
+        }
+        return actingAuditor().flatMap(store::currentSession);
+    }
+
+    /**
+     * Makes {@code name} the open session of this workspace and, in a store, of the acting auditor
+     * there (the store's record only says where the auditor last was; this workspace's choice decides).
+     */
     public void setCurrentSession(String name) {
         ObjectNode current = readCurrent();
         if (name == null) {
@@ -252,7 +262,19 @@ public final class Workspace {
     }
 
     public Optional<String> currentAuditor() {
-        return Optional.ofNullable(readCurrent().path("auditor").textValue());
+        return textOf(readCurrent(), "auditor");
+    }
+
+    /** A field of current.json: absent, or a string; anything else means the file was damaged. */
+    private Optional<String> textOf(ObjectNode current, String field) {
+        JsonNode value = current.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isTextual()) {
+            throw UserError.of("session.current-damaged", root.resolve(CURRENT));
+        }
+        return Optional.of(value.textValue());
     }
 
     public void setCurrentAuditor(String auditor) {
@@ -260,7 +282,7 @@ public final class Workspace {
         current.put("auditor", auditor);
         writeCurrent(current);
         String session = current.path("session").textValue();
-        if (store != null && session != null && store.currentSession(auditor).isEmpty()) {
+        if (store != null && session != null) {
             store.setCurrentSession(auditor, session); // the auditor goes on in the session open here
         }
     }

@@ -67,9 +67,11 @@ public class CommandDispatcher {
         } catch (Exception e) {
             throw unwrap(e);
         } finally {
+            shell.reportWritten(console.outWriter());
             console.outWriter().flush();
             shell.reportSetAside();
         }
+        shell.reportAfter(); // after the command's answer, and only when it succeeded (else kept for the next)
         if (status != null && status.code() != 0) {
             throw UserError.of("shell.command-failed", r.command.getName(), status.description());
         }
@@ -262,6 +264,12 @@ public class CommandDispatcher {
             }
             if (t instanceof org.springframework.core.convert.ConversionException) {
                 return UserError.of("shell.bad-option-value", t.getMessage());
+            }
+            if (t instanceof java.nio.file.InvalidPathException p) { // a name this locale cannot spell (issue 28)
+                return UserError.of("shell.path-unmappable", p.getInput(), System.getProperty("sun.jnu.encoding"));
+            }
+            if (io.jicha.common.DiskFull.is(t)) { // wherever it happened, a full disk is one line, not an internal error
+                return UserError.of("shell.disk-full", io.jicha.common.DiskFull.reason(t));
             }
             Throwable next = t instanceof InvocationTargetException ite ? ite.getTargetException() : t.getCause();
             if (next == t) {

@@ -115,6 +115,9 @@ public class FindingCommands {
             @Option(longName = "due", description = "deadline: a fixed date, yyyy-MM-dd") String due) {
         List<String> list = Arrays.stream(Args.required(Texts.get("finding.the-finding-ids"), ids).split("[,，\\s]+"))
                 .filter(x -> !x.isBlank()).toList();
+        if (list.isEmpty()) { // only separators, e.g. ","
+            Args.required(Texts.get("finding.the-finding-ids"), null);
+        }
         FindingEdits edits = edits(text, require, severity, days, workdays, due);
         String id = decide(state -> {
             FindingBook book = book(state);

@@ -23,9 +23,17 @@ public class IntegrityCommands {
     @Command(name = {"session", "fsck"}, group = "Session",
             description = "Check everything: chain, snapshots, rubrics, draws, scores, signatures, stray files")
     public String fsck(@Option(longName = "session", description = "session name (default: the open one)") String name,
-                       @Option(longName = "head", description = "a head hash printed on a document or a receipt: is it in the chain?") String head) {
+                       @Option(longName = "head", description = "a head hash printed on a document or a receipt: is it in the chain?") String head,
+                       @Option(longName = "trust", description = "the team's keyring: a file of lines '<auditor> <key fingerprint>'; each signature must be made with a key it lists") String trust) {
+        io.jicha.session.integrity.Keyring keyring = trust == null ? null
+                : io.jicha.session.integrity.Keyring.read(java.nio.file.Path.of(trust));
         Session s = name == null ? ctx.session() : ctx.workspace().open(name);
-        Fsck.Report r = Fsck.run(s, Fsck.ALL, head, ctx.keyFolder());
+        Fsck.Report r = Fsck.run(s, Fsck.ALL, head, ctx.keyFolder(), keyring);
+        try { // who wrote what, as the store saw it, when the chain reads at all
+            JournalCommands.warnImpersonations(ctx, s.writers(), s.state().events());
+        } catch (UserError unreadable) {
+            // the chain's fault is among r.faults(), printed below
+        }
         StringBuilder b = new StringBuilder(Texts.get("session.fsck.summary", s.name(), r.events(), r.head(),
                 r.snapshots(), r.rubrics(), r.draws().size(), r.scores(), r.signatures(), r.files()));
         if (r.evidence() > 0) {
@@ -33,6 +41,12 @@ public class IntegrityCommands {
         }
         if (r.chain().incompleteTail()) {
             b.append('\n').append(Texts.get("journal.verify.incomplete"));
+        }
+        for (io.jicha.session.integrity.HeadSigning.Checked c : r.signed()) { // who signed which head, with which key
+            if (c.signed() != null) {
+                b.append('\n').append(Texts.get("session.fsck.signed", c.signed().seq(), c.signed().head().substring(0, 16),
+                        c.auditor(), c.fingerprint(), c.signed().purpose()));
+            }
         }
         Fsck.HeadPosition at = r.headPosition();
         if (at != null && at.found()) {

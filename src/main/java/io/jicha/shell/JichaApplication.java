@@ -75,6 +75,13 @@ public class JichaApplication {
     /** Runs jicha and returns its exit status. */
     public static int run(String[] args) {
         useAotWhenPackaged();
+        try {
+            io.jicha.session.Workspace.rootFromEnvironment();
+        } catch (java.nio.file.InvalidPathException e) { // JICHA_WORKSPACE that this locale cannot spell (issue 28)
+            System.err.println("jicha: " + io.jicha.common.Texts.get("shell.path-unmappable", e.getInput(),
+                    System.getProperty("sun.jnu.encoding")));
+            return 1;
+        }
         List<String> words = new ArrayList<>(List.of(args));
         boolean debug = words.remove("--debug") || "1".equals(System.getenv("JICHA_DEBUG"));
         Map<String, Object> props = new HashMap<>();

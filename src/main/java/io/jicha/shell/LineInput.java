@@ -39,7 +39,15 @@ final class LineInput implements AutoCloseable {
         ExtendedDefaultParser parser = new ExtendedDefaultParser();
         parser.setEofOnUnclosedQuote(true);
         parser.setEofOnEscapedNewLine(true);
-        History history = new DefaultHistory();
+        keepPrivate(historyFile);
+        History history = new DefaultHistory() {
+            @Override
+            public void add(java.time.Instant time, String line) {
+                if (!io.jicha.store.StoreUrl.mayHoldPassword(line)) { // refused, and never kept (issue 28)
+                    super.add(time, line);
+                }
+            }
+        };
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("jicha")
@@ -54,6 +62,27 @@ final class LineInput implements AutoCloseable {
         JLineInputProvider input = new JLineInputProvider(reader);
         input.setPromptProvider(prompt);
         return new LineInput(terminal, history, input);
+    }
+
+    /**
+     * The history is the user's own: mode 0600, created so before JLine first writes it, and put back to
+     * 0600 if it was made readable by others.
+     */
+    private static void keepPrivate(Path historyFile) {
+        try {
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> own = java.util.EnumSet.of(
+                    java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                    java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+            if (!java.nio.file.Files.exists(historyFile)) {
+                java.nio.file.Files.createDirectories(historyFile.getParent());
+                java.nio.file.Files.createFile(historyFile,
+                        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(own));
+            } else {
+                java.nio.file.Files.setPosixFilePermissions(historyFile, own);
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // no POSIX permissions (Windows: the user's profile is private), or no history at all
+        }
     }
 
     JLineInputProvider input() {

@@ -18,6 +18,7 @@ import io.jicha.report.PdfOutput;
 import io.jicha.report.ReviewReportDocx;
 import io.jicha.report.ReportMessages;
 import io.jicha.report.PdfFonts;
+import io.jicha.report.PdfOutput;
 import io.jicha.report.ReportMessages;
 import io.jicha.report.RectificationNoticePdf;
 import io.jicha.report.ReportMessages;
@@ -59,6 +60,7 @@ public class ReportCommands {
                          @Option(longName = "date", description = "the report's date yyyy-MM-dd (default: left blank to write by hand)") String date,
                          @Option(longName = "docx", description = "also write it as an editable Word document (.docx)") String docx,
                          @Option(longName = "force", description = "overwrite an existing file") Boolean force) {
+        PdfOutput.checkTarget(Path.of(out), Boolean.TRUE.equals(force)); // before anything is laid out
         Path docxTarget = docxTarget(docx, force);
         Session session = ctx.session();
         SessionState state = session.state();
@@ -82,6 +84,7 @@ public class ReportCommands {
                         @Option(longName = "out", required = true, description = "the PDF file to write") String out,
                         @Option(longName = "unit", description = "the unit; alone, the unit's document review") String unit,
                         @Option(longName = "force", description = "overwrite an existing file") Boolean force) {
+        PdfOutput.checkTarget(Path.of(out), Boolean.TRUE.equals(force)); // before anything is laid out
         Session session = ctx.session();
         SessionState state = session.state();
         ScoreTarget target;
@@ -115,9 +118,19 @@ public class ReportCommands {
                          @Option(longName = "docx", description = "also write it as an editable Word document (.docx)") String docx,
                          @Option(longName = "force", description = "overwrite an existing file") Boolean force) {
         LocalDate date = Args.date("--issued", issued);
+        for (String[] given : new String[][] {{"--authority", authority}, {"--addressee", addressee}, {"--title", title},
+                {"--printer", printer}}) {
+            if (given[1] != null && given[1].isBlank()) { // given, but empty: never a notice without it
+                throw UserError.of("report.notice.empty-option", given[0]);
+            }
+        }
+        LocalDate printedOn = printed == null ? null : Args.date("--printed", printed);
+        if (printedOn != null && printedOn.isBefore(date)) { // 印发日期 follows 成文日期 (GB/T 9704-2012 7.4.3)
+            throw UserError.of("report.notice.printed-before-issued", printedOn, date);
+        }
         NoticeModel.Layout layout = new NoticeModel.Layout(form(form), sealed(signature), title,
-                cc == null ? List.of() : Args.list("--cc", cc), printer,
-                printed == null ? null : Args.date("--printed", printed));
+                cc == null ? List.of() : Args.list("--cc", cc), printer, printedOn);
+        PdfOutput.checkTarget(Path.of(out), Boolean.TRUE.equals(force)); // before anything is decided or laid out
         Path docxTarget = docxTarget(docx, force);
         if (docxTarget != null) {
             NoticeDocx.checkLayout(layout);
@@ -228,7 +241,7 @@ public class ReportCommands {
 
     private PdfFonts fonts() {
         PdfFonts fonts = PdfFonts.system();
-        fonts.warningsOnce().forEach(ctx::warn);
+        fonts.warningsOnce().forEach(ctx::warnAfter); // after the line that says what was written
         return fonts;
     }
 }

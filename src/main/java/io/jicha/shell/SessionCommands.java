@@ -144,10 +144,12 @@ public class SessionCommands {
     public String note(@Argument(index = 0, description = "the remark, in quotes") String text,
                        @Option(longName = "section", description = "report section: 基本情况, 主要做法和成效, 存在的主要问题, 整改要求 or 下一步工作") String section) {
         List<NewEvent> note = SessionDecisions.note(text, section);
-        List<Event> written = ctx.session().append(ctx.auditor(), state -> note);
+        ctx.session().append(ctx.auditor(), state -> note);
+        List<Event> written = ctx.written(); // the answer names the session itself
         ReportSection s = written.get(0).payloadAs(SessionEvents.Note.class).section();
         long seq = written.get(0).seq();
-        return s == null ? Texts.get("session.note.recorded", seq) : Texts.get("session.note.recordedIn", seq, s.chinese());
+        String in = ctx.session().name();
+        return s == null ? Texts.get("session.note.recorded", seq, in) : Texts.get("session.note.recordedIn", seq, s.chinese(), in);
     }
 
     @Command(name = {"session", "push"}, group = "Session",

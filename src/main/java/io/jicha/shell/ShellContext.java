@@ -9,7 +9,10 @@ import io.jicha.session.Workspace;
 import io.jicha.session.integrity.HeadSigning;
 import org.springframework.stereotype.Component;
 
+import io.jicha.journal.Event;
+
 import java.io.PrintStream;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -56,6 +59,10 @@ public class ShellContext {
     public Session session() {
         Optional<Session> s = openSession();
         if (s.isEmpty()) {
+            Optional<String> elsewhere = workspace.openElsewhere();
+            if (elsewhere.isPresent()) {
+                throw UserError.of("shell.session-open-elsewhere", elsewhere.get());
+            }
             throw UserError.of("shell.session-open-create-one-session");
         }
         return s.get();
@@ -131,9 +138,45 @@ public class ShellContext {
         currentTarget = target;
     }
 
+    private final java.util.List<String> afterCommand = new java.util.ArrayList<>();
+
+    /** A warning printed once the command's own answer is out (a font substituted in the PDF just written). */
+    public void warnAfter(String message) {
+        afterCommand.add(message);
+    }
+
+    /** Prints the warnings kept for after the command. */
+    void reportAfter() {
+        afterCommand.forEach(this::warn);
+        afterCommand.clear();
+    }
+
     /** Prints a warning line on stderr. */
     public void warn(String message) {
         console.err().println(Texts.get("shell.warning", message));
+    }
+
+    /**
+     * After a command: names the session and the events it appended, unless the command's answer
+     * already did ({@link #written()}), so that no write goes unseen into a session the user did not mean.
+     */
+    void reportWritten(java.io.PrintWriter out) {
+        if (session == null) {
+            return;
+        }
+        List<Event> w = session.takeWritten();
+        if (w.isEmpty()) {
+            return;
+        }
+        long first = w.get(0).seq();
+        long last = w.get(w.size() - 1).seq();
+        out.println(first == last ? Texts.get("session.written", session.name(), first)
+                : Texts.get("session.written-many", session.name(), first, last));
+    }
+
+    /** The events the command appended, for an answer that names the session itself. */
+    public List<Event> written() {
+        return session == null ? List.of() : session.takeWritten();
     }
 
     /** Reports journal lines that appends set aside during the last command. */

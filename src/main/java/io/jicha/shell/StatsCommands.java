@@ -54,6 +54,9 @@ public class StatsCommands {
                           @Option(longName = "reviewer", description = "审核人") String reviewer,
                           @Option(longName = "force", description = "overwrite existing files") Boolean force) {
         YearMonth ym = EnforcementSummary.parseMonth(month);
+        if (pdf != null) { // the target is checked before anything is computed or written
+            io.jicha.report.PdfOutput.checkTarget(Path.of(pdf), Boolean.TRUE.equals(force));
+        }
         Session session = ctx.session();
         SessionState state = session.state();
         List<String> units = SummaryScope.units(state.info().units(), unit, Boolean.TRUE.equals(allUnits));
@@ -93,7 +96,7 @@ public class StatsCommands {
         if (pdf != null) {
             Path p = Path.of(pdf);
             PdfFonts fonts = PdfFonts.system();
-            fonts.warningsOnce().forEach(ctx::warn);
+            fonts.warningsOnce().forEach(ctx::warnAfter); // after the lines that say what was written
             SummaryTableModel model = SummaryTableModel.of(table, new ReportModels(state, session.snapshotDir()).provenance(),
                     filing);
             new SummaryTablePdf(fonts).write(model, p, overwrite);

@@ -38,6 +38,19 @@ public final class SummaryCsvWriter {
         }
     }
 
+    /**
+     * A cell that a spreadsheet would take for a formula (it starts with =, +, - or @, OWASP's "CSV injection") is
+     * written with a leading ' so that it shows as the text it is; a number such as -3 is left as it is.
+     */
+    static String neutralised(String cell) {
+        if (cell == null || cell.isEmpty() || "=+-@".indexOf(cell.charAt(0)) < 0 || NUMBER.matcher(cell).matches()) {
+            return cell;
+        }
+        return "'" + cell;
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+(\\.\\d+)?%?");
+
     /** Writes the table to the stream and closes it. */
     public void write(SummaryTable table, OutputStream out) throws IOException {
         out.write(BOM);
@@ -50,7 +63,7 @@ public final class SummaryCsvWriter {
             if (table.hasYearToDate()) {
                 header.add(SummaryTable.YEAR_TO_DATE_HEADER);
             }
-            rows.write(header.toArray(String[]::new));
+            rows.write(header.stream().map(SummaryCsvWriter::neutralised).toArray(String[]::new));
             for (SummaryTable.Line line : table.lines()) {
                 List<String> cells = new ArrayList<>();
                 cells.add(line.number());
@@ -60,7 +73,7 @@ public final class SummaryCsvWriter {
                 if (table.hasYearToDate()) {
                     cells.add(line.yearToDate());
                 }
-                rows.write(cells.toArray(String[]::new));
+                rows.write(cells.stream().map(SummaryCsvWriter::neutralised).toArray(String[]::new));
             }
         }
     }

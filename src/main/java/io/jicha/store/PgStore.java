@@ -83,20 +83,21 @@ public final class PgStore implements SessionStore {
 
     @Override
     public Journal create(String name, String auditor, List<NewEvent> first) {
-        return createWith(name, Chain.draft(List.of(), auditor, clock.instant(), first), Map.of());
+        return createWith(name, Chain.draft(List.of(), auditor, clock.instant(), first), Map.of(), auditor);
     }
 
     @Override
     public Journal createFrom(String name, Chain.Batch copy, Map<String, Path> snapshots) {
-        return createWith(name, copy, snapshots);
+        return createWith(name, copy, snapshots, null);
     }
 
     /**
      * Inserts the session and its first lines in one transaction; a taken name is refused. When the
      * connection was lost during the commit, the work is tried again on a new connection, and a session
      * found there with exactly this head is this creation's, committed before the connection dropped.
+     * With {@code openFor}, the same transaction makes the session that auditor's open one.
      */
-    private Journal createWith(String name, Chain.Batch batch, Map<String, Path> snapshots) {
+    private Journal createWith(String name, Chain.Batch batch, Map<String, Path> snapshots, String openFor) {
         Event last = batch.events().get(batch.events().size() - 1);
         boolean[] tried = {false};
         db.read(c -> {
@@ -120,6 +121,9 @@ public final class PgStore implements SessionStore {
                 PgJournal.insertLines(c, name, batch);
                 for (Map.Entry<String, Path> s : new java.util.TreeMap<>(snapshots).entrySet()) {
                     keepSnapshot(name, s.getKey(), Snapshot.sha256Of(s.getKey()), s.getValue());
+                }
+                if (openFor != null) {
+                    upsertCurrent(c, openFor, name);
                 }
                 c.commit();
                 return null;
@@ -180,6 +184,26 @@ public final class PgStore implements SessionStore {
         } catch (IOException e) {
             throw UserError.because(e, "store.failed", location(), PgDatabase.oneLine(e));
         }
+    }
+
+    /**
+     * Whether the stored snapshot holds the bytes its name is the SHA-256 of, checked by the server; a stored
+     * mismatch (a snapshot poisoned before schema version 2) is removed, so that this import stores it again.
+     */
+    private static boolean intactOrRepaired(Connection c, String sha256) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT jicha_snapshot_intact(?)")) {
+            p.setString(1, sha256);
+            try (ResultSet r = p.executeQuery()) {
+                if (r.next() && r.getBoolean(1)) {
+                    return true;
+                }
+            }
+        }
+        try (PreparedStatement p = c.prepareStatement("SELECT jicha_repair_snapshot(?)")) {
+            p.setString(1, sha256);
+            p.executeQuery().close();
+        }
+        return false;
     }
 
     @Override
@@ -255,6 +279,16 @@ public final class PgStore implements SessionStore {
             p.setLong(2, size);
             p.setInt(3, chunks);
             stored = p.executeUpdate() == 0;
+        }
+        if (stored && !intactOrRepaired(c, sha256)) { // checked before the upload is skipped (issue 28)
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO jicha_snapshot (sha256, size, chunks) VALUES (?, ?, ?)")) {
+                p.setString(1, sha256);
+                p.setLong(2, size);
+                p.setInt(3, chunks);
+                p.executeUpdate();
+            }
+            stored = false;
         }
         if (!stored) {
             MessageDigest digest = sha256Digest();
@@ -352,13 +386,48 @@ public final class PgStore implements SessionStore {
                 }
                 return null;
             }
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO jicha_current (auditor, session) VALUES (?, ?) "
-                    + "ON CONFLICT (auditor) DO UPDATE SET session = excluded.session")) {
-                p.setString(1, auditor);
-                p.setString(2, session);
-                p.executeUpdate();
-            }
+            upsertCurrent(c, auditor, session);
             return null;
+        });
+    }
+
+    private static void upsertCurrent(java.sql.Connection c, String auditor, String session) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO jicha_current (auditor, session) VALUES (?, ?) "
+                + "ON CONFLICT (auditor) DO UPDATE SET session = excluded.session")) {
+            p.setString(1, auditor);
+            p.setString(2, session);
+            p.executeUpdate();
+        }
+    }
+
+    @Override
+    public Map<Long, String> roles(String session) {
+        return db.read(c -> {
+            Map<Long, String> roles = new java.util.HashMap<>();
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT seq, role FROM jicha_event WHERE session = ? AND role IS NOT NULL")) {
+                p.setString(1, session);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        roles.put(r.getLong(1), r.getString(2));
+                    }
+                }
+            }
+            return roles;
+        });
+    }
+
+    @Override
+    public Map<String, java.util.Set<String>> roleNames() {
+        return db.read(c -> {
+            Map<String, java.util.Set<String>> names = new java.util.HashMap<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT role, auditor FROM jicha_role_auditor");
+                 ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    names.computeIfAbsent(r.getString(1), k -> new java.util.TreeSet<>()).add(r.getString(2));
+                }
+            }
+            return names;
         });
     }
 

@@ -24,12 +24,25 @@ public record StoreUrl(String user, String host, int port, String database, Map<
     /** A password in the user part ({@code user:secret@}) or as a parameter. */
     private static final Pattern PASSWORD = Pattern.compile("://[^@/?#]*:[^@/?#]*@|[?&]password=", Pattern.CASE_INSENSITIVE);
 
+    /** Anything after {@code ://} with a colon somewhere before an {@code @}: a user and a password. */
+    private static final Pattern USER_PASSWORD = Pattern.compile("://.*:.*@", Pattern.DOTALL);
+
+    /**
+     * Whether the text may hold a password in an address: a colon before an {@code @} after {@code ://},
+     * whatever characters come between (a password may hold {@code / # ? @}), or a {@code password=}
+     * parameter in any case. Checked before anything else, so that no message can echo a password; an
+     * {@code @} in a parameter after {@code host:port} must then be written {@code %40}.
+     */
+    public static boolean mayHoldPassword(String text) {
+        return USER_PASSWORD.matcher(text).find() || PASSWORD.matcher(text).find();
+    }
+
     public static StoreUrl parse(String text) {
+        if (mayHoldPassword(text)) {
+            throw UserError.of("store.password-in-url"); // never echoed, whatever the rest of the address
+        }
         Matcher m = FORM.matcher(text.strip());
         if (!m.matches()) {
-            if (PASSWORD.matcher(text).find()) {
-                throw UserError.of("store.password-in-url"); // never echoed, even in a malformed address
-            }
             throw UserError.of("store.bad-url", text);
         }
         Map<String, String> params = new LinkedHashMap<>();

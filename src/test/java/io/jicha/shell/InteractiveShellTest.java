@@ -42,4 +42,29 @@ class InteractiveShellTest {
         assertThat(ws.resolve(".history")).isRegularFile();
         assertThat(Files.readString(ws.resolve(".history"), StandardCharsets.UTF_8)).contains("session status");
     }
+
+    /** Issue 28: a refused command line holding a password stayed in .history, which was readable by all (0644). */
+    @Test
+    void aCommandLineHoldingAPasswordIsNeverKeptAndTheHistoryIsPrivate() throws Exception {
+        Path ws = dir.resolve("ws");
+        JichaProcess jicha = new JichaProcess(ws, Map.of("JICHA_AUDITOR", "张三"));
+        assertThat(jicha.run("session", "new", "--name", "秘密", "--period", "2016-10-10..2016-10-13",
+                "--units", "吴江区", "--team", "张三").exit()).isZero();
+
+        Path input = dir.resolve("typed.txt");
+        Files.writeString(input, "session push 秘密 --to postgresql://zhangsan:s3cret/PW4@127.0.0.1:1/jicha\n"
+                + "session status\nexit\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        Process p = jicha.builder().redirectInput(input.toFile()).redirectOutput(out.toFile())
+                .redirectError(err.toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        String said = Files.readString(out, StandardCharsets.UTF_8) + Files.readString(err, StandardCharsets.UTF_8);
+        assertThat(said).contains("password").doesNotContain("s3cret");
+        String kept = Files.readString(ws.resolve(".history"), StandardCharsets.UTF_8);
+        assertThat(kept).contains("session status").doesNotContain("s3cret");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(ws.resolve(".history")))).isEqualTo("rw-------");
+    }
 }

@@ -33,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * still arrives intact.
  */
 @DisabledOnOs(OS.WINDOWS)
+@org.junit.jupiter.api.Tag("process")
 class LauncherTest {
 
     @TempDir
@@ -47,7 +48,12 @@ class LauncherTest {
         /** an archive from another JVM build (another release file): the launcher does not pass it */
         OTHER_JVM,
         /** a real archive of this layout, but the jar changed since: the JVM itself declines it */
-        STALE
+        STALE,
+        /**
+         * a real archive cut short after the build recorded its size and SHA-256 (issue 28: the JVM crashed with
+         * SIGBUS on every command, exit 134): the launcher does not pass it
+         */
+        TRUNCATED
     }
 
     @ParameterizedTest
@@ -65,12 +71,13 @@ class LauncherTest {
                 new Random(15).nextBytes(noise);
                 Files.write(app.resolve("jicha.jsa"), noise);
                 Files.copy(release, app.resolve("jicha.jsa.release"));
+                recordSum(app); // as the build does: the JVM itself declines these bytes
             }
             case OTHER_JVM -> {
                 Files.write(app.resolve("jicha.jsa"), new byte[]{1, 2, 3});
                 Files.writeString(app.resolve("jicha.jsa.release"), "JAVA_VERSION=\"17.0.1\"\n");
             }
-            case STALE -> {
+            case STALE, TRUNCATED -> {
                 Process dump = new ProcessBuilder(javaBin(), "-XX:ArchiveClassesAtExit=" + app.resolve("jicha.jsa"),
                         "-jar", jar.toString(), "session", "list")
                         .redirectErrorStream(true).redirectOutput(dir.resolve("dump.log").toFile())
@@ -79,7 +86,15 @@ class LauncherTest {
                 assertThat(app.resolve("jicha.jsa")).as("the archive this JVM wrote (the build's own "
                         + "launch layout needs one too): " + Files.readString(dir.resolve("dump.log"))).isRegularFile();
                 Files.copy(release, app.resolve("jicha.jsa.release"));
-                Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+                recordSum(app);
+                if (archive == Archive.STALE) {
+                    Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+                } else {
+                    try (var cut = java.nio.channels.FileChannel.open(app.resolve("jicha.jsa"),
+                            java.nio.file.StandardOpenOption.WRITE)) {
+                        cut.truncate(Math.max(4096, cut.size() / 2));
+                    }
+                }
             }
         }
         Result r = launch(dir, "session", "list");
@@ -117,6 +132,13 @@ class LauncherTest {
     }
 
     private record Result(int exit, String out, String err) {
+    }
+
+    /** Writes jicha.jsa.sum as the build does (pom.xml): the archive's size and SHA-256. */
+    private static void recordSum(Path app) throws Exception {
+        byte[] bytes = Files.readAllBytes(app.resolve("jicha.jsa"));
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        Files.writeString(app.resolve("jicha.jsa.sum"), bytes.length + " " + sha + "\n");
     }
 
     private Result launch(Path root, String... args) throws IOException, InterruptedException {

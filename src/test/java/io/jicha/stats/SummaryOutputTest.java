@@ -62,4 +62,25 @@ class SummaryOutputTest {
         assertThat(rows.get(4)).containsExactly("4", "罚款金额（万元）", "6.23", "5.50", "11.73");
         assertThat(rows.get(12)).containsExactly("", "重大案件：合计", "2", "1", "3");
     }
+
+    /** Issue 28: a unit named like a formula went into the CSV as one, for Excel to run. */
+    @Test
+    void aCellThatLooksLikeAFormulaIsWrittenAsText(@TempDir Path tmp) throws IOException {
+        UnitRecords t = EnforcementSummaryCalculatorTest.taicang();
+        UnitRecords hostile = new UnitRecords("=cmd|' /C calc'!A0", t.inspections(), t.penaltyCases());
+        Path file = tmp.resolve("summary.csv");
+        new SummaryCsvWriter().write(SummaryTable.of(new EnforcementSummaryCalculator().summarize(
+                EnforcementSummaryCalculatorTest.MARCH, List.of(hostile))), file);
+        List<String[]> rows;
+        try (MappingIterator<String[]> it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+                .readerFor(String[].class).readValues(Files.readString(file, StandardCharsets.UTF_8).substring(1))) {
+            rows = it.readAll();
+        }
+        assertThat(rows.get(0)).contains("'=cmd|' /C calc'!A0");
+        assertThat(SummaryCsvWriter.neutralised("+1+1")).isEqualTo("'+1+1");
+        assertThat(SummaryCsvWriter.neutralised("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(SummaryCsvWriter.neutralised("-2+3")).isEqualTo("'-2+3");
+        assertThat(SummaryCsvWriter.neutralised("-3")).isEqualTo("-3");
+        assertThat(SummaryCsvWriter.neutralised("5.50")).isEqualTo("5.50");
+    }
 }

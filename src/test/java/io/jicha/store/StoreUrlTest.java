@@ -39,6 +39,22 @@ class StoreUrlTest {
                 .message().doesNotContain("s3cret-pw");
     }
 
+    /** Issue 28: a password holding / # ? @ or a space was echoed in full by the bad-address message. */
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql://zhangsan:s3cret-pw/PW4@review-db:5432/jicha",
+            "postgresql://zhangsan:s3cret-pw#x@review-db/jicha",
+            "postgresql://zhangsan:s3cret-pw?x@review-db/jicha",
+            "postgresql://zhangsan:s3cret-pw@x@review-db/jicha",
+            "postgresql://zhangsan:s3cret-pw x@review-db/jicha",
+            "postgres://zhangsan:/s3cret-pw@",
+            "jdbc:postgresql://review-db/jicha?user=zhangsan&Password=s3cret-pw#frag"})
+    void aPasswordOfAnyCharactersIsRefusedBeforeAnyOtherCheck(String text) {
+        assertThatThrownBy(() -> StoreUrl.parse(text)).isInstanceOf(UserError.class)
+                .satisfies(e -> assertThat(((UserError) e).key()).isEqualTo("store.password-in-url"))
+                .message().doesNotContain("s3cret-pw");
+        assertThat(StoreUrl.mayHoldPassword("session push x --to " + text)).isTrue();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"review-db:5432/jicha", "postgresql://review-db:5432", "mysql://u@h/db",
             "postgresql://u@h:99999/db"})

@@ -78,7 +78,7 @@ public final class Fsck {
      */
     public record Report(Journal.Verification chain, int events, String head, int snapshots, int rubrics,
                          List<Sampling.DrawCheck> draws, int scores, int signatures, int files,
-                         HeadPosition headPosition, List<String> faults, int evidence) {
+                         HeadPosition headPosition, List<String> faults, int evidence, List<HeadSigning.Checked> signed) {
         public boolean ok() {
             return faults.isEmpty();
         }
@@ -89,6 +89,7 @@ public final class Fsck {
     private final List<String> faults = new ArrayList<>();
     private final Set<String> referenced = new HashSet<>();
     private Path keyFolder;
+    private Keyring trust;
 
     private Fsck(Session session, Set<Check> checks) {
         this.session = session;
@@ -105,12 +106,19 @@ public final class Fsck {
     }
 
     /**
-     * The same; signed heads are also checked against the signers' keys in {@code keyFolder}
+     * The same; {@code keyFolder} (this machine's keys) no longer decides whose key a signature is: a second
+     * laptop's key is no fault, only a team keyring names an auditor's keys (see the next method)
      * (when it holds them; null: not checked).
      */
     public static Report run(Session session, Set<Check> checks, String head, Path keyFolder) {
+        return run(session, checks, head, keyFolder, null);
+    }
+
+    /** The same, with each signature's key checked against the team's keyring {@code trust} (null: not checked). */
+    public static Report run(Session session, Set<Check> checks, String head, Path keyFolder, Keyring trust) {
         Fsck f = new Fsck(session, EnumSet.copyOf(checks));
         f.keyFolder = keyFolder;
+        f.trust = trust;
         return f.run(head);
     }
 
@@ -191,8 +199,10 @@ public final class Fsck {
             }
         }
         int signatures = 0;
+        List<HeadSigning.Checked> signed = List.of();
         if (checks.contains(Check.SIGNATURES)) {
-            for (HeadSigning.Checked c : HeadSigning.check(session.name(), events, keyFolder)) {
+            signed = HeadSigning.check(session.name(), events, trust);
+            for (HeadSigning.Checked c : signed) {
                 signatures++;
                 if (c.problem() != null) {
                     faults.add(c.problem());
@@ -207,7 +217,7 @@ public final class Fsck {
             faults.addAll(r.faults());
         }
         return new Report(v, v.goodEvents(), v.headHash(), snapshots, rubrics, draws, scores, signatures, files,
-                position, List.copyOf(faults), evidence);
+                position, List.copyOf(faults), evidence, signed);
     }
 
     private static HeadPosition place(String head, List<Event> events) {

@@ -88,6 +88,7 @@ public final class HeadSigning {
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 throw UserError.of("session.key-unreadable", file, "not a regular file");
             }
+            requirePrivate(file);
             List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
             KeyFactory f = KeyFactory.getInstance(ALGORITHM);
             PrivateKey priv = f.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(lines.get(0))));
@@ -98,6 +99,22 @@ public final class HeadSigning {
                 throw u;
             }
             throw UserError.because(e, "session.key-unreadable", file, e.getMessage());
+        }
+    }
+
+    /**
+     * A private key others can read, or a file another user owns, is no key of this user's: refused with one line
+     * (issue 28: a key file of mode 0666 was used without a word). Without POSIX permissions nothing is checked.
+     */
+    private static void requirePrivate(Path file) throws IOException {
+        if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        var perms = Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS);
+        String mode = PosixFilePermissions.toString(perms);
+        String owner = Files.getOwner(file, LinkOption.NOFOLLOW_LINKS).getName();
+        if (!mode.substring(3).equals("------") || !owner.equals(System.getProperty("user.name"))) {
+            throw UserError.of("session.key-not-private", file, mode, owner);
         }
     }
 
@@ -149,13 +166,27 @@ public final class HeadSigning {
 
     /** One recorded signature checked: null problem when it holds. */
     public record Checked(long seq, String auditor, HeadSigned signed, String problem) {
+        /** The fingerprint of the key that made it, or "-" when the payload does not read. */
+        public String fingerprint() {
+            try {
+                return signed == null ? "-" : HeadSigning.fingerprint(signed.publicKey());
+            } catch (IllegalArgumentException e) {
+                return "-";
+            }
+        }
     }
 
     /**
-     * Checks every recorded signature against the chain it is in and, when {@code keyFolder} holds
-     * the signer's key, that the signature was made with that key (null: no such check).
+     * Checks every recorded signature against the chain it is in. A key other than the one in this machine's key
+     * folder is no fault (the same auditor on a second laptop has a second key): only a team keyring says which
+     * keys are an auditor's ({@link #check(String, List, Keyring)}).
      */
     public static List<Checked> check(String sessionName, List<Event> events, Path keyFolder) {
+        return check(sessionName, events, (Keyring) null);
+    }
+
+    /** The same, and with a keyring, that each signature was made with a key it lists for its signer. */
+    public static List<Checked> check(String sessionName, List<Event> events, Keyring trust) {
         Map<Long, String> hashes = new HashMap<>();
         List<Checked> out = new ArrayList<>();
         for (Event e : events) {
@@ -175,12 +206,9 @@ public final class HeadSigning {
                 problem = Texts.get("session.fsck.signature-head", e.seq(), e.auditor(), h.seq());
             } else if (!verifies(sessionName, e.auditor(), h)) {
                 problem = Texts.get("session.fsck.signature-bad", e.seq(), e.auditor());
-            } else if (keyFolder != null) {
-                Optional<String> known = knownPublicKey(keyFolder, e.auditor());
-                if (known.isPresent() && !known.get().equals(h.publicKey())) {
-                    problem = Texts.get("session.fsck.signature-key", e.seq(), e.auditor(), fingerprint(h.publicKey()),
-                            fingerprint(known.get()), keyFolder);
-                }
+            } else if (trust != null && !trust.trusts(e.auditor(), fingerprint(h.publicKey()))) {
+                problem = Texts.get("session.fsck.signature-untrusted", e.seq(), e.auditor(), fingerprint(h.publicKey()),
+                        trust.source());
             }
             out.add(new Checked(e.seq(), e.auditor(), h, problem));
         }

@@ -181,12 +181,24 @@ class FsckTest {
         assertThat(sound.faults()).isEmpty();
         assertThat(sound.signatures()).isEqualTo(1);
 
-        // the same head signed as 张三 with someone else's key: it verifies, but not as 张三's key here
+        // the same head signed as 张三 with another key: 张三's second laptop, or someone else. A key other than
+        // this machine's is no fault (issue 28: a second laptop gave a false fault); the team's keyring decides
         Path otherKeys = dir.resolve("other-keys");
-        HeadSigning.sign(session, otherKeys, "张三", head.seq(), head.hash(), io.jicha.session.SessionEvents.SignedFor.FINALIZE);
-        assertThat(Fsck.run(session, Fsck.ALL, null).faults()).as("without the signer's key at hand").isEmpty();
-        assertThat(Fsck.run(session, Fsck.ALL, null, keys).faults()).singleElement().asString()
-                .contains("signature was made with key").contains("not with 张三's key");
+        var second = HeadSigning.sign(session, otherKeys, "张三", head.seq(), head.hash(),
+                io.jicha.session.SessionEvents.SignedFor.FINALIZE);
+        assertThat(Fsck.run(session, Fsck.ALL, null).faults()).as("without a keyring").isEmpty();
+        assertThat(Fsck.run(session, Fsck.ALL, null, keys).faults()).as("with only this machine's key").isEmpty();
+        Path ring = dir.resolve("team.keys");
+        Files.writeString(ring, "# 苏州稽查组\n张三 " + HeadSigning.fingerprint(signed.publicKey()) + "\n");
+        assertThat(Fsck.run(session, Fsck.ALL, null, keys, Keyring.read(ring)).faults()).singleElement().asString()
+                .contains("was made with key " + HeadSigning.fingerprint(second.publicKey()))
+                .contains("does not list for 张三");
+        Files.writeString(ring, "张三 " + HeadSigning.fingerprint(signed.publicKey()) + "\n张三 "
+                + HeadSigning.fingerprint(second.publicKey()) + "\n");
+        Fsck.Report both = Fsck.run(session, Fsck.ALL, null, keys, Keyring.read(ring));
+        assertThat(both.faults()).as("both of 张三's laptops listed").isEmpty();
+        assertThat(both.signed()).extracting(HeadSigning.Checked::fingerprint).containsExactly(
+                HeadSigning.fingerprint(signed.publicKey()), HeadSigning.fingerprint(second.publicKey()));
         Path j0 = ((FileJournal) session.journal()).file();
         List<String> all = Files.readAllLines(j0, StandardCharsets.UTF_8);
         Files.write(j0, all.subList(0, all.size() - 1), StandardCharsets.UTF_8);
@@ -206,5 +218,20 @@ class FsckTest {
                 s -> s.replace(head.hash(), forged)));
         assertThat(Fsck.run(session, EnumSet.of(Fsck.Check.CHAIN, Fsck.Check.SIGNATURES), null).faults())
                 .anySatisfy(f -> assertThat(f).contains("no longer the hash"));
+    }
+
+    /** Issue 28: a key file others can read was used without a word; now it is refused with one line. */
+    @Test
+    void aSigningKeyOthersCanReadIsRefused() throws Exception {
+        Path keys = dir.resolve("keys");
+        HeadSigning.keyOf(keys, "张三");
+        org.junit.jupiter.api.Assumptions.assumeTrue(keys.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path key;
+        try (Stream<Path> files = Files.list(keys)) {
+            key = files.toList().get(0);
+        }
+        Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> HeadSigning.keyOf(keys, "张三"))
+                .isInstanceOf(io.jicha.common.UserError.class).hasMessageContaining("is not private (mode rw-rw-rw-");
     }
 }
