@@ -134,6 +134,16 @@ public record Ledger(LocalDate asOf, List<Item> items) {
         return items.stream().filter(i -> i.unit().equals(unit)).toList();
     }
 
+    /** The same ledger with its items grouped by unit in the given order (then by id). */
+    public Ledger inUnitOrder(List<String> units) {
+        List<Item> sorted = new ArrayList<>();
+        for (String u : units) {
+            sorted.addAll(forUnit(u));
+        }
+        items.stream().filter(i -> !units.contains(i.unit())).forEach(sorted::add);
+        return new Ledger(asOf, sorted);
+    }
+
     /** The units with items, in the order of their first item. */
     public List<String> units() {
         return items.stream().map(Item::unit).distinct().toList();

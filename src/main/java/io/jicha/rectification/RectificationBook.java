@@ -124,8 +124,10 @@ public final class RectificationBook implements Projection {
         return receipts.stream().filter(r -> r.unit().equals(unit)).toList();
     }
 
+    /** The escalations by date (then in journal order): a 督办通知 printed later still takes its issue date's place. */
     public List<Escalated> escalations() {
-        return List.copyOf(escalations);
+        return escalations.stream().sorted(java.util.Comparator.comparing(Escalated::on).thenComparing(Escalated::seq))
+                .toList();
     }
 
     /** The review this session follows (回头看), if it is one. */

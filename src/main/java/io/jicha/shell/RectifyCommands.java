@@ -259,7 +259,8 @@ public class RectifyCommands {
     }
 
     private Ledger ledger(SessionState state, LocalDate date) {
-        return Ledger.of(state.get(FindingBook.class), state.get(RectificationBook.class), calendar(), date);
+        return Ledger.of(state.get(FindingBook.class), state.get(RectificationBook.class), calendar(), date)
+                .inUnitOrder(state.info().units());
     }
 
     private int decide(Function<RectificationDecisions.Books, List<NewEvent>> decision) {

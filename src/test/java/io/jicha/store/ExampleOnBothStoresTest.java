@@ -69,7 +69,7 @@ class ExampleOnBothStoresTest {
         JichaProcess.Result r = RUNS.get(kind).result();
         assertThat(r.exit()).as("%s: %s", kind, r.err()).isZero();
         assertThat(r.err()).as("%s", kind).doesNotContain("Exception").doesNotContain("jicha:");
-        assertThat(r.out().lines().filter(l -> l.startsWith("wrote "))).as("%s", kind).hasSize(6);
+        assertThat(r.out().lines().filter(l -> l.startsWith("wrote "))).as("%s", kind).hasSize(9);
     }
 
     @Test
@@ -77,7 +77,7 @@ class ExampleOnBothStoresTest {
         Path file = RUNS.get(StoreKind.FILE).out();
         Path pg = RUNS.get(StoreKind.POSTGRESQL).out();
         List<String> names = pdfs(file);
-        assertThat(names).hasSize(6);
+        assertThat(names).hasSize(8); // with the 督办通知 and the 整改情况报告 (issue 24)
         assertThat(pdfs(pg)).isEqualTo(names);
         for (String name : names) {
             assertSameBytes(Files.readAllBytes(pg.resolve(name)), Files.readAllBytes(file.resolve(name)), name);
