@@ -45,7 +45,7 @@ class ArchitectureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"journal", "session", "rubric", "record", "sampling", "scoring", "finding", "report",
-            "stats", "text", "common", "store"})
+            "stats", "text", "common", "store", "evidence"})
     void theDomainImportsNeitherSpringNorJLineNorTheShell(String capability) {
         ArchRule rule = noClasses().that().resideInAPackage("io.jicha." + capability + "..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.jline..", "io.jicha.shell..")

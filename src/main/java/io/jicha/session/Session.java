@@ -20,6 +20,8 @@ public final class Session {
 
     public static final String JOURNAL = "journal.jsonl";
     public static final String SNAPSHOTS = "snapshots";
+    /** The folder of evidence files, each named by the SHA-256 of its bytes (io.jicha.evidence). */
+    public static final String EVIDENCE = "evidence";
 
     private final String name;
     private final Path dir;
@@ -88,6 +90,49 @@ public final class Session {
         if (store != null) {
             store.keepSnapshot(name, committed.getFileName().toString(), sha256, committed);
         }
+    }
+
+    /**
+     * Where evidence files are kept, each named by its SHA-256 (see io.jicha.evidence). For a session
+     * in a store, the folder caches the store's files: created here, and filled on first use of a
+     * file ({@link #fetchEvidence}).
+     */
+    public Path evidenceDir() {
+        if (store != null) {
+            try {
+                Files.createDirectories(dir);
+            } catch (java.io.IOException e) {
+                throw UserError.of("session.cannot-create-workspace-folder-set", dir);
+            }
+        }
+        return dir.resolve(EVIDENCE);
+    }
+
+    /** Whether the session's files are kept in a store, this folder caching them. */
+    public boolean inStore() {
+        return store != null;
+    }
+
+    /**
+     * Keeps an evidence file just committed to {@link #evidenceDir()} in the session's store, within
+     * the append in progress; nothing to do for a session of the workspace folder.
+     */
+    public void keepEvidence(Path committed, String sha256) {
+        if (store != null) {
+            store.keepEvidence(sha256, committed);
+        }
+    }
+
+    /**
+     * Writes the store's copy of an evidence file to {@code target}, checking its SHA-256; false for a
+     * session of the workspace folder (its folder is the only copy).
+     */
+    public boolean fetchEvidence(String sha256, Path target) {
+        if (store == null) {
+            return false;
+        }
+        store.fetchEvidence(sha256, target);
+        return true;
     }
 
     /** The state as of now, replayed without waiting for any lock. */

@@ -52,6 +52,18 @@ public interface SessionStore extends AutoCloseable {
     /** Writes a kept snapshot to {@code target}, checking its SHA-256 as it is read. */
     void fetchSnapshot(String fileName, Path target);
 
+    /**
+     * Keeps an evidence file's bytes (stored once per SHA-256, like snapshots), as part of the append
+     * in progress when there is one, else on its own.
+     */
+    void keepEvidence(String sha256, Path file);
+
+    /** Whether the store holds the bytes with this SHA-256. */
+    boolean hasContent(String sha256);
+
+    /** Writes a kept evidence file to {@code target}, checking its SHA-256 as it is read. */
+    void fetchEvidence(String sha256, Path target);
+
     /** The session the auditor has open, if any. */
     Optional<String> currentSession(String auditor);
 

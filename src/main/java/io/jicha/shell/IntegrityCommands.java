@@ -28,6 +28,9 @@ public class IntegrityCommands {
         Fsck.Report r = Fsck.run(s, Fsck.ALL, head, ctx.keyFolder());
         StringBuilder b = new StringBuilder(Texts.get("session.fsck.summary", s.name(), r.events(), r.head(),
                 r.snapshots(), r.rubrics(), r.draws().size(), r.scores(), r.signatures(), r.files()));
+        if (r.evidence() > 0) {
+            b.append('\n').append(Texts.get("evidence.fsck.checked", r.evidence()));
+        }
         if (r.chain().incompleteTail()) {
             b.append('\n').append(Texts.get("journal.verify.incomplete"));
         }

@@ -167,38 +167,7 @@ public final class PgStore implements SessionStore {
                 // the bytes are checked as they are sent, so only a transaction can take back a mismatch
                 throw new IllegalStateException("a snapshot is kept within the transaction of its append");
             }
-            // stored once, by its SHA-256, for every session: bytes that do not have it never go in
-            long size = Files.size(file);
-            int chunks = (int) Math.max(1, (size + CHUNK - 1) / CHUNK);
-            boolean stored;
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO jicha_snapshot (sha256, size, chunks) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
-                p.setString(1, sha256);
-                p.setLong(2, size);
-                p.setInt(3, chunks);
-                stored = p.executeUpdate() == 0;
-            }
-            if (!stored) {
-                MessageDigest digest = sha256Digest();
-                long sent = 0;
-                try (InputStream in = Files.newInputStream(file);
-                     PreparedStatement p = c.prepareStatement(
-                             "INSERT INTO jicha_snapshot_chunk (sha256, n, bytes) VALUES (?, ?, ?)")) {
-                    for (int n = 0; n < chunks; n++) {
-                        byte[] bytes = in.readNBytes(CHUNK);
-                        digest.update(bytes);
-                        sent += bytes.length;
-                        p.setString(1, sha256);
-                        p.setInt(2, n);
-                        p.setBytes(3, bytes);
-                        p.executeUpdate();
-                    }
-                    sent += in.transferTo(java.io.OutputStream.nullOutputStream());
-                }
-                if (sent != size || !HexFormat.of().formatHex(digest.digest()).equals(sha256)) {
-                    throw UserError.of("store.snapshot-changed", file, location());
-                }
-            }
+            keepContent(c, sha256, file);
             try (PreparedStatement p = c.prepareStatement("INSERT INTO jicha_session_snapshot (session, file_name, sha256) "
                     + "VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
                 p.setString(1, session);
@@ -270,6 +239,87 @@ public final class PgStore implements SessionStore {
                 // a leftover .fetch-*.tmp in the cache is harmless
             }
         }
+    }
+
+    /**
+     * Stores bytes once, by their SHA-256, for every session (imported files and evidence alike), in
+     * chunks of at most {@link #CHUNK} bytes; bytes that do not hash to {@code sha256} never go in.
+     */
+    private void keepContent(Connection c, String sha256, Path file) throws SQLException, IOException {
+        long size = Files.size(file);
+        int chunks = (int) Math.max(1, (size + CHUNK - 1) / CHUNK);
+        boolean stored;
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO jicha_snapshot (sha256, size, chunks) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+            p.setString(1, sha256);
+            p.setLong(2, size);
+            p.setInt(3, chunks);
+            stored = p.executeUpdate() == 0;
+        }
+        if (!stored) {
+            MessageDigest digest = sha256Digest();
+            long sent = 0;
+            try (InputStream in = Files.newInputStream(file);
+                 PreparedStatement p = c.prepareStatement(
+                         "INSERT INTO jicha_snapshot_chunk (sha256, n, bytes) VALUES (?, ?, ?)")) {
+                for (int n = 0; n < chunks; n++) {
+                    byte[] bytes = in.readNBytes(CHUNK);
+                    digest.update(bytes);
+                    sent += bytes.length;
+                    p.setString(1, sha256);
+                    p.setInt(2, n);
+                    p.setBytes(3, bytes);
+                    p.executeUpdate();
+                }
+                sent += in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+            if (sent != size || !HexFormat.of().formatHex(digest.digest()).equals(sha256)) {
+                throw UserError.of("store.snapshot-changed", file, location());
+            }
+        }
+    }
+
+    @Override
+    public void keepEvidence(String sha256, Path file) {
+        Connection c = db.connection();
+        try {
+            if (!c.getAutoCommit()) {
+                keepContent(c, sha256, file); // within the append in progress
+                return;
+            }
+            c.setAutoCommit(false);
+            try {
+                keepContent(c, sha256, file);
+                c.commit();
+            } catch (SQLException | IOException | RuntimeException e) {
+                try {
+                    c.rollback();
+                } catch (SQLException ignored) {
+                    // a lost connection rolls back by itself
+                }
+                throw e;
+            } finally {
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    db.drop();
+                }
+            }
+        } catch (SQLException e) {
+            throw db.failed(e);
+        } catch (IOException e) {
+            throw UserError.because(e, "store.failed", location(), PgDatabase.oneLine(e));
+        }
+    }
+
+    @Override
+    public boolean hasContent(String sha256) {
+        return !db.list("SELECT 1 FROM jicha_snapshot WHERE sha256 = ?", sha256, r -> r.getInt(1)).isEmpty();
+    }
+
+    @Override
+    public void fetchEvidence(String sha256, Path target) {
+        fetchSnapshot(sha256, target); // the same content table, by hash
     }
 
     private static MessageDigest sha256Digest() {

@@ -1,6 +1,9 @@
 package io.jicha.store;
 
 import io.jicha.common.UserError;
+import io.jicha.evidence.EvidenceBook;
+import io.jicha.evidence.EvidenceFile;
+import io.jicha.evidence.EvidenceStore;
 import io.jicha.journal.Chain;
 import io.jicha.journal.Event;
 import io.jicha.journal.Journal;
@@ -20,7 +23,8 @@ import java.util.TreeMap;
 
 /**
  * Copies a session between a workspace folder and a store (session push, session pull): the
- * journal's lines byte for byte and the snapshots they import. The side copied to must hold no
+ * journal's lines byte for byte, the snapshots they import and the evidence files they refer to
+ * (each sent or fetched only when the other side lacks it). The side copied to must hold no
  * event after the last one both sides share: histories that diverged are refused, never merged.
  */
 public final class SessionTransfer {
@@ -39,6 +43,7 @@ public final class SessionTransfer {
         Chain.Batch copy = checked(name, lines);
         List<Event> events = copy.events();
         Map<String, Path> snapshots = snapshotFiles(local, events);
+        pushEvidence(local, events, store);
         if (!store.exists(name)) {
             try {
                 store.createFrom(name, copy, snapshots);
@@ -77,7 +82,10 @@ public final class SessionTransfer {
         List<Event> events = copy.events();
         List<String> snapshots = store.snapshotNames(name);
         if (!folder.sessionNames().contains(name)) {
-            folder.createCopy(name, copy, dir -> snapshots.forEach(f -> store.fetchSnapshot(f, dir.resolve(f))));
+            folder.createCopy(name, copy, dir -> {
+                snapshots.forEach(f -> store.fetchSnapshot(f, dir.resolve(f)));
+                pullEvidence(store, events, dir.resolveSibling(Session.EVIDENCE));
+            });
             return new Outcome(lines.size(), last(events), true, 0);
         }
         Session local = folder.open(name);
@@ -99,6 +107,7 @@ public final class SessionTransfer {
                     store.fetchSnapshot(f, dir.resolve(f));
                 }
             }
+            pullEvidence(store, events, local.evidenceDir());
             return lines.subList(common, lines.size());
         });
         return new Outcome(added.size(), Math.max(last(events), last(local.journal().events())), false, ahead[0]);
@@ -143,6 +152,36 @@ public final class SessionTransfer {
             files.put(f, p);
         }
         return files;
+    }
+
+    /**
+     * Sends the evidence files the events refer to that the store lacks (each checked against its
+     * hash here, and again as it is sent), before the events that name them.
+     */
+    private static void pushEvidence(Session local, List<Event> events, PgStore store) {
+        for (EvidenceFile f : new SessionState(events).get(EvidenceBook.class).files()) {
+            if (!store.hasContent(f.sha256())) {
+                store.keepEvidence(f.sha256(), EvidenceStore.open(local, f));
+            }
+        }
+    }
+
+    /** Fetches the evidence files the events refer to that {@code dir} lacks, each checked as it is read. */
+    private static void pullEvidence(PgStore store, List<Event> events, Path dir) {
+        java.util.Collection<EvidenceFile> files = new SessionState(events).get(EvidenceBook.class).files();
+        if (files.isEmpty()) {
+            return;
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw UserError.because(e, "store.cache-failed", dir, PgDatabase.oneLine(e));
+        }
+        for (EvidenceFile f : files) {
+            if (!Files.isRegularFile(dir.resolve(f.sha256()))) {
+                store.fetchEvidence(f.sha256(), dir.resolve(f.sha256()));
+            }
+        }
     }
 
     private static long last(List<Event> events) {

@@ -78,6 +78,21 @@ final class UnusableStore implements SessionStore {
     }
 
     @Override
+    public void keepEvidence(String sha256, Path file) {
+        throw fail();
+    }
+
+    @Override
+    public boolean hasContent(String sha256) {
+        throw fail();
+    }
+
+    @Override
+    public void fetchEvidence(String sha256, Path target) {
+        throw fail();
+    }
+
+    @Override
     public Optional<String> currentSession(String auditor) {
         throw fail();
     }

@@ -2,6 +2,7 @@ package io.jicha.session.integrity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jicha.common.Hashes;
+import io.jicha.evidence.EvidenceCheck;
 import io.jicha.common.Json;
 import io.jicha.common.Texts;
 import io.jicha.common.UserError;
@@ -46,7 +47,8 @@ import java.util.stream.Stream;
  * a regular file and hashing to its name, and still holding the rows recorded; every rubric's
  * content hashing right and still reading; every draw recomputed from its snapshots; every score
  * referring to a file drawn before it and to a rubric pinned before it; the signatures of signed
- * heads; no orphan and no leftover temporary file in the session folder. Optionally, whether a
+ * heads; every evidence file re-hashed, and none that nothing refers to ({@link EvidenceCheck}); no
+ * orphan and no leftover temporary file in the session folder. Optionally, whether a
  * head (from a PDF, a receipt) is in the chain and how many events follow it.
  *
  * <p>{@code journal verify} and {@code sample verify} are narrower views of the same checks.
@@ -55,7 +57,7 @@ import java.util.stream.Stream;
 public final class Fsck {
 
     /** What to check. */
-    public enum Check { CHAIN, RUBRICS, SNAPSHOTS, DRAWS, SCORES, SIGNATURES, FILES }
+    public enum Check { CHAIN, RUBRICS, SNAPSHOTS, DRAWS, SCORES, SIGNATURES, FILES, EVIDENCE }
 
     /** Every check. */
     public static final Set<Check> ALL = EnumSet.allOf(Check.class);
@@ -76,7 +78,7 @@ public final class Fsck {
      */
     public record Report(Journal.Verification chain, int events, String head, int snapshots, int rubrics,
                          List<Sampling.DrawCheck> draws, int scores, int signatures, int files,
-                         HeadPosition headPosition, List<String> faults) {
+                         HeadPosition headPosition, List<String> faults, int evidence) {
         public boolean ok() {
             return faults.isEmpty();
         }
@@ -198,8 +200,14 @@ public final class Fsck {
             }
         }
         int files = checks.contains(Check.FILES) ? files() : 0;
+        int evidence = 0;
+        if (checks.contains(Check.EVIDENCE)) {
+            EvidenceCheck.Result r = EvidenceCheck.check(session, events);
+            evidence = r.files();
+            faults.addAll(r.faults());
+        }
         return new Report(v, v.goodEvents(), v.headHash(), snapshots, rubrics, draws, scores, signatures, files,
-                position, List.copyOf(faults));
+                position, List.copyOf(faults), evidence);
     }
 
     private static HeadPosition place(String head, List<Event> events) {
@@ -285,6 +293,9 @@ public final class Fsck {
                 if (name.equals(Session.JOURNAL) || name.equals(Session.JOURNAL + ".holder")
                         || name.startsWith(Session.JOURNAL + ".torn-")) {
                     continue;
+                }
+                if (name.equals(Session.EVIDENCE) && Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
+                    continue; // the evidence check lists what is in it
                 }
                 if (name.equals(Session.SNAPSHOTS) && Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
                     count += snapshotFiles(f);
