@@ -32,7 +32,7 @@ public record Ledger(LocalDate asOf, List<Item> items) {
     public record Item(Finding finding, LocalDate issued, LocalDate originalDue, LocalDate due, ItemState state,
                        RectificationBook.Reported lastReport, RectificationBook.Checked lastCheck,
                        RectificationBook.Action closing, int returned, int extended,
-                       List<RectificationEvents.KeptFile> files) {
+                       List<io.jicha.evidence.EvidenceFile> files) {
 
         public Item {
             files = List.copyOf(files);
@@ -82,7 +82,7 @@ public record Ledger(LocalDate asOf, List<Item> items) {
         RectificationBook.Action closing = null;
         int returned = 0;
         int extended = 0;
-        List<RectificationEvents.KeptFile> files = new ArrayList<>();
+        List<io.jicha.evidence.EvidenceFile> files = new ArrayList<>();
         for (RectificationBook.Action a : actions) {
             if (a.on().isAfter(asOf)) {
                 continue;

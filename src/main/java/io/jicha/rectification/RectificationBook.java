@@ -28,11 +28,11 @@ public final class RectificationBook implements Projection {
     }
 
     public record Reported(long seq, LocalDate on, String auditor, String measures,
-                           List<RectificationEvents.KeptFile> files) implements Action {
+                           List<io.jicha.evidence.EvidenceFile> files) implements Action {
     }
 
     public record Checked(long seq, LocalDate on, String auditor, CheckMethod method, boolean passed, String note,
-                          LocalDate due, List<RectificationEvents.KeptFile> files) implements Action {
+                          LocalDate due, List<io.jicha.evidence.EvidenceFile> files) implements Action {
     }
 
     public record Extended(long seq, LocalDate on, String auditor, LocalDate due, String reason, boolean override)
@@ -40,7 +40,7 @@ public final class RectificationBook implements Projection {
     }
 
     public record Lasting(long seq, LocalDate on, String auditor, String note,
-                          List<RectificationEvents.KeptFile> files) implements Action {
+                          List<io.jicha.evidence.EvidenceFile> files) implements Action {
     }
 
     /** {@code finding resolve} (every release before the ledger): closed, method unknown. */
@@ -49,7 +49,7 @@ public final class RectificationBook implements Projection {
 
     /** A unit's 整改报告 received. */
     public record Receipt(long seq, String unit, LocalDate on, String auditor, String number,
-                          List<RectificationEvents.KeptFile> files) {
+                          List<io.jicha.evidence.EvidenceFile> files) {
     }
 
     /** A unit escalated (see {@link RectificationEvents.Escalated}). */
@@ -139,7 +139,7 @@ public final class RectificationBook implements Projection {
         actions.computeIfAbsent(id, k -> new ArrayList<>()).add(a);
     }
 
-    private static List<RectificationEvents.KeptFile> files(List<RectificationEvents.KeptFile> files) {
+    private static List<io.jicha.evidence.EvidenceFile> files(List<io.jicha.evidence.EvidenceFile> files) {
         return files == null ? List.of() : List.copyOf(files);
     }
 }

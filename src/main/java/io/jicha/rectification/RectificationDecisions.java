@@ -45,7 +45,7 @@ public final class RectificationDecisions {
 
     /** The unit's written 整改报告 received on {@code on}. */
     public static List<NewEvent> receive(Books b, String unit, LocalDate on, String number,
-                                         List<RectificationEvents.KeptFile> files, LocalDate today) {
+                                         List<io.jicha.evidence.EvidenceFile> files, LocalDate today) {
         LocalDate issued = issuedFor(b, unit);
         checkDate(on, issued, today, unit);
         return List.of(new NewEvent(RectificationEvents.RECEIVED,
@@ -54,7 +54,7 @@ public final class RectificationDecisions {
 
     /** The unit's measures for one item. */
     public static List<NewEvent> report(Books b, String id, LocalDate on, String measures,
-                                        List<RectificationEvents.KeptFile> files, LocalDate today) {
+                                        List<io.jicha.evidence.EvidenceFile> files, LocalDate today) {
         requireText(measures, "--measures");
         Ledger.Item item = open(b, id, on, today);
         return List.of(reported(item, on, measures, files));
@@ -62,7 +62,7 @@ public final class RectificationDecisions {
 
     /** The same measures for every open item of a unit (--all). */
     public static List<NewEvent> reportAll(Books b, String unit, LocalDate on, String measures,
-                                           List<RectificationEvents.KeptFile> files, LocalDate today) {
+                                           List<io.jicha.evidence.EvidenceFile> files, LocalDate today) {
         requireText(measures, "--measures");
         LocalDate issued = issuedFor(b, unit);
         checkDate(on, issued, today, unit);
@@ -84,7 +84,7 @@ public final class RectificationDecisions {
      */
     public static List<NewEvent> check(Books b, String id, LocalDate on, CheckMethod method, Boolean passed,
                                        Boolean failed, String note, LocalDate due,
-                                       List<RectificationEvents.KeptFile> files, LocalDate today) {
+                                       List<io.jicha.evidence.EvidenceFile> files, LocalDate today) {
         boolean p = Boolean.TRUE.equals(passed);
         boolean f = Boolean.TRUE.equals(failed);
         if (p && f) {
@@ -138,7 +138,7 @@ public final class RectificationDecisions {
 
     /** Closed as lasting work (长期坚持), with the note naming the document that set it up. */
     public static List<NewEvent> lasting(Books b, String id, LocalDate on, String note,
-                                         List<RectificationEvents.KeptFile> files, LocalDate today) {
+                                         List<io.jicha.evidence.EvidenceFile> files, LocalDate today) {
         requireText(note, "--note");
         Ledger.Item item = open(b, id, on, today);
         return List.of(new NewEvent(RectificationEvents.LASTING,
@@ -206,7 +206,7 @@ public final class RectificationDecisions {
     // ---- shared rules ----
 
     private static NewEvent reported(Ledger.Item item, LocalDate on, String measures,
-                                     List<RectificationEvents.KeptFile> files) {
+                                     List<io.jicha.evidence.EvidenceFile> files) {
         return new NewEvent(RectificationEvents.REPORTED,
                 new RectificationEvents.Reported(item.id(), on, measures.strip(), orNull(files)));
     }

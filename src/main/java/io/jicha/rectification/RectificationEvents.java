@@ -1,6 +1,7 @@
 package io.jicha.rectification;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.jicha.evidence.EvidenceFile;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -8,8 +9,9 @@ import java.util.Objects;
 /**
  * The journal events of the rectification ledger: their type names and payload records. Fields
  * that may be absent are null and left out of the JSON. Every date is a date the user gave (the
- * day a report arrived, a check was made …), never the clock's. {@code files} name kept files
- * (佐证材料) by name; they are optional and absent in journals that have none.
+ * day a report arrived, a check was made …), never the clock's. {@code files} are the 佐证材料 kept
+ * in the session's evidence store ({@link EvidenceFile}: by SHA-256, with name and media type); they
+ * are optional and absent when none were given.
  */
 public final class RectificationEvents {
 
@@ -31,16 +33,8 @@ public final class RectificationEvents {
     private RectificationEvents() {
     }
 
-    /** A file kept with an item: its name as given and the SHA-256 of its bytes. */
-    public record KeptFile(String name, String sha256) {
-        public KeptFile {
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(sha256, "sha256");
-        }
-    }
-
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Received(String unit, LocalDate on, String number, List<KeptFile> files) {
+    public record Received(String unit, LocalDate on, String number, List<EvidenceFile> files) {
         public Received {
             Objects.requireNonNull(unit, "unit");
             Objects.requireNonNull(on, "on");
@@ -48,7 +42,7 @@ public final class RectificationEvents {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Reported(String id, LocalDate on, String measures, List<KeptFile> files) {
+    public record Reported(String id, LocalDate on, String measures, List<EvidenceFile> files) {
         public Reported {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(on, "on");
@@ -59,7 +53,7 @@ public final class RectificationEvents {
     /** {@code due} is the new due date of a failed check (null when passed). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Checked(String id, LocalDate on, CheckMethod method, boolean passed, String note, LocalDate due,
-                          List<KeptFile> files) {
+                          List<EvidenceFile> files) {
         public Checked {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(on, "on");
@@ -80,7 +74,7 @@ public final class RectificationEvents {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Lasting(String id, LocalDate on, String note, List<KeptFile> files) {
+    public record Lasting(String id, LocalDate on, String note, List<EvidenceFile> files) {
         public Lasting {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(on, "on");

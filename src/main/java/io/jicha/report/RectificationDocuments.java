@@ -117,7 +117,7 @@ public final class RectificationDocuments {
                         i.closedOn().map(m::date).orElse("—"),
                         i.method().map(x -> m.get("rectification.method." + x.code())).orElse("—"),
                         i.files().isEmpty() ? "—" : String.join("\n", i.files().stream()
-                                .map(f -> f.name() + " " + f.sha256().substring(0, 8)).toList())));
+                                .map(f -> f.name() + " " + f.shortHash()).toList())));
             }
             tables.add(new GongwenModel.Table(unit, new float[] {5, 27, 24, 11, 13, 10, 10},
                     List.of(m.get("rectreport.col.no"), m.get("rectreport.col.problem"),

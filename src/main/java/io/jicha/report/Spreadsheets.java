@@ -200,7 +200,7 @@ public final class Spreadsheets {
                     i.method().map(x -> m.get("rectification.method." + x.code())).orElse(null),
                     i.closedOn().orElse(null),
                     i.files().isEmpty() ? null : String.join("\n", i.files().stream()
-                            .map(f -> f.name() + " " + f.sha256().substring(0, 8)).toList())));
+                            .map(f -> f.name() + " " + f.shortHash()).toList())));
         }
         return new XlsxOutput.Sheet(m.get("rectification.ledger.sheet"), headers("rectification.ledger.col.no",
                 "rectification.ledger.col.unit", "rectification.ledger.col.problem",

@@ -21,7 +21,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import java.nio.file.Path;
+import io.jicha.evidence.EvidenceFile;
+import io.jicha.evidence.EvidenceLimits;
+import io.jicha.evidence.EvidenceStore;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -51,11 +55,12 @@ public class RectifyCommands {
     @Command(name = {"rectify", "receive"}, group = GROUP, description = "Record a unit's written rectification report (整改报告) received")
     public String receive(@Option(longName = "unit", required = true, description = "the audited unit") String unit,
                           @Option(longName = "on", required = true, description = "the day it arrived, yyyy-MM-dd") String on,
-                          @Option(longName = "number", description = "its document number, e.g. 吴环〔2016〕88号") String number) {
+                          @Option(longName = "number", description = "its document number, e.g. 吴环〔2016〕88号") String number,
+                          @Option(longName = "file", description = "the report's scan or PDF, kept by its SHA-256") String file) {
         LocalDate date = Args.date("--on", on);
-        decide(b -> {
+        decide(files(file), (b, kept) -> {
             ctx.session().state().info().requireUnit(unit);
-            return RectificationDecisions.receive(b, unit, date, number, null, today());
+            return RectificationDecisions.receive(b, unit, date, number, kept, today());
         });
         return Texts.get("rectify.received", unit, date, number == null ? "" : " " + number);
     }
@@ -66,21 +71,22 @@ public class RectifyCommands {
                          @Option(longName = "on", required = true, description = "the day the unit reported, yyyy-MM-dd") String on,
                          @Option(longName = "measures", required = true, description = "the measures taken (整改措施)") String measures,
                          @Option(longName = "all", description = "every open item of the unit given by --unit") Boolean all,
-                         @Option(longName = "unit", description = "with --all: the unit") String unit) {
+                         @Option(longName = "unit", description = "with --all: the unit") String unit,
+                         @Option(longName = "file", description = "files showing the measures, comma-separated, kept by their SHA-256") String file) {
         LocalDate date = Args.date("--on", on);
         if (Boolean.TRUE.equals(all)) {
             if (id != null && !id.isBlank()) {
                 throw UserError.of("rectify.all-and-id");
             }
             String u = Args.required("--unit", unit);
-            int n = decide(b -> {
+            int n = decide(files(file), (b, kept) -> {
                 ctx.session().state().info().requireUnit(u);
-                return RectificationDecisions.reportAll(b, u, date, measures, null, today());
+                return RectificationDecisions.reportAll(b, u, date, measures, kept, today());
             });
             return Texts.get("rectify.reported-all", n, u, date);
         }
         String fid = Args.required(Texts.get("finding.the-finding-id"), id);
-        decide(b -> RectificationDecisions.report(b, fid, date, measures, null, today()));
+        decide(files(file), (b, kept) -> RectificationDecisions.report(b, fid, date, measures, kept, today()));
         return Texts.get("rectify.reported", normalized(fid), date);
     }
 
@@ -92,12 +98,14 @@ public class RectifyCommands {
                         @Option(longName = "passed", description = "the item is fixed: close it (销号)") Boolean passed,
                         @Option(longName = "failed", description = "the item is not fixed: send it back with --due") Boolean failed,
                         @Option(longName = "note", required = true, description = "what was seen") String note,
-                        @Option(longName = "due", description = "with --failed: the new due date, yyyy-MM-dd") String due) {
+                        @Option(longName = "due", description = "with --failed: the new due date, yyyy-MM-dd") String due,
+                        @Option(longName = "file", description = "files of the check (photos, scans), comma-separated, kept by their SHA-256") String file) {
         LocalDate date = Args.date("--on", on);
         CheckMethod method = CheckMethod.parse(by);
         LocalDate newDue = due == null ? null : Args.date("--due", due);
         String fid = Args.required(Texts.get("finding.the-finding-id"), id);
-        decide(b -> RectificationDecisions.check(b, fid, date, method, passed, failed, note, newDue, null, today()));
+        decide(files(file), (b, kept) -> RectificationDecisions.check(b, fid, date, method, passed, failed, note, newDue,
+                kept, today()));
         return Boolean.TRUE.equals(passed) ? Texts.get("rectify.checked-passed", normalized(fid), date)
                 : Texts.get("rectify.checked-failed", normalized(fid), date, newDue);
     }
@@ -112,7 +120,8 @@ public class RectifyCommands {
         LocalDate newDue = Args.date("--due", due);
         LocalDate date = on == null ? today() : Args.date("--on", on);
         String fid = Args.required(Texts.get("finding.the-finding-id"), id);
-        decide(b -> RectificationDecisions.extend(b, fid, date, newDue, reason, Boolean.TRUE.equals(override), today()));
+        decide(List.of(), (b, kept) -> RectificationDecisions.extend(b, fid, date, newDue, reason,
+                Boolean.TRUE.equals(override), today()));
         return Texts.get("rectify.extended", normalized(fid), newDue);
     }
 
@@ -120,10 +129,11 @@ public class RectifyCommands {
             completionProvider = "findingIdCompletion")
     public String lasting(@Argument(index = 0, description = "finding id") String id,
                           @Option(longName = "on", required = true, description = "the day, yyyy-MM-dd") String on,
-                          @Option(longName = "note", required = true, description = "the rule or document that keeps it going") String note) {
+                          @Option(longName = "note", required = true, description = "the rule or document that keeps it going") String note,
+                          @Option(longName = "file", description = "the document that set it up, kept by its SHA-256") String file) {
         LocalDate date = Args.date("--on", on);
         String fid = Args.required(Texts.get("finding.the-finding-id"), id);
-        decide(b -> RectificationDecisions.lasting(b, fid, date, note, null, today()));
+        decide(files(file), (b, kept) -> RectificationDecisions.lasting(b, fid, date, note, kept, today()));
         return Texts.get("rectify.lasting-done", normalized(fid), date);
     }
 
@@ -134,7 +144,7 @@ public class RectifyCommands {
                            @Option(longName = "note", required = true, description = "what was decided") String note) {
         LocalDate date = Args.date("--on", on);
         Escalation e = Escalation.parse(to);
-        decide(b -> {
+        decide(List.of(), (b, kept) -> {
             ctx.session().state().info().requireUnit(unit);
             return RectificationDecisions.escalate(b, unit, date, e, note, today());
         });
@@ -251,7 +261,7 @@ public class RectifyCommands {
         if (i.files().isEmpty()) {
             return "—";
         }
-        return String.join(", ", i.files().stream().map(f -> f.name() + " " + f.sha256().substring(0, 8)).toList());
+        return String.join(", ", i.files().stream().map(f -> f.name() + " " + f.shortHash()).toList());
     }
 
     private static String dash(Object o) {
@@ -263,17 +273,32 @@ public class RectifyCommands {
                 .inUnitOrder(state.info().units());
     }
 
-    private int decide(Function<RectificationDecisions.Books, List<NewEvent>> decision) {
+    /**
+     * Appends what the decision makes under the journal lock; with files, they are first kept in the
+     * session's evidence store (issue 25) and the decision gets their values. Returns how many events.
+     */
+    private int decide(List<Path> files,
+                       BiFunction<RectificationDecisions.Books, List<EvidenceFile>, List<NewEvent>> decision) {
         Session session = ctx.session();
         WorkdayCalendar calendar = calendar();
         int[] count = new int[1];
-        session.append(ctx.auditor(), state -> {
+        BiFunction<SessionState, List<EvidenceFile>, List<NewEvent>> decide = (state, kept) -> {
             List<NewEvent> events = decision.apply(new RectificationDecisions.Books(state.get(FindingBook.class),
-                    state.get(RectificationBook.class), calendar));
+                    state.get(RectificationBook.class), calendar), kept);
             count[0] = events.size();
             return events;
-        });
+        };
+        if (files.isEmpty()) {
+            session.append(ctx.auditor(), state -> decide.apply(state, List.of()));
+        } else {
+            EvidenceStore.attach(session, ctx.auditor(), files, EvidenceLimits.fromEnvironment(), decide);
+        }
         return count[0];
+    }
+
+    /** The paths of a --file option (comma-separated), none when absent. */
+    private static List<Path> files(String option) {
+        return option == null ? List.of() : Args.list("--file", option).stream().map(Path::of).toList();
     }
 
     private String normalized(String id) {
