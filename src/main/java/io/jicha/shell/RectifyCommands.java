@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class RectifyCommands {
 
-    private static final String GROUP = "Rectification";
+    private static final String GROUP = "Findings";
     /** 'rectify status' lists what falls due within this many working days unless --within says otherwise. */
     private static final int DUE_SOON_WORKDAYS = 5;
 
