@@ -5,7 +5,6 @@ import io.jicha.finding.Finding;
 import io.jicha.finding.FindingBook;
 import io.jicha.journal.Event;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +44,6 @@ public final class RectificationCheck {
     }
 
     private static String problem(Event e, FindingBook findings, RectificationBook book) {
-        LocalDate recorded = e.ts().atZone(ZoneOffset.UTC).toLocalDate();
         String id;
         LocalDate on;
         String unit;
@@ -112,9 +110,6 @@ public final class RectificationCheck {
         }
         if (on.isBefore(issued.get())) {
             return Texts.get("rectify.fsck.before-notice", on, unit, issued.get());
-        }
-        if (on.isAfter(recorded)) {
-            return Texts.get("rectify.fsck.after-recorded", on, recorded);
         }
         return null;
     }

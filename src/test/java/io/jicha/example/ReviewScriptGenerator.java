@@ -307,8 +307,8 @@ public final class ReviewScriptGenerator {
         line("rectify check F-097 --on 2016-12-28 --by 书面 --passed --note \"学习记录和自查台账在卷\"");
         line("");
         line("# 11. 回头看（2017年3月）：新建一个稽查任务跟进原稽查，抽查相城区整改期限后的行政处罚案卷，与原稽查比较不合格率");
-        line("session new --name suzhou-2017-followup --period 2017-03-13..2017-03-14 --units 相城区 --team 张三,李四 --follows suzhou-2016-review");
         line("auditor use 张三");
+        line("session new --name suzhou-2017-followup --period 2017-03-13..2017-03-14 --units 相城区 --team 张三,李四 --follows suzhou-2016-review");
         line("rubric load rubrics/penalty-case.yaml");
         line("records import examples/suzhou-2016-review/data/followup-xiangcheng-penalties.csv --unit 相城区 --kind penalty-case");
         line("sample draw --unit 相城区 --kind penalty-case --size 8 --seed 2017-03-13-相城区");
