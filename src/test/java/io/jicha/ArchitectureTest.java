@@ -44,7 +44,7 @@ class ArchitectureTest {
             .importPackages("io.jicha");
 
     @ParameterizedTest
-    @ValueSource(strings = {"journal", "session", "rubric", "record", "sampling", "scoring", "finding", "report",
+    @ValueSource(strings = {"journal", "session", "rubric", "record", "sampling", "scoring", "finding", "rectification", "report",
             "stats", "text", "common", "store", "evidence"})
     void theDomainImportsNeitherSpringNorJLineNorTheShell(String capability) {
         ArchRule rule = noClasses().that().resideInAPackage("io.jicha." + capability + "..")

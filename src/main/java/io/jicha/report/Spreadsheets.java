@@ -185,4 +185,28 @@ public final class Spreadsheets {
         }
         return h;
     }
+
+    /**
+     * The rectification ledger (整改台账) as offices keep it: 序号, 单位, 问题, 整改要求, 整改期限, 整改措施,
+     * 状态, 核查方式, 销号日期, 佐证材料 (each kept file by name and the first 8 hex digits of its SHA-256).
+     */
+    public XlsxOutput.Sheet ledger(List<io.jicha.rectification.Ledger.Item> items) {
+        List<List<Object>> rows = new ArrayList<>();
+        int n = 0;
+        for (io.jicha.rectification.Ledger.Item i : items) {
+            rows.add(java.util.Arrays.asList(++n, i.unit(), i.finding().text(), i.finding().requirement(), i.due(),
+                    i.lastReport() == null ? null : i.lastReport().measures(),
+                    m.get("rectification.state." + i.state().code()),
+                    i.method().map(x -> m.get("rectification.method." + x.code())).orElse(null),
+                    i.closedOn().orElse(null),
+                    i.files().isEmpty() ? null : String.join("\n", i.files().stream()
+                            .map(f -> f.name() + " " + f.shortHash()).toList())));
+        }
+        return new XlsxOutput.Sheet(m.get("rectification.ledger.sheet"), headers("rectification.ledger.col.no",
+                "rectification.ledger.col.unit", "rectification.ledger.col.problem",
+                "rectification.ledger.col.requirement", "rectification.ledger.col.due",
+                "rectification.ledger.col.measures", "rectification.ledger.col.state",
+                "rectification.ledger.col.method", "rectification.ledger.col.closed",
+                "rectification.ledger.col.files"), rows);
+    }
 }

@@ -44,7 +44,7 @@ final class HelpText {
             case "records" -> Group.RECORDS;
             case "sample" -> Group.SAMPLING;
             case "score", "review" -> Group.SCORING;
-            case "finding" -> Group.FINDINGS;
+            case "finding", "rectify" -> Group.FINDINGS;
             case "report" -> Group.DOCUMENTS;
             case "stats" -> Group.STATISTICS;
             case "journal" -> Group.JOURNAL;

@@ -47,7 +47,18 @@ public class SessionCommands {
             @Option(longName = "period", required = true, description = "review period START..END, e.g. 2016-10-10..2016-10-13") String period,
             @Option(longName = "units", required = true, description = "audited units, comma separated") String units,
             @Option(longName = "team", required = true, description = "review team, comma separated") String team,
-            @Option(longName = "locale", description = "zh-CN (default) or en: the language of documents") String locale) {
+            @Option(longName = "locale", description = "zh-CN (default) or en: the language of documents") String locale,
+            @Option(longName = "follows", description = "the review this one follows up (回头看), a session of this workspace") String follows) {
+        io.jicha.session.SessionState followed = null;
+        if (follows != null) {
+            if (follows.strip().equals(name)) {
+                throw UserError.of("rectify.follows.itself");
+            }
+            if (!ctx.workspace().sessionNames().contains(follows.strip())) {
+                throw UserError.of("rectify.follows.no-such", follows.strip());
+            }
+            followed = ctx.workspace().open(follows.strip()).state();
+        }
         String[] ends = period.split("\\.\\.");
         if (ends.length != 2) {
             throw UserError.of("session.period-period-write-start-end", period);
@@ -70,6 +81,13 @@ public class SessionCommands {
         ctx.open(s.name());
         if (!note.isEmpty()) {
             ctx.useAuditor(auditor);
+        }
+        if (followed != null) {
+            io.jicha.session.SessionState review = followed;
+            s.append(auditor, st -> io.jicha.rectification.RectificationDecisions.follows(review.info().name(),
+                    review.headHash(), review.last().seq()));
+            note += "\n" + Texts.get("rectify.follows.created", review.info().name(), review.last().seq(),
+                    review.headHash().substring(0, 16));
         }
         return Texts.get("session.created-one", s.name(), info.period(), String.join(", ", info.units()),
                 String.join(", ", info.team()), s.location()) + note;

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TerminalTextScanTest {
 
     private static final Path MAIN = Path.of("src/main/java/io/jicha");
-    private static final Set<String> BUNDLES = Set.of("shell", "session", "journal", "rubric", "record", "sample",
+    private static final Set<String> BUNDLES = Set.of("shell", "session", "journal", "rubric", "record", "sample", "rectify",
             "score", "finding", "report", "stats", "help", "store", "evidence");
 
     /** Literals with words that are not terminal text, each for a reason. */

@@ -41,6 +41,8 @@ class ExampleSpreadsheetsTest {
     @BeforeAll
     static void runTheExampleWithExcel() throws Exception {
         script = Files.readAllLines(ReviewScriptGenerator.SCRIPT, StandardCharsets.UTF_8);
+        // the review only: the rectification ledger's follow-up (issue 24, from "# 10.") has spreadsheets of its own
+        script = script.subList(0, (int) script.stream().takeWhile(l -> !l.startsWith("# 10. ")).count());
         assertThat(script).contains(CSV_IMPORT);
         out = dir.resolve("out");
         Files.createDirectories(out);

@@ -239,7 +239,115 @@ public final class ReviewScriptGenerator {
         }
         line("report review --title \"苏州市2016年10月环境监察稽查报告\" --authority \"苏州市环境保护局\" --date " + ISSUED
                 + " --out " + OUT + "/review-report.pdf --docx " + OUT + "/review-report.docx --force");
+        line("");
+        followUp();
         return List.copyOf(lines);
+    }
+
+    /**
+     * Issue 24: the rectification ledger after the notices (整改报告 in November–December 2016, checks
+     * passed and failed, one item closed as lasting, one extended, a 督办通知 and a 约谈 for 高新区), a
+     * follow-up review (回头看) of 相城区 in March 2017 compared with the review, and, back in the review,
+     * the ledger as of 2016-12-31 (every state at least once), the 督办通知 and the 整改情况报告.
+     */
+    private void followUp() {
+        line("# 10. 整改跟踪（issue 24）：各单位11—12月报送整改报告和整改措施，稽查组书面核查或现场复查后销号或退回，");
+        line("#     吴江区一项按长期坚持销号，太仓市一项批准延期；高新区逾期未整改，先发督办通知，再约谈");
+        line("auditor use 张三");
+        line("rectify receive --unit 相城区 --on 2016-11-03 --number \"相环〔2016〕76号\"");
+        line("rectify report --all --unit 相城区 --on 2016-11-03 --measures \"补齐卷内材料，重大案件重新核查证据，组织全体执法人员学习评查标准\"");
+        line("rectify receive --unit 吴江区 --on 2016-11-02 --number \"吴环〔2016〕88号\"");
+        line("rectify report F-003 --on 2016-11-02 --measures \"重新调取在线监测数据和监测报告补入卷宗，对办案人员进行通报批评\"");
+        line("rectify report F-082 --on 2016-11-02 --measures \"在区局网站公开第二、三季度双随机抽查结果，建立按季度公开制度\"");
+        line("rectify report F-083 --on 2016-11-02 --measures \"印发重大案件证据集体讨论制度（吴环〔2016〕90号），10月以来的重大案件均形成会议记录\"");
+        line("rectify report F-084 --on 2016-11-02 --measures \"与相城区签订环境执法联合检查协议\"");
+        line("rectify extend F-087 --on 2016-11-08 --due 2017-01-20 --reason \"需对2016年全部监察记录逐份核对并更正汇总表，工作量大\"");
+        line("rectify report F-085 --on 2016-11-09 --measures \"完成上半年计划执行情况总结并报市局\"");
+        line("rectify report F-086 --on 2016-11-09 --measures \"建立查封扣押、移送公安案件专门台账\"");
+        line("auditor use 李四");
+        line("rectify check F-003 --on 2016-11-09 --by 现场 --passed --note \"调阅补正后的卷宗，监测报告与在线监测数据一致\"");
+        line("rectify check F-082 --on 2016-11-09 --by 书面 --passed --note \"区局网站已公开第二、三季度抽查结果\"");
+        line("rectify lasting F-083 --on 2016-11-09 --note \"重大案件证据集体讨论制度（吴环〔2016〕90号）长期执行，每季度抽查会议记录\"");
+        line("rectify check F-084 --on 2016-11-09 --by 书面 --failed --due 2016-12-15 --note \"仅与相城区签订协议，未与苏州工业园区、浙江嘉兴等相邻地区建立信息通报\"");
+        line("rectify check F-051 --on 2016-11-10 --by 现场 --passed --note \"补充采样单和监测报告，证据链完整\"");
+        line("rectify check F-052 --on 2016-11-10 --by 现场 --passed --note \"重新调查取证后依法重新作出处罚决定\"");
+        line("rectify check F-088 --on 2016-11-10 --by 书面 --passed --note \"监察记录已按月归档，汇总表已更正\"");
+        line("rectify check F-085 --on 2016-11-16 --by 书面 --passed --note \"半年总结已报市局\"");
+        line("rectify check F-086 --on 2016-11-16 --by 现场 --passed --note \"现场查看专门台账，与案卷一致\"");
+        line("rectify receive --unit 太仓市 --on 2016-11-18 --number \"太环〔2016〕112号\"");
+        line("rectify report F-092 --on 2016-11-18 --measures \"逐卷补齐卷内目录、页码、立案审批表和企业基本信息\"");
+        line("rectify report F-093 --on 2016-11-18 --measures \"对两起案件补下达行政处理书并复查整改情况\"");
+        line("rectify report F-094 --on 2016-11-18 --measures \"修订调查报告和处罚决定书格式文本，写明裁量理由、履行方式和期限\"");
+        line("rectify report F-095 --on 2016-11-18 --measures \"现场检查配备执法记录仪，照片录像随记录归档\"");
+        line("rectify report F-096 --on 2016-11-18 --measures \"组织“四项检查”专题培训，修订现场检查记录表\"");
+        line("rectify report F-098 --on 2016-11-18 --measures \"逐卷补齐卷内目录、页码、立案审批表和企业基本信息\"");
+        line("rectify report F-099 --on 2016-11-18 --measures \"现场检查配备执法记录仪，照片录像随记录归档\"");
+        line("rectify report F-100 --on 2016-11-18 --measures \"修订现场检查记录表，按“四项检查”逐项记录\"");
+        line("rectify report F-101 --on 2016-11-18 --measures \"对三起案件补下达行政处理书并复查整改情况\"");
+        line("rectify check F-089 --on 2016-11-22 --by 现场 --passed --note \"抽查5起案件，采样单、封样和影像资料齐全\"");
+        line("rectify check F-090 --on 2016-11-22 --by 现场 --passed --note \"预案已印发，2016年11月15日组织跨界污染应急演练\"");
+        line("rectify check F-092 --on 2016-11-25 --by 书面 --passed --note \"补正后的卷宗目录、页码齐全\"");
+        line("rectify check F-093 --on 2016-11-25 --by 书面 --passed --note \"行政处理书已补下达，复查记录在卷\"");
+        line("rectify check F-094 --on 2016-11-25 --by 书面 --passed --note \"格式文本已修订并使用\"");
+        line("rectify check F-095 --on 2016-11-25 --by 书面 --passed --note \"11月以来的现场检查均附照片\"");
+        line("rectify check F-096 --on 2016-11-25 --by 书面 --passed --note \"培训签到表和新记录表在卷\"");
+        line("rectify check F-098 --on 2016-11-25 --by 书面 --passed --note \"补正后的卷宗目录、页码齐全\"");
+        line("rectify check F-099 --on 2016-11-25 --by 书面 --passed --note \"11月以来的现场检查均附照片\"");
+        line("rectify check F-101 --on 2016-11-25 --by 书面 --passed --note \"行政处理书已补下达，复查记录在卷\"");
+        line("rectify check F-103 --on 2016-11-25 --by 书面 --passed --note \"11月以来的现场检查均附照片\"");
+        line("rectify check F-104 --on 2016-11-25 --by 书面 --passed --note \"格式文本已修订并使用\"");
+        line("rectify check F-105 --on 2016-11-25 --by 书面 --passed --note \"补正后的卷宗目录、页码齐全\"");
+        line("rectify check F-106 --on 2016-11-25 --by 书面 --passed --note \"新记录表已使用\"");
+        line("rectify check F-100 --on 2016-12-06 --by 现场 --failed --due 2017-01-10 --note \"复查3家企业，现场检查记录仍未按“四项检查”逐项记录\"");
+        line("rectify receive --unit 高新区 --on 2016-12-16 --number \"苏新环〔2016〕58号\"");
+        line("rectify report F-108 --on 2016-12-16 --measures \"修订调查报告和处罚决定书格式文本\"");
+        line("rectify report F-109 --on 2016-12-16 --measures \"逐卷补齐卷内目录、页码和立案审批表\"");
+        line("rectify report F-110 --on 2016-12-16 --measures \"对两起案件补下达行政处理书\"");
+        line("rectify report F-111 --on 2016-12-16 --measures \"组织“四项检查”专题培训\"");
+        line("rectify report F-112 --on 2016-12-16 --measures \"现场检查配备执法记录仪\"");
+        line("rectify report F-097 --on 2016-12-20 --measures \"组织全体执法人员学习稽查评分结果，自查2016年全部案卷\"");
+        line("rectify report F-102 --on 2016-12-20 --measures \"组织全体执法人员学习稽查评分结果，自查2016年全部案卷\"");
+        line("rectify check F-108 --on 2016-12-22 --by 书面 --passed --note \"格式文本已修订并使用\"");
+        line("rectify check F-109 --on 2016-12-22 --by 书面 --passed --note \"补正后的卷宗目录、页码齐全\"");
+        line("rectify check F-110 --on 2016-12-22 --by 书面 --passed --note \"行政处理书已补下达\"");
+        line("rectify check F-111 --on 2016-12-22 --by 书面 --passed --note \"培训签到表在卷\"");
+        line("rectify check F-112 --on 2016-12-22 --by 书面 --passed --note \"12月以来的现场检查均附照片\"");
+        line("rectify escalate --unit 高新区 --on 2016-12-28 --to 约谈 --note \"约谈高新区环保局分管负责人，要求2017年1月15日前完成电镀集中区企业一企一档\"");
+        line("rectify check F-097 --on 2016-12-28 --by 书面 --passed --note \"学习记录和自查台账在卷\"");
+        line("");
+        line("# 11. 回头看（2017年3月）：新建一个稽查任务跟进原稽查，抽查相城区整改期限后的行政处罚案卷，与原稽查比较不合格率");
+        line("auditor use 张三");
+        line("session new --name suzhou-2017-followup --period 2017-03-13..2017-03-14 --units 相城区 --team 张三,李四 --follows suzhou-2016-review");
+        line("rubric load rubrics/penalty-case.yaml");
+        line("records import examples/suzhou-2016-review/data/followup-xiangcheng-penalties.csv --unit 相城区 --kind penalty-case");
+        line("sample draw --unit 相城区 --kind penalty-case --size 8 --seed 2017-03-13-相城区");
+        line("score open 相环罚字〔2017〕1号 --unit 相城区");
+        line("score done --on 2017-03-13");
+        line("score open 相环罚字〔2017〕3号 --unit 相城区");
+        line("score done --on 2017-03-13");
+        line("score open 相环罚字〔2017〕7号 --unit 相城区");
+        line("score done --on 2017-03-13");
+        line("score open 相环罚字〔2017〕6号 --unit 相城区");
+        line("score done --on 2017-03-13");
+        line("score open 相环罚字〔2017〕4号 --unit 相城区");
+        line("score deduct C6 --times 1 --note \"卷内无现场照片\" --on 2017-03-14");
+        line("score done --on 2017-03-14");
+        line("score open 相环罚字〔2017〕8号 --unit 相城区");
+        line("score deduct C6 --times 1 --note \"卷内无现场照片\" --on 2017-03-14");
+        line("score done --on 2017-03-14");
+        line("score open 相环罚字〔2017〕5号 --unit 相城区");
+        line("score done --on 2017-03-14");
+        line("score open 相环罚字〔2017〕2号 --unit 相城区");
+        line("score done --on 2017-03-14");
+        line("sample compare --unit 相城区 --kind penalty-case");
+        line("");
+        line("# 12. 回到原稽查：截至2016年12月31日的整改台账（每种状态都有），写出高新区的督办通知（2016年12月5日）、台账表格和整改情况报告");
+        line("session open suzhou-2016-review");
+        line("report supervise --unit 高新区 --issued 2016-12-05 --number \"苏环稽〔2016〕31号\" --due 2016-12-20 --authority \"苏州市环境保护局\" --cc \"江苏省环境保护厅\" --out " + OUT + "/supervise-gaoxin.pdf --force");
+        line("rectify status --on 2016-12-31");
+        line("rectify list --on 2016-12-31 --xlsx " + OUT + "/ledger-2016-12-31.xlsx --force");
+        line("report rectification --as-of 2016-12-31 --number \"苏环稽〔2016〕35号\" --authority \"苏州市环境保护局\" --addressee \"江苏省环境保护厅\" --title \"苏州市环境保护局关于2016年10月环境监察稽查发现问题整改情况的报告\" --out " + OUT + "/rectification-2016-12-31.pdf --force");
+
     }
 
     /** The team's own paragraphs, after the Suzhou report of October 2016 (../shared/background). */

@@ -19,8 +19,9 @@ class WorkdayCalendarTest {
     }
 
     @Test
-    void shippedCalendarKnows2016And2025To2027With2027Provisional() {
-        assertThat(SHIPPED.years()).containsExactly(2016, 2025, 2026, 2027);
+    void shippedCalendarKnows2016And2017And2025To2027With2027Provisional() {
+        assertThat(SHIPPED.years()).containsExactly(2016, 2017, 2025, 2026, 2027);
+        assertThat(SHIPPED.isProvisional(2017)).isFalse();
         assertThat(SHIPPED.isProvisional(2016)).isFalse();
         assertThat(SHIPPED.isProvisional(2026)).isFalse();
         assertThat(SHIPPED.isProvisional(2027)).isTrue();
@@ -75,13 +76,30 @@ class WorkdayCalendarTest {
     }
 
     @Test
+    void the2017ScheduleIsTheStateCouncilNotices() {
+        // 国办发明电〔2016〕17号: 元旦 12-31..01-02; 春节 01-27..02-02, Sun 01-22 and Sat 02-04 working;
+        // 清明 04-02..04-04, Sat 04-01 working; 劳动节 04-29..05-01; 端午 05-28..05-30, Sat 05-27 working;
+        // 中秋、国庆 10-01..10-08, Sat 09-30 working
+        assertThat(SHIPPED.isWorkday(d("2017-01-02"))).as("元旦 补休 Monday").isFalse();
+        assertThat(SHIPPED.isWorkday(d("2017-01-22"))).as("Sunday before 春节").isTrue();
+        assertThat(SHIPPED.isWorkday(d("2017-02-02"))).as("春节").isFalse();
+        assertThat(SHIPPED.isWorkday(d("2017-02-04"))).as("Saturday after 春节").isTrue();
+        assertThat(SHIPPED.isWorkday(d("2017-04-03"))).as("清明 Monday").isFalse();
+        assertThat(SHIPPED.isWorkday(d("2017-05-29"))).as("端午 Monday").isFalse();
+        assertThat(SHIPPED.isWorkday(d("2017-09-30"))).as("Saturday before 国庆").isTrue();
+        assertThat(SHIPPED.isWorkday(d("2017-10-06"))).as("中秋、国庆").isFalse();
+        // 10 working days from Tue 2017-01-24: 01-25, 01-26, 02-03, Sat 02-04, 02-06 … 02-10, 02-13
+        assertThat(SHIPPED.addWorkdays(d("2017-01-24"), 10)).isEqualTo(d("2017-02-13"));
+    }
+
+    @Test
     void aDatePastTheLastKnownYearIsAnErrorNotAGuess() {
         assertThatThrownBy(() -> SHIPPED.addWorkdays(d("2027-12-24"), 10))
                 .isInstanceOf(UserError.class)
                 .hasMessageStartingWith("no holiday calendar for 2028: add it to rubrics/calendar/cn-workdays.yaml");
-        assertThatThrownBy(() -> SHIPPED.isWorkday(d("2017-03-01")))
+        assertThatThrownBy(() -> SHIPPED.isWorkday(d("2018-03-01")))
                 .isInstanceOf(UserError.class)
-                .hasMessageContaining("no holiday calendar for 2017");
+                .hasMessageContaining("no holiday calendar for 2018");
     }
 
     @Test

@@ -69,6 +69,13 @@ public final class StateDump {
             // only journals with report notes (session.note's section, issue 14) have this key
             root.set("reportNotes", notes);
         }
+        io.jicha.rectification.RectificationBook ledgerBook = state.get(io.jicha.rectification.RectificationBook.class);
+        if (!ledgerBook.receipts().isEmpty() || !ledgerBook.escalations().isEmpty() || ledgerBook.follows().isPresent()
+                || state.get(FindingBook.class).findings().stream().anyMatch(f -> ledgerBook.actions(f.id()).stream()
+                .anyMatch(a -> !(a instanceof io.jicha.rectification.RectificationBook.Resolved)))) {
+            // only journals with the ledger's events (issue 24) have this key
+            root.set("rectification", rectification(calendar, state, ledgerBook));
+        }
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -184,6 +191,45 @@ public final class StateDump {
             o.put("recomputes", check != null && check.match());
         }
         return n;
+    }
+
+    /**
+     * The ledger (issue 24) on each day something happened to it, and the receipts, escalations and
+     * the review followed: states, due dates, closing dates and methods, measures and kept files.
+     */
+    private static ObjectNode rectification(WorkdayCalendar calendar, SessionState state,
+                                            io.jicha.rectification.RectificationBook book) {
+        ObjectNode out = F.objectNode();
+        book.follows().ifPresent(f -> out.put("follows", f.review() + " #" + f.seq() + " " + f.head()));
+        java.util.TreeSet<java.time.LocalDate> days = new java.util.TreeSet<>();
+        state.get(FindingBook.class).findings().forEach(f -> book.actions(f.id()).forEach(a -> days.add(a.on())));
+        book.receipts().forEach(r -> days.add(r.on()));
+        book.escalations().forEach(e -> days.add(e.on()));
+        ObjectNode byDay = out.putObject("ledger");
+        for (java.time.LocalDate day : days) {
+            ArrayNode items = byDay.putArray(day.toString());
+            for (io.jicha.rectification.Ledger.Item i : io.jicha.rectification.Ledger.of(state.get(FindingBook.class),
+                    book, calendar, day).items()) {
+                ObjectNode n = items.addObject();
+                n.put("id", i.id());
+                n.put("state", i.state().code());
+                n.put("due", String.valueOf(i.due()));
+                i.closedOn().ifPresent(c -> n.put("closedOn", c.toString()));
+                i.method().ifPresent(m -> n.put("method", m.code()));
+                if (i.lastReport() != null) {
+                    n.put("measures", i.lastReport().measures());
+                }
+                ArrayNode files = n.putArray("files");
+                i.files().forEach(f -> files.add(f.sha256() + " " + f.name()));
+            }
+        }
+        ArrayNode receipts = out.putArray("receipts");
+        book.receipts().forEach(r -> receipts.add(r.on() + " " + r.unit() + " " + r.number() + " files="
+                + r.files().size()));
+        ArrayNode escalations = out.putArray("escalations");
+        book.escalations().forEach(e -> escalations.add(e.on() + " " + e.unit() + " " + e.to().code() + " "
+                + (e.number() == null ? e.note() : e.number() + " " + e.ids() + " due " + e.due() + " " + e.file())));
+        return out;
     }
 
     private static ObjectNode reportNotes(SessionState state) {

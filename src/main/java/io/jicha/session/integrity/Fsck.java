@@ -57,7 +57,7 @@ import java.util.stream.Stream;
 public final class Fsck {
 
     /** What to check. */
-    public enum Check { CHAIN, RUBRICS, SNAPSHOTS, DRAWS, SCORES, SIGNATURES, FILES, EVIDENCE }
+    public enum Check { CHAIN, RUBRICS, SNAPSHOTS, DRAWS, SCORES, SIGNATURES, FILES, EVIDENCE, RECTIFICATION }
 
     /** Every check. */
     public static final Set<Check> ALL = EnumSet.allOf(Check.class);
@@ -215,6 +215,10 @@ public final class Fsck {
             EvidenceCheck.Result r = EvidenceCheck.check(session, events);
             evidence = r.files();
             faults.addAll(r.faults());
+        }
+        if (checks.contains(Check.RECTIFICATION) && replayable) {
+            // the ledger's events against the findings and notices before them (issue 24)
+            faults.addAll(io.jicha.rectification.RectificationCheck.check(events));
         }
         return new Report(v, v.goodEvents(), v.headHash(), snapshots, rubrics, draws, scores, signatures, files,
                 position, List.copyOf(faults), evidence, signed);

@@ -1,0 +1,631 @@
+package io.jicha.report;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfWriter;
+
+import java.awt.Color;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Lays out a {@link GongwenModel} as a 公文 after GB/T 9704-2012 by the rules and sizes of the
+ * rectification notice ({@link RectificationNoticePdf}'s constants, docs/notice.md): the 版头 in one
+ * of the three forms, the title in 二号 小标宋, 主送机关, the 正文 on the 22 × 28 grid, 附件说明,
+ * 署名 and 成文日期 (sealed or unsealed, never alone on a page), each attachment on pages of its own
+ * with its tables in 小四, the 版记 on the last even page, page numbers "— 1 —" in 四号.
+ */
+public final class GongwenPdf {
+
+    // the notice's layout numbers, each with its clause (RectificationNoticePdf)
+    static final float MM = RectificationNoticePdf.MM;
+    static final float TOP = RectificationNoticePdf.TOP;
+    static final float BOTTOM = RectificationNoticePdf.BOTTOM;
+    static final float LEFT = RectificationNoticePdf.LEFT;
+    static final float RIGHT = RectificationNoticePdf.RIGHT;
+    static final float TEXT_WIDTH = RectificationNoticePdf.TEXT_WIDTH;
+    static final float TEXT_HEIGHT = RectificationNoticePdf.TEXT_HEIGHT;
+    static final float PAGE_HEIGHT = RectificationNoticePdf.PAGE_HEIGHT;
+    static final float PAGE_WIDTH = RectificationNoticePdf.PAGE_WIDTH;
+    static final float TITLE_SIZE = RectificationNoticePdf.TITLE_SIZE;
+    static final float BODY_SIZE = RectificationNoticePdf.BODY_SIZE;
+    static final float PAGE_NUMBER_SIZE = RectificationNoticePdf.PAGE_NUMBER_SIZE;
+    static final float RECORD_SIZE = RectificationNoticePdf.RECORD_SIZE;
+    static final float TABLE_SIZE = RectificationNoticePdf.TABLE_SIZE;
+    static final float MARK_MAX_SIZE = RectificationNoticePdf.MARK_MAX_SIZE;
+    static final float LINE_PITCH = RectificationNoticePdf.LINE_PITCH;
+    static final float CHAR_PITCH = RectificationNoticePdf.CHAR_PITCH;
+    static final float CHAR_SPACING = RectificationNoticePdf.CHAR_SPACING;
+    static final int MAX_SQUEEZE = RectificationNoticePdf.MAX_SQUEEZE;
+    static final Color RED = RectificationNoticePdf.RED;
+    static final float THICK_RULE = RectificationNoticePdf.THICK_RULE;
+    static final float THIN_RULE = RectificationNoticePdf.THIN_RULE;
+    static final float LETTER_LINE_LENGTH = RectificationNoticePdf.LETTER_LINE_LENGTH;
+
+    private final PdfFonts fonts;
+
+    public GongwenPdf(PdfFonts fonts) {
+        this.fonts = fonts;
+    }
+
+    /** Checks glyphs, then writes the notice to target via a temporary file. */
+    public void write(GongwenModel model, Path target, boolean force) {
+        PdfOutput.checkTarget(target, force);
+        PdfKit kit = kit(model);
+        check(model, kit);
+        PdfOutput.write(target, force, out -> layout(model, kit, out));
+    }
+
+    /** Checks glyphs, then writes the notice to a stream. */
+    public void render(GongwenModel model, OutputStream out) {
+        PdfKit kit = kit(model);
+        check(model, kit);
+        layout(model, kit, out);
+    }
+
+    private PdfKit kit(GongwenModel model) {
+        return new PdfKit(fonts, ReportMessages.forLocale(model.provenance().locale()));
+    }
+
+    private static void check(GongwenModel m, PdfKit kit) {
+        GlyphCheck check = new GlyphCheck();
+        kit.checkLabels(check);
+        NoticeModel.Layout l = m.layout();
+        check.body("document number", m.documentNumber()).body("addressee", m.addressee())
+                .body("authority", m.authority())
+                .face(FontRole.TITLE, "authority", m.authority()).face(FontRole.TITLE, "title", title(m, kit))
+                .body("printer", l.printer());
+        for (String cc : l.cc()) {
+            check.body("cc", cc);
+        }
+        for (GongwenModel.Paragraph p : m.body()) {
+            for (GongwenModel.Span span : p.spans()) {
+                check.face(role(span.face()), "text", span.text());
+            }
+        }
+        for (GongwenModel.Attachment att : m.attachments()) {
+            check.face(FontRole.TITLE, "attachment title", att.title());
+            for (GongwenModel.Table t : att.tables()) {
+                check.heading("table caption", t.caption());
+                t.headers().forEach(h -> check.heading("table header", h));
+                t.rows().forEach(r -> r.forEach(c -> check.body("table cell", c)));
+            }
+        }
+        check.verify(kit.fonts);
+    }
+
+    /** The model's title, or the one given in the layout. */
+    static String title(GongwenModel m, PdfKit kit) {
+        return m.layout().title() != null ? m.layout().title() : m.title();
+    }
+
+    private static FontRole role(GongwenModel.Face face) {
+        return switch (face) {
+            case BODY -> FontRole.BODY;
+            case HEADING -> FontRole.HEADING;
+            case KAI -> FontRole.KAI;
+        };
+    }
+
+    private static void layout(GongwenModel m, PdfKit kit, OutputStream out) {
+        Document doc = new Document(PageSize.A4, LEFT, RIGHT, TOP, BOTTOM);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(doc, out);
+            PageNumbers numbers = new PageNumbers(kit);
+            writer.setPageEvent(numbers);
+            String title = title(m, kit);
+            kit.metadata(writer, doc, m.documentNumber().isEmpty() ? title : title + " " + m.documentNumber(),
+                    m.provenance(), PdfKit.startOfDay(m.issued()));
+            doc.open();
+            new Layout(m, kit, writer, doc, numbers).run();
+            doc.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("cannot lay out the rectification notice", e);
+        }
+    }
+
+    /** One notice being laid out. */
+    private static final class Layout {
+        private final GongwenModel m;
+        private final PdfKit kit;
+        private final PdfWriter writer;
+        private final Document doc;
+        private final PageNumbers numbers;
+        private final boolean chinese;
+        private final float typeTop = PAGE_HEIGHT - TOP;
+
+        Layout(GongwenModel m, PdfKit kit, PdfWriter writer, Document doc, PageNumbers numbers) {
+            this.m = m;
+            this.kit = kit;
+            this.writer = writer;
+            this.doc = doc;
+            this.numbers = numbers;
+            this.chinese = "zh".equals(kit.messages.locale().getLanguage());
+        }
+
+        void run() throws DocumentException {
+            PdfContentByte cb = writer.getDirectContent();
+            int titleLine = header(cb);
+            LetterGrid grid = new LetterGrid(LEFT, TEXT_WIDTH);
+            body(grid);
+            float firstTop = typeTop - titleLine * LINE_PITCH;
+            List<LetterGrid.Page> pages = LetterGrid.paginate(grid.lines(), firstTop, TEXT_HEIGHT - titleLine * LINE_PITCH,
+                    typeTop, TEXT_HEIGHT, LINE_PITCH, MAX_SQUEEZE);
+            for (int p = 0; p < pages.size(); p++) {
+                if (p > 0) {
+                    doc.newPage();
+                }
+                LetterGrid.draw(writer.getDirectContent(), pages.get(p));
+            }
+            float y = m.attachments().isEmpty() ? 0 : attachment();
+            record(y);
+        }
+
+        // ---- 版头 ---------------------------------------------------------------------------------
+
+        /** Draws the 版头 of the first page; returns the grid line (from the type area's top) of the title. */
+        private int header(PdfContentByte cb) {
+            NoticeModel.Form form = m.layout().form();
+            BaseFont titleFont = kit.fonts.title();
+            BaseFont body = kit.fonts.body();
+            String mark = form == NoticeModel.Form.FILE ? kit.label("notice.mark", m.authority()) : m.authority();
+            float markSize = markSize(mark, titleFont);
+            if (form == NoticeModel.Form.LETTER) {
+                numbers.unnumbered.add(1);   // 9.1: 首页不显示页码
+                float markTop = PAGE_HEIGHT - 30 * MM;                       // 9.1: 上边缘至上页边 30 mm
+                centred(cb, mark, titleFont, markSize, markTop - 0.88f * markSize, RED);
+                float lineY = markTop - markSize - 4 * MM;                   // 9.1: 标志下 4 mm
+                doubleLine(cb, lineY, true);
+                doubleLine(cb, 20 * MM + THIN_LETTER + LETTER_GAP + THICK_LETTER, false); // 9.1: 距下页边 20 mm
+                float below = lineY - THICK_LETTER - LETTER_GAP - THIN_LETTER;
+                float numberBottom = below;
+                if (!m.documentNumber().isEmpty()) {
+                    // 9.1: 发文字号顶格居版心右边缘, 与该线的距离为 3 号汉字高度的 7/8
+                    float top = below - BODY_SIZE * 7 / 8;
+                    float baseline = top - 0.88f * BODY_SIZE;
+                    float w = LetterGrid.width(m.documentNumber(), body, BODY_SIZE, CHAR_SPACING) - CHAR_SPACING;
+                    text(cb, m.documentNumber(), body, BODY_SIZE, PAGE_WIDTH - RIGHT - w, baseline, Color.BLACK, CHAR_SPACING);
+                    numberBottom = baseline - 0.12f * BODY_SIZE;
+                }
+                // 9.1: 标题与其上最后一个要素相距二行
+                return lineBelow(numberBottom, TITLE_SIZE);
+            }
+            // 7.2.4: 发文机关标志上边缘至版心上边缘 35 mm, red 小标宋, centred
+            float markTop = typeTop - 35 * MM;
+            if (form == NoticeModel.Form.FILE) {
+                centred(cb, mark, titleFont, markSize, markTop - 0.88f * markSize, RED);
+            }
+            float markBottom = markTop - markSize;
+            // 7.2.5: 发文字号 in the second line below the mark (下空二行), centred
+            int numberLine = lineBelow(markBottom, BODY_SIZE);
+            float numberBaseline = typeTop - numberLine * LINE_PITCH - LINE_PITCH / 2 - 0.38f * BODY_SIZE;
+            if (!m.documentNumber().isEmpty()) {
+                float w = LetterGrid.width(m.documentNumber(), body, BODY_SIZE, CHAR_SPACING) - CHAR_SPACING;
+                text(cb, m.documentNumber(), body, BODY_SIZE, LEFT + (TEXT_WIDTH - w) / 2, numberBaseline, Color.BLACK,
+                        CHAR_SPACING);
+            }
+            if (form == NoticeModel.Form.FILE) {
+                // 7.2.7: red separator as wide as the type area, 4 mm below the 发文字号
+                float y = numberBaseline - 0.12f * BODY_SIZE - 4 * MM;
+                rule(cb, LEFT, LEFT + TEXT_WIDTH, y, 1f, RED);
+            }
+            // 7.3.1: title in the second line below the separator (下空二行)
+            return numberLine + 3;
+        }
+
+        /** The first grid line whose text (of this size) starts two full lines below y (下空二行). */
+        private int lineBelow(float y, float size) {
+            float glyphInset = (LINE_PITCH - size) / 2;
+            float distance = typeTop - y + 2 * LINE_PITCH - glyphInset;
+            return (int) Math.ceil(distance / LINE_PITCH - 1e-3);
+        }
+
+        private float markSize(String mark, BaseFont font) {
+            float natural = font.getWidthPoint(mark, 1f);
+            return Math.min(MARK_MAX_SIZE, TEXT_WIDTH / natural);
+        }
+
+        private static final float THICK_LETTER = 0.8f * MM;
+        private static final float THIN_LETTER = 0.3f * MM;
+        private static final float LETTER_GAP = 0.8f * MM;
+
+        /**
+         * 9.1: a red double line 170 mm long, centred, its top edge at y; thick over thin at the top of the
+         * page, thin over thick at the foot.
+         */
+        private void doubleLine(PdfContentByte cb, float y, boolean thickFirst) {
+            float x0 = (PAGE_WIDTH - LETTER_LINE_LENGTH) / 2;
+            float x1 = x0 + LETTER_LINE_LENGTH;
+            float first = thickFirst ? THICK_LETTER : THIN_LETTER;
+            float second = thickFirst ? THIN_LETTER : THICK_LETTER;
+            rule(cb, x0, x1, y - first / 2, first, RED);
+            rule(cb, x0, x1, y - first - LETTER_GAP - second / 2, second, RED);
+        }
+
+        // ---- 主体 ---------------------------------------------------------------------------------
+
+        private void body(LetterGrid grid) {
+            BaseFont body = kit.fonts.body();
+            BaseFont hei = kit.fonts.heading();
+            BaseFont kai = kit.fonts.kai();
+            for (String line : titleLines(title(m, kit))) {
+                grid.paragraph(List.of(new LetterGrid.Run(line, kit.fonts.title())), TITLE_SIZE, 0, 0, 0,
+                        LetterGrid.Align.CENTER, LetterGrid.Kind.TEXT);
+            }
+            grid.blank();
+            // 7.3.2 主送机关: flush left, full-width colon
+            grid.paragraph(m.addressee() + (chinese ? "：" : ":"), body, BODY_SIZE, CHAR_SPACING, 0, 0,
+                    LetterGrid.Align.LEFT);
+            for (GongwenModel.Paragraph p : m.body()) {
+                List<LetterGrid.Run> runs = new ArrayList<>();
+                for (GongwenModel.Span span : p.spans()) {
+                    runs.add(run(span.text(), switch (span.face()) {
+                        case BODY -> body;
+                        case HEADING -> hei;
+                        case KAI -> kai;
+                    }));
+                }
+                text(grid, runs);
+            }
+            // 7.3.4 附件说明: one line below the text, two characters in; several attachments numbered,
+            // the later lines aligned under the first title
+            List<GongwenModel.Attachment> atts = m.attachments();
+            if (!atts.isEmpty()) {
+                grid.blank();
+                String note = kit.label("notice.attachment.note");
+                if (atts.size() == 1) {
+                    grid.paragraph(List.of(run(note + atts.get(0).title(), body)), BODY_SIZE, CHAR_SPACING,
+                            2 * CHAR_PITCH, 0, LetterGrid.Align.LEFT, LetterGrid.Kind.TEXT);
+                } else {
+                    for (int i = 0; i < atts.size(); i++) {
+                        String line = (i == 0 ? note : "") + (i + 1) + ". " + atts.get(i).title();
+                        float indent = 2 * CHAR_PITCH + (i == 0 ? 0 : LetterGrid.width(note, body, BODY_SIZE, CHAR_SPACING));
+                        grid.paragraph(List.of(run(line, body)), BODY_SIZE, CHAR_SPACING, indent, 0,
+                                LetterGrid.Align.LEFT, LetterGrid.Kind.TEXT);
+                    }
+                }
+            }
+            signature(grid, body);
+        }
+
+        /**
+         * 7.3.5.1 (sealed): the date four characters from the right, the authority centred over it, the
+         * seal pressing on both with its top within a line of the text: two empty lines are left for it.
+         * 7.3.5.2 (unsealed): one empty line, the authority two characters from the right, the date on the
+         * next line starting two characters further right (or ending two from the right when longer).
+         */
+        private void signature(LetterGrid grid, BaseFont body) {
+            String date = kit.messages.date(m.issued());
+            float dateWidth = LetterGrid.width(date, body, BODY_SIZE, CHAR_SPACING) - CHAR_SPACING;
+            float authorityWidth = LetterGrid.width(m.authority(), body, BODY_SIZE, CHAR_SPACING) - CHAR_SPACING;
+            float authorityRight;
+            float dateRight;
+            if (m.layout().sealed()) {
+                dateRight = 4 * CHAR_PITCH;
+                authorityRight = Math.max(0, dateRight + (dateWidth - authorityWidth) / 2);
+                grid.blank(LetterGrid.Kind.SIGNATURE);
+                grid.blank(LetterGrid.Kind.SIGNATURE);
+            } else {
+                authorityRight = 2 * CHAR_PITCH;
+                dateRight = authorityRight + authorityWidth - 2 * CHAR_PITCH - dateWidth;
+                if (dateRight < 2 * CHAR_PITCH) {
+                    dateRight = 2 * CHAR_PITCH;
+                    authorityRight = dateRight + dateWidth + 2 * CHAR_PITCH - authorityWidth;
+                }
+                grid.blank(LetterGrid.Kind.SIGNATURE);
+            }
+            grid.paragraph(List.of(run(m.authority(), body)), BODY_SIZE, CHAR_SPACING, 0, authorityRight,
+                    LetterGrid.Align.RIGHT, LetterGrid.Kind.SIGNATURE);
+            grid.paragraph(List.of(run(date, body)), BODY_SIZE, CHAR_SPACING, 0, dateRight,
+                    LetterGrid.Align.RIGHT, LetterGrid.Kind.SIGNATURE);
+        }
+
+        /** A body paragraph: first line two characters in, justified. */
+        private void text(LetterGrid grid, List<LetterGrid.Run> runs) {
+            grid.paragraph(runs, BODY_SIZE, CHAR_SPACING, 2 * CHAR_PITCH, 0, LetterGrid.Align.LEFT, LetterGrid.Kind.TEXT);
+        }
+
+        private LetterGrid.Run run(String text, BaseFont font) {
+            return new LetterGrid.Run(text, font);
+        }
+
+        /** Text ending as a sentence: trailing commas or semicolons become the full stop. */
+        private String sentence(String s) {
+            String t = s.strip();
+            while (!t.isEmpty() && "，,；;、：:".indexOf(t.charAt(t.length() - 1)) >= 0) {
+                t = t.substring(0, t.length() - 1).strip();
+            }
+            if (t.isEmpty() || "。！？.!?".indexOf(t.charAt(t.length() - 1)) >= 0) {
+                return t;
+            }
+            return t + (chinese ? "。" : ".");
+        }
+
+        /**
+         * 7.3.1: the title in one or more centred lines, 梯形 or 菱形: after "关于" when both parts fit a
+         * line, else in lines of equal length.
+         */
+        private List<String> titleLines(String title) {
+            BaseFont font = kit.fonts.title();
+            float max = TEXT_WIDTH;
+            if (font.getWidthPoint(title, TITLE_SIZE) <= max) {
+                return List.of(title);
+            }
+            int about = title.indexOf(chinese ? "关于" : " on ");
+            if (about > 0) {
+                int cut = about + (chinese ? 2 : 0);
+                String a = title.substring(0, cut).strip();
+                String b = title.substring(cut).strip();
+                if (font.getWidthPoint(a, TITLE_SIZE) <= max && font.getWidthPoint(b, TITLE_SIZE) <= max) {
+                    return List.of(a, b);
+                }
+            }
+            int[] cps = title.codePoints().toArray();
+            int lines = (int) Math.ceil(font.getWidthPoint(title, TITLE_SIZE) / max);
+            List<String> out = new ArrayList<>();
+            int per = (int) Math.ceil(cps.length / (double) lines);
+            for (int i = 0; i < cps.length; i += per) {
+                out.add(new String(cps, i, Math.min(per, cps.length - i)));
+            }
+            return out;
+        }
+
+        // ---- 附件 ---------------------------------------------------------------------------------
+
+        /**
+         * 7.3.7: the attachment on a new page: "附件" in 三号黑体 flush left on the first line, its title
+         * centred on the third, then the table of problems (8: tables in the type area). Returns the y
+         * where the table ended.
+         */
+        private float attachment() throws DocumentException {
+            float y = typeTop;
+            List<GongwenModel.Attachment> atts = m.attachments();
+            for (int i = 0; i < atts.size(); i++) {
+                y = attachment(atts.get(i), atts.size() == 1 ? "" : Integer.toString(i + 1));
+            }
+            return y;
+        }
+
+        private float attachment(GongwenModel.Attachment att, String number) throws DocumentException {
+            doc.newPage();
+            PdfContentByte cb = writer.getDirectContent();
+            float first = typeTop - LINE_PITCH / 2 - 0.38f * BODY_SIZE;
+            text(cb, kit.label("notice.attachment.label") + number, kit.fonts.heading(), BODY_SIZE, LEFT, first,
+                    Color.BLACK, 0);
+            float third = typeTop - 2 * LINE_PITCH - LINE_PITCH / 2 - 0.38f * TITLE_SIZE;
+            centred(cb, att.title(), kit.fonts.title(), TITLE_SIZE, third, Color.BLACK);
+            Font head = new Font(kit.fonts.heading(), TABLE_SIZE);
+            Font cell = new Font(kit.fonts.body(), TABLE_SIZE);
+            ColumnText ct = new ColumnText(cb);
+            for (GongwenModel.Table t : att.tables()) {
+                if (t.caption() != null) {
+                    com.lowagie.text.Paragraph caption = PdfKit.para(BODY_SIZE * 1.5f, t.caption(),
+                            new Font(kit.fonts.heading(), BODY_SIZE));
+                    caption.setSpacingBefore(BODY_SIZE / 2);
+                    ct.addElement(caption);
+                }
+                PdfPTable table = new PdfPTable(t.widths());
+                table.setWidthPercentage(100);
+                table.setTotalWidth(TEXT_WIDTH);
+                table.setLockedWidth(true);
+                table.setHeaderRows(1);
+                table.setSpacingBefore(4f);
+                for (String h : t.headers()) {
+                    table.addCell(tableCell(h, head, Element.ALIGN_CENTER));
+                }
+                for (List<String> row : t.rows()) {
+                    for (int c = 0; c < row.size(); c++) {
+                        table.addCell(tableCell(row.get(c), cell, c == 0 ? Element.ALIGN_CENTER : Element.ALIGN_LEFT));
+                    }
+                }
+                ct.addElement(table);
+            }
+            ct.setSimpleColumn(LEFT, BOTTOM, LEFT + TEXT_WIDTH, typeTop - 4 * LINE_PITCH);
+            while (ColumnText.hasMoreText(ct.go())) {
+                doc.newPage();
+                ct.setCanvas(writer.getDirectContent());
+                ct.setSimpleColumn(LEFT, BOTTOM, LEFT + TEXT_WIDTH, typeTop);
+            }
+            return ct.getYLine();
+        }
+
+        private PdfPCell tableCell(String text, Font font, int align) {
+            PdfPCell c = new PdfPCell(PdfKit.phrase(text, font));
+            c.setHorizontalAlignment(align);
+            c.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            c.setLeading(0, 1.4f);
+            c.setPaddingTop(2f);
+            c.setPaddingBottom(5f);
+            c.setPaddingLeft(3f);
+            c.setPaddingRight(3f);
+            c.setBorderWidth(0.5f);
+            return c;
+        }
+
+        // ---- 版记 ---------------------------------------------------------------------------------
+
+        /**
+         * 7.4: the 版记 at the foot of the last page, which must be an even page (the back cover): 抄送机关
+         * and 印发机关/印发日期 in 四号仿宋 on the last two lines of the type area, between a thick rule on
+         * top, a thin one between and a thick one on the type area's bottom edge. When it does not fit
+         * under the attachment or that page is odd, it goes on a page of its own (after an empty page if
+         * needed), and neither the empty page nor the 版记 page is numbered (7.5). 信函式 (9.1): only the
+         * 抄送机关, no rules, no 印发机关/日期.
+         */
+        private void record(float contentBottom) throws DocumentException {
+            boolean letter = m.layout().form() == NoticeModel.Form.LETTER;
+            List<String> cc = m.layout().cc();
+            BaseFont body = kit.fonts.body();
+            float indent = RECORD_SIZE;   // 左右各空一字
+            List<String> ccLines = ccLines(cc, body, indent);
+            int lines = ccLines.size() + (letter ? 0 : 1);
+            if (lines == 0) {
+                return;
+            }
+            float height = lines * LINE_PITCH;
+            int page = writer.getPageNumber();
+            boolean fits = contentBottom - BOTTOM >= height + LINE_PITCH / 2;
+            if (!(fits && page % 2 == 0)) {
+                boolean blankFirst = page % 2 == 0;  // the next page is odd: leave it empty, the 版记 goes on the even one
+                if (blankFirst) {
+                    writer.setPageEmpty(false);
+                    doc.newPage();
+                    numbers.unnumbered.add(writer.getPageNumber());
+                }
+                writer.setPageEmpty(false);
+                doc.newPage();
+                if (blankFirst) {
+                    numbers.unnumbered.add(writer.getPageNumber());
+                }
+                writer.setPageEmpty(false);
+            }
+            PdfContentByte cb = writer.getDirectContent();
+            float y = BOTTOM;             // the bottom of the last line box
+            if (!letter) {
+                rule(cb, LEFT, LEFT + TEXT_WIDTH, BOTTOM + THICK_RULE / 2, THICK_RULE, Color.BLACK);
+                String printer = m.layout().printer() != null ? m.layout().printer() : kit.label("notice.printer", m.authority());
+                String printed = kit.label("notice.printed",
+                        kit.messages.date(m.layout().printed() != null ? m.layout().printed() : m.issued()));
+                float baseline = y + LINE_PITCH / 2 - 0.38f * RECORD_SIZE;
+                text(cb, printer, body, RECORD_SIZE, LEFT + indent, baseline, Color.BLACK, 0);
+                float w = body.getWidthPoint(printed, RECORD_SIZE);
+                text(cb, printed, body, RECORD_SIZE, LEFT + TEXT_WIDTH - indent - w, baseline, Color.BLACK, 0);
+                y += LINE_PITCH;
+                if (!cc.isEmpty()) {
+                    rule(cb, LEFT, LEFT + TEXT_WIDTH, y, THIN_RULE, Color.BLACK);
+                }
+            }
+            float hanging = ccLines.isEmpty() ? 0 : body.getWidthPoint(kit.label("notice.cc", "\u0000").split("\u0000")[0], RECORD_SIZE);
+            for (int i = ccLines.size() - 1; i >= 0; i--) {
+                float baseline = y + LINE_PITCH / 2 - 0.38f * RECORD_SIZE;
+                text(cb, ccLines.get(i), body, RECORD_SIZE, LEFT + indent + (i == 0 ? 0 : hanging), baseline, Color.BLACK, 0);
+                y += LINE_PITCH;
+            }
+            if (!letter) {
+                rule(cb, LEFT, LEFT + TEXT_WIDTH, y - THICK_RULE / 2, THICK_RULE, Color.BLACK);
+            }
+        }
+
+        /**
+         * 7.4.2: "抄送：A，B。" in lines one character in from each side; a continued line starts under
+         * the first name (回行时与冒号后的首字对齐); lines break between names where they can.
+         */
+        private List<String> ccLines(List<String> cc, BaseFont font, float indent) {
+            if (cc.isEmpty()) {
+                return List.of();
+            }
+            String[] parts = kit.label("notice.cc", "\u0000").split("\u0000", -1);
+            String prefix = parts[0];
+            String suffix = parts.length > 1 ? parts[1] : "";
+            String separator = kit.label("notice.cc.separator");
+            float hanging = font.getWidthPoint(prefix, RECORD_SIZE);
+            float available = TEXT_WIDTH - 2 * indent - hanging;
+            List<String> units = new ArrayList<>();
+            for (int i = 0; i < cc.size(); i++) {
+                units.add(cc.get(i) + (i < cc.size() - 1 ? separator : suffix));
+            }
+            List<String> lines = new ArrayList<>();
+            StringBuilder line = new StringBuilder();
+            for (String unit : units) {
+                if (font.getWidthPoint(line + unit, RECORD_SIZE) <= available) {
+                    line.append(unit);
+                    continue;
+                }
+                if (line.length() > 0 && font.getWidthPoint(unit, RECORD_SIZE) <= available) {
+                    lines.add(line.toString());   // the whole name goes to the next line
+                    line.setLength(0);
+                    line.append(unit);
+                    continue;
+                }
+                for (int cp : unit.codePoints().toArray()) {   // a name longer than a line breaks inside
+                    if (line.length() > 0 && font.getWidthPoint(line + new String(Character.toChars(cp)), RECORD_SIZE) > available
+                            && ChineseLineBreak.NO_LINE_START.indexOf(cp) < 0) {
+                        lines.add(line.toString());
+                        line.setLength(0);
+                    }
+                    line.appendCodePoint(cp);
+                }
+            }
+            lines.add(line.toString());
+            lines.set(0, prefix + lines.get(0));
+            return lines;
+        }
+
+        // ---- drawing helpers ---------------------------------------------------------------------
+
+        private void centred(PdfContentByte cb, String s, BaseFont font, float size, float baseline, Color color) {
+            float w = font.getWidthPoint(s, size);
+            text(cb, s, font, size, LEFT + (TEXT_WIDTH - w) / 2, baseline, color, 0);
+        }
+
+        private void text(PdfContentByte cb, String s, BaseFont font, float size, float x, float baseline, Color color,
+                          float spacing) {
+            cb.saveState();
+            cb.beginText();
+            cb.setColorFill(color);
+            cb.setFontAndSize(font, size);
+            cb.setCharacterSpacing(spacing);
+            cb.setTextMatrix(x, baseline);
+            cb.showText(s);
+            cb.endText();
+            cb.restoreState();
+        }
+
+        private void rule(PdfContentByte cb, float x0, float x1, float y, float thickness, Color color) {
+            cb.saveState();
+            cb.setColorStroke(color);
+            cb.setLineWidth(thickness);
+            cb.moveTo(x0, y);
+            cb.lineTo(x1, y);
+            cb.stroke();
+            cb.restoreState();
+        }
+    }
+
+    /**
+     * 7.5: "— 1 —" in 四号, one line 7 mm below the type area: odd pages right, even pages left, one
+     * character in; pages in {@code unnumbered} (信函式 first page, an empty page before the 版记 and the
+     * 版记 page after it) carry none.
+     */
+    private static final class PageNumbers extends PdfPageEventHelper {
+        private final PdfKit kit;
+        final Set<Integer> unnumbered = new HashSet<>();
+
+        PageNumbers(PdfKit kit) {
+            this.kit = kit;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            int page = writer.getPageNumber();
+            if (unnumbered.contains(page)) {
+                return;
+            }
+            String s = kit.label("notice.page", Integer.toString(page));
+            BaseFont bf = kit.fonts.body();
+            float y = BOTTOM - 7 * PdfKit.MM - PAGE_NUMBER_SIZE * 0.8f;
+            float x = page % 2 == 1
+                    ? document.getPageSize().getWidth() - RIGHT - PAGE_NUMBER_SIZE - bf.getWidthPoint(s, PAGE_NUMBER_SIZE)
+                    : LEFT + PAGE_NUMBER_SIZE;
+            PdfContentByte cb = writer.getDirectContent();
+            cb.beginText();
+            cb.setFontAndSize(bf, PAGE_NUMBER_SIZE);
+            cb.setTextMatrix(x, y);
+            cb.showText(s);
+            cb.endText();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.jicha.shell;
+
+import io.jicha.common.Texts;
+import io.jicha.common.UserError;
+import io.jicha.rectification.RectificationBook;
+import io.jicha.rectification.RectificationEvents;
+import io.jicha.record.RecordKind;
+import io.jicha.sampling.DrawBook;
+import io.jicha.sampling.Planning;
+import io.jicha.sampling.RateComparison;
+import io.jicha.sampling.SampleDrawn;
+import io.jicha.session.SessionState;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** sample compare: a follow-up review's (回头看) failure rates against the review it follows. */
+@Component
+public class FollowUpCommands {
+
+    private final ShellContext ctx;
+    private final List<SampleOutcomes> outcomes;
+
+    public FollowUpCommands(ShellContext ctx, List<SampleOutcomes> outcomes) {
+        this.ctx = ctx;
+        this.outcomes = outcomes;
+    }
+
+    @Command(name = {"sample", "compare"}, group = "Sampling",
+            description = "Compare a unit's failure rate in the follow-up review with the review it follows (one-sided Fisher exact test)")
+    public String compare(@Option(longName = "unit", description = "audited unit (default: every unit drawn in both)") String unit,
+                          @Option(longName = "kind", description = "penalty-case or inspection-record (default: every kind drawn in both)") String kind,
+                          @Option(longName = "confidence", description = "default 0.95") String confidence) {
+        SessionState after = ctx.session().state();
+        BigDecimal conf = confidence == null ? new BigDecimal("0.95") : Planning.parseRate("--confidence", confidence);
+        RectificationEvents.Follows follows = after.get(RectificationBook.class).follows()
+                .orElseThrow(() -> UserError.of("rectify.compare.not-follow-up"));
+        SessionState before = ctx.workspace().open(follows.review()).state();
+        if (unit != null) {
+            after.info().requireUnit(unit);
+        }
+        RecordKind only = kind == null ? null : RecordKind.parse(kind);
+        List<String> lines = new ArrayList<>();
+        for (RateComparison c : comparisons(before, after, unit, only, conf)) {
+            lines.add(Texts.get("rectify.compare.line", c.unit(), c.kind().code(), c.failedBefore(), c.before(),
+                    c.failedAfter(), c.after()) + "\n  " + c.sentence(after.info().locale()));
+        }
+        if (lines.isEmpty()) {
+            throw UserError.of("rectify.compare.none", follows.review(), after.info().name(),
+                    unit == null ? "—" : unit, only == null ? "—" : only.code());
+        }
+        return String.join("\n", lines);
+    }
+
+    /** One comparison per unit and kind scored in both sessions (the follow-up's units and draws in order). */
+    List<RateComparison> comparisons(SessionState before, SessionState after, String unit, RecordKind kind,
+                                     BigDecimal confidence) {
+        List<RateComparison> out = new ArrayList<>();
+        for (DrawBook.Entry e : after.get(DrawBook.class).currentDraws()) {
+            SampleDrawn d = e.draw();
+            if ((unit != null && !d.unit().equals(unit)) || (kind != null && d.recordKind() != kind)) {
+                continue;
+            }
+            Optional<DrawBook.Entry> earlier = before.get(DrawBook.class).current(d.unit(), d.recordKind());
+            if (earlier.isEmpty()) {
+                continue;
+            }
+            int[] a = counts(after, d);
+            int[] b = counts(before, earlier.get().draw());
+            if (a[1] > 0 && b[1] > 0) {
+                out.add(RateComparison.of(d.unit(), d.recordKind(), b[0], b[1], a[0], a[1], confidence));
+            }
+        }
+        return out;
+    }
+
+    /** {failed, scored} among the draw's files. */
+    private int[] counts(SessionState state, SampleDrawn d) {
+        int failed = 0;
+        int scored = 0;
+        for (String id : d.ids()) {
+            Optional<Boolean> f = outcomes.isEmpty() ? Optional.empty() : outcomes.get(0).failed(state, id);
+            if (f.isPresent()) {
+                scored++;
+                if (f.get()) {
+                    failed++;
+                }
+            }
+        }
+        return new int[] {failed, scored};
+    }
+}
