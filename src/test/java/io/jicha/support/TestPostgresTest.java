@@ -162,7 +162,7 @@ class TestPostgresTest {
             own.restart();
 
             assertThat(rowsOf(own, db)).containsExactly(1, 2);
-            assertThat(own.logTail()).contains("database system was interrupted");
+            assertThat(own.log()).contains("database system was interrupted");
         }
     }
 
