@@ -119,6 +119,9 @@ public class ScoreCommands {
                         @Option(longName = "force", description = "overwrite an existing file") Boolean force) {
         SessionState state = ctx.session().state();
         List<XlsxOutput.Sheet> sheets = SpreadsheetExport.tables(state).scoreTable(ReviewSummary.of(state));
+        if (sheets.isEmpty() && xlsx != null) {
+            throw UserError.of("score.table.xlsx-empty", xlsx); // a workbook needs a sheet, and there is no row
+        }
         StringBuilder out = new StringBuilder();
         for (XlsxOutput.Sheet sheet : sheets) {
             int columns = sheet.headers().size();
