@@ -3,7 +3,7 @@ package io.jicha.shell;
 import io.jicha.common.Texts;
 import io.jicha.scoring.ReviewSummary;
 import io.jicha.common.UserError;
-import io.jicha.session.integrity.Fsck;
+import io.jicha.integrity.Fsck;
 import io.jicha.record.PopulationBook;
 import io.jicha.record.RecordFilter;
 import io.jicha.record.RecordKind;
