@@ -371,9 +371,13 @@ public final class ReportModels {
         }
         String criterion = null;
         if (f.criterionCode() != null) {
-            List<Criterion> candidates = rubricOf(f).map(r -> r.criterion(f.criterionCode()).stream().toList())
-                    .orElseGet(() -> state.get(RubricBook.class).all().stream()
-                            .flatMap(r -> r.rubric().criterion(f.criterionCode()).stream()).toList());
+            // the criterion of the rubric that judged the finding's files (every file of a grouped finding):
+            // codes collide across rubrics, so a code alone names nothing
+            List<io.jicha.rubric.Rubric> judging = ScoringDecisions.rubricsJudging(state, f.unit(), f.files());
+            List<Criterion> candidates = (judging.isEmpty()
+                    ? state.get(RubricBook.class).all().stream().map(io.jicha.rubric.LoadedRubric::rubric).toList()
+                    : judging).stream()
+                    .flatMap(r -> r.criterion(f.criterionCode()).stream()).distinct().toList();
             for (Criterion c : candidates) {
                 if (text.startsWith(c.text() + "——") && text.length() > c.text().length() + 2) {
                     text = text.substring(c.text().length() + 2);
@@ -386,17 +390,6 @@ public final class ReportModels {
             }
         }
         return new NoticeModel.Item(text, f.requirement(), deadline, provisional, files, criterion);
-    }
-
-    /** The rubric the finding's file (or the unit's documents) is scored by, when it can be told. */
-    private Optional<io.jicha.rubric.Rubric> rubricOf(Finding f) {
-        try {
-            ScoreTarget target = f.recordId() == null ? ScoringDecisions.unitDocuments(state, f.unit())
-                    : ScoringDecisions.locate(state, f.recordId(), f.unit());
-            return Optional.of(ScoringDecisions.rubricFor(state, target));
-        } catch (UserError e) {
-            return Optional.empty();
-        }
     }
 
     /**
