@@ -234,8 +234,9 @@ public final class ReportModels {
 
         void add(String kind, String unit, String file, ScoreSheet sheet) {
             for (ScoreSheet.Row r : sheet.rows()) {
-                if (r.marks().isEmpty()) {
-                    continue;
+                List<ScoreBook.Mark> marks = r.marks().stream().filter(ScoreBook.Mark::isProblem).toList();
+                if (marks.isEmpty()) {
+                    continue; // nothing wrong: a 不适用 mark or no mark at all
                 }
                 Group g = groups.computeIfAbsent(kind + "|" + r.criterion().code(),
                         k -> new Group(kind, r.criterion(), groups.size()));
@@ -246,7 +247,7 @@ public final class ReportModels {
                 if (!g.files.contains(file)) {
                     g.files.add(file);
                 }
-                String note = r.marks().stream().map(ScoreBook.Mark::note).distinct().collect(Collectors.joining("；"));
+                String note = marks.stream().map(ScoreBook.Mark::note).distinct().collect(Collectors.joining("；"));
                 g.cases.add(new String[]{unit, note, file.equals(unit) ? unit + "：" + note : file + "（" + unit + "）：" + note});
             }
         }
@@ -296,11 +297,12 @@ public final class ReportModels {
                 Criterion c = r.criterion();
                 // a not-applicable criterion keeps nothing and is left out of the total, which is rescaled
                 rows.add(new ScoreSheetModel.Row(c.code() + " " + c.text(), c.points(),
-                        r.notApplicable() ? c.points() : r.deduction(),
+                        r.notApplicable() ? BigDecimal.ZERO : r.deduction(),
                         r.marks().stream().map(m -> (m.veto() ? "【否决】" : "")
                                 + (m.kind() == ScoreBook.Mark.Kind.NOT_APPLICABLE ? "【不适用，不计分】" : "") + m.note())
                                 .collect(Collectors.joining("；")),
-                        r.marks().stream().map(ScoreBook.Mark::auditor).distinct().collect(Collectors.joining("、"))));
+                        r.marks().stream().map(ScoreBook.Mark::auditor).distinct().collect(Collectors.joining("、")),
+                        r.notApplicable() ? ScoreSheetModel.RowKind.NOT_APPLICABLE : ScoreSheetModel.RowKind.SCORED));
             }
             sections.add(new ScoreSheetModel.Section(st.section().code() + " " + st.section().title(), rows,
                     st.section().points(), st.score()));
@@ -311,10 +313,17 @@ public final class ReportModels {
                 Criterion c = r.criterion();
                 rows.add(new ScoreSheetModel.Row(c.code() + " " + c.text(), c.points(), c.points().subtract(r.deduction()),
                         r.marks().stream().map(m -> "【加分】" + m.note()).collect(Collectors.joining("；")),
-                        r.marks().stream().map(ScoreBook.Mark::auditor).distinct().collect(Collectors.joining("、"))));
+                        r.marks().stream().map(ScoreBook.Mark::auditor).distinct().collect(Collectors.joining("、")),
+                        ScoreSheetModel.RowKind.BONUS));
             }
-            sections.add(new ScoreSheetModel.Section("加分项（合计不超过" + Points.format(sheet.rubric().bonus().cap()) + "分）",
-                    rows, sheet.rubric().bonus().cap(), sheet.bonus()));
+            // a bonus row of ScoreSheet holds the points awarded where other rows hold the deduction
+            BigDecimal awarded = sheet.bonusRows().stream().map(ScoreSheet.Row::deduction).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal cap = sheet.rubric().bonus().cap();
+            // the cap, said when it bites: what was awarded, and what counts
+            String capText = awarded.compareTo(cap) > 0
+                    ? "（合计不超过" + Points.format(cap) + "分；加分" + Points.format(awarded) + "分，按上限计" + Points.format(cap) + "分）"
+                    : "（合计不超过" + Points.format(cap) + "分）";
+            sections.add(new ScoreSheetModel.Section("加分项" + capText, rows, cap, sheet.bonus()));
         }
         List<String> vetoLines = sheet.rows().stream().filter(ScoreSheet.Row::vetoed)
                 .map(r -> r.criterion().code() + " " + r.criterion().text() + "："
@@ -413,7 +422,7 @@ public final class ReportModels {
     private List<String> deductionLines(ScoreSheet d) {
         List<String> lines = new ArrayList<>();
         for (ScoreSheet.Row r : d.rows()) {
-            for (ScoreBook.Mark m : r.marks()) {
+            for (ScoreBook.Mark m : r.marks().stream().filter(ScoreBook.Mark::isProblem).toList()) {
                 lines.add(r.criterion().code() + " " + (m.veto() ? "否决" : "−" + Points.format(m.points())) + "：" + m.note());
             }
         }

@@ -23,6 +23,11 @@ public final class ScoreBook implements Projection {
         /** What the mark does. */
         public enum Kind { DEDUCTION, VETO, NOT_APPLICABLE, BONUS }
 
+        /** Whether the mark says something is wrong with the file (a deduction or a veto): 不适用 and 加分 never do. */
+        public boolean isProblem() {
+            return kind == Kind.DEDUCTION || kind == Kind.VETO;
+        }
+
         public Mark(String criterion, boolean veto, Integer times, BigDecimal points, String note, String auditor,
                     long seq, Instant ts) {
             this(criterion, veto, times, points, note, auditor, seq, ts, veto ? Kind.VETO : Kind.DEDUCTION);
