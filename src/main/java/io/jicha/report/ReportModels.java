@@ -46,7 +46,8 @@ import java.util.stream.Collectors;
  */
 public final class ReportModels {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    /** Times in documents are in the session's time zone (SessionInfo.zone), never the machine's. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final SessionState state;
     private final Path snapshotDir;
@@ -121,7 +122,7 @@ public final class ReportModels {
                 counts[0] += k.drawn();
                 counts[1] += k.reviewed();
                 for (ScoreSheet s : k.sheets()) {
-                    LocalDate day = s.done().map(ScoreBook.DoneMark::day).orElse(null);
+                    LocalDate day = s.done().map(d -> d.day(info.zone())).orElse(null);
                     days.add(day);
                     files.add(new ReviewReportModel.ReviewedFile(u.unit(), s.target().id(),
                             enterprise(s.target()).orElse(""), s.counted().orElse(BigDecimal.ZERO), s.grade(),
@@ -333,7 +334,7 @@ public final class ReportModels {
         return new ScoreSheetModel(provenance(), target.unit(), target.isUnitDocuments() ? target.label() : target.id(),
                 enterprise(target).orElse(""), sheet.rubric().title(), sheet.rubric().version(), sections,
                 sheet.counted().orElse(BigDecimal.ZERO), sheet.rubric().total(), sheet.grade(), vetoLines, done.auditor(),
-                done.day(), sheet.shownScore()
+                done.day(state.info().zone()), sheet.shownScore()
                         + (sheet.rescaled() && !sheet.shownScore().contains("否决") ? "（适用项满分" + Points.format(sheet.applicable())
                         + "分，得" + Points.format(sheet.kept()) + "分，折算）" : ""),
                 sheet.vetoed() ? sheet.rubric().vetoEffect().describe(state.info().locale().startsWith("zh")) : "");
@@ -450,10 +451,10 @@ public final class ReportModels {
     private List<String> amendments(List<String> units) {
         List<String> lines = new ArrayList<>();
         for (ScoreBook.HistoryLine h : state.get(ScoreBook.class).amendments()) {
-            lines.add("#" + h.seq() + " " + WHEN.format(h.ts()) + " " + h.auditor() + "：" + h.what() + "（理由：" + h.amendment() + "）");
+            lines.add("#" + h.seq() + " " + WHEN.withZone(state.info().zone()).format(h.ts()) + " " + h.auditor() + "：" + h.what() + "（理由：" + h.amendment() + "）");
         }
         for (FindingBook.Amendment a : state.get(FindingBook.class).amendments()) {
-            lines.add("#" + a.seq() + " " + WHEN.format(a.ts()) + " " + a.auditor() + "：" + a.id()
+            lines.add("#" + a.seq() + " " + WHEN.withZone(state.info().zone()).format(a.ts()) + " " + a.auditor() + "：" + a.id()
                     + " " + a.action().code() + "（理由：" + a.reason() + "）");
         }
         return lines;

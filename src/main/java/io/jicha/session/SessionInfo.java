@@ -61,6 +61,15 @@ public record SessionInfo(String name, LocalDate from, LocalDate to, List<String
         });
     }
 
+    /** A time zone as typed ({@code Asia/Shanghai}, {@code UTC}, {@code +08:00}), or a UserError. */
+    public static ZoneId parseZone(String typed) {
+        try {
+            return ZoneId.of(typed.strip());
+        } catch (java.time.DateTimeException e) {
+            throw UserError.of("session.zone-unknown", typed);
+        }
+    }
+
     public boolean hasUnit(String unit) {
         return units.contains(unit);
     }

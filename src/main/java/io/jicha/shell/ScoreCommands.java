@@ -305,7 +305,7 @@ public class ScoreCommands {
 
     private String showOn(SessionState state, ScoreTarget t, boolean history) {
         ScoreSheet sheet = ScoringDecisions.sheet(state, t);
-        String out = ScoreSheetText.render(sheet, t.label() + "（" + t.unit() + "）");
+        String out = ScoreSheetText.render(sheet, t.label() + "（" + t.unit() + "）", state.info().zone());
         if (history) {
             out += "\n\n" + Texts.get("score.history") + "\n" + state.get(ScoreBook.class).of(t)
                     .map(s -> ScoreSheetText.history(s.history())).orElse(Texts.get("score.nothing-scored-yet"));

@@ -47,7 +47,8 @@ public class SessionCommands {
             @Option(longName = "period", required = true, description = "review period START..END, e.g. 2016-10-10..2016-10-13") String period,
             @Option(longName = "units", required = true, description = "audited units, comma separated") String units,
             @Option(longName = "team", required = true, description = "review team, comma separated") String team,
-            @Option(longName = "locale", description = "zh-CN (default) or en: the language of documents") String locale) {
+            @Option(longName = "locale", description = "zh-CN (default) or en: the language of documents") String locale,
+            @Option(longName = "zone", description = "the time zone documents are dated in, e.g. Asia/Shanghai (default: that of the locale)") String zone) {
         String[] ends = period.split("\\.\\.");
         if (ends.length != 2) {
             throw UserError.of("session.period-period-write-start-end", period);
@@ -59,7 +60,8 @@ public class SessionCommands {
             throw UserError.of("session.locale-supported-use-zh-cn", loc);
         }
         List<String> teamList = Args.list("--team", team);
-        SessionInfo info = new SessionInfo(name, from, to, Args.list("--units", units), teamList, loc, null);
+        SessionInfo info = new SessionInfo(name, from, to, Args.list("--units", units), teamList, loc, null,
+                zone == null ? null : SessionInfo.parseZone(zone));
         String auditor = ctx.auditorName().filter(info::onTeam).orElse(null);
         String note = "";
         if (auditor == null) {
