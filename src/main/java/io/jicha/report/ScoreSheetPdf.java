@@ -114,7 +114,7 @@ public final class ScoreSheetPdf {
                 // 不适用 deducts nothing and scores nothing; a bonus item scores what was awarded and deducts nothing
                 String deduction = switch (r.kind()) {
                     case NOT_APPLICABLE -> kit.label("sheet.not-applicable");
-                    case BONUS -> kit.label("sheet.bonus");
+                    case BONUS -> r.score().signum() > 0 ? kit.label("sheet.bonus") : "";
                     case SCORED -> r.deduction().signum() == 0 ? "" : ReportMessages.points(r.deduction());
                 };
                 t.addCell(kit.cell(deduction, text, Element.ALIGN_CENTER));
