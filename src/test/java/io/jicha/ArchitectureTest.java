@@ -125,4 +125,67 @@ class ArchitectureTest {
         assertThat(owners).as("the event catalogue").isNotEmpty();
         assertThat(misplaced).as("event type literals outside their owning XxxEvents class").isEmpty();
     }
+
+    // --- issue 22: the walls between packages, each rule shown failing on a planted violation ---
+
+    /** No two top-level packages depend on each other, directly or through others. */
+    static ArchRule slicesFreeOfCycles() {
+        return com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+                .matching("io.jicha.(*)..").should().beFreeOfCycles()
+                .because("a package that depends on one depending on it is one package in two folders");
+    }
+
+    /**
+     * The order the packages stand in: common and text, then the journal, the session, the
+     * capabilities (which may use one another, without cycles), then integrity, reports and the
+     * store, and the shell on top. A package uses only those below it.
+     */
+    static ArchRule layers() {
+        return com.tngtech.archunit.library.Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("base").definedBy("io.jicha.common..", "io.jicha.text..")
+                .layer("journal").definedBy("io.jicha.journal..")
+                .layer("session").definedBy("io.jicha.session..")
+                .layer("capabilities").definedBy("io.jicha.record..", "io.jicha.rubric..", "io.jicha.sampling..",
+                        "io.jicha.scoring..", "io.jicha.finding..", "io.jicha.stats..")
+                .layer("above").definedBy("io.jicha.integrity..", "io.jicha.report..", "io.jicha.store..")
+                .layer("shell").definedBy("io.jicha.shell..")
+                .whereLayer("shell").mayNotBeAccessedByAnyLayer()
+                .whereLayer("above").mayOnlyBeAccessedByLayers("shell")
+                .whereLayer("capabilities").mayOnlyBeAccessedByLayers("capabilities", "above", "shell")
+                .whereLayer("session").mayOnlyBeAccessedByLayers("capabilities", "above", "shell")
+                .whereLayer("journal").mayOnlyBeAccessedByLayers("session", "capabilities", "above", "shell")
+                .because("common/text → journal → session → capabilities → integrity, report, store → shell");
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        slicesFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void packagesStandInTheirLayers() {
+        layers().check(MAIN);
+    }
+
+    /** The main classes plus one planted test class that breaks a rule. */
+    private static JavaClasses withPlanted(String plantedClass) {
+        Path classFile = Path.of("target/test-classes", plantedClass.replace('.', '/') + ".class");
+        assertThat(classFile).exists();
+        return new ClassFileImporter().importPaths(Path.of("target/classes"), classFile);
+    }
+
+    @Test
+    void aPlantedCycleFailsTheCycleRuleAndNotTheLayers() {
+        JavaClasses planted = withPlanted("io.jicha.rubric.PlantedCycle");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> slicesFreeOfCycles().check(planted))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("PlantedCycle");
+        layers().check(planted); // capabilities may use one another
+    }
+
+    @Test
+    void aPlantedUpwardDependencyFailsTheLayerRule() {
+        JavaClasses planted = withPlanted("io.jicha.session.PlantedLayerViolation");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> layers().check(planted))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("PlantedLayerViolation");
+    }
 }

@@ -37,9 +37,6 @@ final class LetterGrid {
 
     /** One page of grid lines: the top of its first line box (PDF y), the height they may use, their pitch. */
     record Page(float top, float height, float pitch, List<Line> lines) {
-        boolean squeezed(float standardPitch) {
-            return pitch < standardPitch - 0.01f;
-        }
     }
 
     private static final String NO_LINE_START = ChineseLineBreak.NO_LINE_START;

@@ -46,7 +46,8 @@ import java.util.stream.Collectors;
  */
 public final class ReportModels {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    /** Times in documents are in the session's time zone (SessionInfo.zone), never the machine's. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final SessionState state;
     private final Path snapshotDir;
@@ -121,7 +122,7 @@ public final class ReportModels {
                 counts[0] += k.drawn();
                 counts[1] += k.reviewed();
                 for (ScoreSheet s : k.sheets()) {
-                    LocalDate day = s.done().map(ScoreBook.DoneMark::day).orElse(null);
+                    LocalDate day = s.done().map(d -> d.day(info.zone())).orElse(null);
                     days.add(day);
                     files.add(new ReviewReportModel.ReviewedFile(u.unit(), s.target().id(),
                             enterprise(s.target()).orElse(""), s.counted().orElse(BigDecimal.ZERO), s.grade(),
@@ -241,8 +242,9 @@ public final class ReportModels {
 
         void add(String kind, String unit, String file, ScoreSheet sheet) {
             for (ScoreSheet.Row r : sheet.rows()) {
-                if (r.marks().isEmpty()) {
-                    continue;
+                List<ScoreBook.Mark> marks = r.marks().stream().filter(ScoreBook.Mark::isProblem).toList();
+                if (marks.isEmpty()) {
+                    continue; // nothing wrong: a 不适用 mark or no mark at all
                 }
                 Group g = groups.computeIfAbsent(kind + "|" + r.criterion().code(),
                         k -> new Group(kind, r.criterion(), groups.size()));
@@ -253,7 +255,7 @@ public final class ReportModels {
                 if (!g.files.contains(file)) {
                     g.files.add(file);
                 }
-                String note = r.marks().stream().map(ScoreBook.Mark::note).distinct().collect(Collectors.joining("；"));
+                String note = marks.stream().map(ScoreBook.Mark::note).distinct().collect(Collectors.joining("；"));
                 g.cases.add(new String[]{unit, note, file.equals(unit) ? unit + "：" + note : file + "（" + unit + "）：" + note});
             }
         }
@@ -303,11 +305,12 @@ public final class ReportModels {
                 Criterion c = r.criterion();
                 // a not-applicable criterion keeps nothing and is left out of the total, which is rescaled
                 rows.add(new ScoreSheetModel.Row(c.code() + " " + c.text(), c.points(),
-                        r.notApplicable() ? c.points() : r.deduction(),
+                        r.notApplicable() ? BigDecimal.ZERO : r.deduction(),
                         r.marks().stream().map(m -> (m.veto() ? "【否决】" : "")
                                 + (m.kind() == ScoreBook.Mark.Kind.NOT_APPLICABLE ? "【不适用，不计分】" : "") + m.note())
                                 .collect(Collectors.joining("；")),
-                        r.marks().stream().map(ScoreBook.Mark::auditor).distinct().collect(Collectors.joining("、"))));
+                        r.marks().stream().map(ScoreBook.Mark::auditor).distinct().collect(Collectors.joining("、")),
+                        r.notApplicable() ? ScoreSheetModel.RowKind.NOT_APPLICABLE : ScoreSheetModel.RowKind.SCORED));
             }
             sections.add(new ScoreSheetModel.Section(st.section().code() + " " + st.section().title(), rows,
                     st.section().points(), st.score()));
@@ -318,10 +321,17 @@ public final class ReportModels {
                 Criterion c = r.criterion();
                 rows.add(new ScoreSheetModel.Row(c.code() + " " + c.text(), c.points(), c.points().subtract(r.deduction()),
                         r.marks().stream().map(m -> "【加分】" + m.note()).collect(Collectors.joining("；")),
-                        r.marks().stream().map(ScoreBook.Mark::auditor).distinct().collect(Collectors.joining("、"))));
+                        r.marks().stream().map(ScoreBook.Mark::auditor).distinct().collect(Collectors.joining("、")),
+                        ScoreSheetModel.RowKind.BONUS));
             }
-            sections.add(new ScoreSheetModel.Section("加分项（合计不超过" + Points.format(sheet.rubric().bonus().cap()) + "分）",
-                    rows, sheet.rubric().bonus().cap(), sheet.bonus()));
+            // a bonus row of ScoreSheet holds the points awarded where other rows hold the deduction
+            BigDecimal awarded = sheet.bonusRows().stream().map(ScoreSheet.Row::deduction).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal cap = sheet.rubric().bonus().cap();
+            // the cap, said when it bites: what was awarded, and what counts
+            String capText = awarded.compareTo(cap) > 0
+                    ? "（合计不超过" + Points.format(cap) + "分；加分" + Points.format(awarded) + "分，按上限计" + Points.format(cap) + "分）"
+                    : "（合计不超过" + Points.format(cap) + "分）";
+            sections.add(new ScoreSheetModel.Section("加分项" + capText, rows, cap, sheet.bonus()));
         }
         List<String> vetoLines = sheet.rows().stream().filter(ScoreSheet.Row::vetoed)
                 .map(r -> r.criterion().code() + " " + r.criterion().text() + "："
@@ -331,7 +341,7 @@ public final class ReportModels {
         return new ScoreSheetModel(provenance(), target.unit(), target.isUnitDocuments() ? target.label() : target.id(),
                 enterprise(target).orElse(""), sheet.rubric().title(), sheet.rubric().version(), sections,
                 sheet.counted().orElse(BigDecimal.ZERO), sheet.rubric().total(), sheet.grade(), vetoLines, done.auditor(),
-                done.day(), sheet.shownScore()
+                done.day(state.info().zone()), sheet.shownScore()
                         + (sheet.rescaled() && !sheet.shownScore().contains("否决") ? "（适用项满分" + Points.format(sheet.applicable())
                         + "分，得" + Points.format(sheet.kept()) + "分，折算）" : ""),
                 sheet.vetoed() ? sheet.rubric().vetoEffect().describe(state.info().locale().startsWith("zh")) : "");
@@ -378,9 +388,13 @@ public final class ReportModels {
         }
         String criterion = null;
         if (f.criterionCode() != null) {
-            List<Criterion> candidates = rubricOf(f).map(r -> r.criterion(f.criterionCode()).stream().toList())
-                    .orElseGet(() -> state.get(RubricBook.class).all().stream()
-                            .flatMap(r -> r.rubric().criterion(f.criterionCode()).stream()).toList());
+            // the criterion of the rubric that judged the finding's files (every file of a grouped finding):
+            // codes collide across rubrics, so a code alone names nothing
+            List<io.jicha.rubric.Rubric> judging = ScoringDecisions.rubricsJudging(state, f.unit(), f.files());
+            List<Criterion> candidates = (judging.isEmpty()
+                    ? state.get(RubricBook.class).all().stream().map(io.jicha.rubric.LoadedRubric::rubric).toList()
+                    : judging).stream()
+                    .flatMap(r -> r.criterion(f.criterionCode()).stream()).distinct().toList();
             for (Criterion c : candidates) {
                 if (text.startsWith(c.text() + "——") && text.length() > c.text().length() + 2) {
                     text = text.substring(c.text().length() + 2);
@@ -393,17 +407,6 @@ public final class ReportModels {
             }
         }
         return new NoticeModel.Item(text, f.requirement(), deadline, provisional, files, criterion);
-    }
-
-    /** The rubric the finding's file (or the unit's documents) is scored by, when it can be told. */
-    private Optional<io.jicha.rubric.Rubric> rubricOf(Finding f) {
-        try {
-            ScoreTarget target = f.recordId() == null ? ScoringDecisions.unitDocuments(state, f.unit())
-                    : ScoringDecisions.locate(state, f.recordId(), f.unit());
-            return Optional.of(ScoringDecisions.rubricFor(state, target));
-        } catch (UserError e) {
-            return Optional.empty();
-        }
     }
 
     /**
@@ -427,7 +430,7 @@ public final class ReportModels {
     private List<String> deductionLines(ScoreSheet d) {
         List<String> lines = new ArrayList<>();
         for (ScoreSheet.Row r : d.rows()) {
-            for (ScoreBook.Mark m : r.marks()) {
+            for (ScoreBook.Mark m : r.marks().stream().filter(ScoreBook.Mark::isProblem).toList()) {
                 lines.add(r.criterion().code() + " " + (m.veto() ? "否决" : "−" + Points.format(m.points())) + "：" + m.note());
             }
         }
@@ -455,10 +458,10 @@ public final class ReportModels {
     private List<String> amendments(List<String> units) {
         List<String> lines = new ArrayList<>();
         for (ScoreBook.HistoryLine h : state.get(ScoreBook.class).amendments()) {
-            lines.add("#" + h.seq() + " " + WHEN.format(h.ts()) + " " + h.auditor() + "：" + h.what() + "（理由：" + h.amendment() + "）");
+            lines.add("#" + h.seq() + " " + WHEN.withZone(state.info().zone()).format(h.ts()) + " " + h.auditor() + "：" + h.what() + "（理由：" + h.amendment() + "）");
         }
         for (FindingBook.Amendment a : state.get(FindingBook.class).amendments()) {
-            lines.add("#" + a.seq() + " " + WHEN.format(a.ts()) + " " + a.auditor() + "：" + a.id()
+            lines.add("#" + a.seq() + " " + WHEN.withZone(state.info().zone()).format(a.ts()) + " " + a.auditor() + "：" + a.id()
                     + " " + a.action().code() + "（理由：" + a.reason() + "）");
         }
         return lines;

@@ -63,9 +63,22 @@ public record ScoreSheetModel(
         }
     }
 
-    /** One criterion: its points, the deduction taken (zero if none), the note and who scored it. */
-    public record Row(String criterion, BigDecimal points, BigDecimal deduction, String note, String auditor) {
+    /** What a row is: a scored criterion, a criterion marked 不适用 (nothing deducted), or a bonus item (加分). */
+    public enum RowKind { SCORED, NOT_APPLICABLE, BONUS }
+
+    /**
+     * One criterion: its points, the deduction taken (zero if none), the note and who scored it. A
+     * bonus row's {@code deduction} is the part of its points not awarded (shown as no deduction).
+     */
+    public record Row(String criterion, BigDecimal points, BigDecimal deduction, String note, String auditor,
+                      RowKind kind) {
+
+        public Row(String criterion, BigDecimal points, BigDecimal deduction, String note, String auditor) {
+            this(criterion, points, deduction, note, auditor, RowKind.SCORED);
+        }
+
         public Row {
+            kind = kind == null ? RowKind.SCORED : kind;
             Objects.requireNonNull(criterion, "criterion");
             Objects.requireNonNull(points, "points");
             Objects.requireNonNull(deduction, "deduction");

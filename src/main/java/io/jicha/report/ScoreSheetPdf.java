@@ -111,9 +111,15 @@ public final class ScoreSheetPdf {
             for (var r : s.rows()) {
                 t.addCell(kit.cell(r.criterion(), text, Element.ALIGN_LEFT));
                 t.addCell(kit.cell(ReportMessages.points(r.points()), text, Element.ALIGN_CENTER));
-                t.addCell(kit.cell(r.deduction().signum() == 0 ? "" : ReportMessages.points(r.deduction()), text,
-                        Element.ALIGN_CENTER));
-                t.addCell(kit.cell(ReportMessages.points(r.score()), text, Element.ALIGN_CENTER));
+                // 不适用 deducts nothing and scores nothing; a bonus item scores what was awarded and deducts nothing
+                String deduction = switch (r.kind()) {
+                    case NOT_APPLICABLE -> kit.label("sheet.not-applicable");
+                    case BONUS -> r.score().signum() > 0 ? kit.label("sheet.bonus") : "";
+                    case SCORED -> r.deduction().signum() == 0 ? "" : ReportMessages.points(r.deduction());
+                };
+                t.addCell(kit.cell(deduction, text, Element.ALIGN_CENTER));
+                t.addCell(kit.cell(r.kind() == ScoreSheetModel.RowKind.NOT_APPLICABLE ? "—"
+                        : ReportMessages.points(r.score()), text, Element.ALIGN_CENTER));
                 t.addCell(kit.cell(r.note(), kit.body(9f), Element.ALIGN_LEFT));
                 t.addCell(kit.cell(r.auditor(), text, Element.ALIGN_CENTER));
             }

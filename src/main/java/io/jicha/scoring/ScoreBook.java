@@ -23,6 +23,11 @@ public final class ScoreBook implements Projection {
         /** What the mark does. */
         public enum Kind { DEDUCTION, VETO, NOT_APPLICABLE, BONUS }
 
+        /** Whether the mark says something is wrong with the file (a deduction or a veto): 不适用 and 加分 never do. */
+        public boolean isProblem() {
+            return kind == Kind.DEDUCTION || kind == Kind.VETO;
+        }
+
         public Mark(String criterion, boolean veto, Integer times, BigDecimal points, String note, String auditor,
                     long seq, Instant ts) {
             this(criterion, veto, times, points, note, auditor, seq, ts, veto ? Kind.VETO : Kind.DEDUCTION);
@@ -45,10 +50,11 @@ public final class ScoreBook implements Projection {
 
         /**
          * The day the file was reviewed: the recorded review day, or for an old journal without
-         * it the day the done event was recorded (in the machine's time zone).
+         * it the day the done event was recorded, in the session's time zone ({@code zone},
+         * {@code SessionInfo.zone()}): never the machine's, so every machine prints the same day.
          */
-        public LocalDate day() {
-            return on != null ? on : ts.atZone(ZoneId.systemDefault()).toLocalDate();
+        public LocalDate day(ZoneId zone) {
+            return on != null ? on : ts.atZone(zone).toLocalDate();
         }
 
         /** Whether {@link #day()} is the recorded review day rather than the event's recording day. */

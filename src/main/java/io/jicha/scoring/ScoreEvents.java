@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * finalized, and {@code override} the reason when it changed a file someone else had marked done.
  * {@code on} is the day the file was reviewed (the auditor's working day, not the clock time of the
  * event); journals written before it existed lack it, and readers then take the day the event was
- * recorded (see {@link ScoreBook.DoneMark#day()}).
+ * recorded (see {@link ScoreBook.DoneMark#day(java.time.ZoneId)}).
  */
 public final class ScoreEvents {
 

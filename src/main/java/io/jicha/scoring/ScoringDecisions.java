@@ -122,6 +122,36 @@ public final class ScoringDecisions {
         return ScoreTarget.unitDocuments(unit);
     }
 
+    /**
+     * The rubrics that judge what a finding is about: the rubric of each of its {@code files} drawn in
+     * {@code unit}, or of the unit's documents when it names no file; in order, without repeats. A
+     * file not drawn (a finding kept from an older journal) contributes nothing.
+     */
+    public static List<Rubric> rubricsJudging(SessionState state, String unit, List<String> files) {
+        List<ScoreTarget> targets = new java.util.ArrayList<>();
+        if (files.isEmpty()) {
+            if (state.info().hasUnit(unit)) {
+                targets.add(ScoreTarget.unitDocuments(unit));
+            }
+        } else {
+            DrawBook draws = state.get(DrawBook.class);
+            for (String file : files) {
+                draws.currentDrawsOf(file).stream().filter(d -> d.unit().equals(unit)).findFirst()
+                        .ifPresent(d -> targets.add(ScoreTarget.file(d.recordKind(), unit, file)));
+            }
+        }
+        List<Rubric> rubrics = new java.util.ArrayList<>();
+        for (ScoreTarget t : targets) {
+            state.get(RubricBook.class).forTarget(t.kind()).ifPresent(any -> {
+                Rubric r = rubricFor(state, t);
+                if (!rubrics.contains(r)) {
+                    rubrics.add(r);
+                }
+            });
+        }
+        return List.copyOf(rubrics);
+    }
+
     /** The rubric the target is scored against (see {@link #rubricFor(SessionState, ScoreTarget, Map)}). */
     public static Rubric rubricFor(SessionState state, ScoreTarget target) {
         return rubricFor(state, target, Map.of());

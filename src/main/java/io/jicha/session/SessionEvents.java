@@ -17,8 +17,19 @@ public final class SessionEvents {
     private SessionEvents() {
     }
 
+    /**
+     * The session's first line. {@code zone} (an IANA time zone id, since issue 22) is the zone its
+     * documents are dated in; absent in older journals, which take the default of their locale
+     * ({@link SessionInfo#defaultZone}). {@code jicha} (since issue 22) is the version of jicha that
+     * created the journal, named when a later line cannot be read; absent in older journals.
+     */
     public record Created(String name, LocalDate from, LocalDate to, List<String> units, List<String> team,
-                          String locale) {
+                          String locale, @JsonInclude(JsonInclude.Include.NON_NULL) String zone,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String jicha) {
+
+        public Created(String name, LocalDate from, LocalDate to, List<String> units, List<String> team, String locale) {
+            this(name, from, to, units, team, locale, null, null);
+        }
     }
 
     /**

@@ -4,12 +4,22 @@ import io.jicha.common.UserError;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
-/** What a review is: its name, its period, the audited units and the review team. */
+/**
+ * What a review is: its name, its period, the audited units and the review team, its language, and
+ * the time zone its documents are dated in ({@code zone}: given at creation, else the default of its
+ * locale, see {@link #defaultZone}).
+ */
 public record SessionInfo(String name, LocalDate from, LocalDate to, List<String> units, List<String> team,
-                          String locale, Instant created) {
+                          String locale, Instant created, ZoneId zone) {
+
+    public SessionInfo(String name, LocalDate from, LocalDate to, List<String> units, List<String> team,
+                       String locale, Instant created) {
+        this(name, from, to, units, team, locale, created, null);
+    }
 
     public SessionInfo {
         Objects.requireNonNull(name, "name");
@@ -28,6 +38,35 @@ public record SessionInfo(String name, LocalDate from, LocalDate to, List<String
         }
         if (locale == null || locale.isBlank()) {
             locale = "zh-CN";
+        }
+        if (zone == null) {
+            zone = defaultZone(locale);
+        }
+    }
+
+    /**
+     * The time zone of a session that names none (every journal before issue 22): the zone of its
+     * locale's country, China's {@code Asia/Shanghai} for {@code zh-CN} and for a language alone
+     * ({@code zh}, {@code en}: jicha's reviews are Chinese reviews); UTC for a country not listed.
+     */
+    public static ZoneId defaultZone(String locale) {
+        String country = java.util.Locale.forLanguageTag(locale == null ? "" : locale).getCountry();
+        return ZoneId.of(switch (country) {
+            case "", "CN" -> "Asia/Shanghai";
+            case "HK" -> "Asia/Hong_Kong";
+            case "MO" -> "Asia/Macau";
+            case "TW" -> "Asia/Taipei";
+            case "SG" -> "Asia/Singapore";
+            default -> "UTC";
+        });
+    }
+
+    /** A time zone as typed ({@code Asia/Shanghai}, {@code UTC}, {@code +08:00}), or a UserError. */
+    public static ZoneId parseZone(String typed) {
+        try {
+            return ZoneId.of(typed.strip());
+        } catch (java.time.DateTimeException e) {
+            throw UserError.of("session.zone-unknown", typed);
         }
     }
 

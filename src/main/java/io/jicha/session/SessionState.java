@@ -1,5 +1,7 @@
 package io.jicha.session;
 
+import io.jicha.common.JichaVersion;
+import io.jicha.common.UserError;
 import io.jicha.journal.Event;
 
 import java.lang.reflect.Constructor;
@@ -28,7 +30,15 @@ public final class SessionState {
         this.events = List.copyOf(events);
         Event first = events.get(0);
         SessionEvents.Created c = first.payloadAs(SessionEvents.Created.class);
-        this.info = new SessionInfo(c.name(), c.from(), c.to(), c.units(), c.team(), c.locale(), first.ts());
+        this.info = new SessionInfo(c.name(), c.from(), c.to(), c.units(), c.team(), c.locale(), first.ts(),
+                c.zone() == null ? null : java.time.ZoneId.of(c.zone()));
+        for (Event e : this.events) {
+            if (!Capabilities.knows(e.type())) {
+                // a newer jicha wrote it: showing the state without it would show a state that is not the journal's
+                throw UserError.of("session.unknown-event-type", e.type(), e.seq(),
+                        c.jicha() == null ? "?" : c.jicha(), JichaVersion.current());
+            }
+        }
         this.finalized = this.events.stream().anyMatch(e -> SessionEvents.FINALIZED.equals(e.type()));
     }
 

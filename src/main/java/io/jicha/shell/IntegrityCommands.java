@@ -3,7 +3,7 @@ package io.jicha.shell;
 import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.session.Session;
-import io.jicha.session.integrity.Fsck;
+import io.jicha.integrity.Fsck;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
@@ -52,6 +52,7 @@ public class IntegrityCommands {
         if (at != null && at.found()) {
             b.append('\n').append(Texts.get("journal.verify.head", at.head(), at.seq(), at.following()));
         }
+        r.warnings().forEach(w -> b.append('\n').append(w));
         if (!r.ok()) {
             console.out().println(b);
             r.faults().forEach(console.out()::println);

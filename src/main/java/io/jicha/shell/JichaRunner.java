@@ -58,6 +58,8 @@ public class JichaRunner implements ApplicationRunner, ExitCodeGenerator {
         List<String> words = List.of(args.getSourceArgs());
         if (words.isEmpty()) {
             exitCode = interactive();
+        } else if (!argumentsWhole(words)) {
+            exitCode = FAILED;
         } else if (words.size() == 1 && words.get(0).startsWith("@")) {
             exitCode = script(Path.of(words.get(0).substring(1)));
         } else {
@@ -70,9 +72,21 @@ public class JichaRunner implements ApplicationRunner, ExitCodeGenerator {
         return exitCode;
     }
 
+    /** Whether the process arguments arrived as typed (see {@link TextIntake}); says why not. */
+    private boolean argumentsWhole(List<String> words) {
+        try {
+            TextIntake.check(words, TextIntake.argumentCharset());
+            return true;
+        } catch (UserError e) {
+            console.err().println(PREFIX + e.getMessage());
+            return false;
+        }
+    }
+
     /** Runs one command; reports a failure with the given prefix and returns the exit status. */
     int runOne(List<String> words, String prefix) {
         try {
+            TextIntake.check(words, StandardCharsets.UTF_8); // script lines and typed lines: read as UTF-8
             dispatcher.run(words);
             return 0;
         } catch (UserError e) {

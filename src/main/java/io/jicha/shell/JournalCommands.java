@@ -2,7 +2,7 @@ package io.jicha.shell;
 
 import io.jicha.common.Texts;
 import io.jicha.common.UserError;
-import io.jicha.session.integrity.Fsck;
+import io.jicha.integrity.Fsck;
 import io.jicha.journal.Event;
 import io.jicha.session.Writers;
 import io.jicha.session.Session;

@@ -35,7 +35,8 @@ final class LineInput implements AutoCloseable {
 
     /** Opens the terminal; an IOException means there is none to open. */
     static LineInput open(CommandRegistry registry, JichaPrompt prompt, Path historyFile) throws IOException {
-        Terminal terminal = TerminalBuilder.builder().systemOutput(TerminalBuilder.SystemOutput.SysOut).build();
+        Terminal terminal = TerminalBuilder.builder().systemOutput(TerminalBuilder.SystemOutput.SysOut)
+                .encoding(TextIntake.terminalCharset()).build(); // never ASCII: it would turn Chinese into ?
         ExtendedDefaultParser parser = new ExtendedDefaultParser();
         parser.setEofOnUnclosedQuote(true);
         parser.setEofOnEscapedNewLine(true);

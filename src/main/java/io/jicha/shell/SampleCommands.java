@@ -3,7 +3,7 @@ package io.jicha.shell;
 import io.jicha.common.Texts;
 import io.jicha.scoring.ReviewSummary;
 import io.jicha.common.UserError;
-import io.jicha.session.integrity.Fsck;
+import io.jicha.integrity.Fsck;
 import io.jicha.record.PopulationBook;
 import io.jicha.record.RecordFilter;
 import io.jicha.record.RecordKind;
@@ -229,7 +229,7 @@ public class SampleCommands implements StatusContributor {
             SampleDrawn d = e.draw();
             Map<String, Boolean> failed = new LinkedHashMap<>();
             for (String id : d.ids()) {
-                failed(state, id).ifPresent(f -> failed.put(id, f));
+                failed(state, d.unit(), id).ifPresent(f -> failed.put(id, f));
             }
             String head = d.plan() == null ? Texts.get("sample.eval-head", d.unit(), d.kind(), d.size(), d.populationSize())
                     : Texts.get("sample.eval-head-plan", d.unit(), d.kind(), d.size(), d.populationSize(), describe(d.plan()));
@@ -250,8 +250,8 @@ public class SampleCommands implements StatusContributor {
         return outcomes.isEmpty() ? Texts.get("score.outcome-not-scored") : outcomes.get(0).status(state, id);
     }
 
-    private Optional<Boolean> failed(SessionState state, String id) {
-        return outcomes.isEmpty() ? Optional.empty() : outcomes.get(0).failed(state, id);
+    private Optional<Boolean> failed(SessionState state, String unit, String id) {
+        return outcomes.isEmpty() ? Optional.empty() : outcomes.get(0).failed(state, unit, id);
     }
 
     @Override

@@ -15,4 +15,9 @@ public interface SampleOutcomes {
 
     /** Whether the scored file fails (true) or passes (false); empty when not scored yet. */
     Optional<Boolean> failed(SessionState state, String recordId);
+
+    /** The same, for the file drawn in {@code unit} (a record id may be drawn in several units). */
+    default Optional<Boolean> failed(SessionState state, String unit, String recordId) {
+        return failed(state, recordId);
+    }
 }

@@ -119,6 +119,9 @@ public class ScoreCommands {
                         @Option(longName = "force", description = "overwrite an existing file") Boolean force) {
         SessionState state = ctx.session().state();
         List<XlsxOutput.Sheet> sheets = SpreadsheetExport.tables(state).scoreTable(ReviewSummary.of(state));
+        if (sheets.isEmpty() && xlsx != null) {
+            throw UserError.of("score.table.xlsx-empty", xlsx); // a workbook needs a sheet, and there is no row
+        }
         StringBuilder out = new StringBuilder();
         for (XlsxOutput.Sheet sheet : sheets) {
             int columns = sheet.headers().size();
@@ -302,7 +305,7 @@ public class ScoreCommands {
 
     private String showOn(SessionState state, ScoreTarget t, boolean history) {
         ScoreSheet sheet = ScoringDecisions.sheet(state, t);
-        String out = ScoreSheetText.render(sheet, t.label() + "（" + t.unit() + "）");
+        String out = ScoreSheetText.render(sheet, t.label() + "（" + t.unit() + "）", state.info().zone());
         if (history) {
             out += "\n\n" + Texts.get("score.history") + "\n" + state.get(ScoreBook.class).of(t)
                     .map(s -> ScoreSheetText.history(s.history())).orElse(Texts.get("score.nothing-scored-yet"));

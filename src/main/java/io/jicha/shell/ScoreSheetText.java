@@ -17,7 +17,8 @@ final class ScoreSheetText {
     private ScoreSheetText() {
     }
 
-    static String render(ScoreSheet sheet, String title) {
+    /** The sheet as a terminal table; the review day in the session's time zone {@code sheetZone}. */
+    static String render(ScoreSheet sheet, String title, java.time.ZoneId sheetZone) {
         StringBuilder b = new StringBuilder();
         b.append(title).append(" — ").append(sheet.rubric().title()).append(" (").append(sheet.rubric().label())
                 .append(")\n");
@@ -62,7 +63,7 @@ final class ScoreSheetText {
             }
         }
         b.append('\n');
-        b.append(sheet.done().map(d -> Texts.get("score.sheet.done", d.auditor(), d.day().toString(),
+        b.append(sheet.done().map(d -> Texts.get("score.sheet.done", d.auditor(), d.day(sheetZone).toString(),
                         SessionCommands.WHEN.format(d.ts())))
                 .orElse(Texts.get("score.not-done-yet")));
         return b.toString();

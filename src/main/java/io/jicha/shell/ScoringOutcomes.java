@@ -32,15 +32,30 @@ public class ScoringOutcomes implements SampleOutcomes {
         return sheet(state, recordId).filter(ScoreSheet::reviewed).map(ScoreSheet::fails);
     }
 
+    @Override
+    public Optional<Boolean> failed(SessionState state, String unit, String recordId) {
+        return sheet(state, unit, recordId).filter(ScoreSheet::reviewed).map(ScoreSheet::fails);
+    }
+
     private static Optional<ScoreSheet> sheet(SessionState state, String recordId) {
+        return sheet(state, null, recordId);
+    }
+
+    /**
+     * The file's sheet once scoring began. A file that cannot be told (drawn in several units, no
+     * unit given) has none to show: that is the one-line refusal of locate, not a bug; anything
+     * else thrown is a bug and goes up, never turned into "not scored".
+     */
+    private static Optional<ScoreSheet> sheet(SessionState state, String unit, String recordId) {
+        ScoreTarget t;
         try {
-            ScoreTarget t = ScoringDecisions.locate(state, recordId, null);
-            if (state.get(ScoreBook.class).of(t).isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(ScoringDecisions.sheet(state, t));
-        } catch (RuntimeException e) {
+            t = ScoringDecisions.locate(state, recordId, unit);
+        } catch (io.jicha.common.UserError cannotTell) {
             return Optional.empty();
         }
+        if (state.get(ScoreBook.class).of(t).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(ScoringDecisions.sheet(state, t));
     }
 }

@@ -48,6 +48,7 @@ public class SessionCommands {
             @Option(longName = "units", required = true, description = "audited units, comma separated") String units,
             @Option(longName = "team", required = true, description = "review team, comma separated") String team,
             @Option(longName = "locale", description = "zh-CN (default) or en: the language of documents") String locale,
+            @Option(longName = "zone", description = "the time zone documents are dated in, e.g. Asia/Shanghai (default: that of the locale)") String zone,
             @Option(longName = "follows", description = "the review this one follows up (回头看), a session of this workspace") String follows) {
         io.jicha.session.SessionState followed = null;
         if (follows != null) {
@@ -70,7 +71,8 @@ public class SessionCommands {
             throw UserError.of("session.locale-supported-use-zh-cn", loc);
         }
         List<String> teamList = Args.list("--team", team);
-        SessionInfo info = new SessionInfo(name, from, to, Args.list("--units", units), teamList, loc, null);
+        SessionInfo info = new SessionInfo(name, from, to, Args.list("--units", units), teamList, loc, null,
+                zone == null ? null : SessionInfo.parseZone(zone));
         String auditor = ctx.auditorName().filter(info::onTeam).orElse(null);
         String note = "";
         if (auditor == null) {

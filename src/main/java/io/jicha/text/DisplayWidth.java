@@ -61,12 +61,6 @@ public final class DisplayWidth {
         return w >= width ? s : s + " ".repeat(width - w);
     }
 
-    /** Pads on the left with spaces to the given display width. */
-    public static String padLeft(String s, int width) {
-        int w = of(s);
-        return w >= width ? s : " ".repeat(width - w) + s;
-    }
-
     /** Cuts text to at most the given display width, ending with … when cut. */
     public static String truncate(String s, int width) {
         if (of(s) <= width) {

@@ -2,6 +2,7 @@ package io.jicha.example;
 
 import io.jicha.common.Texts;
 import io.jicha.support.JichaProcess;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * checks that its console output speaks Chinese: none of the words that only the English texts
  * use appears in it, and the Chinese texts of its steps do.
  */
+@Tag("process")
 class ExampleReviewInChineseTest {
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z]{5,}");

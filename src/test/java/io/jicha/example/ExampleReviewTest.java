@@ -10,6 +10,7 @@ import io.jicha.support.JichaProcess;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own lines imply: the summary from its deduct/veto lines and the rubric YAML, the findings and
  * their deadlines in the PDFs.
  */
+@Tag("process")
 class ExampleReviewTest {
 
     @TempDir

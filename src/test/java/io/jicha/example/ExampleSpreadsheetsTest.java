@@ -6,6 +6,7 @@ import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * LibreOffice saved from the example's CSV) and the team's spreadsheets written at the end: the
  * problem list, the score table, the session summary and the monthly figures, read back here.
  */
+@Tag("process")
 class ExampleSpreadsheetsTest {
 
     private static final String CSV_IMPORT =

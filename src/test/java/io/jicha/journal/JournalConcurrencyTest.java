@@ -2,6 +2,7 @@ package io.jicha.journal;
 
 import io.jicha.session.Workspace;
 import io.jicha.support.JichaProcess;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Two real processes append to one session at once; a writer that cannot get the lock is refused. */
+@Tag("process")
 class JournalConcurrencyTest {
 
     @TempDir

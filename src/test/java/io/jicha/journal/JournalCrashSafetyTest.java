@@ -2,6 +2,7 @@ package io.jicha.journal;
 
 import io.jicha.session.SessionEvents;
 import io.jicha.support.JichaProcess;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A real child JVM appends 1,000 events and is killed with SIGKILL at a random point: every
  * event whose command reported success must survive, and the chain must verify.
  */
+@Tag("process")
 class JournalCrashSafetyTest {
 
     @TempDir

@@ -1,6 +1,7 @@
 package io.jicha.journal;
 
 import io.jicha.support.JichaProcess;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * see its README) replays with the current code: its rubrics (penalty-case v1, inspection-record v1) declare
  * no veto effect, so a vetoed file keeps its points and the means are those the release printed.
  */
+@Tag("process")
 class OldJournalReplayTest {
 
     private static final Path FIXTURE = Path.of("src/test/resources/journals/suzhou-2016-v1");

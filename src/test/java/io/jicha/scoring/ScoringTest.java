@@ -153,11 +153,11 @@ class ScoringTest {
         assertThat(done.get(1).payload().has("on")).as("an absent day is left out of the JSON").isFalse();
         ScoreBook book = session.state().get(ScoreBook.class);
         ScoreBook.DoneMark datedMark = book.of(dated).flatMap(ScoreBook.Scoring::done).orElseThrow();
-        assertThat(datedMark.day()).isEqualTo(oct12);
+        assertThat(datedMark.day(java.time.ZoneId.of("America/Los_Angeles"))).isEqualTo(oct12);
         assertThat(datedMark.dayRecorded()).isTrue();
         ScoreBook.DoneMark oldMark = book.of(old).flatMap(ScoreBook.Scoring::done).orElseThrow();
         assertThat(oldMark.dayRecorded()).isFalse();
-        assertThat(oldMark.day()).isEqualTo(done.get(1).ts().atZone(java.time.ZoneId.systemDefault()).toLocalDate());
+        assertThat(oldMark.day(java.time.ZoneId.of("Asia/Shanghai"))).isEqualTo(done.get(1).ts().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate());
     }
 
     @Test

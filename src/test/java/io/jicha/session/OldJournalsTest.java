@@ -56,9 +56,9 @@ class OldJournalsTest {
     void anOldJournalPassesSessionFsck(String fixture, @TempDir Path workspace) {
         Session session = copy(fixture, workspace);
         // every check but the folder's files: a fixture folder also holds its script
-        Set<io.jicha.session.integrity.Fsck.Check> checks = java.util.EnumSet.complementOf(
-                java.util.EnumSet.of(io.jicha.session.integrity.Fsck.Check.FILES));
-        io.jicha.session.integrity.Fsck.Report report = io.jicha.session.integrity.Fsck.run(session, checks, null);
+        Set<io.jicha.integrity.Fsck.Check> checks = java.util.EnumSet.complementOf(
+                java.util.EnumSet.of(io.jicha.integrity.Fsck.Check.FILES));
+        io.jicha.integrity.Fsck.Report report = io.jicha.integrity.Fsck.run(session, checks, null);
         assertThat(report.faults()).as("session fsck of fixture " + fixture).isEmpty();
         assertThat(report.events()).isEqualTo(session.state().events().size());
     }

@@ -272,7 +272,7 @@ public final class StateDump {
                 done.put("seq", d.seq());
                 if (d.dayRecorded()) {
                     // only journals whose score events carry the review day (issue 14) have this key
-                    done.put("on", d.day().toString());
+                    done.put("on", d.on().toString());
                 }
             }, () -> n.putNull("done"));
             n.put("amendments", s.history().stream().filter(h -> h.amendment() != null).count());

@@ -1,6 +1,7 @@
 package io.jicha.shell;
 
 import io.jicha.support.JichaProcess;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,6 +11,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** 'finding due' as a user runs it, without any session: the shipped calendar, in both languages. */
+@Tag("process")
 class FindingDueCommandTest {
 
     @TempDir

@@ -1,6 +1,7 @@
 package io.jicha.shell;
 
 import io.jicha.support.JichaProcess;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * terminal): the terminal is built outside the Spring context (LineInput), commands run, and the
  * history is kept in the workspace.
  */
+@Tag("process")
 class InteractiveShellTest {
 
     @TempDir

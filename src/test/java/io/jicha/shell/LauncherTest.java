@@ -1,5 +1,6 @@
 package io.jicha.shell;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -33,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * still arrives intact.
  */
 @DisabledOnOs(OS.WINDOWS)
-@org.junit.jupiter.api.Tag("process")
+@Tag("process")
 class LauncherTest {
 
     @TempDir

@@ -1,6 +1,7 @@
 package io.jicha.shell;
 
 import io.jicha.support.JichaProcess;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +14,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** One-shot commands and scripts in a real child JVM: exit statuses, one-line errors, no stack traces. */
+@Tag("process")
 class NonInteractiveTest {
 
     @TempDir

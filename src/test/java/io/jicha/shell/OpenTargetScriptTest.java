@@ -1,6 +1,7 @@
 package io.jicha.shell;
 
 import io.jicha.support.JichaProcess;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Left-out positional arguments (they reach the command as empty strings) mean the open file or
  * the unit under review: 'score done', 'score show', 'review done', 'review show', 'report sheet --unit U'.
  */
+@Tag("process")
 class OpenTargetScriptTest {
 
     @TempDir

@@ -1,5 +1,6 @@
 package io.jicha.shell;
 
+import org.junit.jupiter.api.Tag;
 import io.jicha.support.JichaProcess;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A wrong layout option of report notice is one line naming it and the values it takes, exit 1. */
+@Tag("process")
 class ReportNoticeOptionsTest {
 
     @ParameterizedTest

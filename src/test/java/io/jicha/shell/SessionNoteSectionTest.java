@@ -7,6 +7,7 @@ import io.jicha.session.ReportNotes;
 import io.jicha.session.ReportSection;
 import io.jicha.session.SessionState;
 import io.jicha.support.JichaProcess;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** 'session note --section' records a paragraph of the review report; a plain note stays a remark. */
+@Tag("process")
 class SessionNoteSectionTest {
 
     @TempDir

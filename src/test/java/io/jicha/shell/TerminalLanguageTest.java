@@ -1,6 +1,7 @@
 package io.jicha.shell;
 
 import io.jicha.support.JichaProcess;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * JICHA_LANG=en, in real child processes: the first-run guide, help in the order of a review,
  * errors, and the console output of the first steps of the example review.
  */
+@Tag("process")
 class TerminalLanguageTest {
 
     @TempDir

@@ -4,6 +4,7 @@ import io.jicha.support.JichaProcess;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The October 2016 example through the real shell: the published figures, as terminal text, CSV and PDF. */
+@Tag("process")
 class StatsSummaryCommandTest {
 
     @TempDir

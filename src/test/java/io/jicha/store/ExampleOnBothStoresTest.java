@@ -1,6 +1,7 @@
 package io.jicha.store;
 
 import io.jicha.support.JichaProcess;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * JICHA_STORE set, on PostgreSQL: with the clock fixed (JICHA_CLOCK) and the same auditors' keys, both give the same
  * journal bytes and the same PDFs, and the commands that inspect a session say the same on both.
  */
+@Tag("process")
+@Tag("postgres")
 class ExampleOnBothStoresTest {
 
     private static final Path SCRIPT = Path.of("examples/suzhou-2016-review/review.jicha");

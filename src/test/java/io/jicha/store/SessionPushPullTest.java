@@ -3,6 +3,7 @@ package io.jicha.store;
 import io.jicha.common.Hashes;
 import io.jicha.support.JichaProcess;
 import io.jicha.support.TestPostgres;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * PostgreSQL store, through child processes: the journal's bytes and the snapshots travel unchanged, a later copy
  * adds only what the other side lacks, and histories that diverged are refused with one line and nothing copied.
  */
+@Tag("process")
+@Tag("postgres")
 class SessionPushPullTest {
 
     private static final String SESSION = "moving";

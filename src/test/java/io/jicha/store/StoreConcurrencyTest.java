@@ -1,5 +1,6 @@
 package io.jicha.store;
 
+import org.junit.jupiter.api.Tag;
 import io.jicha.journal.Event;
 import io.jicha.sampling.SampleDrawn;
 import io.jicha.sampling.SamplingEvents;
@@ -31,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * verifies; what only one may do (mark a file done, draw a unit's sample) is done once; a killed writer loses
  * nothing it acknowledged.
  */
+@Tag("process")
+@Tag("postgres")
 class StoreConcurrencyTest {
 
     private static final List<String> AUDITORS = List.of("张三", "李四");

@@ -8,6 +8,7 @@ import io.jicha.session.Session;
 import io.jicha.session.SessionEvents;
 import io.jicha.session.Workspace;
 import io.jicha.support.TestPostgres;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * cuts the connection as the COMMIT goes out, or as its answer comes back). Every append that returned
  * is in the journal, every one reported as not recorded is not, and the chain verifies.
  */
+@Tag("process")
+@Tag("postgres")
 class StoreDroppedConnectionTest {
 
     private static final int APPENDS = 300;

@@ -3,6 +3,7 @@ package io.jicha.store;
 import io.jicha.common.Texts;
 import io.jicha.support.JichaProcess;
 import io.jicha.support.TestPostgres;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,6 +37,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Faults of a PostgreSQL store met by jicha processes, against a real server: each is one line on
  * standard error, a non-zero exit and no stack trace, and nothing acknowledged is lost.
  */
+@Tag("process")
+@Tag("postgres")
 class StoreFaultsTest {
 
     private final TestPostgres pg = TestPostgres.shared();

@@ -2,6 +2,7 @@ package io.jicha.store;
 
 import io.jicha.support.JichaProcess;
 import io.jicha.support.TestPostgres;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * An auditor's role with only the grants docs/store.md lists runs a review session on a schema the
  * bureau's owner role set up beforehand, and cannot change or remove a journal line.
  */
-@org.junit.jupiter.api.Tag("postgres")
-@org.junit.jupiter.api.Tag("process")
+@Tag("process")
+@Tag("postgres")
 class StoreLeastPrivilegeTest {
 
     /** The grants of docs/store.md, for the auditors' group role {@code %1$s} on database {@code %2$s}. */

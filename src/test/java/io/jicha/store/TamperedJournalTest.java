@@ -1,5 +1,6 @@
 package io.jicha.store;
 
+import org.junit.jupiter.api.Tag;
 import io.jicha.support.JichaProcess;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A journal line changed behind jicha's back is caught the same way on both stores: {@code journal verify} and
  * {@code session fsck} recompute the chain from the stored bytes and name the first line that does not hold.
  */
+@Tag("process")
+@Tag("postgres")
 class TamperedJournalTest {
 
     @TempDir

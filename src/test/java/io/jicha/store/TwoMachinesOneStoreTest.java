@@ -1,6 +1,7 @@
 package io.jicha.store;
 
 import io.jicha.support.JichaProcess;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * PostgreSQL: what one records the other sees, and the imported files travel through the store, so the second
  * machine recomputes the draws and reads the case files without ever having had the CSV.
  */
+@Tag("process")
+@Tag("postgres")
 class TwoMachinesOneStoreTest {
 
     @TempDir

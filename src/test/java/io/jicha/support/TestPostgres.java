@@ -159,6 +159,11 @@ public final class TestPostgres implements AutoCloseable {
         return tail(log, 40);
     }
 
+    /** The server's whole log so far: what a test looks for may be anywhere in it, not only in the tail. */
+    public String log() {
+        return tail(log, Integer.MAX_VALUE);
+    }
+
     /** The store address jicha accepts in {@code JICHA_STORE}: no password in it (it comes from PGPASSWORD). */
     public String url(String db) {
         return "postgresql://" + USER + "@127.0.0.1:" + port + "/" + db;

@@ -11,9 +11,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The test PostgreSQL server is real: it asks for the password, keeps databases apart and drops sessions. */
+@Tag("postgres")
 class TestPostgresTest {
 
     private final TestPostgres pg = TestPostgres.shared();
@@ -162,7 +164,7 @@ class TestPostgresTest {
             own.restart();
 
             assertThat(rowsOf(own, db)).containsExactly(1, 2);
-            assertThat(own.logTail()).contains("database system was interrupted");
+            assertThat(own.log()).contains("database system was interrupted");
         }
     }
 

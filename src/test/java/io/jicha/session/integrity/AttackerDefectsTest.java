@@ -1,5 +1,6 @@
 package io.jicha.session.integrity;
 
+import io.jicha.integrity.Fsck;
 import io.jicha.journal.FileJournal;
 import io.jicha.common.UserError;
 import io.jicha.journal.Journal;

@@ -1,5 +1,7 @@
-package io.jicha.session.integrity;
+package io.jicha.integrity;
 
+import io.jicha.session.integrity.HeadSigning;
+import io.jicha.session.integrity.Keyring;
 import io.jicha.journal.FileJournal;
 import io.jicha.journal.NewEvent;
 import io.jicha.record.ImportProgress;
@@ -116,6 +118,21 @@ class FsckTest {
         cases.add(Arguments.of("a score against a rubric never loaded", (Damage) t -> t.session.append("张三",
                 new NewEvent(ScoreEvents.DONE, new ScoreEvents.Done(ScoreTarget.file(RecordKind.PENALTY_CASE, "吴江区",
                         t.drawn.get(1)), "demo v9", null, null))), "which was not loaded before it"));
+        // before issue 22 fsck kept its own list of score types, without these two
+        cases.add(Arguments.of("a not-applicable mark against a rubric never loaded", (Damage) t -> t.session.append("张三",
+                new NewEvent(ScoreEvents.NOT_APPLICABLE, new ScoreEvents.NotApplicable(ScoreTarget.file(
+                        RecordKind.PENALTY_CASE, "吴江区", t.drawn.get(1)), "demo v9", "C1", null, null, null))),
+                "which was not loaded before it"));
+        cases.add(Arguments.of("a bonus against a rubric never loaded", (Damage) t -> t.session.append("张三",
+                new NewEvent(ScoreEvents.BONUS, new ScoreEvents.Bonus(ScoreTarget.file(
+                        RecordKind.PENALTY_CASE, "吴江区", t.drawn.get(1)), "demo v9", "C1", java.math.BigDecimal.ONE,
+                        null, null, null))), "which was not loaded before it"));
+        cases.add(Arguments.of("a bonus of a file never drawn", (Damage) t -> t.session.append("张三",
+                new NewEvent(ScoreEvents.BONUS, new ScoreEvents.Bonus(ScoreTarget.file(RecordKind.PENALTY_CASE, "吴江区",
+                        "吴环罚字〔2016〕99号"), "demo v1.0", "C1", java.math.BigDecimal.ONE, null, null, null))),
+                "was not drawn before it"));
+        cases.add(Arguments.of("an event type no capability declares", (Damage) t -> t.session.append("张三",
+                new NewEvent("future.thing", java.util.Map.of("x", 1))), "type future.thing is declared by no capability"));
         cases.add(Arguments.of("a rubric whose content does not hash", (Damage) t -> t.session.append("张三",
                 new NewEvent(io.jicha.rubric.RubricEvents.LOADED, new RubricLoaded("other", "1", "a".repeat(64), "other.yaml",
                         "id: other\n"))), "does not hash to its recorded SHA-256"));
@@ -137,6 +154,16 @@ class FsckTest {
         assertThat(r.faults().get(0)).contains(expected);
         assertThat(r.faults()).allSatisfy(f -> assertThat(f).doesNotContain("\n"));
         assertThat(r.faults()).hasSizeLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void textDamagedOnTheWayInIsAWarningNamingTheEvent() {
+        session.append("张三", new NewEvent(io.jicha.session.SessionEvents.NOTE,
+                new io.jicha.session.SessionEvents.Note("单位 \uFFFD\uFFFD\uFFFD")));
+        Fsck.Report r = Fsck.run(session, Fsck.ALL, null);
+        assertThat(r.faults()).isEmpty();
+        assertThat(r.warnings()).singleElement().satisfies(w -> assertThat(w)
+                .contains("event " + session.state().last().seq()).contains("session.note").contains("\uFFFD"));
     }
 
     @Test

@@ -1,0 +1,79 @@
+package io.jicha.report;
+
+import io.jicha.finding.Deadline;
+import io.jicha.finding.FindingBook;
+import io.jicha.finding.FindingDecisions;
+import io.jicha.finding.FindingEdits;
+import io.jicha.finding.FindingProposal;
+import io.jicha.finding.Severity;
+import io.jicha.finding.WorkdayCalendarLoader;
+import io.jicha.record.ImportProgress;
+import io.jicha.record.RecordFilter;
+import io.jicha.record.RecordImport;
+import io.jicha.record.RecordKind;
+import io.jicha.record.Snapshots;
+import io.jicha.rubric.RubricBook;
+import io.jicha.sampling.DrawBook;
+import io.jicha.sampling.DrawMethod;
+import io.jicha.sampling.DrawRequest;
+import io.jicha.sampling.Sampling;
+import io.jicha.session.Session;
+import io.jicha.session.SessionInfo;
+import io.jicha.session.Workspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Criterion codes collide across rubrics (penalty-case C2 is about signed interview records,
+ * unit-documents C2 about evidence rules): a notice names the criterion of the rubric that judged
+ * the finding's files, for a finding grouped from several files too.
+ */
+class NoticeCriterionTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aGroupedFindingOnPenaltyCasesNamesThePenaltyCaseCriterion() throws Exception {
+        Snapshots.clearCache();
+        Session session = new Workspace(dir.resolve("ws")).create(new SessionInfo("review", LocalDate.of(2016, 10, 10),
+                LocalDate.of(2016, 10, 13), List.of("吴江区"), List.of("张三"), "zh-CN", null), "张三");
+        StringBuilder csv = new StringBuilder("案号,立案日期,企业名称\n");
+        for (int i = 1; i <= 12; i++) {
+            csv.append("吴环罚字〔2016〕").append(i).append("号,2016-03-15,吴江某印染有限公司").append(i).append('\n');
+        }
+        Path cases = Files.writeString(dir.resolve("cases.csv"), csv, StandardCharsets.UTF_8);
+        RecordImport.importFile(session, "张三", cases, "吴江区", RecordKind.PENALTY_CASE, null, ImportProgress.NONE);
+        for (String rubric : List.of("penalty-case.yaml", "unit-documents.yaml")) {
+            byte[] bytes = Files.readAllBytes(Path.of("rubrics", rubric));
+            session.append("张三", s -> s.get(RubricBook.class).decideLoad(rubric, bytes).events());
+        }
+        Sampling.draw(session, "张三", new DrawRequest("吴江区", RecordKind.PENALTY_CASE, DrawMethod.HASH, "2016-10-10",
+                2, false, RecordFilter.NONE, null, false, null));
+        List<String> drawn = session.state().get(DrawBook.class).drawnIds("吴江区", RecordKind.PENALTY_CASE);
+        session.append("张三", s -> FindingDecisions.propose(s.get(FindingBook.class), drawn.stream()
+                .map(id -> new FindingProposal("吴江区", id, "C2", Severity.MINOR,
+                        id + "：询问笔录逐页签名，由被询问人逐页签名或按指印，执法人员签名——缺页签名", "补签", "score C2"))
+                .toList()));
+        session.append("张三", s -> FindingDecisions.group(s.get(FindingBook.class), List.of("F-001", "F-002"),
+                "询问笔录未由被询问人逐页签名", new FindingEdits(null, null, "逐页签名", null),
+                Map.of(Severity.MINOR, Deadline.days(30))));
+
+        NoticeModel notice = new ReportModels(session.state(), session.snapshotDir()).notice("吴江区",
+                LocalDate.of(2016, 10, 20), null, "吴江区环境保护局", "苏州市环境保护局", WorkdayCalendarLoader.locate(dir));
+
+        assertThat(notice.findings()).singleElement().satisfies(item -> {
+            assertThat(item.files()).containsExactlyElementsOf(drawn);
+            assertThat(item.criterion()).isEqualTo("C2 询问笔录逐页签名，由被询问人逐页签名或按指印，执法人员签名");
+        });
+    }
+}
