@@ -45,7 +45,19 @@ public record ReviewReportModel(
         List<UnitDocumentReview> unitDocuments,
         List<ProblemGroup> problems,
         List<FindingEntry> findings,
-        List<String> amendments) {
+        List<String> amendments,
+        List<SamplingBasis> sampling) {
+
+    /** Without the sampling plan and method of the conclusions across units (the appendix leaves them out). */
+    public ReviewReportModel(Provenance provenance, String title, LocalDate from, LocalDate to, List<String> units,
+                             String authority, LocalDate reportDate, Overview overview,
+                             Map<ReportSection, List<String>> notes, List<RubricRef> rubrics, List<DrawSummary> draws,
+                             List<KindTable> kindTables, List<String> conclusions, List<UnitResult> results,
+                             List<ReviewedFile> files, List<UnitDocumentReview> unitDocuments,
+                             List<ProblemGroup> problems, List<FindingEntry> findings, List<String> amendments) {
+        this(provenance, title, from, to, units, authority, reportDate, overview, notes, rubrics, draws, kindTables,
+                conclusions, results, files, unitDocuments, problems, findings, amendments, List.of());
+    }
 
     public ReviewReportModel {
         Objects.requireNonNull(provenance, "provenance");
@@ -71,6 +83,26 @@ public record ReviewReportModel(
         problems = List.copyOf(problems);
         findings = List.copyOf(findings);
         amendments = List.copyOf(amendments);
+        sampling = sampling == null ? List.of() : List.copyOf(sampling);
+    }
+
+    /**
+     * The plan and the method behind the conclusion for one record kind across units, for the
+     * appendix: the plans' confidence, tolerable and expected rates and model (null when the draws'
+     * plans differ or there is none), the units, files in their populations, sampled, failed, the
+     * bound (a number of files) and how it was found ({@code method}: the name of
+     * io.jicha.sampling.Evaluation.Method, lower case: stratified_exact, stratified, census) and the
+     * word counting its files (卷, 份; empty in English).
+     */
+    public record SamplingBasis(String kind, BigDecimal confidence, BigDecimal tolerable, BigDecimal expected,
+                                String model, int units, int population, int sampled, int failed, int upper,
+                                String method, String measure) {
+        public SamplingBasis {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(confidence, "confidence");
+            Objects.requireNonNull(method, "method");
+            measure = measure == null ? "" : measure;
+        }
     }
 
     /** The team's paragraphs for a section (empty when none). */

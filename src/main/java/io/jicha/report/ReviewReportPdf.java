@@ -642,6 +642,22 @@ public final class ReviewReportPdf {
             head.setIndentationLeft(2 * TEXT);
             head.setSpacingAfter(4);
             add(head);
+            if (!m.sampling().isEmpty()) {
+                // the plan and the method behind 三、评查结果's conclusions for the units together
+                subheading(kit.label("report.appendix.samplingBasis"));
+                for (var b : m.sampling()) {
+                    String plan = b.tolerable() == null ? kit.label("report.appendix.noPlan",
+                            rateText(b.confidence()))
+                            : kit.label("report.appendix.plan", rateText(b.confidence()), rateText(b.tolerable()),
+                            b.expected() == null ? kit.label("report.none") : rateText(b.expected()),
+                            b.model() == null ? kit.label("report.none") : kit.label("report.appendix.model." + b.model()));
+                    para(kit.label("report.appendix.basis", b.kind(), plan, Integer.toString(b.units()),
+                            b.population() + b.measure(), b.sampled() + b.measure(), b.failed() + b.measure(),
+                            b.upper() + b.measure()));
+                }
+                m.sampling().stream().map(b -> b.method()).distinct()
+                        .forEach(method -> para(kit.label("report.appendix.method." + method)));
+            }
             subheading(kit.label("report.appendix.amendments"));
             if (m.amendments().isEmpty()) {
                 para(kit.label("report.amendments.none"));
@@ -652,6 +668,11 @@ public final class ReviewReportPdf {
                 p.setSpacingAfter(2);
                 add(p);
             }
+        }
+
+        /** A rate as a percentage without trailing zeros: 0.9 → 90%, 0.975 → 97.5%. */
+        private static String rateText(BigDecimal rate) {
+            return rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
         }
     }
 }
