@@ -140,7 +140,7 @@ public final class ReviewReportPdf {
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setPageEvent(new PageCountFooter(kit, shortHead(m.provenance().journalHeadHash())));
-            kit.metadata(writer, document, m.title(), m.provenance());
+            kit.metadata(writer, document, TitleLines.plain(m.title()), m.provenance());
             document.open();
             new Pages(m, kit, document, writer).all();
             document.close();
@@ -290,7 +290,11 @@ public final class ReviewReportPdf {
             Paragraph spacer = new Paragraph(" ", text);
             spacer.setSpacingBefore(150);
             doc.add(spacer);
-            Paragraph title = PdfKit.para(34, m.title(), kit.heading(24));
+            // broken between words (GB/T 9704 7.3.1 applied to the report's title: TitleLines)
+            com.lowagie.text.Font font = kit.heading(24);
+            List<String> lines = TitleLines.of(m.title(), t -> font.getBaseFont().getWidthPoint(t, 24),
+                    doc.right() - doc.left());
+            Paragraph title = PdfKit.para(34, String.join("\n", lines), font);
             title.setAlignment(Element.ALIGN_CENTER);
             title.setSpacingAfter(80);
             doc.add(title);

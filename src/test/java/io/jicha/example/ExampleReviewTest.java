@@ -449,6 +449,65 @@ class ExampleReviewTest {
         }
     }
 
+    /** A date as the documents print it. */
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日");
+
+    /**
+     * No document number or date is broken across lines in any PDF of the example, nor in the notice
+     * in 信函式 and in the plain form: each PDF is read back with poppler's pdftotext, and every case
+     * number of the script (吴环罚字〔2016〕28号 …, the notices' numbers) and every date found in its text
+     * with the line breaks removed must also be found as often within single lines.
+     */
+    @Test
+    void noCaseNumberOrDateIsBrokenAcrossLinesInAnyPdf() throws Exception {
+        java.util.Set<String> numbers = new java.util.TreeSet<>();
+        java.util.regex.Pattern number = java.util.regex.Pattern.compile("[^\\s\"]+〔\\d{4}〕\\d+号");
+        script.forEach(line -> number.matcher(line).results().forEach(r -> numbers.add(r.group())));
+        assertThat(numbers).contains("吴环罚字〔2016〕28号", "苏环稽〔2016〕21号").hasSizeGreaterThan(60);
+        List<Path> pdfs = new ArrayList<>();
+        try (var files = Files.list(out)) {
+            files.filter(f -> f.toString().endsWith(".pdf")).sorted().forEach(pdfs::add);
+        }
+        for (String form : List.of("letter", "plain")) {
+            Path pdf = dir.resolve("notice-wujiang-" + form + ".pdf");
+            JichaProcess.Result r = jicha.run("report", "notice", "--unit", "吴江区", "--issued", "2016-10-20",
+                    "--number", "苏环稽〔2016〕21号", "--authority", "苏州市环境保护局", "--form", form, "--out", pdf.toString());
+            assertThat(r.exit()).as(r.err()).isZero();
+            pdfs.add(pdf);
+        }
+        assertThat(pdfs).hasSizeGreaterThanOrEqualTo(8);
+        int checked = 0;
+        for (Path pdf : pdfs) {
+            Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(true).start();
+            String raw = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor()).as("pdftotext " + pdf).isZero();
+            List<String> lines = raw.lines().map(l -> l.replaceAll("\\s+", "")).toList();
+            String joined = String.join("", lines);
+            Map<String, Integer> whole = new TreeMap<>();
+            Map<String, Integer> inLines = new TreeMap<>();
+            java.util.Set<String> tokens = new java.util.TreeSet<>(numbers);
+            DATE.matcher(joined).results().forEach(r -> tokens.add(r.group()));
+            for (String t : tokens) {
+                int all = occurrences(joined, t);
+                if (all > 0) {
+                    whole.put(t, all);
+                    inLines.put(t, lines.stream().mapToInt(l -> occurrences(l, t)).sum());
+                }
+            }
+            assertThat(inLines).as(pdf.getFileName() + ": numbers and dates each on one line").isEqualTo(whole);
+            checked += whole.size();
+        }
+        assertThat(checked).as("numbers and dates checked").isGreaterThan(100);
+    }
+
+    private static int occurrences(String text, String token) {
+        int n = 0;
+        for (int i = text.indexOf(token); i >= 0; i = text.indexOf(token, i + token.length())) {
+            n++;
+        }
+        return n;
+    }
+
     private static List<String> teamText(ReportSection section) {
         return ReviewScriptGenerator.TEAM_TEXT.stream().filter(t -> ReportSection.parse(t[0]).orElseThrow() == section)
                 .map(t -> flat(t[1])).toList();
