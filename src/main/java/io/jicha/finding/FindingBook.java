@@ -254,6 +254,14 @@ public final class FindingBook implements Projection {
 
     private void noticeIssued(FindingEvents.NoticeIssued p) {
         issued.put(p.unit(), p.issued());
+        notices.put(p.unit(), p);
+    }
+
+    private final Map<String, FindingEvents.NoticeIssued> notices = new java.util.HashMap<>();
+
+    /** The unit's notice as it was issued (number, form, title, addressee where recorded), if it was. */
+    public Optional<FindingEvents.NoticeIssued> notice(String unit) {
+        return Optional.ofNullable(notices.get(unit));
     }
 
     private Entry create(Event event, String id, String unit, String recordId, String criterionCode,

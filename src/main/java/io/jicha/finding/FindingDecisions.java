@@ -203,15 +203,43 @@ public final class FindingDecisions {
      */
     public static List<NewEvent> issueNotice(FindingBook book, String unit, LocalDate issued, String number,
                                              String file) {
+        return issueNotice(book, unit, issued, number, file, null, null, null);
+    }
+
+    /**
+     * The first issue of a unit's notice, recorded with its number, form, title (null: the default) and
+     * addressee; a reprint (same issue date) records nothing, and is refused when it would change the
+     * number, title or addressee that were recorded (a notice is issued once: another 发文字号 is another
+     * document); what a reprint does not give is taken as recorded (ReportCommands). A reprint in another form (文件式, 信函式, plain paper) is the same document on other
+     * paper and is allowed; the form first issued stays recorded.
+     */
+    public static List<NewEvent> issueNotice(FindingBook book, String unit, LocalDate issued, String number,
+                                             String file, String form, String title, String addressee) {
         Optional<LocalDate> before = book.issuedOn(unit);
         if (before.isPresent()) {
             if (!before.get().equals(issued)) {
                 throw UserError.of("finding.notice.issued-before", unit, before.get());
             }
+            FindingEvents.NoticeIssued was = book.notice(unit).orElseThrow();
+            List<String> changed = new java.util.ArrayList<>();
+            if (blankToNull(number) != null && !blankToNull(number).equals(was.number())) {
+                changed.add("--number");
+            }
+            if (was.addressee() != null && addressee != null && !was.addressee().equals(addressee)) {
+                changed.add("--addressee");
+            }
+            if (was.form() != null && blankToNull(title) != null && !blankToNull(title).equals(was.title())) {
+                changed.add("--title");
+            }
+            if (!changed.isEmpty()) {
+                throw UserError.of("finding.notice.reprint-changes", unit, was.issued(),
+                        was.number() == null ? "—" : was.number(), String.join(", ", changed));
+            }
             return List.of();
         }
         return List.of(new NewEvent(FindingEvents.NOTICE_ISSUED,
-                new FindingEvents.NoticeIssued(unit, issued, blankToNull(number), file)));
+                new FindingEvents.NoticeIssued(unit, issued, blankToNull(number), file, form, blankToNull(title),
+                        addressee)));
     }
 
     /** A change after finalize, recorded as an amendment with its reason. */

@@ -646,6 +646,16 @@ public final class ReviewReportPdf {
             head.setIndentationLeft(2 * TEXT);
             head.setSpacingAfter(4);
             add(head);
+            subheading(kit.label("report.appendix.amendments"));
+            if (m.amendments().isEmpty()) {
+                para(kit.label("report.amendments.none"));
+            }
+            for (String line : m.amendments()) {
+                Paragraph p = PdfKit.para(14, line, small);
+                p.setIndentationLeft(2 * TEXT);
+                p.setSpacingAfter(2);
+                add(p);
+            }
             if (!m.sampling().isEmpty()) {
                 // the plan and the method behind 三、评查结果's conclusions for the units together
                 subheading(kit.label("report.appendix.samplingBasis"));
@@ -661,16 +671,6 @@ public final class ReviewReportPdf {
                 }
                 m.sampling().stream().map(b -> b.method()).distinct()
                         .forEach(method -> para(kit.label("report.appendix.method." + method)));
-            }
-            subheading(kit.label("report.appendix.amendments"));
-            if (m.amendments().isEmpty()) {
-                para(kit.label("report.amendments.none"));
-            }
-            for (String line : m.amendments()) {
-                Paragraph p = PdfKit.para(14, line, small);
-                p.setIndentationLeft(2 * TEXT);
-                p.setSpacingAfter(2);
-                add(p);
             }
         }
 

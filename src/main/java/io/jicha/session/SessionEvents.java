@@ -18,7 +18,14 @@ public final class SessionEvents {
     }
 
     public record Created(String name, LocalDate from, LocalDate to, List<String> units, List<String> team,
-                          String locale) {
+                          String locale,
+                          @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+                          java.util.Map<String, String> fullNames) {
+
+        /** Units without full names (as every journal before issue 23, whose payload has no fullNames). */
+        public Created(String name, LocalDate from, LocalDate to, List<String> units, List<String> team, String locale) {
+            this(name, from, to, units, team, locale, null);
+        }
     }
 
     /**

@@ -7,11 +7,22 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** What a review is: its name, its period, the audited units and the review team. */
+/**
+ * What a review is: its name, its period, the audited units and the review team; {@code fullNames}
+ * gives a unit's full name where one was given (吴江区 → 苏州市吴江区环境保护局: the 主送 of its notice).
+ */
 public record SessionInfo(String name, LocalDate from, LocalDate to, List<String> units, List<String> team,
-                          String locale, Instant created) {
+                          String locale, Instant created, java.util.Map<String, String> fullNames) {
+
+    /** Units without full names. */
+    public SessionInfo(String name, LocalDate from, LocalDate to, List<String> units, List<String> team, String locale,
+                       Instant created) {
+        this(name, from, to, units, team, locale, created, null);
+    }
 
     public SessionInfo {
+        fullNames = fullNames == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(
+                new java.util.LinkedHashMap<>(fullNames));
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
@@ -29,6 +40,11 @@ public record SessionInfo(String name, LocalDate from, LocalDate to, List<String
         if (locale == null || locale.isBlank()) {
             locale = "zh-CN";
         }
+    }
+
+    /** The unit's full name, or empty when none was given. */
+    public java.util.Optional<String> fullName(String unit) {
+        return java.util.Optional.ofNullable(fullNames.get(unit));
     }
 
     public boolean hasUnit(String unit) {

@@ -28,7 +28,8 @@ public final class SessionState {
         this.events = List.copyOf(events);
         Event first = events.get(0);
         SessionEvents.Created c = first.payloadAs(SessionEvents.Created.class);
-        this.info = new SessionInfo(c.name(), c.from(), c.to(), c.units(), c.team(), c.locale(), first.ts());
+        this.info = new SessionInfo(c.name(), c.from(), c.to(), c.units(), c.team(), c.locale(), first.ts(),
+                c.fullNames());
         this.finalized = this.events.stream().anyMatch(e -> SessionEvents.FINALIZED.equals(e.type()));
     }
 

@@ -172,7 +172,7 @@ public final class Workspace {
 
     private static NewEvent created(SessionInfo info) {
         return new NewEvent(SessionEvents.CREATED, new SessionEvents.Created(info.name(), info.from(), info.to(),
-                info.units(), info.team(), info.locale()));
+                info.units(), info.team(), info.locale(), info.fullNames().isEmpty() ? null : info.fullNames()));
     }
 
     /** The named session, or a UserError listing what exists; the same object each time for a name. */
