@@ -263,6 +263,7 @@ public final class FindingBook implements Projection {
         if (p.number() != null) {
             printedNumbers.put(p.unit(), p.number());
         }
+        notices.put(p.unit(), p);
     }
 
     /** A document recorded as sent, with who recorded it and the event's number. */
@@ -282,6 +283,13 @@ public final class FindingBook implements Projection {
     /** Every document recorded as sent (the last version of each), by unit, then kind. */
     public List<Sent> sentDocuments() {
         return List.copyOf(sent.values());
+    }
+
+    private final Map<String, FindingEvents.NoticeIssued> notices = new java.util.HashMap<>();
+
+    /** The unit's notice as it was issued (number, form, title, addressee where recorded), if it was. */
+    public Optional<FindingEvents.NoticeIssued> notice(String unit) {
+        return Optional.ofNullable(notices.get(unit));
     }
 
     private Entry create(Event event, String id, String unit, String recordId, String criterionCode,

@@ -205,6 +205,18 @@ public final class FindingDecisions {
      */
     public static List<NewEvent> issueNotice(FindingBook book, String unit, LocalDate issued, String number,
                                              String file) {
+        return issueNotice(book, unit, issued, number, file, null, null, null);
+    }
+
+    /**
+     * The first issue of a unit's notice, recorded with its number, form, title (null: the default) and
+     * addressee; a reprint (same issue date) records nothing, and is refused when it would change the
+     * number, title or addressee that were recorded (a notice is issued once: another 发文字号 is another
+     * document); what a reprint does not give is taken as recorded (ReportCommands). A reprint in another form (文件式, 信函式, plain paper) is the same document on other
+     * paper and is allowed; the form first issued stays recorded.
+     */
+    public static List<NewEvent> issueNotice(FindingBook book, String unit, LocalDate issued, String number,
+                                             String file, String form, String title, String addressee) {
         if (number != null && (number.isBlank() || number.length() > MAX_NOTICE_NUMBER)) {
             // a 发文字号 is a line of the 版头 (GB/T 9704-2012 7.2.5): 苏环稽〔2016〕3号, never a page of text
             throw UserError.of("finding.notice.bad-number", number.length() > 40 ? number.substring(0, 40) + "…" : number,
@@ -215,10 +227,26 @@ public final class FindingDecisions {
             if (!before.get().equals(issued)) {
                 throw UserError.of("finding.notice.issued-before", unit, before.get());
             }
+            FindingEvents.NoticeIssued was = book.notice(unit).orElseThrow();
+            List<String> changed = new java.util.ArrayList<>();
+            if (blankToNull(number) != null && !blankToNull(number).equals(was.number())) {
+                changed.add("--number");
+            }
+            if (was.addressee() != null && addressee != null && !was.addressee().equals(addressee)) {
+                changed.add("--addressee");
+            }
+            if (was.form() != null && blankToNull(title) != null && !blankToNull(title).equals(was.title())) {
+                changed.add("--title");
+            }
+            if (!changed.isEmpty()) {
+                throw UserError.of("finding.notice.reprint-changes", unit, was.issued(),
+                        was.number() == null ? "—" : was.number(), String.join(", ", changed));
+            }
             return List.of();
         }
         return List.of(new NewEvent(FindingEvents.NOTICE_ISSUED,
-                new FindingEvents.NoticeIssued(unit, issued, blankToNull(number), file)));
+                new FindingEvents.NoticeIssued(unit, issued, blankToNull(number), file, form, blankToNull(title),
+                        addressee)));
     }
 
     /** The documents whose sent version can be recorded ({@code report issued --kind}). */

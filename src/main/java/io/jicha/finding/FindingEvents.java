@@ -109,10 +109,18 @@ public final class FindingEvents {
     /**
      * A unit's rectification notice issued on {@code issued}: from then on the unit's deadline rules
      * are dates. {@code number} (the document number, may be null) and {@code file} (the PDF's file
-     * name) say which document it was.
+     * name) say which document it was. Since issue 23 also its {@code form} (file, letter, plain), its
+     * {@code title} when one was given, and its {@code addressee} (主送), so that a reprint that would
+     * change what was issued is refused (optional: absent in older journals, then not compared).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record NoticeIssued(String unit, LocalDate issued, String number, String file) {
+    public record NoticeIssued(String unit, LocalDate issued, String number, String file, String form, String title,
+                               String addressee) {
+
+        /** As journals before issue 23 hold it: no form, title or addressee recorded. */
+        public NoticeIssued(String unit, LocalDate issued, String number, String file) {
+            this(unit, issued, number, file, null, null, null);
+        }
 
         public NoticeIssued {
             Objects.requireNonNull(unit, "unit");

@@ -6,7 +6,8 @@ import com.lowagie.text.pdf.PdfChunk;
 /**
  * Where OpenPDF may break a line in Chinese text: between any two Chinese characters, except
  * before closing punctuation (，。、；：）》 ... may not begin a line) and after opening punctuation
- * (（《“ ... may not end one); Latin text breaks as OpenPDF breaks it by default.
+ * (（《“ ... may not end one), nor inside a document number, id or date ({@link KeepWhole#inside});
+ * Latin text breaks as OpenPDF breaks it by default.
  */
 final class ChineseLineBreak extends DefaultSplitCharacter {
 
@@ -22,10 +23,28 @@ final class ChineseLineBreak extends DefaultSplitCharacter {
         if (NO_LINE_END.indexOf(c) >= 0 || (next != 0 && NO_LINE_START.indexOf(next) >= 0)) {
             return false;
         }
+        if (next != 0 && (isDigitOrHan(c) || isDigitOrHan(next)) && inside(start, current, end, cc, ck)) {
+            return false;
+        }
         if (isChinese(c) || (next != 0 && isChinese(next))) {
             return true;
         }
         return super.isSplitCharacter(start, current, end, cc, ck);
+    }
+
+    private static boolean isDigitOrHan(char c) {
+        return Character.isDigit(c) || isChinese(c) || c == '-';
+    }
+
+    /** Whether a break after {@code current} falls inside a token kept whole (the 25 characters around it looked at). */
+    private boolean inside(int start, int current, int end, char[] cc, PdfChunk[] ck) {
+        int from = Math.max(start, current - 24);
+        int to = Math.min(end, current + 26);
+        StringBuilder b = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            b.append(getCurrentCharacter(i, cc, ck));
+        }
+        return KeepWhole.inside(b, current - from);
     }
 
     private static boolean isChinese(char c) {

@@ -280,8 +280,24 @@ final class LetterGrid {
         return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }
 
-    /** Breakable units: a Chinese character or punctuation mark, a space, or a run of other characters. */
+    /**
+     * Breakable units: a Chinese character or punctuation mark, a space, a run of other characters, or
+     * a document number, id or date kept whole ({@link KeepWhole#KEEP}).
+     */
     static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        java.util.regex.Matcher m = KeepWhole.KEEP.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            tokens.addAll(plainTokens(text.substring(at, m.start())));
+            tokens.add(m.group());
+            at = m.end();
+        }
+        tokens.addAll(plainTokens(text.substring(at)));
+        return tokens;
+    }
+
+    private static List<String> plainTokens(String text) {
         List<String> tokens = new ArrayList<>();
         StringBuilder run = new StringBuilder();
         text.codePoints().forEach(cp -> {

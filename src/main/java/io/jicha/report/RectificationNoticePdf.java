@@ -111,7 +111,7 @@ public final class RectificationNoticePdf {
     /** "<authority>关于<subject>的通知", or the title given in the layout. */
     static String title(NoticeModel m, PdfKit kit) {
         if (m.layout().title() != null) {
-            return m.layout().title();
+            return TitleLines.plain(m.layout().title());
         }
         return kit.label("notice.title", m.authority(), kit.label("notice.subject", unitOf(m.addressee())));
     }
@@ -262,7 +262,7 @@ public final class RectificationNoticePdf {
             BaseFont body = kit.fonts.body();
             BaseFont hei = kit.fonts.heading();
             BaseFont kai = kit.fonts.kai();
-            for (String line : titleLines(title(m, kit))) {
+            for (String line : titleLines(m.layout().title() != null ? m.layout().title() : title(m, kit))) {
                 grid.paragraph(List.of(new LetterGrid.Run(line, kit.fonts.title())), TITLE_SIZE, 0, 0, 0,
                         LetterGrid.Align.CENTER, LetterGrid.Kind.TEXT);
             }
@@ -353,32 +353,12 @@ public final class RectificationNoticePdf {
         }
 
         /**
-         * 7.3.1: the title in one or more centred lines, 梯形 or 菱形: after "关于" when both parts fit a
-         * line, else in lines of equal length.
+         * 7.3.1: the title in one or more centred lines broken between words, 梯形 or 菱形
+         * ({@link TitleLines}: at the author's mark, else where a word surely ends, most even first).
          */
         private List<String> titleLines(String title) {
             BaseFont font = kit.fonts.title();
-            float max = TEXT_WIDTH;
-            if (font.getWidthPoint(title, TITLE_SIZE) <= max) {
-                return List.of(title);
-            }
-            int about = title.indexOf(chinese ? "关于" : " on ");
-            if (about > 0) {
-                int cut = about + (chinese ? 2 : 0);
-                String a = title.substring(0, cut).strip();
-                String b = title.substring(cut).strip();
-                if (font.getWidthPoint(a, TITLE_SIZE) <= max && font.getWidthPoint(b, TITLE_SIZE) <= max) {
-                    return List.of(a, b);
-                }
-            }
-            int[] cps = title.codePoints().toArray();
-            int lines = (int) Math.ceil(font.getWidthPoint(title, TITLE_SIZE) / max);
-            List<String> out = new ArrayList<>();
-            int per = (int) Math.ceil(cps.length / (double) lines);
-            for (int i = 0; i < cps.length; i += per) {
-                out.add(new String(cps, i, Math.min(per, cps.length - i)));
-            }
-            return out;
+            return TitleLines.of(title, t -> font.getWidthPoint(t, TITLE_SIZE), TEXT_WIDTH);
         }
 
         // ---- 附件 ---------------------------------------------------------------------------------
@@ -397,14 +377,31 @@ public final class RectificationNoticePdf {
             float third = typeTop - 2 * LINE_PITCH - LINE_PITCH / 2 - 0.38f * TITLE_SIZE;
             centred(cb, title, kit.fonts.title(), TITLE_SIZE, third, Color.BLACK);
 
-            PdfPTable table = new PdfPTable(new float[]{7, 33, 24, 20, 16});
+            // columns fitted to their content (GB/T 9704 8: tables in the type area): 序号, 涉及案卷 and
+            // 整改期限 as wide as their widest number, id or date, so that none breaks; 评查标准 only when
+            // some finding has one; 存在的问题 takes the rest. At 小四 the fixed columns may leave the
+            // problems too little room: then the table is set in 五号.
+            boolean criteria = m.findings().stream().anyMatch(i -> i.criterion() != null && !i.criterion().isBlank());
+            List<String> keys = new ArrayList<>(List.of("no", "problem", "files"));
+            if (criteria) {
+                keys.add("criterion");
+            }
+            keys.add("deadline");
+            float size = TABLE_SIZE;
+            float[] widths = attachmentWidths(keys, size);
+            if (widths[1] < 0.3f * TEXT_WIDTH) {
+                size = 10.5f; // 五号
+                widths = attachmentWidths(keys, size);
+            }
+            PdfPTable table = new PdfPTable(widths);
             table.setWidthPercentage(100);
             table.setTotalWidth(TEXT_WIDTH);
             table.setLockedWidth(true);
             table.setHeaderRows(1);
-            Font head = new Font(kit.fonts.heading(), TABLE_SIZE);
-            Font cell = new Font(kit.fonts.body(), TABLE_SIZE);
-            for (String key : List.of("no", "problem", "files", "criterion", "deadline")) {
+            table.setSplitLate(false); // a tall row may split, and the header repeats on the next page
+            Font head = new Font(kit.fonts.heading(), size);
+            Font cell = new Font(kit.fonts.body(), size);
+            for (String key : keys) {
                 table.addCell(tableCell(kit.label("notice.attachment.col." + key), head, Element.ALIGN_CENTER));
             }
             int n = 0;
@@ -413,7 +410,9 @@ public final class RectificationNoticePdf {
                 table.addCell(tableCell(sentence(item.text()), cell, Element.ALIGN_LEFT));
                 table.addCell(tableCell(item.files().isEmpty() ? kit.label("notice.attachment.unitDocuments")
                         : String.join("\n", item.files()), cell, Element.ALIGN_LEFT));
-                table.addCell(tableCell(item.criterion() == null ? "" : item.criterion(), cell, Element.ALIGN_LEFT));
+                if (criteria) {
+                    table.addCell(tableCell(item.criterion() == null ? "" : item.criterion(), cell, Element.ALIGN_LEFT));
+                }
                 table.addCell(tableCell(kit.messages.date(item.deadline()), cell, Element.ALIGN_CENTER));
             }
             ColumnText ct = new ColumnText(cb);
@@ -425,6 +424,49 @@ public final class RectificationNoticePdf {
                 ct.setSimpleColumn(LEFT, BOTTOM, LEFT + TEXT_WIDTH, typeTop);
             }
             return ct.getYLine();
+        }
+
+        /**
+         * The attachment's column widths in points at {@code size}: 序号, 涉及案卷 and 整改期限 as wide as
+         * their widest entry (a file id or date is never broken), 评查标准 its widest line up to a fifth
+         * of the type area, 存在的问题 the rest.
+         */
+        private float[] attachmentWidths(List<String> keys, float size) {
+            float pad = 8f; // 3 pt padding each side and the rules
+            BaseFont body = kit.fonts.body();
+            BaseFont heading = kit.fonts.heading();
+            float[] w = new float[keys.size()];
+            for (int k = 0; k < keys.size(); k++) {
+                String key = keys.get(k);
+                float widest = heading.getWidthPoint(kit.label("notice.attachment.col." + key), size);
+                if (key.equals("problem")) {
+                    continue;
+                }
+                int n = 0;
+                for (NoticeModel.Item item : m.findings()) {
+                    n++;
+                    List<String> entries = switch (key) {
+                        case "no" -> List.of(Integer.toString(n));
+                        case "files" -> item.files().isEmpty() ? List.of(kit.label("notice.attachment.unitDocuments"))
+                                : item.files();
+                        case "criterion" -> List.of(item.criterion() == null ? "" : item.criterion());
+                        default -> List.of(kit.messages.date(item.deadline()));
+                    };
+                    for (String e : entries) {
+                        widest = Math.max(widest, body.getWidthPoint(e, size));
+                    }
+                }
+                w[k] = widest + pad;
+                if (key.equals("criterion")) {
+                    w[k] = Math.min(w[k], TEXT_WIDTH / 5);
+                }
+            }
+            float used = 0;
+            for (float v : w) {
+                used += v;
+            }
+            w[1] = TEXT_WIDTH - used;
+            return w;
         }
 
         private PdfPCell tableCell(String text, Font font, int align) {

@@ -50,6 +50,9 @@ public final class ReportMessages {
     }
 
     public String period(LocalDate from, LocalDate to) {
+        if (from.equals(to)) {
+            return date(from); // one day: no range
+        }
         return get("period", date(from), date(to));
     }
 

@@ -115,7 +115,7 @@ public final class ReportModels {
                         k.sheets().stream().map(ReportModels::chartScore).toList(),
                         k.vetoed() > 0 ? k.vetoRule(info.locale()) : ""));
                 if (!k.sentence().isBlank()) {
-                    conclusions.add(k.sentence());
+                    conclusions.add(sentence(k.sentence(), zh));
                 }
                 rowsByKind.computeIfAbsent(k.kind(), x -> new ArrayList<>()).add(unitRow(u.unit(), k));
                 int[] counts = countsByKind.computeIfAbsent(k.kind(), x -> new int[2]);
@@ -155,9 +155,13 @@ public final class ReportModels {
                         deadlineText(f, issued, calendar)));
             }
         }
+        List<ReviewReportModel.SamplingBasis> sampling = new ArrayList<>();
         if (onlyUnit == null) {
             // one conclusion per record kind for all units together (docs/sampling.md, Strata)
-            summary.city().forEach(c -> conclusions.add(c.sentence()));
+            for (ReviewSummary.CityResult c : summary.city()) {
+                conclusions.add(sentence(c.sentence(), zh));
+                sampling.add(samplingBasis(c, zh));
+            }
         }
         ReportNotes notes = state.get(ReportNotes.class);
         Map<ReportSection, List<String>> written = new EnumMap<>(ReportSection.class);
@@ -166,7 +170,7 @@ public final class ReportModels {
         }
         return new ReviewReportModel(provenance(), title, info.from(), info.to(), units, authority, reportDate,
                 overview, written, rubrics, draws, tables, conclusions, results, files, documents, problems.groups(),
-                findings, amendments(units), sent(book, units));
+                findings, amendments(units), sent(book, units), sampling);
     }
 
     /** The versions of the units' documents recorded as sent (report issued). */
@@ -174,6 +178,29 @@ public final class ReportModels {
         return book.sentDocuments().stream().map(FindingBook.Sent::document).filter(d -> units.contains(d.unit()))
                 .map(d -> new ReviewReportModel.SentDocument(d.unit(), d.kind(), d.file().name(), d.file().sha256(),
                         d.date(), d.number())).toList();
+    }
+
+    /** The plan (when the draws' plans agree) and the method of a conclusion across units. */
+    private ReviewReportModel.SamplingBasis samplingBasis(ReviewSummary.CityResult c, boolean zh) {
+        List<io.jicha.sampling.SamplingPlan> plans = state.get(DrawBook.class).currentDraws().stream()
+                .map(DrawBook.Entry::draw)
+                .filter(d -> d.recordKind() == c.kind() && c.units().contains(d.unit()))
+                .map(SampleDrawn::plan).toList();
+        boolean agree = !plans.isEmpty() && plans.stream().allMatch(java.util.Objects::nonNull)
+                && plans.stream().map(p -> p.confidence().stripTrailingZeros() + "|" + p.tolerable().stripTrailingZeros()
+                + "|" + p.expected().stripTrailingZeros() + "|" + p.model()).distinct().count() == 1;
+        var e = c.evaluation();
+        return new ReviewReportModel.SamplingBasis(kindName(c.kind(), zh), e.confidence(), e.tolerable(),
+                agree ? plans.get(0).expected() : null,
+                agree ? plans.get(0).model().name().toLowerCase(java.util.Locale.ROOT) : null,
+                c.units().size(), e.population(), e.evaluated(), e.deviations(), e.upperCount(),
+                e.method().name().toLowerCase(java.util.Locale.ROOT),
+                zh ? (c.kind() == RecordKind.PENALTY_CASE ? "卷" : "份") : "");
+    }
+
+    /** A conclusion as the report prints it: a sentence ends with its full stop. */
+    private static String sentence(String text, boolean zh) {
+        return text.endsWith("。") || text.endsWith(".") ? text : text + (zh ? "。" : ".");
     }
 
     private static String kindName(RecordKind kind, boolean zh) {
@@ -201,20 +228,29 @@ public final class ReportModels {
         return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 
-    /** The rows with their rank by mean score, highest first; equal means share a rank (1, 1, 3). */
+    /**
+     * The rows with their rank: by 合格率 (higher first), then by vetoed files (fewer first), then by mean
+     * score (higher first), so that a veto never lifts a unit above one without; rows equal on all three
+     * share a rank (1, 1, 3); a row with nothing reviewed has none (0). The rule is stated under the table.
+     */
     private static List<ReviewReportModel.UnitRow> ranked(List<ReviewReportModel.UnitRow> rows) {
         List<ReviewReportModel.UnitRow> out = new ArrayList<>();
         for (ReviewReportModel.UnitRow r : rows) {
             int rank = 0;
-            if (r.meanScore() != null) {
-                rank = 1 + (int) rows.stream().filter(o -> o.meanScore() != null && o.meanScore().compareTo(r.meanScore()) > 0)
-                        .count();
+            if (r.passRate() != null) {
+                rank = 1 + (int) rows.stream().filter(o -> o.passRate() != null && RANKING.compare(o, r) < 0).count();
             }
             out.add(new ReviewReportModel.UnitRow(r.unit(), r.drawn(), r.reviewed(), r.passRate(), r.goodRate(),
                     r.meanScore(), r.vetoed(), rank));
         }
         return out;
     }
+
+    /** Better first: higher 合格率, fewer vetoes, higher mean score (a unit with no mean after all). */
+    private static final Comparator<ReviewReportModel.UnitRow> RANKING = Comparator
+            .comparing(ReviewReportModel.UnitRow::passRate, Comparator.reverseOrder())
+            .thenComparingInt(ReviewReportModel.UnitRow::vetoed)
+            .thenComparing(ReviewReportModel.UnitRow::meanScore, Comparator.nullsLast(Comparator.reverseOrder()));
 
     /**
      * The problems of the reviewed files grouped across units by rubric and criterion: vetoes first,
@@ -363,8 +399,26 @@ public final class ReportModels {
         Map<String, LocalDate> due = book.dueDatesForNotice(unit, issued, calendar);
         List<NoticeModel.Item> items = findings.stream()
                 .map(f -> noticeItem(f, due.get(f.id()), provisional(f, issued, due.get(f.id()), calendar))).toList();
-        return new NoticeModel(provenance(), number, addressee, reviewName(info.name(), info.locale()), info.from(),
-                info.to(), items, authority, issued);
+        List<LocalDate> days = reviewDays(unit);
+        return new NoticeModel(provenance(), number, addressee, reviewName(info.name(), info.locale()),
+                days.isEmpty() ? info.from() : days.get(0), days.isEmpty() ? info.to() : days.get(days.size() - 1),
+                items, authority, issued);
+    }
+
+    /**
+     * The days a unit's drawn files and own documents were reviewed (the days of their score.done
+     * events), in order; empty when none is recorded, and the notice then states the session's period.
+     */
+    private List<LocalDate> reviewDays(String unit) {
+        List<LocalDate> days = new ArrayList<>();
+        for (ReviewSummary.UnitResult u : ReviewSummary.of(state).units()) {
+            if (!u.unit().equals(unit)) {
+                continue;
+            }
+            u.kinds().forEach(k -> k.sheets().forEach(s -> s.done().map(ScoreBook.DoneMark::day).ifPresent(days::add)));
+            u.documents().flatMap(ScoreSheet::done).map(ScoreBook.DoneMark::day).ifPresent(days::add);
+        }
+        return days.stream().filter(java.util.Objects::nonNull).distinct().sorted().toList();
     }
 
     /**

@@ -47,17 +47,18 @@ public record ReviewReportModel(
         List<ProblemGroup> problems,
         List<FindingEntry> findings,
         List<String> amendments,
-        List<SentDocument> sent) {
+        List<SentDocument> sent,
+        List<SamplingBasis> sampling) {
 
-    /** A report that cites no version sent. */
+    /** A report that cites no version sent and leaves out the plan and method across units. */
     public ReviewReportModel(Provenance provenance, String title, LocalDate from, LocalDate to, List<String> units,
                              String authority, LocalDate reportDate, Overview overview,
                              Map<ReportSection, List<String>> notes, List<RubricRef> rubrics, List<DrawSummary> draws,
                              List<KindTable> kindTables, List<String> conclusions, List<UnitResult> results,
-                             List<ReviewedFile> files, List<UnitDocumentReview> unitDocuments, List<ProblemGroup> problems,
-                             List<FindingEntry> findings, List<String> amendments) {
+                             List<ReviewedFile> files, List<UnitDocumentReview> unitDocuments,
+                             List<ProblemGroup> problems, List<FindingEntry> findings, List<String> amendments) {
         this(provenance, title, from, to, units, authority, reportDate, overview, notes, rubrics, draws, kindTables,
-                conclusions, results, files, unitDocuments, problems, findings, amendments, List.of());
+                conclusions, results, files, unitDocuments, problems, findings, amendments, List.of(), List.of());
     }
 
     public ReviewReportModel {
@@ -85,6 +86,7 @@ public record ReviewReportModel(
         findings = List.copyOf(findings);
         amendments = List.copyOf(amendments);
         sent = sent == null ? List.of() : List.copyOf(sent);
+        sampling = sampling == null ? List.of() : List.copyOf(sampling);
     }
 
     /** The versions sent of a unit's documents (report issued), in the order given. */
@@ -103,6 +105,26 @@ public record ReviewReportModel(
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(sha256, "sha256");
             Objects.requireNonNull(date, "date");
+        }
+    }
+
+
+    /**
+     * The plan and the method behind the conclusion for one record kind across units, for the
+     * appendix: the plans' confidence, tolerable and expected rates and model (null when the draws'
+     * plans differ or there is none), the units, files in their populations, sampled, failed, the
+     * bound (a number of files) and how it was found ({@code method}: the name of
+     * io.jicha.sampling.Evaluation.Method, lower case: stratified_exact, stratified, census) and the
+     * word counting its files (卷, 份; empty in English).
+     */
+    public record SamplingBasis(String kind, BigDecimal confidence, BigDecimal tolerable, BigDecimal expected,
+                                String model, int units, int population, int sampled, int failed, int upper,
+                                String method, String measure) {
+        public SamplingBasis {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(confidence, "confidence");
+            Objects.requireNonNull(method, "method");
+            measure = measure == null ? "" : measure;
         }
     }
 

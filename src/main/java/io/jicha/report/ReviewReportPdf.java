@@ -141,7 +141,7 @@ public final class ReviewReportPdf {
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setPageEvent(new PageCountFooter(kit, shortHead(m.provenance().journalHeadHash())));
-            kit.metadata(writer, document, m.title(), m.provenance());
+            kit.metadata(writer, document, TitleLines.plain(m.title()), m.provenance());
             document.open();
             new Pages(m, kit, document, writer).all();
             document.close();
@@ -291,7 +291,11 @@ public final class ReviewReportPdf {
             Paragraph spacer = new Paragraph(" ", text);
             spacer.setSpacingBefore(150);
             doc.add(spacer);
-            Paragraph title = PdfKit.para(34, m.title(), kit.heading(24));
+            // broken between words (GB/T 9704 7.3.1 applied to the report's title: TitleLines)
+            com.lowagie.text.Font font = kit.heading(24);
+            List<String> lines = TitleLines.of(m.title(), t -> font.getBaseFont().getWidthPoint(t, 24),
+                    doc.right() - doc.left());
+            Paragraph title = PdfKit.para(34, String.join("\n", lines), font);
             title.setAlignment(Element.ALIGN_CENTER);
             title.setSpacingAfter(80);
             doc.add(title);
@@ -658,6 +662,27 @@ public final class ReviewReportPdf {
                 p.setSpacingAfter(2);
                 add(p);
             }
+            if (!m.sampling().isEmpty()) {
+                // the plan and the method behind 三、评查结果's conclusions for the units together
+                subheading(kit.label("report.appendix.samplingBasis"));
+                for (var b : m.sampling()) {
+                    String plan = b.tolerable() == null ? kit.label("report.appendix.noPlan",
+                            rateText(b.confidence()))
+                            : kit.label("report.appendix.plan", rateText(b.confidence()), rateText(b.tolerable()),
+                            b.expected() == null ? kit.label("report.none") : rateText(b.expected()),
+                            b.model() == null ? kit.label("report.none") : kit.label("report.appendix.model." + b.model()));
+                    para(kit.label("report.appendix.basis", b.kind(), plan, Integer.toString(b.units()),
+                            b.population() + b.measure(), b.sampled() + b.measure(), b.failed() + b.measure(),
+                            b.upper() + b.measure()));
+                }
+                m.sampling().stream().map(b -> b.method()).distinct()
+                        .forEach(method -> para(kit.label("report.appendix.method." + method)));
+            }
+        }
+
+        /** A rate as a percentage without trailing zeros: 0.9 → 90%, 0.975 → 97.5%. */
+        private static String rateText(BigDecimal rate) {
+            return rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
         }
     }
 }

@@ -66,7 +66,7 @@ public final class ScoreSheetPdf {
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             writer.setPageEvent(new PageCountFooter(kit, m.provenance().journalHeadHash()));
-            kit.metadata(writer, doc, kit.label("sheet.title") + " " + m.recordId(), m.provenance());
+            kit.metadata(writer, doc, m.sheetTitle().orElse(kit.label("sheet.title")) + " " + m.recordId(), m.provenance());
             doc.open();
             content(m, kit, doc);
             doc.close();
@@ -78,7 +78,8 @@ public final class ScoreSheetPdf {
     private static void content(ScoreSheetModel m, PdfKit kit, Document doc) throws DocumentException {
         Font text = kit.body(10f);
         Font bold = kit.heading(10f);
-        Paragraph title = PdfKit.para(30, kit.label("sheet.title"), kit.heading(18));
+        // the title by kind of file, from its rubric (现场监察记录评查标准 → 现场监察记录评查表)
+        Paragraph title = PdfKit.para(30, m.sheetTitle().orElse(kit.label("sheet.title")), kit.heading(18));
         title.setAlignment(Element.ALIGN_CENTER);
         title.setSpacingAfter(10);
         doc.add(title);
@@ -142,17 +143,34 @@ public final class ScoreSheetPdf {
         t.addCell(span(kit.cell(veto, text, Element.ALIGN_LEFT), 5));
         doc.add(t);
 
-        PdfPTable sign = new PdfPTable(new float[]{1.5f, 2.5f, 1.2f, 1.8f});
+        // 评查人 and 复核人 sign by hand on the blank lines; the names are printed beside them, not in them
+        PdfPTable sign = new PdfPTable(new float[]{1.6f, 1.8f, 1.0f, 1.1f, 1.5f});
         sign.setWidthPercentage(100);
         sign.setSpacingBefore(18);
         sign.setKeepTogether(true);
-        for (PdfPCell c : new PdfPCell[]{
-                kit.cell(kit.label("sheet.auditor") + "：", bold, Element.ALIGN_LEFT),
-                kit.cell(m.auditor(), text, Element.ALIGN_LEFT),
-                kit.cell(kit.label("sheet.date") + "：", bold, Element.ALIGN_RIGHT),
-                kit.cell(kit.messages.date(m.date()), text, Element.ALIGN_LEFT)}) {
-            c.setBorder(PdfPCell.NO_BORDER);
-            sign.addCell(c);
+        String[][] rows = {
+                {kit.label("sheet.auditor") + "：", m.auditor().isBlank() ? "" : kit.label("sheet.printedName", m.auditor()),
+                        kit.label("sheet.date") + "：", kit.messages.date(m.date())},
+                {kit.label("sheet.reviewer") + "：", "", kit.label("sheet.reviewDate") + "：", ""}};
+        for (String[] row : rows) {
+            PdfPCell label = kit.cell(row[0], bold, Element.ALIGN_LEFT);
+            PdfPCell line = kit.cell(" ", text, Element.ALIGN_LEFT);
+            line.setBorder(PdfPCell.BOTTOM);
+            line.setBorderWidthBottom(0.5f);
+            PdfPCell name = kit.cell(row[1], text, Element.ALIGN_LEFT);
+            PdfPCell dateLabel = kit.cell(row[2], bold, Element.ALIGN_RIGHT);
+            PdfPCell date = kit.cell(row[3].isEmpty() ? " " : row[3], text, Element.ALIGN_LEFT);
+            for (PdfPCell c : new PdfPCell[]{label, name, dateLabel, date}) {
+                c.setBorder(PdfPCell.NO_BORDER);
+            }
+            if (row[3].isEmpty()) {
+                date.setBorder(PdfPCell.BOTTOM);
+                date.setBorderWidthBottom(0.5f);
+            }
+            for (PdfPCell c : new PdfPCell[]{label, line, name, dateLabel, date}) {
+                c.setPaddingTop(8);
+                sign.addCell(c);
+            }
         }
         doc.add(sign);
     }

@@ -27,8 +27,10 @@ public record Evaluation(BigDecimal confidence, int evaluated, int deviations, d
         HYPERGEOMETRIC,
         /** Every file of the population evaluated: the rate is exact. */
         CENSUS,
-        /** Several strata (units, or strata of a draw), each bounded exactly, combined conservatively. */
-        STRATIFIED
+        /** Several strata (units, or strata of a draw), each bounded exactly, combined conservatively (Bonferroni). */
+        STRATIFIED,
+        /** Several strata together, bounded exactly: the exact test of the estimated total inverted. */
+        STRATIFIED_EXACT
     }
 
     /** A binomial evaluation (population unknown), as before populations were taken into account. */

@@ -30,7 +30,9 @@ public final class EvaluationSentence {
                     + e.deviations() + " of " + e.evaluated() + " sampled " + files + " failed)";
         }
         if (e.tolerable() != null) {
-            s += (e.supports(e.tolerable()) ? ", within" : ", above") + " the tolerable rate of " + percent(e.tolerable());
+            s += e.supports(e.tolerable()) ? ", within the tolerable rate of " + percent(e.tolerable())
+                    : ", a bound above the tolerable rate of " + percent(e.tolerable())
+                    + ": the review cannot conclude that fewer than " + percent(e.tolerable()) + " fail";
         }
         return s;
     }
@@ -49,8 +51,50 @@ public final class EvaluationSentence {
                     + "抽查" + e.evaluated() + measure + "，不合格" + e.deviations() + measure + "）";
         }
         if (e.tolerable() != null) {
-            s += (e.supports(e.tolerable()) ? "，在可容忍不合格率" + percent(e.tolerable()) + "以内"
-                    : "，超过可容忍不合格率" + percent(e.tolerable()));
+            s += e.supports(e.tolerable()) ? "，在可容忍不合格率" + percent(e.tolerable()) + "以内" : aboveZh(e.tolerable());
+        }
+        return s;
+    }
+
+    /** The verdict when the bound is above the tolerable rate: only the bound is, not the rate itself. */
+    private static String aboveZh(BigDecimal tolerable) {
+        return "，上限高于可容忍不合格率" + percent(tolerable) + "，尚不能得出不合格率低于" + percent(tolerable) + "的结论";
+    }
+
+    /**
+     * The conclusion for the files of several units together ({@code units} of them), worded as a bound,
+     * e.g. "被稽查单位合计（4个单位）行政处罚案卷140卷，抽查29卷，不合格3卷；以90%的置信度，不合格案卷不超过26卷（18.6%），
+     * 低于可容忍不合格率25%"; a conservative bound (the exact search too large) says so.
+     */
+    public static String together(Evaluation e, int units, RecordKind kind, String locale) {
+        boolean conservative = e.method() == Evaluation.Method.STRATIFIED;
+        if (locale == null || !locale.startsWith("zh")) {
+            String noun = kind == RecordKind.PENALTY_CASE ? "penalty case files" : "inspection records";
+            String s = "the " + units + " units reviewed together, " + e.population() + " " + noun + ", " + e.evaluated()
+                    + " sampled, " + e.deviations() + " failed";
+            if (e.census()) {
+                return s + ": every file reviewed, " + e.observedPercent() + "% fail";
+            }
+            s += ": with " + e.confidencePercent().toPlainString() + "% confidence, no more than " + e.upperCount()
+                    + " fail (" + e.upperBoundPercent().toPlainString() + "%)" + (conservative ? " (a conservative bound)" : "");
+            if (e.tolerable() != null) {
+                s += e.supports(e.tolerable()) ? ", below the tolerable rate of " + percent(e.tolerable())
+                        : ", a bound above the tolerable rate of " + percent(e.tolerable())
+                        + ": the review cannot conclude that fewer than " + percent(e.tolerable()) + " fail";
+            }
+            return s;
+        }
+        String measure = kind == RecordKind.PENALTY_CASE ? "卷" : "份";
+        String noun = kind == RecordKind.PENALTY_CASE ? "不合格案卷" : "不合格记录";
+        String s = "被稽查单位合计（" + units + "个单位）" + kind.chinese() + e.population() + measure + "，抽查" + e.evaluated()
+                + measure + "，不合格" + e.deviations() + measure;
+        if (e.census()) {
+            return s + "；全部评查，不合格率为" + e.observedPercent() + "%";
+        }
+        s += "；以" + e.confidencePercent().toPlainString() + "%的置信度，" + noun + "不超过" + e.upperCount() + measure + "（"
+                + e.upperBoundPercent().toPlainString() + "%）" + (conservative ? "（保守上限）" : "");
+        if (e.tolerable() != null) {
+            s += e.supports(e.tolerable()) ? "，低于可容忍不合格率" + percent(e.tolerable()) : aboveZh(e.tolerable());
         }
         return s;
     }

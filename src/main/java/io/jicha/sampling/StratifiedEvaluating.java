@@ -8,7 +8,13 @@ import java.util.Objects;
 
 /**
  * A bound on the failures of a population made of strata, each drawn from separately (the units of a
- * city, or the strata of a stratified draw), each stratum weighted by its population: the total
+ * review, or the strata of a stratified draw), each stratum weighted by its population. The bound is
+ * exact ({@link ExactStratifiedBound}: the exact test of the estimated total inverted, the largest
+ * Σ D_h it keeps); a stratum with nothing evaluated adds its whole population. When the exact search
+ * would be too large, {@link #conservative} is used and the evaluation says so (method
+ * {@link Evaluation.Method#STRATIFIED}).
+ *
+ * <p>The conservative bound: the total
  * number of failing files is at most the sum of each stratum's exact hypergeometric bound, each taken
  * at confidence 1 − (1 − confidence) / H, H being the number of strata that were sampled and not
  * evaluated in full (Bonferroni). A stratum evaluated in full contributes its exact count and spends no
@@ -42,8 +48,46 @@ public final class StratifiedEvaluating {
     private StratifiedEvaluating() {
     }
 
-    /** The evaluation of all strata together; a single stratum is evaluated exactly. */
+    /**
+     * The evaluation of all strata together, exact (method {@link Evaluation.Method#STRATIFIED_EXACT}),
+     * or conservative when the exact search is too large; a single stratum is evaluated exactly.
+     */
     public static Evaluation evaluate(BigDecimal confidence, List<Stratum> strata, int unevaluated) {
+        Evaluation conservative = conservative(confidence, strata, unevaluated);
+        if (strata.size() == 1 || conservative.method() == Evaluation.Method.CENSUS) {
+            return conservative;
+        }
+        List<ExactStratifiedBound.Cell> cells = new java.util.ArrayList<>();
+        int unreviewed = 0;
+        for (Stratum s : strata) {
+            if (s.evaluated() == 0) {
+                unreviewed += s.population();
+            } else {
+                cells.add(new ExactStratifiedBound.Cell(s.population(), s.evaluated(), s.deviations()));
+            }
+        }
+        java.util.OptionalInt exact;
+        if (cells.size() == 1) {
+            ExactStratifiedBound.Cell c = cells.get(0);
+            exact = java.util.OptionalInt.of(c.sample() == c.population() ? c.failures()
+                    : Evaluating.hypergeometricUpper(c.failures(), c.sample(), c.population(), confidence));
+        } else {
+            exact = ExactStratifiedBound.upper(cells, confidence.doubleValue());
+        }
+        if (exact.isEmpty()) {
+            return conservative;
+        }
+        int upper = exact.getAsInt() + unreviewed;
+        return new Evaluation(confidence, conservative.evaluated(), conservative.deviations(),
+                conservative.observedRate(), (double) upper / conservative.population(), unevaluated,
+                Evaluation.Method.STRATIFIED_EXACT, conservative.population(), upper, null);
+    }
+
+    /**
+     * The conservative (Bonferroni) evaluation of all strata together; a single stratum is evaluated
+     * exactly. Used when the exact search is too large.
+     */
+    public static Evaluation conservative(BigDecimal confidence, List<Stratum> strata, int unevaluated) {
         Evaluating.checkConfidence(confidence);
         int evaluated = strata.stream().mapToInt(Stratum::evaluated).sum();
         if (evaluated < 1) {

@@ -34,8 +34,8 @@ public record ReviewSummary(List<UnitResult> units, List<CityResult> city) {
     /**
      * The conclusion for one record kind across every unit drawn from: each unit a stratum weighted by
      * its population (a unit's stratified draw contributes its strata), bounded by
-     * {@link StratifiedEvaluating}; {@code units} are the units it covers, {@code sentence} is worded
-     * for 全市 when they are all the session's units.
+     * {@link StratifiedEvaluating}; {@code units} are the units it covers, {@code sentence} names them
+     * as 被稽查单位合计（N个单位）.
      */
     public record CityResult(RecordKind kind, List<String> units, Evaluation evaluation, String sentence) {
     }
@@ -118,7 +118,7 @@ public record ReviewSummary(List<UnitResult> units, List<CityResult> city) {
             units.add(new UnitResult(unit, kinds, documents, findings.noticeCountsBySeverity(unit)));
         }
         List<CityResult> city = new ArrayList<>();
-        parts.forEach((kind, ps) -> cityResult(kind, ps, state.info().units(), locale).ifPresent(city::add));
+        parts.forEach((kind, ps) -> cityResult(kind, ps, locale).ifPresent(city::add));
         return new ReviewSummary(units, city);
     }
 
@@ -129,7 +129,7 @@ public record ReviewSummary(List<UnitResult> units, List<CityResult> city) {
      * One kind across the units drawn from (at least two, with a scored file): the confidence and
      * tolerable rate of the draws' plans when they all agree (else 95% and no comparison).
      */
-    private static Optional<CityResult> cityResult(RecordKind kind, List<CityPart> parts, List<String> allUnits,
+    private static Optional<CityResult> cityResult(RecordKind kind, List<CityPart> parts,
                                                    String locale) {
         if (parts.size() < 2 || parts.stream().allMatch(p -> p.failed().isEmpty())) {
             return Optional.empty();
@@ -155,9 +155,8 @@ public record ReviewSummary(List<UnitResult> units, List<CityResult> city) {
             e = e.against(tolerable.get(0));
         }
         List<String> units = parts.stream().map(CityPart::unit).toList();
-        boolean zh = locale != null && locale.startsWith("zh");
-        String label = units.containsAll(allUnits) ? (zh ? "全市" : "the city") : String.join(zh ? "、" : ", ", units);
-        return Optional.of(new CityResult(kind, units, e, EvaluationSentence.of(e, label, kind, locale)));
+        // 被稽查单位合计, never 全市: the session knows the units it reviewed, not every unit of the city
+        return Optional.of(new CityResult(kind, units, e, EvaluationSentence.together(e, units.size(), kind, locale)));
     }
 
     /**

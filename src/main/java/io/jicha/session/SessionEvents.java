@@ -22,13 +22,23 @@ public final class SessionEvents {
      * documents are dated in; absent in older journals, which take the default of their locale
      * ({@link SessionInfo#defaultZone}). {@code jicha} (since issue 22) is the version of jicha that
      * created the journal, named when a later line cannot be read; absent in older journals.
+     * {@code fullNames} (since issue 23) gives a unit's full name (吴江区 → 苏州市吴江区环境保护局), written
+     * only when some unit has one.
      */
     public record Created(String name, LocalDate from, LocalDate to, List<String> units, List<String> team,
                           String locale, @JsonInclude(JsonInclude.Include.NON_NULL) String zone,
-                          @JsonInclude(JsonInclude.Include.NON_NULL) String jicha) {
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String jicha,
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) java.util.Map<String, String> fullNames) {
 
+        /** As every journal before issue 22: no zone, no version, no full names. */
         public Created(String name, LocalDate from, LocalDate to, List<String> units, List<String> team, String locale) {
-            this(name, from, to, units, team, locale, null, null);
+            this(name, from, to, units, team, locale, null, null, null);
+        }
+
+        /** Without full names. */
+        public Created(String name, LocalDate from, LocalDate to, List<String> units, List<String> team, String locale,
+                       String zone, String jicha) {
+            this(name, from, to, units, team, locale, zone, jicha, null);
         }
     }
 

@@ -9,19 +9,35 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a review is: its name, its period, the audited units and the review team, its language, and
- * the time zone its documents are dated in ({@code zone}: given at creation, else the default of its
- * locale, see {@link #defaultZone}).
+ * What a review is: its name, its period, the audited units and the review team, its language, the
+ * time zone its documents are dated in ({@code zone}: given at creation, else the default of its
+ * locale, see {@link #defaultZone}), and {@code fullNames}, a unit's full name where one was given
+ * (吴江区 → 苏州市吴江区环境保护局: the 主送 of its notice).
  */
 public record SessionInfo(String name, LocalDate from, LocalDate to, List<String> units, List<String> team,
-                          String locale, Instant created, ZoneId zone) {
+                          String locale, Instant created, ZoneId zone, java.util.Map<String, String> fullNames) {
 
+    /** Units without full names, in the default zone of the locale. */
     public SessionInfo(String name, LocalDate from, LocalDate to, List<String> units, List<String> team,
                        String locale, Instant created) {
-        this(name, from, to, units, team, locale, created, null);
+        this(name, from, to, units, team, locale, created, (ZoneId) null, null);
+    }
+
+    /** Units without full names. */
+    public SessionInfo(String name, LocalDate from, LocalDate to, List<String> units, List<String> team,
+                       String locale, Instant created, ZoneId zone) {
+        this(name, from, to, units, team, locale, created, zone, null);
+    }
+
+    /** In the default zone of the locale. */
+    public SessionInfo(String name, LocalDate from, LocalDate to, List<String> units, List<String> team,
+                       String locale, Instant created, java.util.Map<String, String> fullNames) {
+        this(name, from, to, units, team, locale, created, null, fullNames);
     }
 
     public SessionInfo {
+        fullNames = fullNames == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(
+                new java.util.LinkedHashMap<>(fullNames));
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
@@ -68,6 +84,11 @@ public record SessionInfo(String name, LocalDate from, LocalDate to, List<String
         } catch (java.time.DateTimeException e) {
             throw UserError.of("session.zone-unknown", typed);
         }
+    }
+
+    /** The unit's full name, or empty when none was given. */
+    public java.util.Optional<String> fullName(String unit) {
+        return java.util.Optional.ofNullable(fullNames.get(unit));
     }
 
     public boolean hasUnit(String unit) {

@@ -31,7 +31,7 @@ public final class SessionState {
         Event first = events.get(0);
         SessionEvents.Created c = first.payloadAs(SessionEvents.Created.class);
         this.info = new SessionInfo(c.name(), c.from(), c.to(), c.units(), c.team(), c.locale(), first.ts(),
-                c.zone() == null ? null : java.time.ZoneId.of(c.zone()));
+                c.zone() == null ? null : java.time.ZoneId.of(c.zone()), c.fullNames());
         for (Event e : this.events) {
             if (!Capabilities.knows(e.type())) {
                 // a newer jicha wrote it: showing the state without it would show a state that is not the journal's

@@ -173,7 +173,8 @@ public final class Workspace {
 
     private static NewEvent created(SessionInfo info) {
         return new NewEvent(SessionEvents.CREATED, new SessionEvents.Created(info.name(), info.from(), info.to(),
-                info.units(), info.team(), info.locale(), info.zone().getId(), io.jicha.common.JichaVersion.current()));
+                info.units(), info.team(), info.locale(), info.zone().getId(), io.jicha.common.JichaVersion.current(),
+                info.fullNames().isEmpty() ? null : info.fullNames()));
     }
 
     /** The named session, or a UserError listing what exists; the same object each time for a name. */

@@ -124,26 +124,36 @@ public class ReportCommands {
                 throw UserError.of("report.notice.empty-option", given[0]);
             }
         }
+        NoticeModel.Form chosenForm = form(form); // the options are checked before the session is opened
+        boolean sealedForm = sealed(signature);
+        List<String> ccList = cc == null ? List.of() : Args.list("--cc", cc);
         LocalDate printedOn = printed == null ? null : Args.date("--printed", printed);
         if (printedOn != null && printedOn.isBefore(date)) { // 印发日期 follows 成文日期 (GB/T 9704-2012 7.4.3)
             throw UserError.of("report.notice.printed-before-issued", printedOn, date);
         }
-        NoticeModel.Layout layout = new NoticeModel.Layout(form(form), sealed(signature), title,
-                cc == null ? List.of() : Args.list("--cc", cc), printer, printedOn);
         PdfOutput.checkTarget(Path.of(out), Boolean.TRUE.equals(force)); // before anything is decided or laid out
         Path docxTarget = docxTarget(docx, force);
-        if (docxTarget != null) {
-            NoticeDocx.checkLayout(layout);
-        }
         Session session = ctx.session();
         SessionState state = session.state();
         Path path = Path.of(out);
         String file = path.getFileName() == null ? out : path.getFileName().toString(); // "/" is refused when writing
-        // refuses another issue date before anything is written; an empty list is a reprint
-        boolean first = !FindingDecisions.issueNotice(state.get(FindingBook.class), unit, date, number, file).isEmpty();
+        // a reprint prints the notice as issued: what it does not give is taken from the record
+        var issuedAs = state.get(FindingBook.class).notice(unit);
+        boolean reprint = issuedAs.isPresent() && issuedAs.get().issued().equals(date);
+        String numberAs = number == null && reprint ? issuedAs.get().number() : number;
+        String titleAs = title == null && reprint ? issuedAs.get().title() : title;
+        String to = addressee != null ? addressee : reprint && issuedAs.get().addressee() != null ? issuedAs.get().addressee()
+                : state.info().fullName(unit).orElseGet(() -> defaultAddressee(documents(state), unit));
+        NoticeModel.Layout layout = new NoticeModel.Layout(chosenForm, sealedForm, titleAs, ccList, printer, printedOn);
+        if (docxTarget != null) {
+            NoticeDocx.checkLayout(layout);
+        }
+        String formCode = layout.form().name().toLowerCase(java.util.Locale.ROOT);
+        // refuses another issue date, or a reprint that changes what was issued, before anything is written
+        boolean first = !FindingDecisions.issueNotice(state.get(FindingBook.class), unit, date, numberAs, file, formCode,
+                titleAs, to).isEmpty();
         String auditor = first ? ctx.auditor() : null;
-        NoticeModel model = new ReportModels(state, session.snapshotDir()).notice(unit, date, number,
-                addressee != null ? addressee : defaultAddressee(documents(state), unit),
+        NoticeModel model = new ReportModels(state, session.snapshotDir()).notice(unit, date, numberAs, to,
                 authority != null ? authority : documents(state).get("default.authority"), calendar()).with(layout);
         new RectificationNoticePdf(fonts()).write(model, path, Boolean.TRUE.equals(force));
         if (docxTarget != null) {
@@ -151,7 +161,8 @@ public class ReportCommands {
         }
         if (first) {
             List<Event> written = session.append(auditor,
-                    s -> FindingDecisions.issueNotice(s.get(FindingBook.class), unit, date, number, file));
+                    s -> FindingDecisions.issueNotice(s.get(FindingBook.class), unit, date, numberAs, file, formCode,
+                            titleAs, to));
             if (!written.isEmpty()) { // the head printed on the notice, signed by whoever issued it
                 HeadSigning.sign(session, ctx.keyFolder(), auditor, state.last().seq(), state.headHash(),
                         SessionEvents.SignedFor.NOTICE);
@@ -201,7 +212,10 @@ public class ReportCommands {
         return number == null ? Texts.get("report.issued.no-number") : number;
     }
 
-    /** The unit itself when it names a bureau (…局), else the unit's environmental protection bureau. */
+    /**
+     * Without a full name for the unit (session new --units 吴江区=苏州市吴江区环境保护局): the unit itself when
+     * it names a bureau (…局), else the unit's environmental protection bureau.
+     */
     private static String defaultAddressee(ReportMessages documents, String unit) {
         String bureau = documents.get("default.addressee", unit);
         return unit.endsWith(documents.get("default.bureau-suffix")) ? unit : bureau;

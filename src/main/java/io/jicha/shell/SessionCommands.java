@@ -45,7 +45,7 @@ public class SessionCommands {
     public String create(
             @Option(longName = "name", required = true, description = "session name, e.g. suzhou-2016-10") String name,
             @Option(longName = "period", required = true, description = "review period START..END, e.g. 2016-10-10..2016-10-13") String period,
-            @Option(longName = "units", required = true, description = "audited units, comma separated") String units,
+            @Option(longName = "units", required = true, description = "audited units, comma separated; UNIT=FULL NAME gives a unit's full name, e.g. 吴江区=苏州市吴江区环境保护局") String units,
             @Option(longName = "team", required = true, description = "review team, comma separated") String team,
             @Option(longName = "locale", description = "zh-CN (default) or en: the language of documents") String locale,
             @Option(longName = "zone", description = "the time zone documents are dated in, e.g. Asia/Shanghai (default: that of the locale)") String zone,
@@ -71,8 +71,26 @@ public class SessionCommands {
             throw UserError.of("session.locale-supported-use-zh-cn", loc);
         }
         List<String> teamList = Args.list("--team", team);
-        SessionInfo info = new SessionInfo(name, from, to, Args.list("--units", units), teamList, loc, null,
-                zone == null ? null : SessionInfo.parseZone(zone));
+        // 吴江区=苏州市吴江区环境保护局: the unit and its full name (the 主送 of its notice)
+        List<String> unitList = new java.util.ArrayList<>();
+        java.util.Map<String, String> fullNames = new java.util.LinkedHashMap<>();
+        for (String item : Args.list("--units", units)) {
+            int eq = item.indexOf('=');
+            String unit = eq < 0 ? item : item.substring(0, eq).strip();
+            if (eq >= 0) {
+                String full = item.substring(eq + 1).strip();
+                if (unit.isEmpty() || full.isEmpty()) {
+                    throw UserError.of("session.unit-full-name", item);
+                }
+                fullNames.put(unit, full);
+            }
+            unitList.add(unit);
+        }
+        if (unitList.stream().distinct().count() != unitList.size()) {
+            throw UserError.of("shell.names-someone-something-twice", "--units", units);
+        }
+        SessionInfo info = new SessionInfo(name, from, to, unitList, teamList, loc, null,
+                zone == null ? null : SessionInfo.parseZone(zone), fullNames);
         String auditor = ctx.auditorName().filter(info::onTeam).orElse(null);
         String note = "";
         if (auditor == null) {

@@ -393,18 +393,31 @@ class ExampleReviewTest {
                 means.put(u.name(), counted.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                         .divide(BigDecimal.valueOf(counted.size()), 1, RoundingMode.HALF_UP));
             }
+            // the rank: 合格率 first (higher first), then vetoed files (fewer first), then the mean (higher first)
+            Map<String, BigDecimal[]> keys = new java.util.HashMap<>();
+            for (ReviewScriptGenerator.Unit u : ReviewScriptGenerator.UNITS) {
+                List<FileScore> mine = files.stream().filter(f -> f.unit().equals(u.name()) && f.kind().equals(kind)).toList();
+                long failed = mine.stream().filter(f -> grade(f).equals("不合格")).count();
+                keys.put(u.name(), new BigDecimal[]{new BigDecimal(percent(mine.size() - failed, mine.size()).replace("%", "")),
+                        BigDecimal.valueOf(-mine.stream().filter(FileScore::vetoed).count()), means.get(u.name())});
+            }
+            java.util.Comparator<BigDecimal[]> better = java.util.Comparator.<BigDecimal[], BigDecimal>comparing(k -> k[0])
+                    .thenComparing(k -> k[1]).thenComparing(k -> k[2]);
             for (ReviewScriptGenerator.Unit u : ReviewScriptGenerator.UNITS) {
                 List<FileScore> mine = files.stream().filter(f -> f.unit().equals(u.name()) && f.kind().equals(kind)).toList();
                 long failed = mine.stream().filter(f -> grade(f).equals("不合格")).count();
                 long good = mine.stream().filter(f -> List.of("优秀", "良好").contains(grade(f))).count();
                 BigDecimal mean = means.get(u.name());
-                long rank = 1 + means.values().stream().filter(m -> m.compareTo(mean) > 0).count();
+                long rank = 1 + keys.values().stream().filter(k -> better.compare(k, keys.get(u.name())) > 0).count();
                 expected.add(String.join(" ", u.name(), String.valueOf(mine.size()), String.valueOf(mine.size()),
                         percent(mine.size() - failed, mine.size()), percent(good, mine.size()), plain(mean),
                         String.valueOf(mine.stream().filter(FileScore::vetoed).count()), String.valueOf(rank)));
             }
         }
         assertThat(rows.stream().map(r -> String.join(" ", r.split("\\s+"))).toList()).containsExactlyElementsOf(expected);
+        // the issue's case: 吴江区 (a vetoed file, 87.5%) no longer ranks above 高新区 (no veto, 100%) for penalty cases
+        assertThat(rows.get(3)).startsWith("高新区").endsWith(" 2");
+        assertThat(rows.get(0)).startsWith("吴江区").endsWith(" 3");
     }
 
     @Test
@@ -440,6 +453,93 @@ class ExampleReviewTest {
         String nextDate = row.substring(0, row.indexOf("日") + 1);
         assertThat(nextDate).as("the row of " + sheetId + " in the table of files")
                 .endsWith(day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日");
+    }
+
+    /**
+     * Each notice states the days its own unit's files and documents were reviewed (the --on of the
+     * score done after each score open of the unit, read from the script), not the session's period.
+     */
+    @Test
+    void eachNoticePrintsItsOwnUnitsReviewDays() throws Exception {
+        Map<String, java.util.TreeSet<LocalDate>> days = new java.util.HashMap<>();
+        String unit = null;
+        for (String line : script) {
+            if (line.startsWith("score open ")) {
+                unit = option(words(line), "--unit");
+            } else if (line.startsWith("review unit ")) { // a unit's own documents
+                unit = words(line).get(2);
+            } else if ((line.startsWith("score done") || line.startsWith("review done")) && unit != null) {
+                days.computeIfAbsent(unit, u -> new java.util.TreeSet<>()).add(LocalDate.parse(option(words(line), "--on")));
+                unit = null;
+            }
+        }
+        assertThat(days.get("相城区")).as("the issue's case").containsExactly(LocalDate.of(2016, 10, 12), LocalDate.of(2016, 10, 13));
+        for (ReviewScriptGenerator.Unit u : ReviewScriptGenerator.UNITS) {
+            LocalDate first = days.get(u.name()).first();
+            LocalDate last = days.get(u.name()).last();
+            String notice = text(out.resolve("notice-" + u.file() + ".pdf"));
+            assertThat(notice).as(u.name()).contains("于" + first.getYear() + "年" + first.getMonthValue() + "月"
+                    + first.getDayOfMonth() + "日至" + last.getYear() + "年" + last.getMonthValue() + "月" + last.getDayOfMonth() + "日");
+        }
+    }
+
+    /** A date as the documents print it. */
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日");
+
+    /**
+     * No document number or date is broken across lines in any PDF of the example, nor in the notice
+     * in 信函式 and in the plain form: each PDF is read back with poppler's pdftotext, and every case
+     * number of the script (吴环罚字〔2016〕28号 …, the notices' numbers) and every date found in its text
+     * with the line breaks removed must also be found as often within single lines.
+     */
+    @Test
+    void noCaseNumberOrDateIsBrokenAcrossLinesInAnyPdf() throws Exception {
+        java.util.Set<String> numbers = new java.util.TreeSet<>();
+        java.util.regex.Pattern number = java.util.regex.Pattern.compile("[^\\s\"]+〔\\d{4}〕\\d+号");
+        script.forEach(line -> number.matcher(line).results().forEach(r -> numbers.add(r.group())));
+        assertThat(numbers).contains("吴环罚字〔2016〕28号", "苏环稽〔2016〕21号").hasSizeGreaterThan(60);
+        List<Path> pdfs = new ArrayList<>();
+        try (var files = Files.list(out)) {
+            files.filter(f -> f.toString().endsWith(".pdf")).sorted().forEach(pdfs::add);
+        }
+        for (String form : List.of("letter", "plain")) {
+            Path pdf = dir.resolve("notice-wujiang-" + form + ".pdf");
+            JichaProcess.Result r = jicha.run("report", "notice", "--unit", "吴江区", "--issued", "2016-10-20",
+                    "--number", "苏环稽〔2016〕21号", "--authority", "苏州市环境保护局", "--form", form, "--out", pdf.toString());
+            assertThat(r.exit()).as(r.err()).isZero();
+            pdfs.add(pdf);
+        }
+        assertThat(pdfs).hasSizeGreaterThanOrEqualTo(8);
+        int checked = 0;
+        for (Path pdf : pdfs) {
+            Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(true).start();
+            String raw = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor()).as("pdftotext " + pdf).isZero();
+            List<String> lines = raw.lines().map(l -> l.replaceAll("\\s+", "")).toList();
+            String joined = String.join("", lines);
+            Map<String, Integer> whole = new TreeMap<>();
+            Map<String, Integer> inLines = new TreeMap<>();
+            java.util.Set<String> tokens = new java.util.TreeSet<>(numbers);
+            DATE.matcher(joined).results().forEach(r -> tokens.add(r.group()));
+            for (String t : tokens) {
+                int all = occurrences(joined, t);
+                if (all > 0) {
+                    whole.put(t, all);
+                    inLines.put(t, lines.stream().mapToInt(l -> occurrences(l, t)).sum());
+                }
+            }
+            assertThat(inLines).as(pdf.getFileName() + ": numbers and dates each on one line").isEqualTo(whole);
+            checked += whole.size();
+        }
+        assertThat(checked).as("numbers and dates checked").isGreaterThan(100);
+    }
+
+    private static int occurrences(String text, String token) {
+        int n = 0;
+        for (int i = text.indexOf(token); i >= 0; i = text.indexOf(token, i + token.length())) {
+            n++;
+        }
+        return n;
     }
 
     private static List<String> teamText(ReportSection section) {
@@ -537,7 +637,12 @@ class ExampleReviewTest {
         assertThat(text(sheet)).contains(flat(sheetId)).contains("吴江区");
         // the sheet's file is vetoed: under the penalty rubric's veto: exclude its total reads 否决, and the rule is stated
         assertThat(text(sheet)).contains("总分100否决").contains("不合格").contains("否决卷不再评分，不计入平均分，计为不合格");
-        assertThat(report).contains("全市行政处罚案卷的不合格率不超过").contains("全市现场监察记录的不合格率不超过")
+        // the units together: the exact stratified bounds (ExactStratifiedBoundTest), with the plan and the method
+        assertThat(report).contains("被稽查单位合计（4个单位）行政处罚案卷140卷，抽查29卷，不合格3卷；以90%的置信度，"
+                        + "不合格案卷不超过26卷（18.6%），低于可容忍不合格率25%。")
+                .contains("被稽查单位合计（4个单位）现场监察记录1301份，抽查36份，不合格0份；以90%的置信度，"
+                        + "不合格记录不超过92份（7.1%），低于可容忍不合格率25%。")
+                .contains("抽样方案为置信度90%，可容忍不合格率25%").contains("Wendell").doesNotContain("全市行政处罚")
                 .contains("否决卷不再评分，不计入平均分，计为不合格")
                 .contains("太仓市行政处罚案卷的不合格率不超过23.5%（34卷中至多8卷不合格；抽查7卷，不合格0卷），在可容忍不合格率25%以内");
         // a grouped finding lists its files under it in the notice

@@ -62,6 +62,29 @@ class FindingEventsTest {
     }
 
     @Test
+    void aReprintThatWouldChangeTheNumberTitleOrAddresseeIsRefusedAndAnotherFormIsNot() {
+        LocalDate oct20 = LocalDate.parse("2016-10-20");
+        journal.append("张三", b -> FindingDecisions.issueNotice(b, "吴江区", oct20, "苏环稽〔2016〕21号", "n.pdf", "file", null,
+                "苏州市吴江区环境保护局"));
+        assertThat(journal.book().notice("吴江区")).hasValueSatisfying(n -> {
+            assertThat(n.form()).isEqualTo("file");
+            assertThat(n.addressee()).isEqualTo("苏州市吴江区环境保护局");
+            assertThat(n.title()).isNull();
+        });
+        assertThat(FindingDecisions.issueNotice(journal.book(), "吴江区", oct20, "苏环稽〔2016〕21号", "l.pdf", "letter", null,
+                "苏州市吴江区环境保护局")).as("the same notice in 信函式").isEmpty();
+        assertThatThrownBy(() -> FindingDecisions.issueNotice(journal.book(), "吴江区", oct20, "苏环稽函〔2016〕21号", "l.pdf",
+                "letter", null, "苏州市吴江区环境保护局"))
+                .isInstanceOf(UserError.class).hasMessageContaining("苏环稽〔2016〕21号").hasMessageContaining("--number");
+        assertThatThrownBy(() -> FindingDecisions.issueNotice(journal.book(), "吴江区", oct20, null, "t.pdf", "file",
+                "关于吴江区整改的通知", "苏州市吴江区环境保护局"))
+                .isInstanceOf(UserError.class).hasMessageContaining("--title");
+        assertThatThrownBy(() -> FindingDecisions.issueNotice(journal.book(), "吴江区", oct20, null, "a.pdf", "file", null,
+                "吴江区人民政府"))
+                .isInstanceOf(UserError.class).hasMessageContaining("--addressee");
+    }
+
+    @Test
     void aNoticeWithoutNumberLeavesTheFieldOut() {
         Object payload = FindingDecisions.issueNotice(new FindingBook(), "吴江区", LocalDate.parse("2016-10-20"), " ", "n.pdf")
                 .get(0).payload();

@@ -28,8 +28,8 @@ class ScoreSheetAndSummaryPdfTest {
             Pdfs.assertContains(text, "案卷评查表", "吴江区", "CF1-2016-007", "苏州市吴江区盛泽印染有限公司",
                     "行政处罚案卷评查标准（2016.1）", "实体评查", "1.3 处罚裁量适当", "15 1.5 13.5 裁量说明未载明从轻理由",
                     "小计 70 66.5", "小计 30 27.5", "总分 100 94", "评定等级 优秀", "一票否决 无",
-                    "评查人（签字）：李明、王晓燕", "评查日期：2016年10月11日", "第 1 页 共 1 页");
-            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("案卷评查表 CF1-2016-007");
+                    "评查人（签字）：（李明、王晓燕）", "复核人（签字）：复核日期：", "评查日期：2016年10月11日", "第 1 页 共 1 页");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("行政处罚案卷评查表 CF1-2016-007");
         }
     }
 

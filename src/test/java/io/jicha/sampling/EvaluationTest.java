@@ -76,13 +76,26 @@ class EvaluationTest {
     void aPlanWhoseBoundIsAboveTheTolerableRateSaysSo() {
         Evaluation e = Evaluating.evaluate(new BigDecimal("0.90"), 7, 2, 29).against(new BigDecimal("0.25"));
         assertThat(e.upperCount()).isEqualTo(16);
-        assertThat(EvaluationSentence.chinese(e, "相城区", RecordKind.PENALTY_CASE)).endsWith("，超过可容忍不合格率25%");
+        assertThat(EvaluationSentence.chinese(e, "相城区", RecordKind.PENALTY_CASE))
+                .endsWith("，上限高于可容忍不合格率25%，尚不能得出不合格率低于25%的结论");
     }
 
     @Test
-    void strataAreEachBoundedAtTheSharedRiskAndSummedByPopulation() {
-        // two sampled strata at 90%: each at 95%; SciPy: (k=0, n=7, N=34) → 10, (k=2, n=7, N=29) → 18
+    void strataTogetherAreBoundedExactly() {
+        // SciPy 1.17.1, brute force over (D_1, D_2) as in ExactStratifiedBoundTest: 17
         Evaluation e = StratifiedEvaluating.evaluate(new BigDecimal("0.90"), List.of(
+                new StratifiedEvaluating.Stratum("太仓市", 34, 7, 0),
+                new StratifiedEvaluating.Stratum("相城区", 29, 7, 2)), 0);
+        assertThat(e.method()).isEqualTo(Evaluation.Method.STRATIFIED_EXACT);
+        assertThat(e.population()).isEqualTo(63);
+        assertThat(e.upperCount()).isEqualTo(17);
+        assertThat(e.observedRate()).isCloseTo(29 * 2 / 7.0 / 63, org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @Test
+    void theConservativeBoundGivesEachStratumTheSharedRiskAndSumsThem() {
+        // two sampled strata at 90%: each at 95%; SciPy: (k=0, n=7, N=34) → 10, (k=2, n=7, N=29) → 18
+        Evaluation e = StratifiedEvaluating.conservative(new BigDecimal("0.90"), List.of(
                 new StratifiedEvaluating.Stratum("太仓市", 34, 7, 0),
                 new StratifiedEvaluating.Stratum("相城区", 29, 7, 2)), 0);
         assertThat(e.method()).isEqualTo(Evaluation.Method.STRATIFIED);
@@ -101,6 +114,10 @@ class EvaluationTest {
                 new StratifiedEvaluating.Stratum("a", 20, 20, 3),
                 new StratifiedEvaluating.Stratum("b", 34, 7, 0)), 0);
         assertThat(e.upperCount()).isEqualTo(3 + 8);
+        assertThat(e.method()).isEqualTo(Evaluation.Method.STRATIFIED_EXACT);
+        assertThat(StratifiedEvaluating.conservative(new BigDecimal("0.90"), List.of(
+                new StratifiedEvaluating.Stratum("a", 20, 20, 3),
+                new StratifiedEvaluating.Stratum("b", 34, 7, 0)), 0).upperCount()).isEqualTo(3 + 8);
         Evaluation single = StratifiedEvaluating.evaluate(new BigDecimal("0.90"),
                 List.of(new StratifiedEvaluating.Stratum("b", 34, 7, 0)), 0);
         assertThat(single.method()).isEqualTo(Evaluation.Method.HYPERGEOMETRIC);
