@@ -8,7 +8,13 @@ import io.jicha.evidence.EvidenceEvents;
 import io.jicha.evidence.EvidenceFile;
 import io.jicha.evidence.EvidenceLimits;
 import io.jicha.evidence.EvidenceStore;
+import io.jicha.evidence.Thumbnails;
 import io.jicha.journal.Event;
+import io.jicha.report.EvidenceAnnexModel;
+import io.jicha.report.EvidenceAnnexPdf;
+import io.jicha.report.PdfFonts;
+import io.jicha.report.PdfOutput;
+import io.jicha.report.ReportModels;
 import io.jicha.session.Session;
 import io.jicha.session.SessionState;
 import io.jicha.text.TextTable;
@@ -28,7 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 
-/** evidence add / list / export: files kept by their hash with a case file, a finding or a unit. */
+/** evidence add / list / export, and report evidence: files kept by their hash with a case file, a finding or a unit. */
 @Component
 public class EvidenceCommands {
 
@@ -113,6 +119,29 @@ public class EvidenceCommands {
         EvidenceStore.export(session, f, Path.of(out));
         return Texts.get("evidence.exported", f.name(), f.shortHash(), out, size(f.size()));
     }
+
+    @Command(name = {"report", "evidence"}, group = "Reports",
+            description = "Write the 照片及佐证材料 annex of a case file, a finding or a unit as PDF")
+    public String annex(@Option(longName = "record", description = "the case file") String record,
+                        @Option(longName = "finding", description = "the finding, e.g. F-001") String finding,
+                        @Option(longName = "unit", description = "the unit (with --record: when the id is in several units)") String unit,
+                        @Option(longName = "out", required = true, description = "the PDF file to write") String out,
+                        @Option(longName = "force", description = "overwrite an existing file") Boolean force) {
+        Session session = ctx.session();
+        SessionState state = session.state();
+        EvidenceEvents.Attachment to = EvidenceDecisions.attachment(state, session.snapshotDir(), record, finding, unit);
+        Path path = Path.of(out);
+        PdfOutput.checkTarget(path, Boolean.TRUE.equals(force));
+        EvidenceAnnexModel model = EvidenceAnnexModel.of(state, new ReportModels(state, session.snapshotDir()).provenance(), to);
+        PdfFonts fonts = PdfFonts.system();
+        fonts.warningsOnce().forEach(ctx::warn);
+        new EvidenceAnnexPdf(fonts).write(model, f -> Thumbnails.upright(EvidenceStore.open(session, f), f.kind(),
+                f.orientation(), THUMBNAIL), path, Boolean.TRUE.equals(force));
+        return Texts.get("report.wrote", path.toAbsolutePath().normalize());
+    }
+
+    /** A thumbnail's longer side in pixels: about 200 dpi in its 80 mm frame. */
+    private static final int THUMBNAIL = 640;
 
     static String size(long bytes) {
         if (bytes < 1024) {
