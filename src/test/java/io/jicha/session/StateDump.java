@@ -69,6 +69,11 @@ public final class StateDump {
             // only journals with report notes (session.note's section, issue 14) have this key
             root.set("reportNotes", notes);
         }
+        ArrayNode evidence = evidence(state);
+        if (!evidence.isEmpty()) {
+            // only journals with evidence files (evidence.added, issue 25) have this key
+            root.set("evidence", evidence);
+        }
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -184,6 +189,24 @@ public final class StateDump {
             o.put("recomputes", check != null && check.match());
         }
         return n;
+    }
+
+    /** Each attached evidence file: what was recorded of it and what it goes with. */
+    private static ArrayNode evidence(SessionState state) {
+        ArrayNode a = F.arrayNode();
+        for (io.jicha.evidence.EvidenceBook.Item i : state.get(io.jicha.evidence.EvidenceBook.class).items()) {
+            ObjectNode n = a.addObject();
+            n.put("n", i.n());
+            n.put("seq", i.seq());
+            n.put("auditor", i.auditor());
+            n.set("file", io.jicha.common.Json.MAPPER.valueToTree(i.file()));
+            n.set("to", io.jicha.common.Json.MAPPER.valueToTree(i.added().to()));
+            if (i.added().note() != null) {
+                n.put("note", i.added().note());
+            }
+            n.put("on", i.added().on().toString());
+        }
+        return a;
     }
 
     private static ObjectNode reportNotes(SessionState state) {
