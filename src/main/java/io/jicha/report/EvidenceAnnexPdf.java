@@ -179,20 +179,11 @@ public final class EvidenceAnnexPdf {
             t.addCell(kit.cell(Integer.toString(e.n()), text, Element.ALIGN_CENTER));
             t.addCell(kit.cell(f.name(), text, Element.ALIGN_LEFT));
             t.addCell(kit.cell(f.kind().word(), text, Element.ALIGN_CENTER));
-            t.addCell(kit.cell(size(f.size()), text, Element.ALIGN_RIGHT));
+            t.addCell(kit.cell(EvidenceFile.sizeText(f.size()), text, Element.ALIGN_RIGHT));
             t.addCell(kit.cell(f.shortHash(), text, Element.ALIGN_CENTER));
             t.addCell(kit.cell(e.note() == null ? "" : e.note(), text, Element.ALIGN_LEFT));
         }
         doc.add(t);
     }
 
-    static String size(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        if (bytes < 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
-        }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
-    }
 }

@@ -79,8 +79,8 @@ public class EvidenceCommands {
         for (Event e : events) {
             EvidenceEvents.Added a = e.payloadAs(EvidenceEvents.Added.class);
             EvidenceFile f = a.file();
-            lines.add(Texts.get(before.refers(f.sha256()) ? "evidence.added-again" : "evidence.added", f.name(),
-                    f.kind().word(), size(f.size()),
+            lines.add(Texts.get(before.refers(f.sha256()) ? "evidence.attached-again" : "evidence.attached", f.name(),
+                    f.kind().word(), EvidenceFile.sizeText(f.size()),
                     f.takenAt() == null ? "" : Texts.get("evidence.taken-at", taken(f)), f.shortHash(), target(to)));
         }
         return String.join("\n", lines);
@@ -104,7 +104,7 @@ public class EvidenceCommands {
                 .alignRight(0, 3).maxColumnWidth(40);
         for (EvidenceBook.Item i : items) {
             EvidenceFile f = i.file();
-            t.row(i.n(), f.name(), f.kind().word(), size(f.size()), taken(f), f.shortHash(), target(i.added().to()),
+            t.row(i.n(), f.name(), f.kind().word(), EvidenceFile.sizeText(f.size()), taken(f), f.shortHash(), target(i.added().to()),
                     i.added().note() == null ? "" : i.added().note());
         }
         return t.render().stripTrailing();
@@ -117,7 +117,7 @@ public class EvidenceCommands {
         Session session = ctx.session();
         EvidenceFile f = EvidenceDecisions.file(session.state().get(EvidenceBook.class), which);
         EvidenceStore.export(session, f, Path.of(out));
-        return Texts.get("evidence.exported", f.name(), f.shortHash(), out, size(f.size()));
+        return Texts.get("evidence.exported", f.name(), f.shortHash(), out, EvidenceFile.sizeText(f.size()));
     }
 
     @Command(name = {"report", "evidence"}, group = "Reports",
@@ -143,15 +143,6 @@ public class EvidenceCommands {
     /** A thumbnail's longer side in pixels: about 200 dpi in its 80 mm frame. */
     private static final int THUMBNAIL = 640;
 
-    static String size(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        if (bytes < 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
-        }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
-    }
 
     static String taken(EvidenceFile f) {
         return f.takenAt() == null ? "-" : TAKEN.format(f.takenAt());
