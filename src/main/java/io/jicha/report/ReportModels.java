@@ -372,9 +372,16 @@ public final class ReportModels {
 
     /** Each evidence file once, as documents list it: name, time taken, first 12 hex digits of the hash. */
     List<String> evidenceLines(List<io.jicha.evidence.EvidenceBook.Item> items) {
+        return evidenceFileLines(items.stream().map(io.jicha.evidence.EvidenceBook.Item::file).toList());
+    }
+
+    /**
+     * The same for files another capability refers to (a rectification's {@code --file}, issue 24):
+     * each file once, in the order given.
+     */
+    public List<String> evidenceFileLines(java.util.Collection<io.jicha.evidence.EvidenceFile> files) {
         java.util.LinkedHashMap<String, String> lines = new java.util.LinkedHashMap<>();
-        for (io.jicha.evidence.EvidenceBook.Item i : items) {
-            io.jicha.evidence.EvidenceFile e = i.file();
+        for (io.jicha.evidence.EvidenceFile e : files) {
             lines.putIfAbsent(e.sha256() + "/" + e.name(), e.takenAt() == null
                     ? messages().get("evidence.line.untimed", e.name(), e.shortHash())
                     : messages().get("evidence.line", e.name(),

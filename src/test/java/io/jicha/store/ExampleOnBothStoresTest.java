@@ -69,7 +69,7 @@ class ExampleOnBothStoresTest {
         JichaProcess.Result r = RUNS.get(kind).result();
         assertThat(r.exit()).as("%s: %s", kind, r.err()).isZero();
         assertThat(r.err()).as("%s", kind).doesNotContain("Exception").doesNotContain("jicha:");
-        assertThat(r.out().lines().filter(l -> l.startsWith("wrote "))).as("%s", kind).hasSize(6);
+        assertThat(r.out().lines().filter(l -> l.startsWith("wrote "))).as("%s", kind).hasSize(8); // 2 evidence annexes (issue 25)
     }
 
     @Test
@@ -77,7 +77,7 @@ class ExampleOnBothStoresTest {
         Path file = RUNS.get(StoreKind.FILE).out();
         Path pg = RUNS.get(StoreKind.POSTGRESQL).out();
         List<String> names = pdfs(file);
-        assertThat(names).hasSize(6);
+        assertThat(names).hasSize(8);
         assertThat(pdfs(pg)).isEqualTo(names);
         for (String name : names) {
             assertSameBytes(Files.readAllBytes(pg.resolve(name)), Files.readAllBytes(file.resolve(name)), name);
@@ -146,8 +146,14 @@ class ExampleOnBothStoresTest {
                 "--title", "苏州市2016年10月环境监察稽查报告", "--authority", "苏州市环境保护局", "--date", "2016-10-20",
                 "--out", again.toString());
         assertThat(report.exit()).as(report.err()).isZero();
-        byte[] original = Files.readAllBytes(RUNS.get(StoreKind.FILE).out().resolve("review-report.pdf"));
-        assertSameBytes(Files.readAllBytes(again), original, "the review report from the pulled copy");
+        // the script appends evidence after its review report (issue 25): the report is written again from
+        // the folder's finished journal, which the pulled copy must reproduce byte for byte
+        Path original = dir.resolve("folder-review-report.pdf");
+        JichaProcess.Result fromFolder = folder.jicha("张三", same).run("report", "review",
+                "--title", "苏州市2016年10月环境监察稽查报告", "--authority", "苏州市环境保护局", "--date", "2016-10-20",
+                "--out", original.toString());
+        assertThat(fromFolder.exit()).as(fromFolder.err()).isZero();
+        assertSameBytes(Files.readAllBytes(again), Files.readAllBytes(original), "the review report from the pulled copy");
     }
 
     // ---- helpers
