@@ -185,6 +185,8 @@ class ExampleOnBothStoresTest {
         if (kind == StoreKind.POSTGRESQL) {
             s = s.replace(run.store().url() + " (" + SESSION + ")", "<store>");
         }
+        // session fsck counts the files of the session's folder: a store's cache holds no journal file
+        s = s.replaceAll("signatures, \\d+ files", "signatures, <n> files");
         return s.replace(run.store().workspace().resolve(SESSION).toString(), "<store>")
                 .replace(run.store().workspace().toString(), "<workspace>");
     }
