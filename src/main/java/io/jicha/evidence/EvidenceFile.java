@@ -37,6 +37,17 @@ public record EvidenceFile(String sha256, long size, String name, String mediaTy
         return sha256.substring(0, 12);
     }
 
+    /** A size as lists and documents show it: 856 B, 10.1 KB, 4.3 MB (units of 1024). */
+    public static String sizeText(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
     /** The kind of file, from its media type. */
     @JsonIgnore
     public FileKind kind() {

@@ -319,14 +319,14 @@ public final class Fsck {
         int count = 0;
         try (Stream<Path> top = Files.list(dir)) {
             for (Path f : top.sorted().toList()) {
-                count++;
                 String name = f.getFileName().toString();
+                if (name.equals(Session.EVIDENCE) && Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
+                    continue; // the evidence capability's check lists and counts what is in it (a store's cache may lack it)
+                }
+                count++;
                 if (name.equals(Session.JOURNAL) || name.equals(Session.JOURNAL + ".holder")
                         || name.startsWith(Session.JOURNAL + ".torn-")) {
                     continue;
-                }
-                if (name.equals(Session.EVIDENCE) && Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
-                    continue; // the evidence capability's check lists what is in it
                 }
                 if (name.equals(Session.SNAPSHOTS) && Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
                     count += snapshotFiles(f);

@@ -58,15 +58,23 @@ public record NoticeModel(
      * One finding: the problem found (a sentence), what must be done, and by when; {@code provisional}
      * when the date was counted through a calendar year whose holiday schedule is not yet published;
      * the files it concerns (record ids; empty for a unit's own documents; several for a finding
-     * grouped from several files); the criterion it falls short of (nullable).
+     * grouped from several files); the criterion it falls short of (nullable); its evidence (name,
+     * time taken and hash prefix of each file kept with the finding or its files; empty: none).
      */
     public record Item(String text, String requirement, LocalDate deadline, boolean provisional, List<String> files,
-                       String criterion) {
+                       String criterion, List<String> evidence) {
         public Item {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(requirement, "requirement");
             Objects.requireNonNull(deadline, "deadline");
             files = files == null ? List.of() : List.copyOf(files);
+            evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        }
+
+        /** An item without evidence lines (files kept with the finding or its case files, issue 25). */
+        public Item(String text, String requirement, LocalDate deadline, boolean provisional, List<String> files,
+                    String criterion) {
+            this(text, requirement, deadline, provisional, files, criterion, List.of());
         }
 
         public Item(String text, String requirement, LocalDate deadline, boolean provisional, List<String> files) {

@@ -408,8 +408,12 @@ public final class RectificationNoticePdf {
             for (NoticeModel.Item item : m.findings()) {
                 table.addCell(tableCell(Integer.toString(++n), cell, Element.ALIGN_CENTER));
                 table.addCell(tableCell(sentence(item.text()), cell, Element.ALIGN_LEFT));
-                table.addCell(tableCell(item.files().isEmpty() ? kit.label("notice.attachment.unitDocuments")
-                        : String.join("\n", item.files()), cell, Element.ALIGN_LEFT));
+                String files = item.files().isEmpty() ? kit.label("notice.attachment.unitDocuments")
+                        : String.join("\n", item.files());
+                if (!item.evidence().isEmpty()) { // files kept with it (evidence add, issue 25)
+                    files += "\n" + kit.label("evidence.label") + "\n" + String.join("\n", item.evidence());
+                }
+                table.addCell(tableCell(files, cell, Element.ALIGN_LEFT));
                 if (criteria) {
                     table.addCell(tableCell(item.criterion() == null ? "" : item.criterion(), cell, Element.ALIGN_LEFT));
                 }

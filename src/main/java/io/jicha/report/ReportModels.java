@@ -380,7 +380,8 @@ public final class ReportModels {
                 done.day(state.info().zone()), sheet.shownScore()
                         + (sheet.rescaled() && !sheet.shownScore().contains("否决") ? "（适用项满分" + Points.format(sheet.applicable())
                         + "分，得" + Points.format(sheet.kept()) + "分，折算）" : ""),
-                sheet.vetoed() ? sheet.rubric().vetoEffect().describe(state.info().locale().startsWith("zh")) : "");
+                sheet.vetoed() ? sheet.rubric().vetoEffect().describe(state.info().locale().startsWith("zh")) : "")
+                .withEvidence(target.isUnitDocuments() ? List.of() : sheetEvidence(target));
     }
 
     /** The rectification notice of a unit issued on a date: every accepted finding with its due date. */
@@ -428,6 +429,43 @@ public final class ReportModels {
      * text written by hand loses only the record prefix. The files are the finding's record for now
      * (a list, so that findings about several files fit).
      */
+    /** The evidence of a case file: kept with the file itself, and with the findings about it. */
+    private List<String> sheetEvidence(ScoreTarget target) {
+        io.jicha.evidence.EvidenceBook book = state.get(io.jicha.evidence.EvidenceBook.class);
+        List<io.jicha.evidence.EvidenceBook.Item> items = new ArrayList<>(book.ofRecord(target.unit(), target.id()));
+        for (Finding f : state.get(io.jicha.finding.FindingBook.class).findings()) {
+            if (f.unit().equals(target.unit()) && f.files().contains(target.id())) {
+                items.addAll(book.ofFinding(f.id()));
+            }
+        }
+        return evidenceLines(items);
+    }
+
+    /** Each evidence file once, as documents list it: name, time taken, first 12 hex digits of the hash. */
+    List<String> evidenceLines(List<io.jicha.evidence.EvidenceBook.Item> items) {
+        return evidenceFileLines(items.stream().map(io.jicha.evidence.EvidenceBook.Item::file).toList());
+    }
+
+    /**
+     * The same for files another capability refers to (a rectification's {@code --file}, issue 24):
+     * each file once, in the order given.
+     */
+    public List<String> evidenceFileLines(java.util.Collection<io.jicha.evidence.EvidenceFile> files) {
+        java.util.LinkedHashMap<String, String> lines = new java.util.LinkedHashMap<>();
+        for (io.jicha.evidence.EvidenceFile e : files) {
+            lines.putIfAbsent(e.sha256() + "/" + e.name(), e.takenAt() == null
+                    ? messages().get("evidence.line.untimed", e.name(), e.shortHash())
+                    : messages().get("evidence.line", e.name(),
+                    e.takenAt().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ROOT)),
+                    e.shortHash()));
+        }
+        return List.copyOf(lines.values());
+    }
+
+    private ReportMessages messages() {
+        return ReportMessages.forLocale(provenance().locale());
+    }
+
     NoticeModel.Item noticeItem(Finding f, LocalDate deadline) {
         return noticeItem(f, deadline, false);
     }
@@ -460,7 +498,13 @@ public final class ReportModels {
                 criterion = candidates.size() == 1 ? f.criterionCode() + " " + candidates.get(0).text() : f.criterionCode();
             }
         }
-        return new NoticeModel.Item(text, f.requirement(), deadline, provisional, files, criterion);
+        List<io.jicha.evidence.EvidenceBook.Item> evidence = new java.util.ArrayList<>(
+                state.get(io.jicha.evidence.EvidenceBook.class).ofFinding(f.id()));
+        for (String file : files) {
+            evidence.addAll(state.get(io.jicha.evidence.EvidenceBook.class).ofRecord(f.unit(), file));
+        }
+        return new NoticeModel.Item(text, f.requirement(), deadline, provisional, files, criterion,
+                evidenceLines(evidence));
     }
 
     /**

@@ -25,7 +25,23 @@ public record ScoreSheetModel(
         String auditor,
         LocalDate date,
         String totalText,
-        String vetoRule) {
+        String vetoRule,
+        List<String> evidence) {
+
+    /** A sheet without evidence lines (files kept with the case file, issue 25). */
+    public ScoreSheetModel(Provenance provenance, String unit, String recordId, String enterprise, String rubricTitle,
+                           String rubricVersion, List<Section> sections, BigDecimal total, BigDecimal maxTotal,
+                           String grade, List<String> vetoLines, String auditor, LocalDate date, String totalText,
+                           String vetoRule) {
+        this(provenance, unit, recordId, enterprise, rubricTitle, rubricVersion, sections, total, maxTotal, grade,
+                vetoLines, auditor, date, totalText, vetoRule, List.of());
+    }
+
+    /** The same sheet listing {@code lines} as its evidence (name, time taken, hash prefix of each file). */
+    public ScoreSheetModel withEvidence(List<String> lines) {
+        return new ScoreSheetModel(provenance, unit, recordId, enterprise, rubricTitle, rubricVersion, sections, total,
+                maxTotal, grade, vetoLines, auditor, date, totalText, vetoRule, lines);
+    }
 
     /** A sheet whose total is shown as its points, without a veto rule statement. */
     public ScoreSheetModel(Provenance provenance, String unit, String recordId, String enterprise, String rubricTitle,
@@ -51,6 +67,7 @@ public record ScoreSheetModel(
         vetoLines = List.copyOf(vetoLines);
         totalText = totalText == null ? total.stripTrailingZeros().toPlainString() : totalText;
         vetoRule = vetoRule == null ? "" : vetoRule;
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
 
     /** A rubric section (e.g. 实体评查) with its rows, maximum points and subtotal scored. */

@@ -55,6 +55,9 @@ public final class ScoreSheetPdf {
                 check.body(at, r.criterion()).body(at + " note", r.note()).body(at + " auditor", r.auditor());
             }
         }
+        for (int i = 0; i < m.evidence().size(); i++) {
+            check.body("evidence line " + (i + 1), m.evidence().get(i));
+        }
         for (int i = 0; i < m.vetoLines().size(); i++) {
             check.body("veto line " + (i + 1), m.vetoLines().get(i));
         }
@@ -141,6 +144,10 @@ public final class ScoreSheetPdf {
         String veto = m.vetoLines().isEmpty() ? kit.label("sheet.veto.none")
                 : String.join("\n", m.vetoLines()) + (m.vetoRule().isEmpty() ? "" : "\n（" + m.vetoRule() + "）");
         t.addCell(span(kit.cell(veto, text, Element.ALIGN_LEFT), 5));
+        if (!m.evidence().isEmpty()) { // files kept with the case file (evidence add, issue 25)
+            t.addCell(span(kit.headerCell(kit.label("sheet.evidence"), bold), 2));
+            t.addCell(span(kit.cell(String.join("\n", m.evidence()), kit.body(9f), Element.ALIGN_LEFT), 5));
+        }
         doc.add(t);
 
         // 评查人 and 复核人 sign by hand on the blank lines; the names are printed beside them, not in them

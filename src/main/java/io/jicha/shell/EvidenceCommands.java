@@ -8,7 +8,13 @@ import io.jicha.evidence.EvidenceEvents;
 import io.jicha.evidence.EvidenceFile;
 import io.jicha.evidence.EvidenceLimits;
 import io.jicha.evidence.EvidenceStore;
+import io.jicha.evidence.Thumbnails;
 import io.jicha.journal.Event;
+import io.jicha.report.EvidenceAnnexModel;
+import io.jicha.report.EvidenceAnnexPdf;
+import io.jicha.report.PdfFonts;
+import io.jicha.report.PdfOutput;
+import io.jicha.report.ReportModels;
 import io.jicha.session.Session;
 import io.jicha.session.SessionState;
 import io.jicha.text.TextTable;
@@ -28,7 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 
-/** evidence add / list / export: files kept by their hash with a case file, a finding or a unit. */
+/** evidence add / list / export, and report evidence: files kept by their hash with a case file, a finding or a unit. */
 @Component
 public class EvidenceCommands {
 
@@ -73,8 +79,8 @@ public class EvidenceCommands {
         for (Event e : events) {
             EvidenceEvents.Added a = e.payloadAs(EvidenceEvents.Added.class);
             EvidenceFile f = a.file();
-            lines.add(Texts.get(before.refers(f.sha256()) ? "evidence.added-again" : "evidence.added", f.name(),
-                    f.kind().word(), size(f.size()),
+            lines.add(Texts.get(before.refers(f.sha256()) ? "evidence.attached-again" : "evidence.attached", f.name(),
+                    f.kind().word(), EvidenceFile.sizeText(f.size()),
                     f.takenAt() == null ? "" : Texts.get("evidence.taken-at", taken(f)), f.shortHash(), target(to)));
         }
         return String.join("\n", lines);
@@ -98,7 +104,7 @@ public class EvidenceCommands {
                 .alignRight(0, 3).maxColumnWidth(40);
         for (EvidenceBook.Item i : items) {
             EvidenceFile f = i.file();
-            t.row(i.n(), f.name(), f.kind().word(), size(f.size()), taken(f), f.shortHash(), target(i.added().to()),
+            t.row(i.n(), f.name(), f.kind().word(), EvidenceFile.sizeText(f.size()), taken(f), f.shortHash(), target(i.added().to()),
                     i.added().note() == null ? "" : i.added().note());
         }
         return t.render().stripTrailing();
@@ -111,18 +117,32 @@ public class EvidenceCommands {
         Session session = ctx.session();
         EvidenceFile f = EvidenceDecisions.file(session.state().get(EvidenceBook.class), which);
         EvidenceStore.export(session, f, Path.of(out));
-        return Texts.get("evidence.exported", f.name(), f.shortHash(), out, size(f.size()));
+        return Texts.get("evidence.exported", f.name(), f.shortHash(), out, EvidenceFile.sizeText(f.size()));
     }
 
-    static String size(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        if (bytes < 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
-        }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    @Command(name = {"report", "evidence"}, group = "Reports",
+            description = "Write the 照片及佐证材料 annex of a case file, a finding or a unit as PDF")
+    public String annex(@Option(longName = "record", description = "the case file") String record,
+                        @Option(longName = "finding", description = "the finding, e.g. F-001") String finding,
+                        @Option(longName = "unit", description = "the unit (with --record: when the id is in several units)") String unit,
+                        @Option(longName = "out", required = true, description = "the PDF file to write") String out,
+                        @Option(longName = "force", description = "overwrite an existing file") Boolean force) {
+        Session session = ctx.session();
+        SessionState state = session.state();
+        EvidenceEvents.Attachment to = EvidenceDecisions.attachment(state, session.snapshotDir(), record, finding, unit);
+        Path path = Path.of(out);
+        PdfOutput.checkTarget(path, Boolean.TRUE.equals(force));
+        EvidenceAnnexModel model = EvidenceAnnexModel.of(state, new ReportModels(state, session.snapshotDir()).provenance(), to);
+        PdfFonts fonts = PdfFonts.system();
+        fonts.warningsOnce().forEach(ctx::warn);
+        new EvidenceAnnexPdf(fonts).write(model, f -> Thumbnails.upright(EvidenceStore.open(session, f), f.kind(),
+                f.orientation(), THUMBNAIL), path, Boolean.TRUE.equals(force));
+        return Texts.get("report.wrote", path.toAbsolutePath().normalize());
     }
+
+    /** A thumbnail's longer side in pixels: about 200 dpi in its 80 mm frame. */
+    private static final int THUMBNAIL = 640;
+
 
     static String taken(EvidenceFile f) {
         return f.takenAt() == null ? "-" : TAKEN.format(f.takenAt());

@@ -42,6 +42,7 @@ class TerminalTextScanTest {
             "id", "date",           // the canonical columns of imported records, shown by their names
             "content",              // a journal payload field
             "Findings",             // FindingCommands' annotation group (help groups by HelpText.groupOf)
+            "Evidence",             // EvidenceCommands' annotation group, likewise
             // values the user types for report notice --form / --signature
             "file", "letter", "plain", "文件式", "信函式", "sealed", "unsealed", "盖章", "不盖章");
 

@@ -162,16 +162,19 @@ class EvidenceRefusalsTest {
         Path growing = root.resolve("growing.txt");
         byte[] block = "一行记录 line of text\n".repeat(4096).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try (OutputStream o = Files.newOutputStream(growing)) {
-            for (int i = 0; i < 64; i++) {
-                o.write(block); // about 6 MB, so that a read takes a while
+            for (int i = 0; i < 300; i++) {
+                o.write(block); // about 30 MB (under the 50 MB limit), so that a read takes a while
             }
         }
         AtomicBoolean stop = new AtomicBoolean();
+        java.util.concurrent.atomic.AtomicLong appends = new java.util.concurrent.atomic.AtomicLong();
         Thread writer = new Thread(() -> {
             try (OutputStream o = Files.newOutputStream(growing, StandardOpenOption.APPEND)) {
                 while (!stop.get()) {
                     o.write(block, 0, 64);
                     o.flush();
+                    appends.incrementAndGet();
+                    Thread.onSpinWait();
                 }
             } catch (IOException e) {
                 throw new RuntimeException(e);
@@ -179,7 +182,13 @@ class EvidenceRefusalsTest {
         });
         writer.start();
         try {
-            refused(growing, EvidenceLimits.DEFAULT, "evidence.changed-while-read");
+            while (appends.get() < 100) { // the writer is appending before the add starts
+                Thread.sleep(1);
+            }
+            long before = appends.get();
+            refused(growing, new EvidenceLimits(100 * EvidenceLimits.MB, 1000 * EvidenceLimits.MB),
+                    "evidence.changed-while-read");
+            assertThat(appends.get()).as("appended while it was read").isGreaterThan(before);
         } finally {
             stop.set(true);
             writer.join();

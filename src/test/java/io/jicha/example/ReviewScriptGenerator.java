@@ -230,6 +230,7 @@ public final class ReviewScriptGenerator {
                 + " --out " + OUT + "/review-report.pdf --force");
         CaseRecord sheet = sheetRecord();
         line("report sheet " + sheet.id() + " --out " + OUT + "/sheet-" + sheetName(sheet) + ".pdf --force");
+        evidence();
         line("");
         line("# issue 27: 同样的四份整改通知和稽查报告，另写成可编辑的 Word 文档（.docx，公文版式），供科室修改、领导签发");
         for (Unit u : UNITS) {
@@ -736,6 +737,27 @@ public final class ReviewScriptGenerator {
     /** 吴环罚字〔2016〕12号 → wujiang-penalty-12. */
     private static String sheetName(CaseRecord r) {
         return "wujiang-penalty-" + r.id().replaceAll("\\D+", " ").strip().replaceAll(".* ", "");
+    }
+
+    /**
+     * Issue 25: photos and a scan kept by their hash with a finding (F-003, the veto of 吴环罚字〔2016〕45号)
+     * and with a case file, the annexes made from them, and fsck re-hashing them. The photos are shipped
+     * in the example's evidence/ folder (made by io.jicha.evidence.TestPhotos, with EXIF time, camera
+     * and orientation tags 6, 1 and 3).
+     */
+    private void evidence() {
+        String dir = "examples/suzhou-2016-review/evidence";
+        line("");
+        line("# 照片及佐证材料（issue 25）：现场拍的照片和扫描件按内容哈希（SHA-256）随会话保存，挂到问题和案卷上，");
+        line("#     再出“照片及佐证材料”附件（照片按 EXIF 方向摆正，每页 6 张）；session fsck 重新核对每个文件的哈希");
+        line("evidence add " + dir + "/IMG_20161010_094512.jpg " + dir + "/IMG_20161010_094630.jpg --finding F-003"
+                + " --note \"监测报告第1页、第7页：卷内无采样单，数据来源无法印证\" --on 2016-10-10");
+        line("evidence add " + dir + "/IMG_20161010_101205.jpg " + dir + "/scan-wujiang-15-p3.pdf --record 吴环罚字〔2016〕15号"
+                + " --unit 吴江区 --note \"现场检查笔录第3页无当事人签名\" --on 2016-10-10");
+        line("evidence list");
+        line("report evidence --finding F-003 --out " + OUT + "/evidence-F-003.pdf --force");
+        line("report evidence --unit 吴江区 --out " + OUT + "/evidence-wujiang.pdf --force");
+        line("session fsck");
     }
 
     private void line(String s) {

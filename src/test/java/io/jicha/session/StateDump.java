@@ -76,6 +76,11 @@ public final class StateDump {
             // only journals with the ledger's events (issue 24) have this key
             root.set("rectification", rectification(calendar, state, ledgerBook));
         }
+        ArrayNode evidence = evidence(state);
+        if (!evidence.isEmpty()) {
+            // only journals with evidence files (evidence.added, issue 25) have this key
+            root.set("evidence", evidence);
+        }
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -230,6 +235,24 @@ public final class StateDump {
         book.escalations().forEach(e -> escalations.add(e.on() + " " + e.unit() + " " + e.to().code() + " "
                 + (e.number() == null ? e.note() : e.number() + " " + e.ids() + " due " + e.due() + " " + e.file())));
         return out;
+    }
+
+    /** Each attached evidence file: what was recorded of it and what it goes with. */
+    private static ArrayNode evidence(SessionState state) {
+        ArrayNode a = F.arrayNode();
+        for (io.jicha.evidence.EvidenceBook.Item i : state.get(io.jicha.evidence.EvidenceBook.class).items()) {
+            ObjectNode n = a.addObject();
+            n.put("n", i.n());
+            n.put("seq", i.seq());
+            n.put("auditor", i.auditor());
+            n.set("file", io.jicha.common.Json.MAPPER.valueToTree(i.file()));
+            n.set("to", io.jicha.common.Json.MAPPER.valueToTree(i.added().to()));
+            if (i.added().note() != null) {
+                n.put("note", i.added().note());
+            }
+            n.put("on", i.added().on().toString());
+        }
+        return a;
     }
 
     private static ObjectNode reportNotes(SessionState state) {
