@@ -52,26 +52,11 @@ public class JournalCommands {
             throw UserError.of("journal.last-must-positive-number");
         }
         int from = last == null ? 0 : Math.max(0, events.size() - last);
-        TextTable t = new TextTable(Labels.headers("journal.h.seq", "journal.h.when", "journal.h.who", "journal.h.what",
-                "journal.h.details")).alignRight(0).maxColumnWidth(70);
+        TextTable t = new TextTable(Labels.headers("journal.h.seq", "journal.h.when", "journal.h.who", "journal.h.what"))
+                .alignRight(0).maxColumnWidth(70);
         for (Event e : events.subList(from, events.size())) {
-            t.row(e.seq(), SessionCommands.WHEN.format(e.ts()), e.auditor(), e.type(), summary(e));
+            t.row(e.seq(), SessionCommands.WHEN.format(e.ts()), e.auditor(), EventSentences.of(e));
         }
         return t.render().stripTrailing();
-    }
-
-    private static String summary(Event e) {
-        StringBuilder b = new StringBuilder();
-        var it = e.payload().fields();
-        while (it.hasNext() && b.length() < 120) {
-            var f = it.next();
-            if (f.getValue().isContainerNode() && f.getValue().size() > 6 || f.getKey().equals("content")) {
-                b.append(f.getKey()).append("=… ");
-                continue;
-            }
-            String v = f.getValue().isTextual() ? f.getValue().asText() : f.getValue().toString();
-            b.append(f.getKey()).append('=').append(v).append(' ');
-        }
-        return b.toString().strip();
     }
 }

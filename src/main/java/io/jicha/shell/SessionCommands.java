@@ -7,6 +7,7 @@ import io.jicha.journal.JournalClock;
 import io.jicha.journal.NewEvent;
 import io.jicha.session.ReportSection;
 import io.jicha.session.Session;
+import io.jicha.scoring.Todo;
 import io.jicha.session.SessionDecisions;
 import io.jicha.session.SessionEvents;
 import io.jicha.session.SessionInfo;
@@ -148,6 +149,53 @@ public class SessionCommands {
         ReportSection s = written.get(0).payloadAs(SessionEvents.Note.class).section();
         long seq = written.get(0).seq();
         return s == null ? Texts.get("session.note.recorded", seq) : Texts.get("session.note.recordedIn", seq, s.chinese());
+    }
+
+    @Command(name = {"session", "todo"}, group = "Session",
+            description = "What is left, per unit: files to score, findings to decide, notices to issue, rectifications to check")
+    public String todo() {
+        Todo todo = Todo.of(ctx.session().state());
+        if (todo.nothingLeft()) {
+            return Texts.get("session.todo.nothing-left");
+        }
+        TextTable t = new TextTable(Labels.headers("session.h.unit", "session.h.to-score", "session.h.to-decide",
+                "session.h.to-issue", "session.h.to-check"));
+        StringBuilder details = new StringBuilder();
+        for (Todo.Unit u : todo.units()) {
+            t.row(u.unit(), u.toScore().size(), u.toDecide().size(),
+                    Texts.get(u.noticeToIssue() ? "session.todo.notice-due" : "session.todo.notice-none"), u.toCheck().size());
+            if (!u.toScore().isEmpty()) {
+                details.append('\n').append(Texts.get("session.todo.score", u.unit(), String.join("、", u.toScore())));
+            }
+            if (!u.toDecide().isEmpty()) {
+                details.append('\n').append(Texts.get("session.todo.decide", u.unit(), String.join("、", u.toDecide())));
+            }
+            if (u.noticeToIssue()) {
+                details.append('\n').append(Texts.get("session.todo.issue", u.unit()));
+            }
+            if (!u.toCheck().isEmpty()) {
+                details.append('\n').append(Texts.get("session.todo.check", u.unit(), String.join("、", u.toCheck())));
+            }
+        }
+        return t.render().stripTrailing() + "\n" + details;
+    }
+
+    @Command(name = {"undo"}, group = "Session",
+            description = "Take back your own last change (a compensating event; the change stays in the journal)")
+    public String undo() {
+        String auditor = ctx.auditor();
+        Session s = ctx.session();
+        List<Event> written = s.append(auditor, state -> SessionDecisions.undo(state, auditor));
+        SessionEvents.Undone u = written.get(0).payloadAs(SessionEvents.Undone.class);
+        List<Long> seqs = new java.util.ArrayList<>(List.of(u.seq()));
+        seqs.addAll(u.with());
+        StringBuilder what = new StringBuilder();
+        for (Event e : s.state().events()) {
+            if (seqs.contains(e.seq())) {
+                what.append(what.isEmpty() ? "" : Texts.get("session.undo.and", e.seq())).append(EventSentences.of(e));
+            }
+        }
+        return Texts.get("session.undo.done", u.seq(), what, written.get(0).seq());
     }
 
     @Command(name = {"session", "push"}, group = "Session",
