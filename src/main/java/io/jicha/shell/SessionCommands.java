@@ -227,6 +227,43 @@ public class SessionCommands {
         });
     }
 
+    @Command(name = {"session", "resolve"}, group = "Session",
+            description = "Show how a session diverged from the store; with --keep, keep one version and set the other aside as a named copy",
+            completionProvider = "sessionNameCompletion")
+    public String resolve(@Argument(index = 0, description = "session name") String name,
+                          @Option(longName = "keep", description = "store (the store's version takes the name here; this copy is set aside) or local (the store's version is copied here as --aside)") String keep,
+                          @Option(longName = "aside", description = "the name of the copy set aside (default: NAME-local or NAME-store)") String aside,
+                          @Option(longName = "from", description = "the store: postgresql://user@host:5432/database (default: JICHA_STORE)") String from) {
+        SessionTransfer.Keep kept = keep == null ? null : SessionTransfer.Keep.parse(keep);
+        return transfer(name, from, (folder, store) -> {
+            SessionTransfer.Divergence d = SessionTransfer.compare(folder, name, store);
+            StringBuilder b = new StringBuilder(Texts.get("session.resolve.head", name, d.common(), d.common() + 1));
+            b.append('\n').append(Texts.get("session.resolve.only", d.here(), d.onlyHere().size()));
+            d.onlyHere().forEach(e -> b.append("\n  ").append(EventSentences.line(e)));
+            b.append('\n').append(Texts.get("session.resolve.only", d.there(), d.onlyThere().size()));
+            d.onlyThere().forEach(e -> b.append("\n  ").append(EventSentences.line(e)));
+            if (!d.diverged()) {
+                if (kept != null) {
+                    throw UserError.of("store.not-diverged", name, store.location());
+                }
+                return b.append('\n').append(Texts.get("session.resolve.not-diverged", name)).toString();
+            }
+            if (kept == null) {
+                return b.append('\n').append(Texts.get("session.resolve.choose", name)).toString();
+            }
+            String copy = aside != null && !aside.isBlank() ? aside : kept.asideName(name);
+            if (kept == SessionTransfer.Keep.STORE) {
+                SessionTransfer.Outcome o = SessionTransfer.keepStore(folder, name, store, copy);
+                folder.setCurrentSession(name);
+                b.append('\n').append(Texts.get("session.resolve.kept-store", name, copy, o.copied(), store.location()));
+            } else {
+                SessionTransfer.keepLocal(folder, name, store, copy);
+                b.append('\n').append(Texts.get("session.resolve.kept-local", name, copy, store.location()));
+            }
+            return b.toString();
+        });
+    }
+
     /** Runs a copy between this workspace's folder (whatever JICHA_STORE says) and the store at {@code url}. */
     private String transfer(String name, String url, java.util.function.BiFunction<Workspace, PgStore, String> copy) {
         Args.required(Texts.get("session.the-session-name"), name);
