@@ -154,7 +154,33 @@ public class SampleCommands implements StatusContributor {
             t.row(r.unit(), r.kind().code(), r.position(), r.id(), r.date(), r.enterprise(),
                     r.rank().isEmpty() ? "" : r.rank().substring(0, 12) + "…", r.status());
         }
-        return t.render().stripTrailing();
+        return t.render().stripTrailing() + versions(state, unit);
+    }
+
+    /** For each current draw from a ledger imported in more than one version: which version it was drawn from. */
+    private static String versions(SessionState state, String unit) {
+        PopulationBook book = state.get(PopulationBook.class);
+        StringBuilder b = new StringBuilder();
+        for (DrawBook.Entry e : state.get(DrawBook.class).currentDraws()) {
+            SampleDrawn d = e.draw();
+            if (unit != null && !unit.equals(d.unit())) {
+                continue;
+            }
+            List<String> used = new java.util.ArrayList<>();
+            boolean versioned = false;
+            for (String snapshot : d.snapshots()) {
+                String sha = snapshot.contains(".") ? snapshot.substring(0, snapshot.indexOf('.')) : snapshot;
+                int v = book.version(d.unit(), d.recordKind(), sha);
+                var r = book.bySha(d.unit(), d.recordKind(), sha);
+                used.add(Texts.get("sample.version-of", v, r.map(x -> x.fileName()).orElse(snapshot)));
+                versioned |= book.imports(d.unit(), d.recordKind()).stream().anyMatch(x -> x.isNewVersion())
+                        || r.map(x -> x.isNewVersion()).orElse(false);
+            }
+            if (versioned) {
+                b.append('\n').append(Texts.get("sample.drawn-from-version", d.unit(), d.kind(), e.seq(), String.join("、", used)));
+            }
+        }
+        return b.toString();
     }
 
     @Command(name = {"sample", "verify"}, group = "Sampling", description = "Recompute every draw from the stored snapshots")
