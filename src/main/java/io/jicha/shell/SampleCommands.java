@@ -151,7 +151,7 @@ public class SampleCommands implements StatusContributor {
         TextTable t = new TextTable(Labels.headers("sample.h.unit", "sample.h.kind", "sample.h.position", "sample.h.id",
                 "sample.h.date", "sample.h.enterprise", "sample.h.rank", "sample.h.status")).alignRight(2);
         for (Sampling.ShownRecord r : rows) {
-            t.row(r.unit(), r.kind().code(), r.position(), r.id(), r.date(), r.enterprise(),
+            t.row(r.unit(), r.kind().in(Texts.lang()), r.position(), r.id(), r.date(), r.enterprise(),
                     r.rank().isEmpty() ? "" : r.rank().substring(0, 12) + "…", r.status());
         }
         return t.render().stripTrailing() + versions(state, unit);

@@ -73,7 +73,8 @@ class NewcomerLedgerTest {
         assertThat(change.added()).containsExactly("2016041");
         assertThat(change.changed()).containsExactly("2016007");
         assertThat(change.removed()).isEmpty();
-        assertThat(population().record(population().indexOf("2016007")).attribute(Columns.FINE_YUAN)).isEqualTo("20000");
+        assertThat(population().record(population().indexOf("2016007")).attribute(Columns.FINE_YUAN)).as("the new version's")
+                .isEqualTo("15000");
 
         assertThat(drawn.draw().snapshots()).singleElement().asString().startsWith(v1.sha256());
         assertThat(book.version("吴江区", RecordKind.PENALTY_CASE, v1.sha256())).isEqualTo(1);
