@@ -94,9 +94,10 @@ public class RecordCommands implements StatusContributor {
         if (max < 1) {
             throw UserError.of("record.limit-must-least-1");
         }
-        List<String> columns = new ArrayList<>(List.of("id", "date"));
+        List<String> columns = new ArrayList<>(List.of(Columns.ID, Columns.DATE));
         s.population.columns().stream().limit(4).forEach(columns::add);
-        TextTable t = new TextTable(columns.toArray(String[]::new)).maxColumnWidth(30);
+        TextTable t = new TextTable(columns.stream().map(c -> s.population.header(c) != null ? s.population.header(c)
+                : Columns.header(c)).toArray(String[]::new)).maxColumnWidth(30); // the ledger's own headers
         for (int i = 0; i < Math.min(max, s.rows.length); i++) {
             int row = s.rows[i];
             Object[] cells = new Object[columns.size()];

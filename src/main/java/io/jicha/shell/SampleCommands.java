@@ -120,7 +120,7 @@ public class SampleCommands implements StatusContributor {
         StringBuilder b = new StringBuilder();
         b.append(Texts.get("sample.drew", d.size(), String.format("%,d", d.populationSize()), unit, d.recordKind(),
                 drawn.seq())).append('\n');
-        b.append(Labels.line("sample.l.method", d.method().code(), DRAW_LABELS)).append('\n');
+        b.append(Labels.line("sample.l.method", d.method().in(Texts.lang()), DRAW_LABELS)).append('\n');
         b.append(Labels.line("sample.l.seed", d.seedGenerated() ? Texts.get("sample.seed-generated", d.seed()) : d.seed(),
                 DRAW_LABELS))
                 .append('\n');
@@ -197,7 +197,7 @@ public class SampleCommands implements StatusContributor {
                 Texts.get("sample.verify.col.result"), Texts.get("sample.verify.col.detail")).alignRight(0, 4);
         for (Sampling.DrawCheck c : checks) {
             DrawBook.Entry e = c.entry();
-            t.row(e.seq(), e.draw().unit(), e.draw().kind(), e.draw().method().code(), e.draw().size(),
+            t.row(e.seq(), e.draw().unit(), e.draw().recordKind().in(Texts.lang()), e.draw().method().in(Texts.lang()), e.draw().size(),
                     e.current() ? Texts.get("sample.verify.current") : Texts.get("sample.verify.replaced", e.replacedBy()),
                     c.match() ? Texts.get("sample.verify.match") : Texts.get("sample.verify.mismatch"), c.detail());
         }
@@ -286,8 +286,8 @@ public class SampleCommands implements StatusContributor {
         List<String> lines = new ArrayList<>();
         book.plan().ifPresent(p -> lines.add(Labels.line("sample.l.plan", describe(p))));
         for (DrawBook.Entry e : book.currentDraws()) {
-            lines.add(Labels.line("sample.l.sample", Texts.get("sample.status-draw", e.draw().unit(), e.draw().kind(),
-                    e.draw().size(), String.format("%,d", e.draw().populationSize()), e.draw().method().code(), e.seq())));
+            lines.add(Labels.line("sample.l.sample", Texts.get("sample.status-draw", e.draw().unit(), e.draw().recordKind(),
+                    e.draw().size(), String.format("%,d", e.draw().populationSize()), e.draw().method(), e.seq())));
         }
         return lines;
     }
