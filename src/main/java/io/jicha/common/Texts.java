@@ -83,7 +83,16 @@ public final class Texts {
         if (pattern == null) {
             throw new IllegalStateException("no text for key '" + key + "' in " + lang);
         }
-        return fill(pattern, args);
+        Object[] named = args;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Localized l) {
+                if (named == args) {
+                    named = args.clone();
+                }
+                named[i] = l.in(lang);
+            }
+        }
+        return fill(pattern, named);
     }
 
     /** Whether {@code key} has a text (in every language: tests check both bundles agree). */

@@ -59,13 +59,60 @@ public final class Columns {
         ALIASES.put(STATUS, List.of("状态", "案件状态"));
     }
 
+    /**
+     * Headers of real registers that mean a column only when no header of the file already means it
+     * (issue 26; the table in docs/records.md): a 行政处罚 register names the enterprise 当事人, but a
+     * file that also has 企业名称 keeps its 当事人 column as an attribute of that name, as before.
+     */
+    private static final Map<String, List<String>> SECONDARY = new LinkedHashMap<>();
+
+    static {
+        SECONDARY.put(ID, List.of("处罚决定书文号", "决定书文号", "立案编号", "案件编号", "序号"));
+        SECONDARY.put(DATE, List.of("立案时间", "检查时间", "受理日期", "案发日期"));
+        SECONDARY.put(ENTERPRISE, List.of("当事人", "当事人名称", "被处罚单位", "被处罚人", "处罚对象", "被检查单位",
+                "检查对象", "企业（单位）名称"));
+        SECONDARY.put(DECISION_DATE, List.of("决定时间", "处罚日期", "作出决定日期"));
+        SECONDARY.put(CASE_TYPE, List.of("违法行为", "主要违法事实"));
+        SECONDARY.put(STATUS, List.of("办理状态", "结案情况"));
+    }
+
     private static final Map<String, String> BY_HEADER = new LinkedHashMap<>();
+    private static final Map<String, String> BY_SECONDARY = new LinkedHashMap<>();
 
     static {
         ALIASES.forEach((canonical, aliases) -> {
             BY_HEADER.put(canonical, canonical);
             aliases.forEach(a -> BY_HEADER.put(a, canonical));
         });
+        SECONDARY.forEach((canonical, aliases) -> aliases.forEach(a -> BY_SECONDARY.put(a, canonical)));
+    }
+
+    /**
+     * The canonical names the headers of one file mean, in order: a header listed in the main table
+     * means its column; a secondary header ({@link #SECONDARY}) means its column unless another header
+     * of the file already does (or an earlier secondary one), else it keeps its own text.
+     */
+    public static List<String> canonical(List<String> headers) {
+        List<String> out = new java.util.ArrayList<>();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (String h : headers) {
+            String c = h.isBlank() ? "" : canonical(h);
+            out.add(c);
+            taken.add(c);
+        }
+        for (int i = 0; i < headers.size(); i++) {
+            String secondary = BY_SECONDARY.get(headers.get(i).strip());
+            if (secondary != null && !taken.contains(secondary)) {
+                out.set(i, secondary);
+                taken.add(secondary);
+            }
+        }
+        return out;
+    }
+
+    /** The secondary headers of real registers, by canonical name (docs/records.md). */
+    public static Map<String, List<String>> secondaryAliases() {
+        return Collections.unmodifiableMap(SECONDARY);
     }
 
     private Columns() {

@@ -14,4 +14,11 @@ public interface ImportProgress {
      * @param rows  rows read so far (0 while copying)
      */
     void update(String phase, long done, long total, long rows);
+
+    /**
+     * The rows left out below the table: {@code rows} of them, from file row {@code firstRow}, whose
+     * first cell reads {@code text} (填表人：王芳 …). Called once, when the file is read, if any.
+     */
+    default void leftOut(int rows, int firstRow, String text) {
+    }
 }

@@ -32,7 +32,11 @@ public final class Population {
     private volatile int[] sortedRows;
     private volatile String wholeFingerprint;
 
-    Population(IdIndex ids, int size, int[] days, int[] sourceRows, int firstSourceRow, AttributeColumn[] columns) {
+    private final Map<String, String> headers;
+
+    Population(IdIndex ids, int size, int[] days, int[] sourceRows, int firstSourceRow, AttributeColumn[] columns,
+               Map<String, String> headers) {
+        this.headers = Map.copyOf(headers);
         this.ids = ids;
         this.size = size;
         this.days = days;
@@ -42,6 +46,14 @@ public final class Population {
         for (int c = 0; c < columns.length; c++) {
             columnIndex.put(columns[c].name, c);
         }
+    }
+
+    /**
+     * The file's own header for a canonical column name ({@code enterprise} → 当事人), or null when the
+     * population was not read from a file with a header for it.
+     */
+    public String header(String canonical) {
+        return headers.get(canonical);
     }
 
     public static Population empty() {
@@ -196,6 +208,7 @@ public final class Population {
         PopulationBuilder b = new PopulationBuilder();
         for (Population p : parts) {
             int[] target = new int[p.columns.length];
+            p.headers.forEach(b::header);
             for (int c = 0; c < p.columns.length; c++) {
                 target[c] = b.column(p.columns[c].name);
             }

@@ -20,13 +20,69 @@ import java.util.Set;
 public final class PopulationBook implements Projection {
 
     private final Map<String, List<RecordsImported>> imports = new LinkedHashMap<>();
+    /** Every import in journal order, superseded versions included (their snapshots stay pinned by draws). */
+    private final Map<String, List<RecordsImported>> everImported = new LinkedHashMap<>();
 
     @Override
     public void apply(Event event) {
         if (RecordEvents.IMPORTED.equals(event.type())) {
             RecordsImported r = event.payloadAs(RecordsImported.class);
-            imports.computeIfAbsent(key(r.unit(), r.recordKind()), k -> new ArrayList<>()).add(r);
+            List<RecordsImported> current = imports.computeIfAbsent(key(r.unit(), r.recordKind()), k -> new ArrayList<>());
+            if (r.isNewVersion()) {
+                current.removeIf(earlier -> r.supersedes().contains(earlier.sha256()));
+            }
+            current.add(r);
+            everImported.computeIfAbsent(key(r.unit(), r.recordKind()), k -> new ArrayList<>()).add(r);
         }
+    }
+
+    /**
+     * The version of a unit's ledger an import is (1 for the first import, 2 for the first new
+     * version of it …); 0 when the import is not one of the unit's.
+     */
+    public int version(String unit, RecordKind kind, String sha256) {
+        int version = 0;
+        for (RecordsImported r : everImported.getOrDefault(key(unit, kind), List.of())) {
+            if (version == 0 || r.isNewVersion()) {
+                version++;
+            }
+            if (r.sha256().equals(sha256)) {
+                return version;
+            }
+        }
+        return 0;
+    }
+
+    /** What a new version changed against the imports it supersedes: ids added, changed and no longer listed. */
+    public record VersionChange(int version, List<String> added, List<String> changed, List<String> removed) {
+    }
+
+    /** The changes a new-version import made; null when the import is not a new version. */
+    public VersionChange change(Path snapshotDir, RecordsImported r) {
+        if (!r.isNewVersion()) {
+            return null;
+        }
+        List<RecordsImported> before = everImported.getOrDefault(key(r.unit(), r.recordKind()), List.of()).stream()
+                .filter(e -> r.supersedes().contains(e.sha256())).toList();
+        Population old = load(snapshotDir, before);
+        Population now = Snapshots.load(snapshotDir, r);
+        List<String> added = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        for (int row = 0; row < now.size(); row++) {
+            int was = old.indexOf(now.id(row));
+            if (was < 0) {
+                added.add(now.id(row));
+            } else if (!old.record(was).equals(now.record(row))) {
+                changed.add(now.id(row));
+            }
+        }
+        List<String> removed = new ArrayList<>();
+        for (int row = 0; row < old.size(); row++) {
+            if (!now.contains(old.id(row))) {
+                removed.add(old.id(row));
+            }
+        }
+        return new VersionChange(version(r.unit(), r.recordKind(), r.sha256()), added, changed, removed);
     }
 
     /** The imports of a unit's population of one kind, oldest first; empty when none. */
@@ -37,7 +93,7 @@ public final class PopulationBook implements Projection {
     /** The file names of the snapshots the imports refer to (see {@link Snapshots#path}). */
     public Set<String> snapshotNames() {
         Set<String> names = new HashSet<>();
-        imports.values().forEach(parts -> parts.forEach(r -> names.add(r.sha256() + "." + r.recordFormat().extension())));
+        everImported.values().forEach(parts -> parts.forEach(r -> names.add(r.sha256() + "." + r.recordFormat().extension())));
         return names;
     }
 
@@ -65,11 +121,20 @@ public final class PopulationBook implements Projection {
 
     /** The import with this snapshot hash in the given unit and kind, if any. */
     public Optional<RecordsImported> bySha(String unit, RecordKind kind, String sha256) {
-        return imports(unit, kind).stream().filter(r -> r.sha256().equals(sha256)).findFirst();
+        return everImported.getOrDefault(key(unit, kind), List.of()).stream().filter(r -> r.sha256().equals(sha256)).findFirst();
     }
 
     /** A record found by id in any population: unit, kind and the record. */
-    public record Found(String unit, RecordKind kind, CaseRecord record) {
+    public record Found(String unit, RecordKind kind, CaseRecord record, Population population) {
+
+        /**
+         * How the unit's ledger heads a column: its own header text (当事人), else the first Chinese
+         * header of the column (docs/records.md), else the name as kept.
+         */
+        public String header(String canonical) {
+            String own = population == null ? null : population.header(canonical);
+            return own != null ? own : Columns.header(canonical);
+        }
     }
 
     /** Every record with this id across the session's populations. */
@@ -80,7 +145,7 @@ public final class PopulationBook implements Projection {
             Population p = load(snapshotDir, parts);
             int row = p.indexOf(id);
             if (row >= 0) {
-                found.add(new Found(first.unit(), first.recordKind(), p.record(row)));
+                found.add(new Found(first.unit(), first.recordKind(), p.record(row), p));
             }
         }
         return found;

@@ -27,6 +27,16 @@ final class PopulationBuilder {
     private final Map<String, Integer> columnIndex = new HashMap<>();
 
     /** The index of the named column, added (empty in all earlier rows) when new. */
+    /** The file's own header text for each canonical column name (id and date included), as first seen. */
+    private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+
+    /** Remembers the file's own header text of a canonical column (records show prints it). */
+    void header(String canonical, String text) {
+        if (!canonical.isEmpty() && text != null && !text.isBlank()) {
+            headers.putIfAbsent(canonical, text.strip());
+        }
+    }
+
     int column(String name) {
         Integer c = columnIndex.get(name);
         if (c != null) {
@@ -118,7 +128,7 @@ final class PopulationBuilder {
         }
         // The arrays are kept as they are unless much is unused (copying them is fresh memory to page in).
         return new Population(ids.finish(), rows, trimmed(days), sourceRows == null ? null : trimmed(sourceRows),
-                firstSourceRow, cols);
+                firstSourceRow, cols, headers);
     }
 
     private int[] trimmed(int[] a) {

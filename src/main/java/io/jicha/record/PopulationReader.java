@@ -198,13 +198,14 @@ public final class PopulationReader {
             boolean[] ruled = new boolean[headers.length];
             for (int c = 0; c < headers.length; c++) {
                 String name = canon.get(c);
+                sink.builder.header(name, headers[c]);
                 target[c] = name.isEmpty() || c == idColumn || c == dateColumn ? -1 : sink.builder.column(name);
                 ruled[c] = FieldRules.hasRule(name);
             }
             Layout layout = new Layout(headers, canon, idColumn, dateColumn, target, ruled);
             while (nextRow(parser, cells, sink, row)) {
                 row++;
-                if (!cells.blank()) {
+                if (!cells.blank() && !sink.leftOut(row, cells.cells, cells.count)) {
                     layout.add(cells, sink, row);
                 }
             }
@@ -291,8 +292,10 @@ public final class PopulationReader {
     static List<String> canonicalHeaders(String source, List<String> headers, String what) {
         List<String> canon = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
-        for (String h : headers) {
-            String c = h.isBlank() ? "" : Columns.canonical(h);
+        List<String> meant = Columns.canonical(headers);
+        for (int i = 0; i < headers.size(); i++) {
+            String h = headers.get(i);
+            String c = meant.get(i);
             if (!c.isEmpty()) {
                 String earlier = seen.putIfAbsent(c, h.strip());
                 if (earlier != null) {
@@ -520,7 +523,31 @@ public final class PopulationReader {
             builder.expect((int) estimate);
         }
 
+        /**
+         * True when the row is left out: a footer row ({@link LedgerFooter}) or any row after the
+         * first one. Counts them and tells the progress once the file is read.
+         */
+        boolean leftOut(int row, String[] cells, int count) {
+            if (footerRow == 0) {
+                String text = LedgerFooter.footerText(cells, count);
+                if (text == null) {
+                    return false;
+                }
+                footerRow = row;
+                footerText = text;
+            }
+            leftOutRows++;
+            return true;
+        }
+
+        int footerRow;
+        String footerText;
+        int leftOutRows;
+
         Population finish() {
+            if (leftOutRows > 0) {
+                progress.leftOut(leftOutRows, footerRow, footerText);
+            }
             progress.update("reading", total, total, builder.rows());
             return builder.build();
         }

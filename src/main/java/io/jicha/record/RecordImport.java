@@ -49,19 +49,23 @@ public final class RecordImport {
         }
         StagedFile staged = parsed.staged();
         Population population = parsed.population();
+        List<String> supersedes = supersedes(session.state().get(PopulationBook.class), snapshotDir, population, unit, kind);
         RecordsImported payload = new RecordsImported(unit, kind.code(), staged.fileName(), staged.sha256(),
                 staged.format().extension(), staged.encoding(), population.size(), staged.bytes(), parsed.sheet(),
-                parsed.headerRow());
+                parsed.headerRow(), supersedes);
         try {
             // Checked once before taking the lock (a refused import waits for no one) and again under
             // it (another process may have imported in between). Under the lock, leftovers of killed
             // imports are swept, then the snapshot is committed (copy forced, renamed, folder forced)
             // and only then is the event appended: an acknowledged import's snapshot is on disk.
-            check(session.state().get(PopulationBook.class), snapshotDir, staged, population, unit, kind);
+            check(session.state().get(PopulationBook.class), snapshotDir, staged, population, unit, kind, supersedes);
             session.append(auditor, state -> {
                 state.info().requireUnit(unit);
                 PopulationBook book = state.get(PopulationBook.class);
-                check(book, snapshotDir, staged, population, unit, kind);
+                if (!java.util.Objects.equals(supersedes(book, snapshotDir, population, unit, kind), supersedes)) {
+                    throw UserError.of("record.version-changed-meanwhile", staged.fileName(), unit, kind);
+                }
+                check(book, snapshotDir, staged, population, unit, kind, supersedes);
                 try {
                     Snapshots.sweep(snapshotDir, book.snapshotNames());
                     Path kept = Snapshots.commit(staged, snapshotDir);
@@ -79,10 +83,33 @@ public final class RecordImport {
         return payload;
     }
 
+    /**
+     * The earlier imports of the unit's ledger that the file is a new version of: those whose every
+     * id it lists again (an office's updated register: the same cases, some changed, new ones added).
+     * Null when there is none: then the file adds to the population, and an id it shares with an
+     * earlier import that it does not wholly repeat is refused as a duplicate.
+     */
+    private static List<String> supersedes(PopulationBook book, Path snapshotDir, Population incoming, String unit,
+                                           RecordKind kind) {
+        List<String> shas = new java.util.ArrayList<>();
+        for (RecordsImported r : book.imports(unit, kind)) {
+            Population earlier = Snapshots.load(snapshotDir, r);
+            boolean all = earlier.size() > 0;
+            for (int row = 0; row < earlier.size() && all; row++) {
+                all = incoming.contains(earlier.id(row));
+            }
+            if (all) {
+                shas.add(r.sha256());
+            }
+        }
+        return shas.isEmpty() ? null : shas;
+    }
+
     private static void check(PopulationBook book, Path snapshotDir, StagedFile staged, Population population,
-                              String unit, RecordKind kind) {
-        List<RecordsImported> earlier = book.imports(unit, kind);
-        for (RecordsImported r : earlier) {
+                              String unit, RecordKind kind, List<String> supersedes) {
+        List<RecordsImported> earlier = book.imports(unit, kind).stream()
+                .filter(r -> supersedes == null || !supersedes.contains(r.sha256())).toList();
+        for (RecordsImported r : book.imports(unit, kind)) {
             if (r.sha256().equals(staged.sha256())) {
                 throw UserError.of("record.was-imported-already-nothing-imported", staged.fileName(), unit, kind, r.fileName());
             }

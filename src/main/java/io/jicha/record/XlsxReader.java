@@ -228,6 +228,7 @@ final class XlsxReader {
             for (int c = 0; c < width; c++) {
                 String name = canon.get(c);
                 labels[c] = columnLetter(c) + " (" + header.names().get(c).strip() + ")";
+                sink.builder.header(name, header.names().get(c));
                 target[c] = name.isEmpty() || c == idColumn || c == dateColumn ? -1 : sink.builder.column(name);
                 ruled[c] = FieldRules.hasRule(name);
                 dateOnly[c] = name.equals(Columns.DATE) || name.equals(Columns.DECISION_DATE);
@@ -290,6 +291,9 @@ final class XlsxReader {
             }
             String[] v = cells.text();
             int row = cells.rowNum();
+            if (sink.leftOut(row, v, v.length)) {
+                return;
+            }
             for (int c = layout.labels().length; c < v.length; c++) {
                 if (v[c] != null && !v[c].isEmpty()) {
                     throw UserError.of("record.xlsx.noHeaderForValue", source, row, columnLetter(c), v[c]);
@@ -463,8 +467,7 @@ final class XlsxReader {
     private static boolean holdsIdAndDate(List<String> names) {
         boolean id = false;
         boolean date = false;
-        for (String n : names) {
-            String c = n.isBlank() ? "" : Columns.canonical(n);
+        for (String c : Columns.canonical(names)) {
             id |= c.equals(Columns.ID);
             date |= c.equals(Columns.DATE);
         }
@@ -527,12 +530,7 @@ final class XlsxReader {
 
     /** A row right below a header is its sub-header row when its cell under the id is empty and another is not. */
     private static boolean isSubHeader(Cells below, List<String> header) {
-        int id = -1;
-        for (int c = 0; c < header.size(); c++) {
-            if (!header.get(c).isBlank() && Columns.canonical(header.get(c)).equals(Columns.ID)) {
-                id = c;
-            }
-        }
+        int id = Columns.canonical(header).lastIndexOf(Columns.ID);
         return id >= 0 && below.at(id).isEmpty() && !below.blank();
     }
 

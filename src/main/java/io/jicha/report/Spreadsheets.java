@@ -154,6 +154,9 @@ public final class Spreadsheets {
         List<String> headers = new ArrayList<>(SummaryTable.LEADING_HEADERS);
         headers.addAll(table.units());
         headers.add(SummaryTable.TOTAL_HEADER);
+        if (table.hasYearToDate()) {
+            headers.add(SummaryTable.YEAR_TO_DATE_HEADER); // as on the terminal, in the CSV and in the PDF
+        }
         List<List<Object>> rows = new ArrayList<>();
         for (SummaryTable.Line line : table.lines()) {
             List<Object> row = new ArrayList<>();
@@ -161,6 +164,9 @@ public final class Spreadsheets {
             row.add(line.label());
             line.unitValues().forEach(v -> row.add(figure(v)));
             row.add(figure(line.total()));
+            if (table.hasYearToDate()) {
+                row.add(figure(line.yearToDate()));
+            }
             rows.add(row);
         }
         return new XlsxOutput.Sheet(table.month().toString(), headers, rows);

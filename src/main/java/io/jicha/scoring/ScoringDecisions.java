@@ -263,6 +263,9 @@ public final class ScoringDecisions {
                         Points.format(c.deduction().minimum()), Points.format(c.deduction().perOccurrence()));
             }
         }
+        if (times == null && points == null && c.deduction().mode() == DeductionRule.Mode.ALL_OR_NOTHING) {
+            times = 1; // an all-or-nothing item is deducted once or not at all: --times 1 goes without saying
+        }
         if ((times == null) == (points == null)) {
             throw UserError.of("score.give-either-times-k-points");
         }

@@ -22,6 +22,7 @@ public final class SessionCapability implements Capability {
         m.put(SessionEvents.NOTE, SessionEvents.Note.class);
         m.put(SessionEvents.FINALIZED, SessionEvents.Finalized.class);
         m.put(SessionEvents.HEAD_SIGNED, SessionEvents.HeadSigned.class);
+        m.put(SessionEvents.UNDONE, SessionEvents.Undone.class);
         return m;
     }
 

@@ -13,6 +13,8 @@ public final class SessionEvents {
     public static final String FINALIZED = "session.finalized";
     /** A head of the chain signed with an auditor's Ed25519 key (see session.integrity.HeadSigning). */
     public static final String HEAD_SIGNED = "session.head-signed";
+    /** An auditor's earlier change taken back (undo): the change stays in the journal, replay skips it. */
+    public static final String UNDONE = "session.undone";
 
     private SessionEvents() {
     }
@@ -66,5 +68,17 @@ public final class SessionEvents {
      * auditor's {@code publicKey} (base64 X.509). Version 1 of this payload.
      */
     public record HeadSigned(long seq, String head, SignedFor purpose, String publicKey, String signature) {
+    }
+
+    /**
+     * Takes back event {@code seq} (of type {@code type}) by the same auditor, with {@code with}, the
+     * events that change wrote as its consequence (a finding a deduction proposed): a compensating
+     * event, never a deletion. Replay folds the projections as if those events had not been written.
+     */
+    public record Undone(long seq, String type, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Long> with) {
+
+        public Undone {
+            with = with == null ? List.of() : List.copyOf(with);
+        }
     }
 }

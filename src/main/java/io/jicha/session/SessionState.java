@@ -20,6 +20,7 @@ public final class SessionState {
     private final List<Event> events;
     private final SessionInfo info;
     private final boolean finalized;
+    private final List<Event> effective;
     private final Map<Class<?>, Projection> projections = new ConcurrentHashMap<>();
     private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
@@ -40,6 +41,31 @@ public final class SessionState {
             }
         }
         this.finalized = this.events.stream().anyMatch(e -> SessionEvents.FINALIZED.equals(e.type()));
+        this.effective = effective(this.events);
+    }
+
+    /** The events without the ones taken back by {@code session.undone} and without the undo events themselves. */
+    private static List<Event> effective(List<Event> events) {
+        java.util.Set<Long> undone = new java.util.HashSet<>();
+        for (Event e : events) {
+            if (SessionEvents.UNDONE.equals(e.type())) {
+                SessionEvents.Undone u = e.payloadAs(SessionEvents.Undone.class);
+                undone.add(u.seq());
+                undone.addAll(u.with());
+            }
+        }
+        if (undone.isEmpty()) {
+            return events;
+        }
+        return events.stream().filter(e -> !undone.contains(e.seq()) && !SessionEvents.UNDONE.equals(e.type())).toList();
+    }
+
+    /**
+     * The events the projections fold: every event except those an auditor took back
+     * ({@link SessionEvents#UNDONE}) and the undo events themselves.
+     */
+    public List<Event> effectiveEvents() {
+        return effective;
     }
 
     public List<Event> events() {
@@ -101,7 +127,7 @@ public final class SessionState {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(type + " needs a no-arg constructor", e);
         }
-        for (Event e : events) {
+        for (Event e : effective) {
             p.apply(e);
         }
         return p;

@@ -318,6 +318,35 @@ public final class Workspace {
         }
     }
 
+    /**
+     * Sets the folder session {@code name} aside under the new name {@code copy} (a rename of its
+     * folder: journal and snapshots move together, nothing is rewritten), so that another version can
+     * take the name. Refuses a taken or malformed name.
+     */
+    public void setAside(String name, String copy) {
+        checkName(copy);
+        ensureWritable();
+        if (store != null) {
+            throw new IllegalStateException("a session is set aside in a workspace folder, not in a store");
+        }
+        open(name); // refuses a session that does not exist
+        Path target = root.resolve(copy);
+        if (Files.exists(target)) {
+            throw UserError.of("session.session-named-exists-already-choose", copy);
+        }
+        try {
+            try {
+                Files.move(root.resolve(name), target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(root.resolve(name), target);
+            }
+            Durable.syncFolder(root);
+        } catch (IOException e) {
+            throw UserError.of("session.cannot-create-session", copy, root, e.getMessage());
+        }
+        opened.remove(name);
+    }
+
     private void ensureWritable() {
         try {
             Files.createDirectories(root);

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -104,7 +105,18 @@ public class CommandDispatcher {
             List<String> sub = registry.getCommands().stream().map(Command::getName)
                     .filter(n -> n.startsWith(group + " ")).sorted().toList();
             if (!sub.isEmpty()) {
-                throw UserError.of("shell.command-takes-one", typed, group, sub.stream().map(n -> n.substring(group.length() + 1)).collect(Collectors.joining(", ")));
+                String subs = sub.stream().map(n -> n.substring(group.length() + 1)).collect(Collectors.joining(", "));
+                Optional<String> meant = DidYouMean.nearest(typed, sub);
+                if (meant.isPresent()) {
+                    throw UserError.of("shell.command-takes-one-did-you-mean", typed, group, subs, meant.get());
+                }
+                throw UserError.of("shell.command-takes-one", typed, group, subs);
+            }
+            List<String> all = registry.getCommands().stream().filter(c -> !c.isHidden()).map(Command::getName).toList();
+            Optional<String> meant = DidYouMean.nearest(typed, all)
+                    .or(() -> DidYouMean.nearest(words.get(0), all.stream().map(n -> n.split(" ")[0]).distinct().toList()));
+            if (meant.isPresent()) {
+                throw UserError.of("shell.unknown-command-did-you-mean", typed, meant.get());
             }
             throw UserError.of("shell.unknown-command-run-help-list", typed);
         }
@@ -139,6 +151,11 @@ public class CommandDispatcher {
                 }
                 CommandOption opt = find(declared, key);
                 if (opt == null) {
+                    Optional<String> meant = DidYouMean.nearest(key, declared.stream()
+                            .filter(o -> o.longName() != null && !o.longName().isEmpty()).map(o -> "--" + o.longName()).toList());
+                    if (meant.isPresent()) {
+                        throw UserError.of("shell.unknown-option-did-you-mean", key, command.getName(), meant.get());
+                    }
                     throw UserError.of("shell.unknown-option", key, command.getName(), optionList(declared));
                 }
                 String canonical = opt.longName() != null && !opt.longName().isEmpty() ? "--" + opt.longName() : key;

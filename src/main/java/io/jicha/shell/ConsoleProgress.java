@@ -34,6 +34,18 @@ final class ConsoleProgress implements ImportProgress {
         err.flush();
     }
 
+    private String leftOut = "";
+
+    @Override
+    public void leftOut(int rows, int firstRow, String text) {
+        leftOut = Texts.get("record.left-out", rows, firstRow, text);
+    }
+
+    /** What the import left out below the table, as a line to print after its result ("" if nothing). */
+    String leftOutLine() {
+        return leftOut;
+    }
+
     /** Ends the progress line, if one was shown. */
     void finish() {
         if (shown) {

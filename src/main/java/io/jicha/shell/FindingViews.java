@@ -43,7 +43,8 @@ final class FindingViews {
                 .maxColumnWidth(40);
         for (Finding f : findings) {
             t.row(f.id() + (f.amended() ? "†" : ""), f.unit(), orDash(f.recordId()), orDash(f.criterionCode()),
-                    f.severity().label(), f.status().code(), deadlineCell(f), f.text());
+                    f.severity().label(), Texts.lang() == Texts.Lang.ZH ? f.status().label() : f.status().code(),
+                    deadlineCell(f), f.text());
         }
         return t.render() + footnotes(findings.stream().anyMatch(Finding::amended));
     }

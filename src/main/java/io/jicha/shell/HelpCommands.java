@@ -7,6 +7,7 @@ import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** help [COMMAND]. */
@@ -29,6 +30,18 @@ public class HelpCommands {
         }
         var c = context.commandRegistry().getCommandByName(name);
         if (c == null) {
+            List<org.springframework.shell.core.command.Command> visible = context.commandRegistry().getCommands().stream()
+                    .filter(x -> !x.isHidden()).toList();
+            List<org.springframework.shell.core.command.Command> group = visible.stream()
+                    .filter(x -> x.getName().startsWith(name + " ")).toList();
+            if (!group.isEmpty()) {
+                return HelpText.overview(group).stripTrailing();
+            }
+            java.util.Optional<String> meant = DidYouMean.nearest(name, visible.stream()
+                    .flatMap(x -> java.util.stream.Stream.of(x.getName(), x.getName().split(" ")[0])).distinct().toList());
+            if (meant.isPresent()) {
+                throw UserError.of("shell.no-command-did-you-mean", name, meant.get());
+            }
             throw UserError.of("shell.command-run-help-list-commands", name);
         }
         return HelpText.forCommand(c, dispatcher.getObject().argumentCount(c)).stripTrailing();

@@ -80,13 +80,15 @@ final class HelpText {
         List<String[]> lines = new ArrayList<>();
         for (int i = 0; i < arguments; i++) {
             String d = argumentDescription(c, i);
-            String meta = "ARG" + (i + 1);
+            String meta = Texts.get("help.meta.argument", i + 1);
             usage.append(' ').append(meta);
             lines.add(new String[] {meta, d == null ? "" : d});
         }
         for (CommandOption o : c.getOptions()) {
             boolean flag = o.type() == boolean.class || o.type() == Boolean.class;
-            String part = "--" + o.longName() + (flag ? "" : " " + o.longName().toUpperCase(Locale.ROOT).replace('-', '_'));
+            String metaKey = "help.meta." + o.longName();
+            String part = "--" + o.longName() + (flag ? "" : " " + (Texts.has(metaKey) ? Texts.get(metaKey)
+                    : o.longName().toUpperCase(Locale.ROOT).replace('-', '_')));
             usage.append(' ').append(Boolean.TRUE.equals(o.required()) ? part : "[" + part + "]");
             String d = optionDescription(c, o);
             lines.add(new String[] {"--" + o.longName(),

@@ -58,16 +58,16 @@ public class JournalCommands {
         warnImpersonations(ctx, writers, events);
         if (Boolean.TRUE.equals(roles)) { // the role the store recorded for each line, beside the auditor
             TextTable t = new TextTable(Labels.headers("journal.h.seq", "journal.h.when", "journal.h.who",
-                    "journal.h.role", "journal.h.what", "journal.h.details")).alignRight(0).maxColumnWidth(70);
+                    "journal.h.role", "journal.h.what")).alignRight(0).maxColumnWidth(70);
             for (Event e : events.subList(from, events.size())) {
-                t.row(e.seq(), SessionCommands.WHEN.format(e.ts()), e.auditor(), writers.roleOf(e), e.type(), summary(e));
+                t.row(e.seq(), SessionCommands.WHEN.format(e.ts()), e.auditor(), writers.roleOf(e), EventSentences.of(e));
             }
             return t.render().stripTrailing();
         }
-        TextTable t = new TextTable(Labels.headers("journal.h.seq", "journal.h.when", "journal.h.who", "journal.h.what",
-                "journal.h.details")).alignRight(0).maxColumnWidth(70);
+        TextTable t = new TextTable(Labels.headers("journal.h.seq", "journal.h.when", "journal.h.who", "journal.h.what"))
+                .alignRight(0).maxColumnWidth(70);
         for (Event e : events.subList(from, events.size())) {
-            t.row(e.seq(), SessionCommands.WHEN.format(e.ts()), e.auditor(), e.type(), summary(e));
+            t.row(e.seq(), SessionCommands.WHEN.format(e.ts()), e.auditor(), EventSentences.of(e));
         }
         return t.render().stripTrailing();
     }
@@ -84,20 +84,5 @@ public class JournalCommands {
             ctx.warn(Texts.get("journal.role-as-other", i.seq(), i.role(), i.auditor(), String.join(", ", i.usual()),
                     same.size()));
         }
-    }
-
-    private static String summary(Event e) {
-        StringBuilder b = new StringBuilder();
-        var it = e.payload().fields();
-        while (it.hasNext() && b.length() < 120) {
-            var f = it.next();
-            if (f.getValue().isContainerNode() && f.getValue().size() > 6 || f.getKey().equals("content")) {
-                b.append(f.getKey()).append("=… ");
-                continue;
-            }
-            String v = f.getValue().isTextual() ? f.getValue().asText() : f.getValue().toString();
-            b.append(f.getKey()).append('=').append(v).append(' ');
-        }
-        return b.toString().strip();
     }
 }

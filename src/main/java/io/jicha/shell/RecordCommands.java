@@ -3,6 +3,7 @@ package io.jicha.shell;
 import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import io.jicha.record.CaseRecord;
+import io.jicha.record.Columns;
 import io.jicha.record.Population;
 import io.jicha.record.PopulationBook;
 import io.jicha.record.RecordFilter;
@@ -58,12 +59,21 @@ public class RecordCommands implements StatusContributor {
             progress.finish();
         }
         int total = session.state().get(PopulationBook.class).count(unit, k);
+        String leftOut = progress.leftOutLine().isEmpty() ? "" : "\n" + progress.leftOutLine();
+        PopulationBook.VersionChange change = session.state().get(PopulationBook.class).change(session.snapshotDir(), r);
+        if (change != null) {
+            leftOut += "\n" + Texts.get("record.new-version", unit, k, change.version(), change.added().size(),
+                    change.changed().size(), change.removed().size())
+                    + (change.changed().isEmpty() ? "" : "\n" + Texts.get("record.new-version.changed", String.join("、", change.changed())))
+                    + (change.added().isEmpty() ? "" : "\n" + Texts.get("record.new-version.added", String.join("、", change.added())))
+                    + (change.removed().isEmpty() ? "" : "\n" + Texts.get("record.new-version.removed", String.join("、", change.removed())));
+        }
         if (r.sheet() != null) {
             return Texts.get("record.xlsx.imported", String.format("%,d", r.rows()), r.fileName(), r.sheet(),
-                    r.headerRow(), unit, k, r.sha256().substring(0, 12), String.format("%,d", total));
+                    r.headerRow(), unit, k, r.sha256().substring(0, 12), String.format("%,d", total)) + leftOut;
         }
         return Texts.get("record.imported", String.format("%,d", r.rows()), r.fileName(), unit, k, r.format(), r.encoding(),
-                r.sha256().substring(0, 12), String.format("%,d", total));
+                r.sha256().substring(0, 12), String.format("%,d", total)) + leftOut;
     }
 
     /** A text file's import (no sheet or header row to choose). */
@@ -84,9 +94,10 @@ public class RecordCommands implements StatusContributor {
         if (max < 1) {
             throw UserError.of("record.limit-must-least-1");
         }
-        List<String> columns = new ArrayList<>(List.of("id", "date"));
+        List<String> columns = new ArrayList<>(List.of(Columns.ID, Columns.DATE));
         s.population.columns().stream().limit(4).forEach(columns::add);
-        TextTable t = new TextTable(columns.toArray(String[]::new)).maxColumnWidth(30);
+        TextTable t = new TextTable(columns.stream().map(c -> s.population.header(c) != null ? s.population.header(c)
+                : Columns.header(c)).toArray(String[]::new)).maxColumnWidth(30); // the ledger's own headers
         for (int i = 0; i < Math.min(max, s.rows.length); i++) {
             int row = s.rows[i];
             Object[] cells = new Object[columns.size()];
@@ -124,9 +135,9 @@ public class RecordCommands implements StatusContributor {
             CaseRecord r = f.record();
             TextTable t = new TextTable(Labels.headers("record.h.field", "record.h.value")).maxColumnWidth(80);
             t.row(Texts.get("record.f.unit"), f.unit()).row(Texts.get("record.f.kind"), f.kind().code() + " (" + f.kind().chinese() + ")")
-                    .row("id", r.id()).row("date", r.date());
+                    .row(f.header(Columns.ID), r.id()).row(f.header(Columns.DATE), r.date());
             for (Map.Entry<String, String> e : r.attributes().entrySet()) {
-                t.row(e.getKey(), e.getValue());
+                t.row(f.header(e.getKey()), e.getValue());
             }
             b.append(t.render());
         }

@@ -120,7 +120,7 @@ public class SampleCommands implements StatusContributor {
         StringBuilder b = new StringBuilder();
         b.append(Texts.get("sample.drew", d.size(), String.format("%,d", d.populationSize()), unit, d.recordKind(),
                 drawn.seq())).append('\n');
-        b.append(Labels.line("sample.l.method", d.method().code(), DRAW_LABELS)).append('\n');
+        b.append(Labels.line("sample.l.method", d.method().in(Texts.lang()), DRAW_LABELS)).append('\n');
         b.append(Labels.line("sample.l.seed", d.seedGenerated() ? Texts.get("sample.seed-generated", d.seed()) : d.seed(),
                 DRAW_LABELS))
                 .append('\n');
@@ -151,10 +151,36 @@ public class SampleCommands implements StatusContributor {
         TextTable t = new TextTable(Labels.headers("sample.h.unit", "sample.h.kind", "sample.h.position", "sample.h.id",
                 "sample.h.date", "sample.h.enterprise", "sample.h.rank", "sample.h.status")).alignRight(2);
         for (Sampling.ShownRecord r : rows) {
-            t.row(r.unit(), r.kind().code(), r.position(), r.id(), r.date(), r.enterprise(),
+            t.row(r.unit(), r.kind().in(Texts.lang()), r.position(), r.id(), r.date(), r.enterprise(),
                     r.rank().isEmpty() ? "" : r.rank().substring(0, 12) + "…", r.status());
         }
-        return t.render().stripTrailing();
+        return t.render().stripTrailing() + versions(state, unit);
+    }
+
+    /** For each current draw from a ledger imported in more than one version: which version it was drawn from. */
+    private static String versions(SessionState state, String unit) {
+        PopulationBook book = state.get(PopulationBook.class);
+        StringBuilder b = new StringBuilder();
+        for (DrawBook.Entry e : state.get(DrawBook.class).currentDraws()) {
+            SampleDrawn d = e.draw();
+            if (unit != null && !unit.equals(d.unit())) {
+                continue;
+            }
+            List<String> used = new java.util.ArrayList<>();
+            boolean versioned = false;
+            for (String snapshot : d.snapshots()) {
+                String sha = snapshot.contains(".") ? snapshot.substring(0, snapshot.indexOf('.')) : snapshot;
+                int v = book.version(d.unit(), d.recordKind(), sha);
+                var r = book.bySha(d.unit(), d.recordKind(), sha);
+                used.add(Texts.get("sample.version-of", v, r.map(x -> x.fileName()).orElse(snapshot)));
+                versioned |= book.imports(d.unit(), d.recordKind()).stream().anyMatch(x -> x.isNewVersion())
+                        || r.map(x -> x.isNewVersion()).orElse(false);
+            }
+            if (versioned) {
+                b.append('\n').append(Texts.get("sample.drawn-from-version", d.unit(), d.kind(), e.seq(), String.join("、", used)));
+            }
+        }
+        return b.toString();
     }
 
     @Command(name = {"sample", "verify"}, group = "Sampling", description = "Recompute every draw from the stored snapshots")
@@ -171,7 +197,7 @@ public class SampleCommands implements StatusContributor {
                 Texts.get("sample.verify.col.result"), Texts.get("sample.verify.col.detail")).alignRight(0, 4);
         for (Sampling.DrawCheck c : checks) {
             DrawBook.Entry e = c.entry();
-            t.row(e.seq(), e.draw().unit(), e.draw().kind(), e.draw().method().code(), e.draw().size(),
+            t.row(e.seq(), e.draw().unit(), e.draw().recordKind().in(Texts.lang()), e.draw().method().in(Texts.lang()), e.draw().size(),
                     e.current() ? Texts.get("sample.verify.current") : Texts.get("sample.verify.replaced", e.replacedBy()),
                     c.match() ? Texts.get("sample.verify.match") : Texts.get("sample.verify.mismatch"), c.detail());
         }
@@ -260,8 +286,8 @@ public class SampleCommands implements StatusContributor {
         List<String> lines = new ArrayList<>();
         book.plan().ifPresent(p -> lines.add(Labels.line("sample.l.plan", describe(p))));
         for (DrawBook.Entry e : book.currentDraws()) {
-            lines.add(Labels.line("sample.l.sample", Texts.get("sample.status-draw", e.draw().unit(), e.draw().kind(),
-                    e.draw().size(), String.format("%,d", e.draw().populationSize()), e.draw().method().code(), e.seq())));
+            lines.add(Labels.line("sample.l.sample", Texts.get("sample.status-draw", e.draw().unit(), e.draw().recordKind(),
+                    e.draw().size(), String.format("%,d", e.draw().populationSize()), e.draw().method(), e.seq())));
         }
         return lines;
     }

@@ -7,6 +7,7 @@ import io.jicha.journal.JournalClock;
 import io.jicha.journal.NewEvent;
 import io.jicha.session.ReportSection;
 import io.jicha.session.Session;
+import io.jicha.scoring.Todo;
 import io.jicha.session.SessionDecisions;
 import io.jicha.session.SessionEvents;
 import io.jicha.session.SessionInfo;
@@ -190,6 +191,53 @@ public class SessionCommands {
         return s == null ? Texts.get("session.note.recorded", seq, in) : Texts.get("session.note.recordedIn", seq, s.chinese(), in);
     }
 
+    @Command(name = {"session", "todo"}, group = "Session",
+            description = "What is left, per unit: files to score, findings to decide, notices to issue, rectifications to check")
+    public String todo() {
+        Todo todo = Todo.of(ctx.session().state());
+        if (todo.nothingLeft()) {
+            return Texts.get("session.todo.nothing-left");
+        }
+        TextTable t = new TextTable(Labels.headers("session.h.unit", "session.h.to-score", "session.h.to-decide",
+                "session.h.to-issue", "session.h.to-check"));
+        StringBuilder details = new StringBuilder();
+        for (Todo.Unit u : todo.units()) {
+            t.row(u.unit(), u.toScore().size(), u.toDecide().size(),
+                    Texts.get(u.noticeToIssue() ? "session.todo.notice-due" : "session.todo.notice-none"), u.toCheck().size());
+            if (!u.toScore().isEmpty()) {
+                details.append('\n').append(Texts.get("session.todo.score", u.unit(), String.join("、", u.toScore())));
+            }
+            if (!u.toDecide().isEmpty()) {
+                details.append('\n').append(Texts.get("session.todo.decide", u.unit(), String.join("、", u.toDecide())));
+            }
+            if (u.noticeToIssue()) {
+                details.append('\n').append(Texts.get("session.todo.issue", u.unit()));
+            }
+            if (!u.toCheck().isEmpty()) {
+                details.append('\n').append(Texts.get("session.todo.check", u.unit(), String.join("、", u.toCheck())));
+            }
+        }
+        return t.render().stripTrailing() + "\n" + details;
+    }
+
+    @Command(name = {"undo"}, group = "Session",
+            description = "Take back your own last change (a compensating event; the change stays in the journal)")
+    public String undo() {
+        String auditor = ctx.auditor();
+        Session s = ctx.session();
+        List<Event> written = s.append(auditor, state -> SessionDecisions.undo(state, auditor));
+        SessionEvents.Undone u = written.get(0).payloadAs(SessionEvents.Undone.class);
+        List<Long> seqs = new java.util.ArrayList<>(List.of(u.seq()));
+        seqs.addAll(u.with());
+        StringBuilder what = new StringBuilder();
+        for (Event e : s.state().events()) {
+            if (seqs.contains(e.seq())) {
+                what.append(what.isEmpty() ? "" : Texts.get("session.undo.and", e.seq())).append(EventSentences.of(e));
+            }
+        }
+        return Texts.get("session.undo.done", u.seq(), what, written.get(0).seq());
+    }
+
     @Command(name = {"session", "push"}, group = "Session",
             description = "Copy a session of the workspace folder to a PostgreSQL store, or append what the store lacks",
             completionProvider = "sessionNameCompletion")
@@ -216,6 +264,43 @@ public class SessionCommands {
                     : o.copied() > 0 ? Texts.get("session.pull.appended", name, store.location(), o.copied(), o.head())
                     : Texts.get("session.pull.same", name, store.location(), o.head());
             return o.ahead() > 0 ? done + "\n" + Texts.get("session.pull.ahead", name, o.ahead()) : done;
+        });
+    }
+
+    @Command(name = {"session", "resolve"}, group = "Session",
+            description = "Show how a session diverged from the store; with --keep, keep one version and set the other aside as a named copy",
+            completionProvider = "sessionNameCompletion")
+    public String resolve(@Argument(index = 0, description = "session name") String name,
+                          @Option(longName = "keep", description = "store (the store's version takes the name here; this copy is set aside) or local (the store's version is copied here as --aside)") String keep,
+                          @Option(longName = "aside", description = "the name of the copy set aside (default: NAME-local or NAME-store)") String aside,
+                          @Option(longName = "from", description = "the store: postgresql://user@host:5432/database (default: JICHA_STORE)") String from) {
+        SessionTransfer.Keep kept = keep == null ? null : SessionTransfer.Keep.parse(keep);
+        return transfer(name, from, (folder, store) -> {
+            SessionTransfer.Divergence d = SessionTransfer.compare(folder, name, store);
+            StringBuilder b = new StringBuilder(Texts.get("session.resolve.head", name, d.common(), d.common() + 1));
+            b.append('\n').append(Texts.get("session.resolve.only", d.here(), d.onlyHere().size()));
+            d.onlyHere().forEach(e -> b.append("\n  ").append(EventSentences.line(e)));
+            b.append('\n').append(Texts.get("session.resolve.only", d.there(), d.onlyThere().size()));
+            d.onlyThere().forEach(e -> b.append("\n  ").append(EventSentences.line(e)));
+            if (!d.diverged()) {
+                if (kept != null) {
+                    throw UserError.of("store.not-diverged", name, store.location());
+                }
+                return b.append('\n').append(Texts.get("session.resolve.not-diverged", name)).toString();
+            }
+            if (kept == null) {
+                return b.append('\n').append(Texts.get("session.resolve.choose", name)).toString();
+            }
+            String copy = aside != null && !aside.isBlank() ? aside : kept.asideName(name);
+            if (kept == SessionTransfer.Keep.STORE) {
+                SessionTransfer.Outcome o = SessionTransfer.keepStore(folder, name, store, copy);
+                folder.setCurrentSession(name);
+                b.append('\n').append(Texts.get("session.resolve.kept-store", name, copy, o.copied(), store.location()));
+            } else {
+                SessionTransfer.keepLocal(folder, name, store, copy);
+                b.append('\n').append(Texts.get("session.resolve.kept-local", name, copy, store.location()));
+            }
+            return b.toString();
         });
     }
 

@@ -113,6 +113,96 @@ public final class SessionTransfer {
         return new Outcome(added.size(), Math.max(last(events), last(local.journal().events())), false, ahead[0]);
     }
 
+    /** Which version of a diverged session keeps its name (session resolve --keep). */
+    public enum Keep {
+        /** The store's version; the folder's is set aside as NAME-local. */
+        STORE("store", "-local"),
+        /** The folder's version; the store's is copied into the folder as NAME-store. */
+        LOCAL("local", "-store");
+
+        private final String code;
+        private final String asideSuffix;
+
+        Keep(String code, String asideSuffix) {
+            this.code = code;
+            this.asideSuffix = asideSuffix;
+        }
+
+        /** {@code store} or {@code local}; anything else is refused with what to write. */
+        public static Keep parse(String text) {
+            for (Keep k : values()) {
+                if (k.code.equals(text)) {
+                    return k;
+                }
+            }
+            throw UserError.of("store.resolve-keep", text);
+        }
+
+        /** The default name of the copy set aside. */
+        public String asideName(String name) {
+            return name + asideSuffix;
+        }
+    }
+
+    /**
+     * What a folder session and the store's session of the same name share, and what each has that
+     * the other lacks ({@code onlyHere}: the folder's, {@code onlyThere}: the store's), in journal order.
+     */
+    public record Divergence(String name, String here, String there, int common, List<Event> onlyHere,
+                             List<Event> onlyThere) {
+
+        /** True when each side has events the other lacks: no copy can join them. */
+        public boolean diverged() {
+            return !onlyHere.isEmpty() && !onlyThere.isEmpty();
+        }
+    }
+
+    /** Compares the folder's session {@code name} with the store's, event by event. */
+    public static Divergence compare(Workspace folder, String name, PgStore store) {
+        if (!store.exists(name)) {
+            throw UserError.of("store.no-session", name, store.location());
+        }
+        Session local = folder.open(name);
+        List<Event> here = local.journal().events();
+        List<Event> there = checked(name, store.journal(name).lines()).events();
+        int common = 0;
+        while (common < Math.min(here.size(), there.size()) && here.get(common).hash().equals(there.get(common).hash())) {
+            common++;
+        }
+        return new Divergence(name, local.location(), store.location(), common,
+                here.subList(common, here.size()), there.subList(common, there.size()));
+    }
+
+    /**
+     * Resolves a divergence by keeping the store's version: the folder's session is set aside as
+     * {@code aside} (renamed, untouched), and the store's is copied into the folder under the name.
+     */
+    public static Outcome keepStore(Workspace folder, String name, PgStore store, String aside) {
+        Divergence d = compare(folder, name, store);
+        if (!d.diverged()) {
+            throw UserError.of("store.not-diverged", name, store.location());
+        }
+        folder.setAside(name, aside);
+        return pull(store, name, folder);
+    }
+
+    /**
+     * Resolves a divergence by keeping the folder's version: the store's is copied into the folder as
+     * {@code aside}, to read and redo from. The store's own history is never rewritten (its journals
+     * are append-only), so its session keeps the name there.
+     */
+    public static Outcome keepLocal(Workspace folder, String name, PgStore store, String aside) {
+        Divergence d = compare(folder, name, store);
+        if (!d.diverged()) {
+            throw UserError.of("store.not-diverged", name, store.location());
+        }
+        List<String> lines = store.journal(name).lines();
+        Chain.Batch copy = checked(name, lines);
+        List<String> snapshots = store.snapshotNames(name);
+        folder.createCopy(aside, copy, dir -> snapshots.forEach(f -> store.fetchSnapshot(f, dir.resolve(f))));
+        return new Outcome(lines.size(), last(copy.events()), true, d.onlyHere().size());
+    }
+
     /**
      * How many events the copy and the destination share from the start. Refuses when they differ
      * at an event both have, naming it and the auditor of each side's version of it.

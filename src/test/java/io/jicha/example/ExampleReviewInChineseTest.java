@@ -56,8 +56,8 @@ class ExampleReviewInChineseTest {
             }
         }
         assertThat(found).as("English words in the Chinese console output").isEmpty();
-        assertThat(console).contains("已创建稽查 suzhou-2016-review", "已加载 penalty-case v2", "导入 46 条记录",
-                "从 吴江区 的 46 份 penalty-case 记录中抽取了 8 份", "全部 8 次抽样一致", "稽查已定稿", "已写入 " + out);
+        assertThat(console).contains("已创建稽查任务 suzhou-2016-review", "已加载 penalty-case v2", "导入 46 条记录",
+                "从 吴江区 的 46 份行政处罚案卷中抽取了 8 份", "全部 8 次抽样一致", "稽查任务已定稿", "已写入 " + out);
     }
 
     /** The words (5 letters or more, lower case) of every terminal text in one language. */

@@ -24,6 +24,8 @@ class DeadlinePreviewTest {
             // 30 days from 2016-10-20 is Sat 2016-11-19: the period ends on the next working day (民法典 art. 203)
             "2016-10-20, 30,  , 2016-11-21, ''",
             "2016-10-20,   , 15, 2016-11-10, ''",
+            // across the year: 12-27..30 (4), 元旦 2016-12-31..2017-01-02 off, 01-03..06 (8), 01-09, 01-10 (10)
+            "2016-12-26,   , 10, 2017-01-10, ''",
             // counted into 2027 (provisional in the shipped calendar): 9 working days in 2026-12-21..31, 元旦 off, then 01-04..01-11
             "2026-12-20,   , 15, 2027-01-11, 2027",
             "2026-12-20, 10,  , 2026-12-30, ''"})

@@ -100,6 +100,15 @@ class ScoringTest {
     }
 
     @Test
+    void anAllOrNothingItemNeedsNoTimesButAPerOccurrenceItemDoes() {
+        ScoreTarget t = file(1);
+        deduct("张三", t, "B2", null, null); // issue 26: --times defaults to 1 where the item is all-or-nothing
+        assertThat(sheet(t).total()).isEqualByComparingTo("12"); // 20 points, B2 8 of them
+        assertThatThrownBy(() -> deduct("张三", t, "C1", null, null)).isInstanceOf(UserError.class)
+                .hasMessageContaining("--times K or --points P");
+    }
+
+    @Test
     void aVetoFailsTheFileWhateverItsPoints() {
         ScoreTarget t = file(1);
         session.append("张三", s -> ScoringDecisions.veto(s, t, "A1", "无执法证件号", Change.plain("张三")));

@@ -31,7 +31,7 @@ class TerminalLanguageTest {
 
     @ParameterizedTest
     @CsvSource({
-            "zh, 还没有稽查。三步开始, 创建稽查, 加载评查标准, 抽样并对抽取的案卷评分",
+            "zh, 还没有稽查任务。三步开始, 创建稽查任务, 加载评查标准, 抽样并对抽取的案卷评分",
             "en, No review sessions in, Create a session, Load the rubrics and import, Draw a sample and score"})
     void aFirstSessionListInAnEmptyWorkspaceShowsTheThreeStepsAndTheExample(String lang, String head, String step1,
                                                                             String step2, String step3) throws Exception {
@@ -62,12 +62,12 @@ class TerminalLanguageTest {
         JichaProcess.Result r = new JichaProcess(dir.resolve("ws"), Map.of("JICHA_LANG", "", "LC_ALL", "zh_CN.UTF-8"))
                 .run("sesion", "list");
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).isEqualTo("jicha: 未知命令“sesion list”：运行 'help' 查看命令列表\n");
+        assertThat(r.err()).isEqualTo("jicha: 没有命令“sesion list”：是否要输入“session list”？运行 help 可列出全部命令\n");
     }
 
     @ParameterizedTest
     @CsvSource({
-            "zh, 稽查|评查标准|案卷记录|抽样|评分|问题与整改|汇总、定稿与文书|统计|日志|其他, 创建稽查并打开, 未知命令",
+            "zh, 稽查|评查标准|案卷记录|抽样|评分|问题与整改|汇总、定稿与文书|统计|日志|其他, 创建稽查并打开, 没有命令",
             "en, Sessions|Rubrics|Records|Sampling|Scoring|Findings|Closing and documents|Statistics|Journal|Other, "
                     + "Create a review session and open it, unknown command"})
     void helpListsTheCommandsInTheOrderOfAReviewInTheLanguage(String lang, String groups, String sessionNew,
@@ -114,16 +114,16 @@ class TerminalLanguageTest {
     /** The example review's first steps, in Chinese and in English. */
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-            "zh;已创建稽查 suzhou|当前稽查人员：张三|已加载 penalty-case v2|已从 wujiang-penalties.csv 为 吴江区 penalty-case 导入 46 条记录"
-                    + "|已记录：|从 吴江区 的 46 份 penalty-case 记录中抽取了 8 份|种子|总体指纹|正在评分 吴环罚字〔2016〕28号"
-                    + "|建议问题 F-001|评查完成|稽查      suzhou（进行中）|稽查组    张三、李四|评分      抽取的 8 份案卷中已评查 1 份"
+            "zh;已创建稽查任务 suzhou|当前评查人：张三|已加载 penalty-case v2|已从 wujiang-penalties.csv 为 吴江区 行政处罚案卷 导入 46 条记录"
+                    + "|已记录：|从 吴江区 的 46 份行政处罚案卷中抽取了 8 份|种子|总体指纹|正在评分 吴环罚字〔2016〕28号"
+                    + "|建议问题 F-001|评查完成|稽查任务  suzhou（进行中）|稽查组    张三、李四|评分      抽取的 8 份案卷中已评查 1 份"
                     + "|全部 1 次抽样一致|问题：1 条待确认|总分;"
                     + "created session|acting auditor|imported|recorded:|drew |seed|reviewed|team|all 1 draws match|proposed|total",
             "en;created session suzhou|acting auditor: 张三|loaded penalty-case v2|imported 46 records from wujiang-penalties.csv for 吴江区 penalty-case"
                     + "|recorded: 'sample draw|drew 8 of 46 吴江区 penalty-case records|seed    2016-10-10-吴江区|population fingerprint"
                     + "|scoring 吴环罚字〔2016〕28号|proposed finding F-001|reviewed: |session   suzhou (open)|team      张三、李四"
                     + "|scored    1 of 8 drawn files reviewed|all 1 draws match|findings: 1 proposed|total;"
-                    + "已创建|当前稽查人员|已记录|抽取了|种子|评查完成|稽查组|总分"})
+                    + "已创建|当前评查人|已记录|抽取了|种子|评查完成|稽查组|总分"})
     void theExampleReviewsFirstStepsSpeakTheLanguage(String lang, String expected, String unexpected) throws Exception {
         JichaProcess.Result r = jicha(lang).script(dir.resolve("first-steps.jicha"), List.of(
                 "session new --name suzhou --period 2016-10-10..2016-10-13 --units 吴江区,太仓市 --team 张三,李四",

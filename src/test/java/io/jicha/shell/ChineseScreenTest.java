@@ -1,0 +1,94 @@
+package io.jicha.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jicha.support.JichaProcess;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Under JICHA_LANG=zh no English word is left on the screen: the help of every command, the tables
+ * and the messages of a review's first steps, a mistyped command. Allowed are command names, option
+ * names, file names, the names of file formats and products (CSV, PDF, PostgreSQL …) and the few
+ * values typed as written in both languages (the notice's --form and --signature, a draw's
+ * --method, session resolve --keep, and the rubric file's veto words); see docs/zh/术语.md.
+ */
+@Tag("process")
+class ChineseScreenTest {
+
+    private static final Set<String> NAMES = Set.of("CSV", "csv", "PDF", "Excel", "XLSX", "xlsx", "JSON", "Lines",
+            "PostgreSQL", "postgresql", "BOM", "GBK", "UTF", "jicha", "SHA");
+    private static final Set<String> TYPED = Set.of("hash", "systematic", "file", "letter", "plain", "sealed", "unsealed",
+            "store", "local", "veto", "exclude", "zero", "keep");
+    private static final Pattern WORD = Pattern.compile("(?<![-\\w./@#:])[A-Za-z][A-Za-z]{2,}(?![-\\w./])");
+    private static final Pattern OPTION = Pattern.compile("--([a-z][a-z-]*)");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void helpTablesAndMessagesSpeakChinese() throws Exception {
+        JichaProcess jicha = new JichaProcess(dir.resolve("ws"), Map.of("JICHA_LANG", "zh", "JICHA_AUDITOR", "张三"));
+        JichaProcess.Result overview = jicha.run("help");
+        assertThat(overview.exit()).isZero();
+        Set<String> commands = new TreeSet<>();
+        for (String line : overview.out().lines().toList()) {
+            Matcher m = Pattern.compile("^  ([a-z]+(?: [a-z]+)?)  ").matcher(line);
+            if (m.find()) {
+                commands.add(m.group(1));
+            }
+        }
+        assertThat(commands).contains("session new", "score deduct", "records import", "undo");
+        List<String> script = new ArrayList<>();
+        commands.forEach(c -> script.add("help " + c));
+        script.addAll(List.of(
+                "help score",
+                "session list",
+                "session new --name t --period 2016-10-10..2016-10-13 --units 吴江区 --team 张三,李四",
+                "rubric load rubrics/penalty-case.yaml",
+                "records import examples/suzhou-2016-review/data/wujiang-penalties.csv --unit 吴江区 --kind 行政处罚案卷",
+                "sample draw --unit 吴江区 --kind 行政处罚案卷 --size 3 --seed 2016-10-10-吴江区",
+                "score deduct B1 --record 吴环罚字〔2016〕37号 --unit 吴江区 --times 1 --note 立案审批表未填写案件来源 --on 2016-10-11",
+                "score done 吴环罚字〔2016〕37号 --unit 吴江区 --on 2016-10-11",
+                "score show 吴环罚字〔2016〕37号 --unit 吴江区",
+                "session status", "sample show", "finding list", "journal log", "session todo",
+                "records list --unit 吴江区 --kind 行政处罚案卷", "records show 吴环罚字〔2016〕37号", "undo"));
+        JichaProcess.Result r = jicha.script(dir.resolve("zh.jicha"), script);
+        assertThat(r.exit()).as(r.err()).isZero();
+        JichaProcess.Result typo = jicha.run("sesion", "list");
+        assertThat(typo.exit()).isNotZero();
+
+        String screen = r.out() + "\n" + r.err() + "\n" + typo.err();
+        Set<String> allowed = new TreeSet<>(NAMES);
+        allowed.add("sesion"); // what the user typed, quoted back
+        allowed.addAll(TYPED);
+        commands.forEach(c -> allowed.addAll(List.of(c.split(" "))));
+        Matcher o = OPTION.matcher(screen);
+        while (o.find()) {
+            allowed.addAll(List.of(o.group(1).split("-")));
+        }
+        Set<String> english = new TreeSet<>();
+        for (String line : screen.lines().toList()) {
+            if (line.startsWith("»")) {
+                continue; // the script's echo of the command typed
+            }
+            Matcher w = WORD.matcher(line);
+            while (w.find()) {
+                if (!allowed.contains(w.group())) {
+                    english.add(w.group() + "  ← " + line.strip());
+                }
+            }
+        }
+        assertThat(screen).contains("评查项", "行政处罚案卷", "待确认", "是否要输入");
+        assertThat(english).as("English words on the Chinese screen").isEmpty();
+    }
+}
