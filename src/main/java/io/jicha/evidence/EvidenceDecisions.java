@@ -1,8 +1,6 @@
 package io.jicha.evidence;
 
 import io.jicha.common.UserError;
-import io.jicha.finding.Finding;
-import io.jicha.finding.FindingBook;
 import io.jicha.journal.NewEvent;
 import io.jicha.record.PopulationBook;
 import io.jicha.session.SessionState;
@@ -23,9 +21,12 @@ public final class EvidenceDecisions {
     /**
      * What {@code --record ID [--unit U] | --finding F-001 | --unit U} names: a case file of the
      * session's populations (the unit tells files of the same id apart), a finding, or a unit.
+     * {@code unitOfFinding} gives a finding's unit, or refuses an unknown finding (the findings'
+     * own rule, FindingBook.require: evidence stands below findings, which keep its files).
      */
     public static EvidenceEvents.Attachment attachment(SessionState state, Path snapshotDir, String record,
-                                                      String finding, String unit) {
+                                                      String finding, String unit,
+                                                      java.util.function.UnaryOperator<String> unitOfFinding) {
         if (record != null && finding != null) {
             throw UserError.of("evidence.target-one");
         }
@@ -33,8 +34,7 @@ public final class EvidenceDecisions {
             if (unit != null) {
                 throw UserError.of("evidence.target-one");
             }
-            Finding f = state.get(FindingBook.class).require(finding);
-            return EvidenceEvents.Attachment.finding(f.unit(), f.id());
+            return EvidenceEvents.Attachment.finding(unitOfFinding.apply(finding), finding);
         }
         if (record != null) {
             List<PopulationBook.Found> found = state.get(PopulationBook.class).find(snapshotDir, record).stream()

@@ -287,6 +287,11 @@ public final class FindingBook implements Projection {
 
     private final Map<String, FindingEvents.NoticeIssued> notices = new java.util.HashMap<>();
 
+    /** The unit of a finding, or a one-line refusal of an id no finding has ({@link #require}). */
+    public String unitOf(String id) {
+        return require(id).unit();
+    }
+
     /** The unit's notice as it was issued (number, form, title, addressee where recorded), if it was. */
     public Optional<FindingEvents.NoticeIssued> notice(String unit) {
         return Optional.ofNullable(notices.get(unit));

@@ -70,11 +70,11 @@ public class EvidenceCommands {
         LocalDate day = on == null ? LocalDate.now(clock) : Args.date("--on", on);
         String kept = EvidenceDecisions.note(note);
         EvidenceEvents.Attachment to = EvidenceDecisions.attachment(session.state(), session.snapshotDir(), record,
-                finding, unit);
+                finding, unit, session.state().get(io.jicha.finding.FindingBook.class)::unitOf);
         EvidenceBook before = session.state().get(EvidenceBook.class);
         List<Event> events = EvidenceStore.attach(session, ctx.auditor(), files, EvidenceLimits.fromEnvironment(),
                 (state, stored) -> EvidenceDecisions.add(stored,
-                        EvidenceDecisions.attachment(state, session.snapshotDir(), record, finding, unit), kept, day));
+                        EvidenceDecisions.attachment(state, session.snapshotDir(), record, finding, unit, state.get(io.jicha.finding.FindingBook.class)::unitOf), kept, day));
         List<String> lines = new ArrayList<>();
         for (Event e : events) {
             EvidenceEvents.Added a = e.payloadAs(EvidenceEvents.Added.class);
@@ -129,7 +129,7 @@ public class EvidenceCommands {
                         @Option(longName = "force", description = "overwrite an existing file") Boolean force) {
         Session session = ctx.session();
         SessionState state = session.state();
-        EvidenceEvents.Attachment to = EvidenceDecisions.attachment(state, session.snapshotDir(), record, finding, unit);
+        EvidenceEvents.Attachment to = EvidenceDecisions.attachment(state, session.snapshotDir(), record, finding, unit, state.get(io.jicha.finding.FindingBook.class)::unitOf);
         Path path = Path.of(out);
         PdfOutput.checkTarget(path, Boolean.TRUE.equals(force));
         EvidenceAnnexModel model = EvidenceAnnexModel.of(state, new ReportModels(state, session.snapshotDir()).provenance(), to);
