@@ -416,8 +416,8 @@ public final class ReportModels {
             if (!u.unit().equals(unit)) {
                 continue;
             }
-            u.kinds().forEach(k -> k.sheets().forEach(s -> s.done().map(ScoreBook.DoneMark::day).ifPresent(days::add)));
-            u.documents().flatMap(ScoreSheet::done).map(ScoreBook.DoneMark::day).ifPresent(days::add);
+            u.kinds().forEach(k -> k.sheets().forEach(s -> s.done().map(d -> d.day(state.info().zone())).ifPresent(days::add)));
+            u.documents().flatMap(ScoreSheet::done).map(d -> d.day(state.info().zone())).ifPresent(days::add);
         }
         return days.stream().filter(java.util.Objects::nonNull).distinct().sorted().toList();
     }

@@ -6,7 +6,7 @@ import io.jicha.common.UserError;
 import io.jicha.session.Session;
 import io.jicha.session.SessionInfo;
 import io.jicha.session.Workspace;
-import io.jicha.session.integrity.Fsck;
+import io.jicha.integrity.Fsck;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
