@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ReadmeLanguagesTest {
 
     private static final Pattern COMMAND = Pattern.compile(
-            "(?<![\\w-])(session|auditor|journal|rubric|records|sample|score|review|finding|report|stats) ([a-z]+)(?![\\w-])");
+            "(?<![\\w-])(session|auditor|journal|rubric|records|sample|score|review|finding|report|stats|rectify|evidence) ([a-z]+)(?![\\w-])");
     private static final Pattern OPTION = Pattern.compile("(?<![\\w-])--[a-z][a-z-]+");
 
     @Test

@@ -217,7 +217,7 @@ public final class FindingDecisions {
      */
     public static List<NewEvent> issueNotice(FindingBook book, String unit, LocalDate issued, String number,
                                              String file, String form, String title, String addressee) {
-        if (number != null && (number.isBlank() || number.length() > MAX_NOTICE_NUMBER)) {
+        if (number != null && number.strip().length() > MAX_NOTICE_NUMBER) { // a blank number is no number (left out)
             // a 发文字号 is a line of the 版头 (GB/T 9704-2012 7.2.5): 苏环稽〔2016〕3号, never a page of text
             throw UserError.of("finding.notice.bad-number", number.length() > 40 ? number.substring(0, 40) + "…" : number,
                     MAX_NOTICE_NUMBER);

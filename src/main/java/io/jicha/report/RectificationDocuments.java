@@ -116,8 +116,7 @@ public final class RectificationDocuments {
                         m.get("rectification.state." + i.state().code()),
                         i.closedOn().map(m::date).orElse("—"),
                         i.method().map(x -> m.get("rectification.method." + x.code())).orElse("—"),
-                        i.files().isEmpty() ? "—" : String.join("\n", i.files().stream()
-                                .map(f -> f.name() + " " + f.shortHash()).toList())));
+                        keptFiles(i)));
             }
             tables.add(new GongwenModel.Table(unit, new float[] {5, 27, 24, 11, 13, 10, 10},
                     List.of(m.get("rectreport.col.no"), m.get("rectreport.col.problem"),
@@ -163,6 +162,20 @@ public final class RectificationDocuments {
     }
 
     /** {total, closed, lasting, in progress, overdue} as text for the overview sentences. */
+    /**
+     * The 佐证材料 of an item: the files the unit and the team kept with its rectification, then the
+     * evidence attached to its finding (evidence add --finding, issue 25), each once, by name and
+     * the first hex digits of its SHA-256; "—" when there is none.
+     */
+    private String keptFiles(Ledger.Item i) {
+        java.util.LinkedHashMap<String, io.jicha.evidence.EvidenceFile> files = new java.util.LinkedHashMap<>();
+        i.files().forEach(f -> files.putIfAbsent(f.sha256(), f));
+        state.get(io.jicha.evidence.EvidenceBook.class).ofFinding(i.id())
+                .forEach(e -> files.putIfAbsent(e.file().sha256(), e.file()));
+        return files.isEmpty() ? "—" : String.join("\n", files.values().stream()
+                .map(f -> f.name() + " " + f.shortHash()).toList());
+    }
+
     private static Object[] counts(Map<ItemState, Integer> c, int total) {
         int closed = c.get(ItemState.CLOSED);
         int lasting = c.get(ItemState.LASTING);

@@ -259,7 +259,13 @@ public class FindingCommands {
         SessionState state = ctx.session().state();
         FindingBook book = book(state);
         List<String> notIssued = state.info().units().stream().filter(u -> book.issuedOn(u).isEmpty()).toList();
-        List<Finding> late = book.issuedDates().isEmpty() ? List.of() : book.overdue(date, calendar());
+        // the rectification ledger decides what is overdue: an item closed, kept as lasting, reported in time
+        // or extended there is not (issue 24); a finding resolved the old way closes its item too
+        java.util.Set<String> ledgerOverdue = io.jicha.rectification.Ledger.of(book,
+                state.get(io.jicha.rectification.RectificationBook.class), calendar(), date).overdue().stream()
+                .map(io.jicha.rectification.Ledger.Item::id).collect(java.util.stream.Collectors.toSet());
+        List<Finding> late = book.issuedDates().isEmpty() ? List.of() : book.findings().stream()
+                .filter(f -> ledgerOverdue.contains(f.id())).toList();
         String note = notIssued.isEmpty() ? "" : "\n" + Texts.get("finding.not-counted", String.join(", ", notIssued));
         if (late.isEmpty()) {
             return Texts.get("finding.none-overdue", date) + note;
