@@ -417,7 +417,7 @@ public final class GongwenPdf {
                     caption.setSpacingBefore(BODY_SIZE / 2);
                     ct.addElement(caption);
                 }
-                PdfPTable table = new PdfPTable(t.widths());
+                PdfPTable table = new PdfPTable(fitted(t, cell.getSize()));
                 table.setWidthPercentage(100);
                 table.setTotalWidth(TEXT_WIDTH);
                 table.setLockedWidth(true);
@@ -440,6 +440,54 @@ public final class GongwenPdf {
                 ct.setSimpleColumn(LEFT, BOTTOM, LEFT + TEXT_WIDTH, typeTop);
             }
             return ct.getYLine();
+        }
+
+        /**
+         * The table's column widths in points: its proportions, widened where a column is narrower than
+         * a date or document number it holds (never broken across lines, KeepWhole), the room taken from
+         * the columns that have more than they need, in proportion to what they can spare.
+         */
+        private float[] fitted(GongwenModel.Table t, float size) {
+            float[] given = t.widths();
+            float total = 0;
+            for (float g : given) {
+                total += g;
+            }
+            int n = given.length;
+            float[] w = new float[n];
+            float[] need = new float[n];
+            float pad = 8f; // 3 pt padding each side and the rules
+            BaseFont body = kit.fonts.body();
+            for (int c = 0; c < n; c++) {
+                w[c] = given[c] / total * TEXT_WIDTH;
+                need[c] = pad + kit.fonts.heading().getWidthPoint("序号", size);
+                for (List<String> row : t.rows()) {
+                    if (c >= row.size()) {
+                        continue;
+                    }
+                    java.util.regex.Matcher m = KeepWhole.KEEP.matcher(row.get(c));
+                    while (m.find()) {
+                        need[c] = Math.max(need[c], pad + body.getWidthPoint(m.group(), size));
+                    }
+                }
+            }
+            float missing = 0;
+            float spare = 0;
+            for (int c = 0; c < n; c++) {
+                if (w[c] < need[c]) {
+                    missing += need[c] - w[c];
+                } else {
+                    spare += w[c] - need[c];
+                }
+            }
+            if (missing <= 0 || spare <= 0) {
+                return w;
+            }
+            float share = Math.min(1f, missing / spare);
+            for (int c = 0; c < n; c++) {
+                w[c] = w[c] < need[c] ? need[c] : w[c] - (w[c] - need[c]) * share;
+            }
+            return w;
         }
 
         private PdfPCell tableCell(String text, Font font, int align) {

@@ -45,7 +45,8 @@ public class IntegrityCommands {
         for (io.jicha.session.integrity.HeadSigning.Checked c : r.signed()) { // who signed which head, with which key
             if (c.signed() != null) {
                 b.append('\n').append(Texts.get("session.fsck.signed", c.signed().seq(), c.signed().head().substring(0, 16),
-                        c.auditor(), c.fingerprint(), c.signed().purpose()));
+                        c.auditor(), c.fingerprint(),
+                        Texts.get("session.fsck.signed-for." + c.signed().purpose().name().toLowerCase(java.util.Locale.ROOT))));
             }
         }
         Fsck.HeadPosition at = r.headPosition();

@@ -32,9 +32,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class HostileXlsxTest {
 
-    /** What one refused read may allocate, and spend: far below what the files would cost if read whole. */
+    /**
+     * What one refused read may allocate, and spend: far below what the files would cost if read whole
+     * (minutes of CPU and gigabytes at 3d78cd6). The CPU cap is a guard against unbounded work, not the
+     * speed target: a test is no benchmark, and on a loaded 2-core machine the 5 M shared strings took
+     * 2.02 s of thread CPU time against about 1.2 s on a quiet one.
+     */
     private static final long MAX_ALLOCATED = 160L << 20;
-    private static final long MAX_CPU_NANOS = 2_000_000_000L;
+    private static final long MAX_CPU_NANOS = 8_000_000_000L;
 
     @TempDir
     static Path dir;

@@ -65,7 +65,8 @@ class NonAsciiPathsTest {
         assertThat(made.exit()).as(made.err()).isZero();
         Result r = run(dir + "/ws", "rubric", "load", dir + "/规则.yaml");
         assertThat(r.exit()).isEqualTo(1);
+        // the argument is refused as it arrives, damaged by the locale (issue 22's text intake), before it is used
         assertThat(r.err().strip()).doesNotContain("\n").doesNotContain("internal error")
-                .contains("cannot be used under this locale");
+                .contains("arrived damaged").contains("LC_ALL=C.UTF-8");
     }
 }

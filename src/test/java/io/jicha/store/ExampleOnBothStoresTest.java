@@ -196,6 +196,8 @@ class ExampleOnBothStoresTest {
             }
             s = s.replace(run.store().workspace().resolve(session).toString(), "<store>");
         }
+        // session fsck counts the files of the session's folder: a store's cache holds no journal file
+        s = s.replaceAll("signatures, \\d+ files", "signatures, <n> files");
         return s.replace(run.store().workspace().toString(), "<workspace>");
     }
 }
