@@ -460,7 +460,8 @@ public final class GongwenPdf {
             BaseFont body = kit.fonts.body();
             for (int c = 0; c < n; c++) {
                 w[c] = given[c] / total * TEXT_WIDTH;
-                need[c] = pad + kit.fonts.heading().getWidthPoint("序号", size);
+                // a column of text keeps room for six characters a line, a narrow one for its heading's two
+                need[c] = pad + (given[c] / total >= 0.2f ? 6 * size : kit.fonts.heading().getWidthPoint("序号", size));
                 for (List<String> row : t.rows()) {
                     if (c >= row.size()) {
                         continue;
@@ -470,22 +471,37 @@ public final class GongwenPdf {
                         need[c] = Math.max(need[c], pad + body.getWidthPoint(m.group(), size));
                     }
                 }
+                need[c] = Math.min(need[c], 0.3f * TEXT_WIDTH); // a longer token (a file's name) may break
             }
-            float missing = 0;
             float spare = 0;
             for (int c = 0; c < n; c++) {
-                if (w[c] < need[c]) {
-                    missing += need[c] - w[c];
-                } else {
-                    spare += w[c] - need[c];
+                spare += Math.max(0, w[c] - need[c]);
+            }
+            // widen the columns that lack the least first (a date before a file's long name), while room lasts
+            Integer[] order = new Integer[n];
+            for (int c = 0; c < n; c++) {
+                order[c] = c;
+            }
+            java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(c -> need[c] - w[c]));
+            float missing = 0;
+            boolean[] widen = new boolean[n];
+            for (int c : order) {
+                float lack = need[c] - w[c];
+                if (lack > 0 && missing + lack <= spare) {
+                    missing += lack;
+                    widen[c] = true;
                 }
             }
-            if (missing <= 0 || spare <= 0) {
+            if (missing <= 0) {
                 return w;
             }
-            float share = Math.min(1f, missing / spare);
+            float share = missing / spare;
             for (int c = 0; c < n; c++) {
-                w[c] = w[c] < need[c] ? need[c] : w[c] - (w[c] - need[c]) * share;
+                if (widen[c]) {
+                    w[c] = need[c];
+                } else if (w[c] > need[c]) {
+                    w[c] -= (w[c] - need[c]) * share;
+                }
             }
             return w;
         }
