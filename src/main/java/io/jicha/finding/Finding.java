@@ -11,11 +11,24 @@ import java.util.List;
  * {@code requirement} may be empty while proposed. {@code history} lists every event that
  * touched it, oldest first. {@code files} are the files it is about: its {@code recordId}, or for a
  * finding grouped from several proposals ({@code finding group}) each of their files, in order.
+ * {@code criteria} are the criteria it is about, each as (rubric id, version, code) and the file it was
+ * found in: none without a criterion, one for a finding about one subject, each member's own for a
+ * grouped finding (the rubric is null where an older journal did not record it).
  */
 public record Finding(String id, String unit, String recordId, String criterionCode, Severity severity,
                       String text, String requirement, Deadline deadline, boolean defaultDeadline,
                       FindingStatus status, String proposedBy, Instant proposedAt, String acceptedBy,
-                      Instant acceptedAt, Resolution resolution, List<Change> history, List<String> files) {
+                      Instant acceptedAt, Resolution resolution, List<Change> history, List<String> files,
+                      List<CriterionRef> criteria) {
+
+    /** A finding whose criteria are its code alone, in no recorded rubric. */
+    public Finding(String id, String unit, String recordId, String criterionCode, Severity severity, String text,
+                   String requirement, Deadline deadline, boolean defaultDeadline, FindingStatus status,
+                   String proposedBy, Instant proposedAt, String acceptedBy, Instant acceptedAt, Resolution resolution,
+                   List<Change> history, List<String> files) {
+        this(id, unit, recordId, criterionCode, severity, text, requirement, deadline, defaultDeadline, status,
+                proposedBy, proposedAt, acceptedBy, acceptedAt, resolution, history, files, null);
+    }
 
     /** A finding about at most one file, {@code recordId}. */
     public Finding(String id, String unit, String recordId, String criterionCode, Severity severity, String text,
@@ -28,6 +41,8 @@ public record Finding(String id, String unit, String recordId, String criterionC
 
     public Finding {
         files = files != null ? List.copyOf(files) : recordId == null ? List.of() : List.of(recordId);
+        criteria = criteria != null ? List.copyOf(criteria) : criterionCode == null || criterionCode.isBlank()
+                ? List.of() : List.of(new CriterionRef(recordId, null, null, criterionCode));
         require(id, "id");
         require(unit, "unit");
         require(text, "text");

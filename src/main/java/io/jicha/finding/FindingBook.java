@@ -212,6 +212,7 @@ public final class FindingBook implements Projection {
     private void proposed(Event event, FindingEvents.Proposed p) {
         Entry e = create(event, p.id(), p.unit(), p.recordId(), p.criterionCode(), p.severity(), p.text(),
                 p.requirement());
+        e.criteria = ownCriterion(p.recordId(), p.rubric(), p.rubricVersion(), p.criterionCode());
         e.status = FindingStatus.PROPOSED;
         e.proposedBy = event.auditor();
         e.proposedAt = event.ts();
@@ -224,6 +225,8 @@ public final class FindingBook implements Projection {
         e.deadline = p.deadline();
         e.defaultDeadline = p.defaultDeadline();
         e.files = p.recordIds();
+        e.criteria = p.criteria() != null ? p.criteria() : p.grouped() != null ? membersCriteria(p.grouped())
+                : ownCriterion(p.recordId(), p.rubric(), p.rubricVersion(), p.criterionCode());
         e.status = FindingStatus.ACCEPTED;
         e.acceptedBy = event.auditor();
         e.acceptedAt = event.ts();
@@ -297,6 +300,22 @@ public final class FindingBook implements Projection {
         return Optional.ofNullable(notices.get(unit));
     }
 
+    private static List<CriterionRef> ownCriterion(String recordId, String rubric, String version, String code) {
+        return code == null || code.isBlank() ? List.of() : List.of(new CriterionRef(recordId, rubric, version, code));
+    }
+
+    /** A grouped finding of a journal before issue 22: each member's own criterion, from the members. */
+    private List<CriterionRef> membersCriteria(List<String> members) {
+        List<CriterionRef> refs = new ArrayList<>();
+        for (String m : members) {
+            Entry e = findings.get(m);
+            if (e != null && e.criteria != null) {
+                refs.addAll(e.criteria);
+            }
+        }
+        return refs;
+    }
+
     private Entry create(Event event, String id, String unit, String recordId, String criterionCode,
                          Severity severity, String text, String requirement) {
         if (findings.containsKey(id)) {
@@ -337,6 +356,7 @@ public final class FindingBook implements Projection {
         final List<Finding.Change> history = new ArrayList<>();
 
         List<String> files;
+        List<CriterionRef> criteria;
 
         Entry(String id, String unit, String recordId, String criterionCode, Severity severity, String text,
               String requirement) {
@@ -381,7 +401,8 @@ public final class FindingBook implements Projection {
 
         Finding toFinding() {
             return new Finding(id, unit, recordId, criterionCode, severity, text, requirement, deadline,
-                    defaultDeadline, status, proposedBy, proposedAt, acceptedBy, acceptedAt, resolution, history, files);
+                    defaultDeadline, status, proposedBy, proposedAt, acceptedBy, acceptedAt, resolution, history, files,
+                    criteria);
         }
     }
 }

@@ -5,6 +5,9 @@ import io.jicha.common.UserError;
 import io.jicha.evidence.EvidenceFile;
 import io.jicha.evidence.FileKind;
 import io.jicha.journal.NewEvent;
+import io.jicha.sampling.DrawBook;
+import io.jicha.sampling.SampleDrawn;
+import io.jicha.session.SessionState;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,7 +53,7 @@ public final class FindingDecisions {
                 Severity severity = p.severity() == null ? Severity.MINOR : p.severity();
                 events.add(new NewEvent(FindingEvents.PROPOSED, new FindingEvents.Proposed(FindingIds.of(next++),
                         p.unit(), blankToNull(p.recordId()), blankToNull(p.criterionCode()), severity, p.text(),
-                        blankToNull(p.requirement()), p.source())));
+                        blankToNull(p.requirement()), p.source(), p.rubricId(), p.rubricVersion())));
             }
         }
         return events;
@@ -65,8 +68,62 @@ public final class FindingDecisions {
                 .orElse(List.of());
     }
 
+    /**
+     * A finding written directly ({@code finding add}), decided against the session: the unit is one
+     * of the session's, a file it names was drawn in that unit, and a criterion it names is one of the
+     * rubric that judges that file (or the unit's documents), whose id and version it then records.
+     * Deadline defaults come from that rubric.
+     */
+    public static List<NewEvent> add(SessionState state, AddFinding cmd, Judge judge) {
+        state.info().requireUnit(cmd.unit());
+        requireDrawn(state, cmd.unit(), cmd.recordId());
+        String record = blankToNull(cmd.recordId());
+        Optional<Judge.Judged> criterion = blank(cmd.criterionCode()) ? Optional.empty()
+                : judge.criterion(cmd.unit(), record, cmd.criterionCode().strip());
+        return add(state.get(FindingBook.class), cmd, judge.deadlines(cmd.unit(), record), criterion.orElse(null));
+    }
+
+    /**
+     * A finding about a file is about a file drawn for that unit: only drawn files are reviewed. Nothing
+     * to check for a finding about the unit itself ({@code record} blank).
+     */
+    public static void requireDrawn(SessionState state, String unit, String record) {
+        if (blank(record)) {
+            return;
+        }
+        SampleDrawn draw = state.get(DrawBook.class).drawOfId().get(record.strip());
+        if (draw == null) {
+            throw UserError.of("finding.record-was-drawn-session-findings", record);
+        }
+        if (!draw.unit().equals(unit)) {
+            throw UserError.of("finding.record-was-drawn", record, draw.unit(), unit);
+        }
+    }
+
+    /**
+     * The rules of a notice's options, checked before anything is laid out or recorded: a text option
+     * given (named by its option, e.g. {@code --title}) must not be empty, since a notice is never issued
+     * without it; the 印发日期 ({@code printed}, may be null) is not before the 成文日期 ({@code issued})
+     * (GB/T 9704-2012 7.4.3: the 版记 is printed on or after the date the document was signed).
+     */
+    public static void checkNoticeOptions(Map<String, String> named, LocalDate issued, LocalDate printed) {
+        for (Map.Entry<String, String> given : named.entrySet()) {
+            if (given.getValue() != null && given.getValue().isBlank()) {
+                throw UserError.of("report.notice.empty-option", given.getKey());
+            }
+        }
+        if (printed != null && printed.isBefore(issued)) {
+            throw UserError.of("report.notice.printed-before-issued", printed, issued);
+        }
+    }
+
     /** A finding written directly; it is accepted at once. */
     public static List<NewEvent> add(FindingBook book, AddFinding cmd, Map<Severity, Deadline> rubricDefaults) {
+        return add(book, cmd, rubricDefaults, null);
+    }
+
+    private static List<NewEvent> add(FindingBook book, AddFinding cmd, Map<Severity, Deadline> rubricDefaults,
+                                      Judge.Judged criterion) {
         boolean amending = book.isFinalized();
         if (amending && blank(cmd.amendReason())) {
             throw UserError.of("finding.review-finalized-new-finding-amendment");
@@ -84,7 +141,9 @@ public final class FindingDecisions {
         List<NewEvent> events = new ArrayList<>();
         events.add(new NewEvent(FindingEvents.ADDED, new FindingEvents.Added(id, cmd.unit(),
                 blankToNull(cmd.recordId()), blankToNull(cmd.criterionCode()), cmd.severity(), cmd.text().strip(),
-                cmd.requirement().strip(), deadline.deadline, deadline.fromDefault)));
+                cmd.requirement().strip(), deadline.deadline, deadline.fromDefault, null, null,
+                criterion == null ? null : criterion.rubricId(), criterion == null ? null : criterion.rubricVersion(),
+                null)));
         if (amending) {
             events.add(new NewEvent(FindingEvents.AMENDED, new FindingEvents.Amended(id, AmendAction.ADD,
                     cmd.amendReason().strip(), null, null, null, null, null)));
@@ -101,6 +160,27 @@ public final class FindingDecisions {
      */
     public static List<NewEvent> group(FindingBook book, List<String> ids, String criterionText, FindingEdits edits,
                                        Map<Severity, Deadline> rubricDefaults) {
+        return group(book, ids, edits, rubricDefaults, members -> criterionText, null);
+    }
+
+    /**
+     * The same, decided with the rubrics that judge the members' files: the grouped finding records each
+     * member's own criterion as (rubric id, version, code), since codes collide across rubrics, and its
+     * default text names the first member's criterion as that member's rubric words it. The deadline
+     * defaults are those of the rubric judging the first member's file.
+     */
+    public static List<NewEvent> group(FindingBook book, List<String> ids, FindingEdits edits, Judge judge) {
+        Finding first = book.require(ids.get(0));
+        return group(book, ids, edits, judge.deadlines(first.unit(), first.recordId()),
+                members -> members.get(0).criteria().stream().findFirst()
+                        .flatMap(ref -> judge.resolve(members.get(0).unit(), ref)).map(Judge.Judged::text).orElse(null),
+                judge);
+    }
+
+    private static List<NewEvent> group(FindingBook book, List<String> ids, FindingEdits edits,
+                                        Map<Severity, Deadline> rubricDefaults,
+                                        java.util.function.Function<List<Finding>, String> criterionTextOf,
+                                        Judge judge) {
         if (book.isFinalized()) {
             throw UserError.of("finding.group.finalized");
         }
@@ -126,6 +206,7 @@ public final class FindingDecisions {
         Severity severity = edits.severity() != null ? edits.severity()
                 : members.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElseThrow();
         checkSeverityInRubric(severity, rubricDefaults);
+        String criterionText = blank(edits.text()) ? criterionTextOf.apply(members) : null;
         String text = !blank(edits.text()) ? edits.text().strip()
                 : "抽查的" + files.size() + "份文件" + (criterionText == null ? "存在同类问题" : "不符合“" + criterionText + "”")
                 + "（" + String.join("、", files) + "）";
@@ -135,10 +216,21 @@ public final class FindingDecisions {
         checkDue(book, members.get(0).unit(), deadline.deadline);
         String criterion = members.stream().map(Finding::criterionCode).distinct().count() == 1
                 ? members.get(0).criterionCode() : null;
+        // each member's own criterion, with the rubric that judged its file (resolved for older proposals)
+        List<CriterionRef> criteria = null;
+        if (judge != null) {
+            criteria = new ArrayList<>();
+            for (Finding m : members) {
+                for (CriterionRef ref : m.criteria()) {
+                    criteria.add(ref.rubricRecorded() ? ref
+                            : judge.resolve(m.unit(), ref).map(j -> j.ref(ref.record())).orElse(ref));
+                }
+            }
+        }
         List<NewEvent> events = new ArrayList<>();
         events.add(new NewEvent(FindingEvents.ADDED, new FindingEvents.Added(id, members.get(0).unit(), null, criterion,
                 severity, text, edits.requirement().strip(), deadline.deadline, deadline.fromDefault, files,
-                members.stream().map(Finding::id).toList())));
+                members.stream().map(Finding::id).toList(), null, null, criteria)));
         for (Finding m : members) {
             events.add(new NewEvent(FindingEvents.DROPPED, new FindingEvents.Dropped(m.id(), "并入 " + id)));
         }
@@ -177,6 +269,19 @@ public final class FindingDecisions {
         Finding f = open(book, id, "withdraw");
         requireStatus(f, FindingStatus.ACCEPTED, "withdraw");
         return List.of(new NewEvent(FindingEvents.WITHDRAWN, new FindingEvents.Withdrawn(f.id(), reason.strip())));
+    }
+
+    /**
+     * The same, asked on {@code today}: a rectification done after today cannot be recorded yet
+     * ({@code date} null: today).
+     */
+    public static List<NewEvent> resolve(FindingBook book, String id, String evidence, LocalDate date,
+                                         LocalDate today) {
+        LocalDate day = date == null ? today : date;
+        if (day.isAfter(today)) {
+            throw UserError.of("finding.future-rectification-recorded-once-done", day);
+        }
+        return resolve(book, id, evidence, day);
     }
 
     /**

@@ -48,26 +48,45 @@ public final class FindingEvents {
     /**
      * A finding proposed by a deduction or veto ({@code source}, e.g. "score B1"): the criterion's text
      * plus the auditor's note as text, and the severity it suggests. No deadline until accepted.
+     * Since issue 22 also the rubric the criterion belongs to ({@code rubric}, {@code rubricVersion};
+     * optional: older journals resolve it through the rubric that judges the file).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Proposed(String id, String unit, String recordId, String criterionCode, Severity severity,
-                           String text, String requirement, String source) implements AboutFinding {
+                           String text, String requirement, String source, String rubric, String rubricVersion)
+            implements AboutFinding {
+
+        public Proposed(String id, String unit, String recordId, String criterionCode, Severity severity,
+                        String text, String requirement, String source) {
+            this(id, unit, recordId, criterionCode, severity, text, requirement, source, null, null);
+        }
     }
 
     /**
      * A finding written directly by an auditor; it starts accepted. A finding made by grouping proposals
      * ({@code finding group}, since issue 12) also names the files it is about, {@code recordIds}, and the
      * proposals it replaces, {@code grouped} (each dropped by a following {@code finding.dropped}); both
-     * are absent otherwise (older journals: none).
+     * are absent otherwise (older journals: none). Since issue 22 (optional): the rubric of
+     * {@code criterionCode} ({@code rubric}, {@code rubricVersion}), and for a grouped finding each
+     * member's own criterion ({@code criteria}, in the members' order), since codes collide across
+     * rubrics; older journals resolve them through the members and the rubric that judges each file.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Added(String id, String unit, String recordId, String criterionCode, Severity severity,
                         String text, String requirement, Deadline deadline, boolean defaultDeadline,
-                        List<String> recordIds, List<String> grouped) implements AboutFinding {
+                        List<String> recordIds, List<String> grouped, String rubric, String rubricVersion,
+                        List<CriterionRef> criteria) implements AboutFinding {
 
         public Added(String id, String unit, String recordId, String criterionCode, Severity severity, String text,
                      String requirement, Deadline deadline, boolean defaultDeadline) {
             this(id, unit, recordId, criterionCode, severity, text, requirement, deadline, defaultDeadline, null, null);
+        }
+
+        public Added(String id, String unit, String recordId, String criterionCode, Severity severity, String text,
+                     String requirement, Deadline deadline, boolean defaultDeadline, List<String> recordIds,
+                     List<String> grouped) {
+            this(id, unit, recordId, criterionCode, severity, text, requirement, deadline, defaultDeadline, recordIds,
+                    grouped, null, null, null);
         }
     }
 

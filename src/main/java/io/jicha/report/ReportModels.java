@@ -126,7 +126,7 @@ public final class ReportModels {
                     days.add(day);
                     files.add(new ReviewReportModel.ReviewedFile(u.unit(), s.target().id(),
                             enterprise(s.target()).orElse(""), s.counted().orElse(BigDecimal.ZERO), s.grade(),
-                            s.done().map(ScoreBook.DoneMark::auditor).orElse(""), day, s.shownScore()));
+                            s.done().map(ScoreBook.DoneMark::auditor).orElse(""), day, shown(s)));
                     problems.add(kind, u.unit(), s.target().id(), s);
                 }
             }
@@ -377,8 +377,8 @@ public final class ReportModels {
         return new ScoreSheetModel(provenance(), target.unit(), target.isUnitDocuments() ? target.label() : target.id(),
                 enterprise(target).orElse(""), sheet.rubric().title(), sheet.rubric().version(), sections,
                 sheet.counted().orElse(BigDecimal.ZERO), sheet.rubric().total(), sheet.grade(), vetoLines, done.auditor(),
-                done.day(state.info().zone()), sheet.shownScore()
-                        + (sheet.rescaled() && !sheet.shownScore().contains("否决") ? "（适用项满分" + Points.format(sheet.applicable())
+                done.day(state.info().zone()), shown(sheet)
+                        + (sheet.rescaled() && sheet.shown() == ScoreSheet.Shown.POINTS ? "（适用项满分" + Points.format(sheet.applicable())
                         + "分，得" + Points.format(sheet.kept()) + "分，折算）" : ""),
                 sheet.vetoed() ? sheet.rubric().vetoEffect().describe(state.info().locale().startsWith("zh")) : "")
                 .withEvidence(target.isUnitDocuments() ? List.of() : sheetEvidence(target));
@@ -462,6 +462,11 @@ public final class ReportModels {
         return List.copyOf(lines.values());
     }
 
+    /** A sheet's score as documents show it: its points, or the veto in their place (words from the bundle). */
+    private String shown(ScoreSheet sheet) {
+        return sheet.shown().key() == null ? Points.format(sheet.total()) : messages().get(sheet.shown().key());
+    }
+
     private ReportMessages messages() {
         return ReportMessages.forLocale(provenance().locale());
     }
@@ -478,26 +483,33 @@ public final class ReportModels {
         if (f.recordId() != null && text.startsWith(f.recordId() + "：")) {
             text = text.substring(f.recordId().length() + 1);
         }
-        String criterion = null;
-        if (f.criterionCode() != null) {
-            // the criterion of the rubric that judged the finding's files (every file of a grouped finding):
-            // codes collide across rubrics, so a code alone names nothing
-            List<io.jicha.rubric.Rubric> judging = ScoringDecisions.rubricsJudging(state, f.unit(), f.files());
-            List<Criterion> candidates = (judging.isEmpty()
-                    ? state.get(RubricBook.class).all().stream().map(io.jicha.rubric.LoadedRubric::rubric).toList()
-                    : judging).stream()
-                    .flatMap(r -> r.criterion(f.criterionCode()).stream()).distinct().toList();
-            for (Criterion c : candidates) {
-                if (text.startsWith(c.text() + "——") && text.length() > c.text().length() + 2) {
-                    text = text.substring(c.text().length() + 2);
-                    criterion = c.code() + " " + c.text();
-                    break;
-                }
+        // each criterion as the rubric that judged its file words it: codes collide across rubrics, so a
+        // code alone names nothing, and a grouped finding keeps each member's own criterion (issue 22)
+        List<Criterion> named = new ArrayList<>();
+        List<String> unnamed = new ArrayList<>();
+        for (io.jicha.finding.CriterionRef ref : f.criteria()) {
+            Optional<Criterion> c = io.jicha.scoring.Judging.criterion(state, snapshotDir, f.unit(), ref);
+            if (c.isEmpty() && !ref.rubricRecorded()) {
+                // a finding kept from an older journal about a file no longer drawn: a code only one rubric has
+                List<Criterion> anywhere = state.get(RubricBook.class).all().stream()
+                        .flatMap(r -> r.rubric().criterion(ref.code()).stream()).distinct().toList();
+                c = anywhere.size() == 1 ? Optional.of(anywhere.get(0)) : Optional.empty();
             }
-            if (criterion == null) {
-                criterion = candidates.size() == 1 ? f.criterionCode() + " " + candidates.get(0).text() : f.criterionCode();
+            if (c.isPresent() && !named.contains(c.get())) {
+                named.add(c.get());
+            } else if (c.isEmpty() && !unnamed.contains(ref.code())) {
+                unnamed.add(ref.code());
             }
         }
+        List<String> parts = new ArrayList<>();
+        for (Criterion c : named) {
+            if (named.size() == 1 && text.startsWith(c.text() + "——") && text.length() > c.text().length() + 2) {
+                text = text.substring(c.text().length() + 2);
+            }
+            parts.add(c.code() + " " + c.text());
+        }
+        parts.addAll(unnamed);
+        String criterion = parts.isEmpty() ? null : String.join("；", parts);
         List<io.jicha.evidence.EvidenceBook.Item> evidence = new java.util.ArrayList<>(
                 state.get(io.jicha.evidence.EvidenceBook.class).ofFinding(f.id()));
         for (String file : files) {
@@ -529,7 +541,7 @@ public final class ReportModels {
         List<String> lines = new ArrayList<>();
         for (ScoreSheet.Row r : d.rows()) {
             for (ScoreBook.Mark m : r.marks().stream().filter(ScoreBook.Mark::isProblem).toList()) {
-                lines.add(r.criterion().code() + " " + (m.veto() ? "否决" : "−" + Points.format(m.points())) + "：" + m.note());
+                lines.add(r.criterion().code() + " " + (m.veto() ? messages().get(ScoreSheet.Shown.VETOED.key()) : "−" + Points.format(m.points())) + "：" + m.note());
             }
         }
         return lines;

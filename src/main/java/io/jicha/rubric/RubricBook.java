@@ -105,6 +105,17 @@ public final class RubricBook implements Projection {
     }
 
     /**
+     * Decides a load of a file's bytes into a session ({@link #decideLoad(String, byte[])}): a finalized
+     * session takes no more rubrics.
+     */
+    public static LoadDecision decideLoad(io.jicha.session.SessionState state, String file, byte[] bytes) {
+        if (state.finalized()) {
+            throw UserError.of("rubric.session-finalized-more-rubrics-can", state.info().name());
+        }
+        return state.get(RubricBook.class).decideLoad(file, bytes);
+    }
+
+    /**
      * Decides a load of a file's bytes against this book: throws {@link InvalidRubricException} when the
      * file has problems and UserError when the same id and version is loaded with other content; returns
      * no events when the very same content is already loaded.

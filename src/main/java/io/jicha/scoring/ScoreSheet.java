@@ -71,14 +71,30 @@ public record ScoreSheet(ScoreTarget target, Rubric rubric, List<Row> rows, List
     }
 
     /**
-     * The score as shown on sheets, tables and reports: the total; "0（否决）" for a vetoed file
-     * under {@code veto: zero}; "否决" under {@code veto: exclude}; the kept points under {@code keep}.
+     * What the score shows on sheets, tables and reports, as a typed value (the words are the bundles'):
+     * the total ({@link Shown#POINTS}); for a vetoed file 0 and the veto under {@code veto: zero}
+     * ({@link Shown#ZERO_VETOED}, "0（否决）"), the veto alone under {@code veto: exclude}
+     * ({@link Shown#VETOED}, "否决"); the kept points under {@code keep}.
      */
-    public String shownScore() {
+    public Shown shown() {
         if (!vetoed() || rubric.vetoEffect() == io.jicha.rubric.VetoEffect.KEEP) {
-            return io.jicha.rubric.Points.format(total);
+            return Shown.POINTS;
         }
-        return rubric.vetoEffect() == io.jicha.rubric.VetoEffect.ZERO ? "0（否决）" : "否决";
+        return rubric.vetoEffect() == io.jicha.rubric.VetoEffect.ZERO ? Shown.ZERO_VETOED : Shown.VETOED;
+    }
+
+    /** How a sheet's score is shown: its points, or the veto in their place (see {@link #shown()}). */
+    public enum Shown {
+        POINTS, ZERO_VETOED, VETOED;
+
+        /** The key of its words in the score (terminal) and report (document) bundles; null for the points. */
+        public String key() {
+            return switch (this) {
+                case POINTS -> null;
+                case ZERO_VETOED -> "score.shown.zero-vetoed";
+                case VETOED -> "score.shown.vetoed";
+            };
+        }
     }
 
     public BigDecimal deducted() {

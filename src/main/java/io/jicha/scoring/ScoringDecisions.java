@@ -125,29 +125,13 @@ public final class ScoringDecisions {
     /**
      * The rubrics that judge what a finding is about: the rubric of each of its {@code files} drawn in
      * {@code unit}, or of the unit's documents when it names no file; in order, without repeats. A
-     * file not drawn (a finding kept from an older journal) contributes nothing.
+     * file not drawn (a finding kept from an older journal) contributes nothing. See {@link Judging}.
      */
     public static List<Rubric> rubricsJudging(SessionState state, String unit, List<String> files) {
-        List<ScoreTarget> targets = new java.util.ArrayList<>();
-        if (files.isEmpty()) {
-            if (state.info().hasUnit(unit)) {
-                targets.add(ScoreTarget.unitDocuments(unit));
-            }
-        } else {
-            DrawBook draws = state.get(DrawBook.class);
-            for (String file : files) {
-                draws.currentDrawsOf(file).stream().filter(d -> d.unit().equals(unit)).findFirst()
-                        .ifPresent(d -> targets.add(ScoreTarget.file(d.recordKind(), unit, file)));
-            }
-        }
         List<Rubric> rubrics = new java.util.ArrayList<>();
-        for (ScoreTarget t : targets) {
-            state.get(RubricBook.class).forTarget(t.kind()).ifPresent(any -> {
-                Rubric r = rubricFor(state, t);
-                if (!rubrics.contains(r)) {
-                    rubrics.add(r);
-                }
-            });
+        for (String file : files.isEmpty() ? java.util.Collections.<String>singletonList(null) : files) {
+            Judging.subject(state, unit, file).flatMap(t -> Judging.rubric(state, t, Map.of()))
+                    .filter(r -> !rubrics.contains(r)).ifPresent(rubrics::add);
         }
         return List.copyOf(rubrics);
     }
@@ -158,32 +142,12 @@ public final class ScoringDecisions {
     }
 
     /**
-     * The rubric the target is scored against: a file already scored against a rubric written for
-     * particular files ({@code applies_when}) keeps it; otherwise, given the file's attributes, the last
-     * loaded such rubric that applies to it; otherwise the session's rubric for the target's kind (the
-     * last loaded one for all its files). Journals without such rubrics keep the old choice.
+     * The rubric the target is scored against ({@link Judging#rubric}), or a UserError saying to load
+     * one for its kind.
      */
     public static Rubric rubricFor(SessionState state, ScoreTarget target, Map<String, String> attributes) {
-        RubricBook book = state.get(RubricBook.class);
-        Optional<String> used = state.get(ScoreBook.class).of(target).map(ScoreBook.Scoring::rubric);
-        if (used.isPresent()) {
-            Optional<Rubric> recorded = book.all().stream().map(io.jicha.rubric.LoadedRubric::rubric)
-                    .filter(r -> r.label().equals(used.get()) && r.conditional()).findFirst();
-            if (recorded.isPresent()) {
-                return recorded.get();
-            }
-        }
-        if (!attributes.isEmpty()) {
-            Optional<Rubric> specific = book.all().stream().map(io.jicha.rubric.LoadedRubric::rubric)
-                    .filter(r -> r.appliesTo() == target.kind() && r.conditional() && r.appliesTo(attributes))
-                    .reduce((a, b) -> b);
-            if (specific.isPresent()) {
-                return specific.get();
-            }
-        }
-        return book.forTarget(target.kind())
-                .orElseThrow(() -> UserError.of("score.rubric-loaded-run-rubric-load", target.kind().code()))
-                .rubric();
+        return Judging.rubric(state, target, attributes)
+                .orElseThrow(() -> UserError.of("score.rubric-loaded-run-rubric-load", target.kind().code()));
     }
 
     /** The key of a target's score sheet among a state's derived views. */
@@ -295,7 +259,7 @@ public final class ScoringDecisions {
         List<NewEvent> events = new ArrayList<>(guard(state, target, change, rubric));
         events.add(new NewEvent(ScoreEvents.DEDUCTED, new ScoreEvents.Deducted(target, rubric.label(), code, times,
                 amount, note, amendmentReason(change), reviewDay(state.info(), change))));
-        events.addAll(propose(state, target, c, note, Severity.MINOR));
+        events.addAll(propose(state, target, rubric, c, note, Severity.MINOR));
         return events;
     }
 
@@ -315,7 +279,7 @@ public final class ScoringDecisions {
         List<NewEvent> events = new ArrayList<>(guard(state, target, change, rubric));
         events.add(new NewEvent(ScoreEvents.VETOED, new ScoreEvents.Vetoed(target, rubric.label(), code, note,
                 amendmentReason(change), reviewDay(state.info(), change))));
-        events.addAll(propose(state, target, c, note, Severity.SEVERE));
+        events.addAll(propose(state, target, rubric, c, note, Severity.SEVERE));
         return events;
     }
 
@@ -395,14 +359,14 @@ public final class ScoringDecisions {
         }
     }
 
-    private static List<NewEvent> propose(SessionState state, ScoreTarget target, Criterion c, String note,
-                                          Severity severity) {
+    private static List<NewEvent> propose(SessionState state, ScoreTarget target, Rubric rubric, Criterion c,
+                                          String note, Severity severity) {
         String recordId = target.isUnitDocuments() ? null : target.id();
         String where = target.isUnitDocuments() ? "" : target.id() + "：";
         FindingProposal p = new FindingProposal(target.unit(), recordId, c.code(), severity,
                 where + c.text() + "——" + note,
                 "对照评查标准" + c.code() + "（" + c.text() + "）逐项整改，完善相关材料",
-                "score " + c.code());
+                "score " + c.code(), rubric.id(), rubric.version());
         return FindingDecisions.propose(state.get(FindingBook.class), List.of(p));
     }
 }

@@ -13,6 +13,64 @@ public final class SessionDecisions {
     private SessionDecisions() {
     }
 
+    /**
+     * The units of a new session as typed ({@code --units}, already split at commas): each a unit's
+     * short name, or {@code 吴江区=苏州市吴江区环境保护局}, the unit and its full name (the 主送 of its
+     * notice); neither side of the {@code =} may be empty, and no unit may be named twice. {@code typed}
+     * is the option as given, for the refusal.
+     */
+    public static Units units(List<String> items, String typed) {
+        List<String> units = new java.util.ArrayList<>();
+        java.util.Map<String, String> fullNames = new java.util.LinkedHashMap<>();
+        for (String item : items) {
+            int eq = item.indexOf('=');
+            String unit = eq < 0 ? item : item.substring(0, eq).strip();
+            if (eq >= 0) {
+                String full = item.substring(eq + 1).strip();
+                if (unit.isEmpty() || full.isEmpty()) {
+                    throw UserError.of("session.unit-full-name", item);
+                }
+                fullNames.put(unit, full);
+            }
+            units.add(unit);
+        }
+        if (units.stream().distinct().count() != units.size()) {
+            throw UserError.of("shell.names-someone-something-twice", "--units", typed);
+        }
+        return new Units(List.copyOf(units), java.util.Collections.unmodifiableMap(fullNames));
+    }
+
+    /** A new session's units, in order, and the full names given for some of them. */
+    public record Units(List<String> units, java.util.Map<String, String> fullNames) {
+    }
+
+    /** The languages a session's documents can be written in. */
+    public static final List<String> LOCALES = List.of("zh-CN", "en");
+
+    /** A new session's locale: zh-CN when none is given, else one of {@link #LOCALES}. */
+    public static String locale(String given) {
+        String loc = given == null ? "zh-CN" : given;
+        if (!LOCALES.contains(loc)) {
+            throw UserError.of("session.locale-supported-use-zh-cn", loc);
+        }
+        return loc;
+    }
+
+    /**
+     * The review a new session follows up (回头看): another session of the same workspace
+     * ({@code existing} names them), not the new session itself. Returns its name, stripped.
+     */
+    public static String follows(String name, String follows, List<String> existing) {
+        String followed = follows.strip();
+        if (followed.equals(name)) {
+            throw UserError.of("rectify.follows.itself");
+        }
+        if (!existing.contains(followed)) {
+            throw UserError.of("rectify.follows.no-such", followed);
+        }
+        return followed;
+    }
+
     /** A remark recorded in the journal; it needs some text. */
     public static List<NewEvent> note(String text) {
         return note(text, null);

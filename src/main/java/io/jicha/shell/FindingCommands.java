@@ -13,12 +13,12 @@ import io.jicha.finding.FindingDecisions;
 import io.jicha.finding.FindingEvents;
 import io.jicha.finding.FindingEdits;
 import io.jicha.finding.FindingStatus;
+import io.jicha.finding.Judge;
+import io.jicha.scoring.Judging;
 import io.jicha.finding.Severity;
 import io.jicha.finding.WorkdayCalendar;
 import io.jicha.finding.WorkdayCalendarLoader;
 import io.jicha.journal.NewEvent;
-import io.jicha.sampling.DrawBook;
-import io.jicha.sampling.SampleDrawn;
 import io.jicha.session.Session;
 import io.jicha.session.SessionState;
 import java.time.Clock;
@@ -69,16 +69,8 @@ public class FindingCommands {
             @Option(longName = "reason", description = "after finalize: why this finding is added late") String reason) {
         Severity s = Severity.parse(severity);
         Deadline deadline = Deadline.fromOptions(days, workdays, due);
-        String id = decide(state -> {
-            state.info().requireUnit(unit);
-            checkDrawn(state, unit, record);
-            if (criterion != null && !criterion.isBlank()) {
-                // the code must be in the subject's rubric, when that rubric is loaded
-                SubjectRubric.of(state, record).ifPresent(r -> r.requireCriterion(criterion.strip()));
-            }
-            AddFinding cmd = new AddFinding(unit, record, criterion, s, text, require, deadline, reason);
-            return FindingDecisions.add(book(state), cmd, defaultsFor(state, unit, record));
-        });
+        AddFinding cmd = new AddFinding(unit, record, criterion, s, text, require, deadline, reason);
+        String id = decide(state -> FindingDecisions.add(state, cmd, judge(state)));
         Finding f = book(ctx.session().state()).require(id);
         return Texts.get("finding.added-one", f.id(), f.unit(), f.severity().label(), FindingViews.rule(f));
     }
@@ -119,13 +111,7 @@ public class FindingCommands {
             Args.required(Texts.get("finding.the-finding-ids"), null);
         }
         FindingEdits edits = edits(text, require, severity, days, workdays, due);
-        String id = decide(state -> {
-            FindingBook book = book(state);
-            Finding first = book.require(list.get(0));
-            String criterionText = first.criterionCode() == null ? null : SubjectRubric.of(state, first.recordId())
-                    .flatMap(r -> r.criterion(first.criterionCode())).map(c -> c.text()).orElse(null);
-            return FindingDecisions.group(book, list, criterionText, edits, defaultsFor(state, first.unit(), first.recordId()));
-        });
+        String id = decide(state -> FindingDecisions.group(book(state), list, edits, judge(state)));
         Finding f = book(ctx.session().state()).require(id);
         return Texts.get("finding.group.done", f.id(), f.unit(), f.files().size(), String.join(", ", list),
                 f.severity().label(), FindingViews.rule(f));
@@ -172,10 +158,7 @@ public class FindingCommands {
                           @Option(longName = "on", description = "date of the rectification, yyyy-MM-dd (default today)") String on) {
         LocalDate today = LocalDate.now(clock);
         LocalDate date = on == null ? today : Args.date("--on", on);
-        if (date.isAfter(today)) {
-            throw UserError.of("finding.future-rectification-recorded-once-done", date);
-        }
-        String fid = decide(state -> FindingDecisions.resolve(book(state), Args.required(Texts.get("finding.the-finding-id"), id), evidence, date));
+        String fid = decide(state -> FindingDecisions.resolve(book(state), Args.required(Texts.get("finding.the-finding-id"), id), evidence, date, today));
         return Texts.get("finding.resolved-on", fid, date);
     }
 
@@ -307,22 +290,29 @@ public class FindingCommands {
         return about.get(0);
     }
 
-    /** A finding about a file is about a file drawn for that unit: only drawn files are reviewed. */
-    private static void checkDrawn(SessionState state, String unit, String record) {
-        if (record == null || record.isBlank()) {
-            return;
-        }
-        SampleDrawn draw = state.get(DrawBook.class).drawOfId().get(record.strip());
-        if (draw == null) {
-            throw UserError.of("finding.record-was-drawn-session-findings", record);
-        }
-        if (!draw.unit().equals(unit)) {
-            throw UserError.of("finding.record-was-drawn", record, draw.unit(), unit);
-        }
-    }
-
     private static FindingBook book(SessionState state) {
         return state.get(FindingBook.class);
+    }
+
+    /** The rubrics that judge the session's subjects (the scoring capability's rule), with this shell's deadline defaults. */
+    private Judge judge(SessionState state) {
+        Judge rubrics = Judging.judge(state, ctx.session().snapshotDir());
+        return new Judge() {
+            @Override
+            public java.util.Optional<Judged> criterion(String unit, String recordId, String code) {
+                return rubrics.criterion(unit, recordId, code);
+            }
+
+            @Override
+            public java.util.Optional<Judged> resolve(String unit, io.jicha.finding.CriterionRef ref) {
+                return rubrics.resolve(unit, ref);
+            }
+
+            @Override
+            public Map<Severity, Deadline> deadlines(String unit, String recordId) {
+                return defaultsFor(state, unit, recordId);
+            }
+        };
     }
 
     private Map<Severity, Deadline> defaultsFor(SessionState state, String unit, String record) {

@@ -57,7 +57,7 @@ public class RectifyCommands {
                           @Option(longName = "on", required = true, description = "the day it arrived, yyyy-MM-dd") String on,
                           @Option(longName = "number", description = "its document number, e.g. 吴环〔2016〕88号") String number,
                           @Option(longName = "file", description = "the report's scan or PDF, kept by its SHA-256") String file) {
-        LocalDate date = Args.date("--on", on);
+        LocalDate date = day(on);
         decide(files(file), (b, kept) -> {
             ctx.session().state().info().requireUnit(unit);
             return RectificationDecisions.receive(b, unit, date, number, kept, today());
@@ -73,7 +73,7 @@ public class RectifyCommands {
                          @Option(longName = "all", description = "every open item of the unit given by --unit") Boolean all,
                          @Option(longName = "unit", description = "with --all: the unit") String unit,
                          @Option(longName = "file", description = "files showing the measures, comma-separated, kept by their SHA-256") String file) {
-        LocalDate date = Args.date("--on", on);
+        LocalDate date = day(on);
         if (Boolean.TRUE.equals(all)) {
             if (id != null && !id.isBlank()) {
                 throw UserError.of("rectify.all-and-id");
@@ -100,7 +100,7 @@ public class RectifyCommands {
                         @Option(longName = "note", required = true, description = "what was seen") String note,
                         @Option(longName = "due", description = "with --failed: the new due date, yyyy-MM-dd") String due,
                         @Option(longName = "file", description = "files of the check (photos, scans), comma-separated, kept by their SHA-256") String file) {
-        LocalDate date = Args.date("--on", on);
+        LocalDate date = day(on);
         CheckMethod method = CheckMethod.parse(by);
         LocalDate newDue = due == null ? null : Args.date("--due", due);
         String fid = Args.required(Texts.get("finding.the-finding-id"), id);
@@ -118,7 +118,7 @@ public class RectifyCommands {
                          @Option(longName = "on", description = "the day it was approved, yyyy-MM-dd (default today)") String on,
                          @Option(longName = "override", description = "approve it although the due date has passed") Boolean override) {
         LocalDate newDue = Args.date("--due", due);
-        LocalDate date = on == null ? today() : Args.date("--on", on);
+        LocalDate date = day(on);
         String fid = Args.required(Texts.get("finding.the-finding-id"), id);
         decide(List.of(), (b, kept) -> RectificationDecisions.extend(b, fid, date, newDue, reason,
                 Boolean.TRUE.equals(override), today()));
@@ -131,7 +131,7 @@ public class RectifyCommands {
                           @Option(longName = "on", required = true, description = "the day, yyyy-MM-dd") String on,
                           @Option(longName = "note", required = true, description = "the rule or document that keeps it going") String note,
                           @Option(longName = "file", description = "the document that set it up, kept by its SHA-256") String file) {
-        LocalDate date = Args.date("--on", on);
+        LocalDate date = day(on);
         String fid = Args.required(Texts.get("finding.the-finding-id"), id);
         decide(files(file), (b, kept) -> RectificationDecisions.lasting(b, fid, date, note, kept, today()));
         return Texts.get("rectify.lasting-done", normalized(fid), date);
@@ -142,7 +142,7 @@ public class RectifyCommands {
                            @Option(longName = "on", required = true, description = "the day, yyyy-MM-dd") String on,
                            @Option(longName = "to", required = true, description = "督办, 约谈 or 通报 (supervise, summons, circular)") String to,
                            @Option(longName = "note", required = true, description = "what was decided") String note) {
-        LocalDate date = Args.date("--on", on);
+        LocalDate date = day(on);
         Escalation e = Escalation.parse(to);
         decide(List.of(), (b, kept) -> {
             ctx.session().state().info().requireUnit(unit);
@@ -159,7 +159,7 @@ public class RectifyCommands {
         if (unit != null) {
             state.info().requireUnit(unit);
         }
-        LocalDate date = on == null ? today() : Args.date("--on", on);
+        LocalDate date = day(on);
         WorkdayCalendar calendar = calendar();
         Ledger ledger = ledger(state, date);
         List<Ledger.Item> items = ledger.items().stream().filter(i -> unit == null || i.unit().equals(unit)).toList();
@@ -216,7 +216,7 @@ public class RectifyCommands {
         if (unit != null) {
             state.info().requireUnit(unit);
         }
-        LocalDate date = on == null ? today() : Args.date("--on", on);
+        LocalDate date = day(on);
         List<Ledger.Item> items = ledger(state, date).items().stream()
                 .filter(i -> unit == null || i.unit().equals(unit)).toList();
         TextTable t = new TextTable(Labels.headers("rectify.h.no", "rectify.h.unit", "rectify.h.problem",
@@ -303,6 +303,11 @@ public class RectifyCommands {
 
     private String normalized(String id) {
         return io.jicha.finding.FindingIds.normalize(id);
+    }
+
+    /** The day an {@code --on} option names, today when it is not given (every verb reads its date so). */
+    private LocalDate day(String on) {
+        return on == null ? today() : Args.date("--on", on);
     }
 
     private LocalDate today() {

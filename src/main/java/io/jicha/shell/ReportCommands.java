@@ -118,19 +118,16 @@ public class ReportCommands {
                          @Option(longName = "docx", description = "also write it as an editable Word document (.docx)") String docx,
                          @Option(longName = "force", description = "overwrite an existing file") Boolean force) {
         LocalDate date = Args.date("--issued", issued);
-        for (String[] given : new String[][] {{"--authority", authority}, {"--addressee", addressee}, {"--title", title},
-                {"--printer", printer}}) {
-            if (given[1] != null && given[1].isBlank()) { // given, but empty: never a notice without it
-                throw UserError.of("report.notice.empty-option", given[0]);
-            }
-        }
         NoticeModel.Form chosenForm = form(form); // the options are checked before the session is opened
         boolean sealedForm = sealed(signature);
         List<String> ccList = cc == null ? List.of() : Args.list("--cc", cc);
         LocalDate printedOn = printed == null ? null : Args.date("--printed", printed);
-        if (printedOn != null && printedOn.isBefore(date)) { // 印发日期 follows 成文日期 (GB/T 9704-2012 7.4.3)
-            throw UserError.of("report.notice.printed-before-issued", printedOn, date);
-        }
+        java.util.Map<String, String> named = new java.util.LinkedHashMap<>();
+        named.put("--authority", authority);
+        named.put("--addressee", addressee);
+        named.put("--title", title);
+        named.put("--printer", printer);
+        FindingDecisions.checkNoticeOptions(named, date, printedOn);
         PdfOutput.checkTarget(Path.of(out), Boolean.TRUE.equals(force)); // before anything is decided or laid out
         Path docxTarget = docxTarget(docx, force);
         Session session = ctx.session();

@@ -100,11 +100,8 @@ public class RubricCommands implements StatusContributor {
     }
 
     private static RubricBook.LoadDecision decide(SessionState state, String file, byte[] bytes, PrintWriter out) {
-        if (state.finalized()) {
-            throw UserError.of("rubric.session-finalized-more-rubrics-can", state.info().name());
-        }
         try {
-            return state.get(RubricBook.class).decideLoad(file, bytes);
+            return RubricBook.decideLoad(state, file, bytes);
         } catch (InvalidRubricException e) {
             e.problems().forEach(p -> out.println(p));
             out.flush();

@@ -2,12 +2,10 @@ package io.jicha.shell;
 
 import io.jicha.finding.Deadline;
 import io.jicha.finding.DeadlineDefaults;
-import io.jicha.rubric.Rubric;
+import io.jicha.scoring.Judging;
 import io.jicha.finding.Severity;
 import io.jicha.session.SessionState;
-import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,16 +18,8 @@ public class RubricDeadlineDefaults implements DeadlineDefaults {
 
     @Override
     public Map<Severity, Deadline> defaults(SessionState state, String unit, String recordId) {
-        Optional<Rubric> rubric = SubjectRubric.of(state, recordId);
-        Map<Severity, Deadline> bySeverity = new EnumMap<>(Severity.class);
-        rubric.ifPresent(r -> {
-            for (Severity s : Severity.values()) {
-                Deadline d = r.deadline(s);
-                if (d != null) {
-                    bySeverity.put(s, d);
-                }
-            }
-        });
-        return bySeverity;
+        // which rubric judges the subject is the scoring capability's rule (Judging); without the session's
+        // snapshot folder here, a rubric for particular files counts once the file was scored against it
+        return Judging.deadlines(Judging.of(state, null, unit, recordId));
     }
 }

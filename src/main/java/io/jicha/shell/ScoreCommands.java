@@ -280,9 +280,9 @@ public class ScoreCommands {
             ctx.setCurrentTarget(null);
         }
         return sheet.vetoed()
-                ? Texts.get("score.reviewed-vetoed", t.label(), sheet.shownScore(), Points.format(sheet.rubric().total()),
+                ? Texts.get("score.reviewed-vetoed", t.label(), ScoreSheetText.shown(sheet), Points.format(sheet.rubric().total()),
                         sheet.grade(), String.join(", ", sheet.vetoes()))
-                : Texts.get("score.reviewed", t.label(), sheet.shownScore(), Points.format(sheet.rubric().total()),
+                : Texts.get("score.reviewed", t.label(), ScoreSheetText.shown(sheet), Points.format(sheet.rubric().total()),
                         sheet.grade());
     }
 
@@ -318,24 +318,8 @@ public class ScoreCommands {
      * (applies_when) is loaded for its kind: they choose that rubric (see ScoringDecisions.rubricFor).
      */
     private Change about(SessionState state, ScoreTarget t, Change change) {
-        if (t.isUnitDocuments() || state.get(RubricBook.class).all().stream()
-                .noneMatch(r -> r.rubric().appliesTo() == t.kind() && r.rubric().conditional())) {
-            return change;
-        }
-        RecordKind kind = t.kind().recordKind().orElseThrow();
-        Population p = state.get(PopulationBook.class).population(ctx.session().snapshotDir(), t.unit(), kind);
-        int row = p.indexOf(t.id());
-        if (row < 0) {
-            return change;
-        }
-        Map<String, String> attributes = new LinkedHashMap<>();
-        for (String column : p.columns()) {
-            String v = p.attribute(row, column);
-            if (v != null) {
-                attributes.put(column, v);
-            }
-        }
-        return change.about(attributes);
+        Map<String, String> attributes = io.jicha.scoring.Judging.attributes(state, ctx.session().snapshotDir(), t);
+        return attributes.isEmpty() ? change : change.about(attributes);
     }
 
     @Command(name = {"score", "na"}, group = "Scoring", description = "Mark a criterion not applicable (不适用) to the file; the total is rescaled",

@@ -54,7 +54,7 @@ final class ScoreSheetText {
             b.append(Texts.get("score.sheet.rescaled", fmt(sheet.kept()), fmt(sheet.applicable()),
                     fmt(sheet.rubric().total()))).append('\n');
         }
-        b.append(Texts.get("score.total-line", sheet.shownScore(), fmt(sheet.rubric().total()), sheet.grade()));
+        b.append(Texts.get("score.total-line", shown(sheet), fmt(sheet.rubric().total()), sheet.grade()));
         if (sheet.vetoed()) {
             b.append("   ").append(Texts.get("score.vetoed-list", String.join(", ", sheet.vetoes())));
             if (sheet.rubric().vetoEffect() != VetoEffect.KEEP) {
@@ -84,5 +84,10 @@ final class ScoreSheetText {
 
     private static String minus(BigDecimal d) {
         return d.signum() == 0 ? "" : "−" + Points.format(d);
+    }
+
+    /** A sheet's score as the terminal shows it: its points, or the veto in their place. */
+    static String shown(ScoreSheet sheet) {
+        return sheet.shown().key() == null ? fmt(sheet.total()) : Texts.get(sheet.shown().key());
     }
 }

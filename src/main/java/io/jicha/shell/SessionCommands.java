@@ -51,45 +51,19 @@ public class SessionCommands {
             @Option(longName = "locale", description = "zh-CN (default) or en: the language of documents") String locale,
             @Option(longName = "zone", description = "the time zone documents are dated in, e.g. Asia/Shanghai (default: that of the locale)") String zone,
             @Option(longName = "follows", description = "the review this one follows up (回头看), a session of this workspace") String follows) {
-        io.jicha.session.SessionState followed = null;
-        if (follows != null) {
-            if (follows.strip().equals(name)) {
-                throw UserError.of("rectify.follows.itself");
-            }
-            if (!ctx.workspace().sessionNames().contains(follows.strip())) {
-                throw UserError.of("rectify.follows.no-such", follows.strip());
-            }
-            followed = ctx.workspace().open(follows.strip()).state();
-        }
+        io.jicha.session.SessionState followed = follows == null ? null
+                : ctx.workspace().open(SessionDecisions.follows(name, follows, ctx.workspace().sessionNames())).state();
         String[] ends = period.split("\\.\\.");
         if (ends.length != 2) {
             throw UserError.of("session.period-period-write-start-end", period);
         }
         LocalDate from = Args.date("--period", ends[0]);
         LocalDate to = Args.date("--period", ends[1]);
-        String loc = locale == null ? "zh-CN" : locale;
-        if (!loc.equals("zh-CN") && !loc.equals("en")) {
-            throw UserError.of("session.locale-supported-use-zh-cn", loc);
-        }
+        String loc = SessionDecisions.locale(locale);
         List<String> teamList = Args.list("--team", team);
-        // 吴江区=苏州市吴江区环境保护局: the unit and its full name (the 主送 of its notice)
-        List<String> unitList = new java.util.ArrayList<>();
-        java.util.Map<String, String> fullNames = new java.util.LinkedHashMap<>();
-        for (String item : Args.list("--units", units)) {
-            int eq = item.indexOf('=');
-            String unit = eq < 0 ? item : item.substring(0, eq).strip();
-            if (eq >= 0) {
-                String full = item.substring(eq + 1).strip();
-                if (unit.isEmpty() || full.isEmpty()) {
-                    throw UserError.of("session.unit-full-name", item);
-                }
-                fullNames.put(unit, full);
-            }
-            unitList.add(unit);
-        }
-        if (unitList.stream().distinct().count() != unitList.size()) {
-            throw UserError.of("shell.names-someone-something-twice", "--units", units);
-        }
+        SessionDecisions.Units parsed = SessionDecisions.units(Args.list("--units", units), units);
+        List<String> unitList = parsed.units();
+        java.util.Map<String, String> fullNames = parsed.fullNames();
         SessionInfo info = new SessionInfo(name, from, to, unitList, teamList, loc, null,
                 zone == null ? null : SessionInfo.parseZone(zone), fullNames);
         String auditor = ctx.auditorName().filter(info::onTeam).orElse(null);
