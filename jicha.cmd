@@ -44,6 +44,12 @@ if "%FIRST%"=="report" goto quickdone
 set "QUICK=-XX:TieredStopAtLevel=1"
 :quickdone
 
+rem Java receives its arguments in the ANSI code page (chcp does not change it): a character that page
+rem lacks arrives as "?". The environment reaches Java in UTF-16, so the command line goes along in
+rem JICHA_CMDLINE and jicha refuses arguments that lost characters (docs/windows.md). Not quoted, so that
+rem quotes pair up as on the java line below. The console's own output is UTF-8 while jicha runs.
+set JICHA_CMDLINE=%*
+set "UTF8OUT=-Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8"
 for /f "tokens=2 delims=:." %%c in ('chcp') do set "OLDCP=%%c"
 chcp 65001 >nul
 
@@ -55,12 +61,12 @@ goto restore
 
 rem (goto, not a parenthesized block: an argument with a parenthesis would end the block)
 :layout
-"%JAVA%" %SHARE% %QUICK% %JICHA_JAVA_OPTS% -jar "%APP%\jicha.jar" %*
+"%JAVA%" %SHARE% %QUICK% %UTF8OUT% %JICHA_JAVA_OPTS% -jar "%APP%\jicha.jar" %*
 set "STATUS=%ERRORLEVEL%"
 goto restore
 
 :fatjar
-"%JAVA%" %JICHA_JAVA_OPTS% -jar "%HERE%target\jicha.jar" %*
+"%JAVA%" %UTF8OUT% %JICHA_JAVA_OPTS% -jar "%HERE%target\jicha.jar" %*
 set "STATUS=%ERRORLEVEL%"
 
 :restore

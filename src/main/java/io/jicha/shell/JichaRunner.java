@@ -76,6 +76,7 @@ public class JichaRunner implements ApplicationRunner, ExitCodeGenerator {
     private boolean argumentsWhole(List<String> words) {
         try {
             TextIntake.check(words, TextIntake.argumentCharset());
+            TextIntake.checkAgainstCommandLine(words, System.getenv("JICHA_CMDLINE")); // set by jicha.cmd
             return true;
         } catch (UserError e) {
             console.err().println(PREFIX + e.getMessage());

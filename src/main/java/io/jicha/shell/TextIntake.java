@@ -68,6 +68,26 @@ final class TextIntake {
         }
     }
 
+    /**
+     * Refuses arguments that lost characters on Windows. There the JVM's launcher receives its arguments
+     * in the ANSI code page (the system locale's, e.g. windows-1252 on an English Windows, GBK on a
+     * Chinese one), which replaces every character it lacks with '?' before Java sees it; chcp 65001
+     * does not change that code page. The environment, though, reaches Java in UTF-16: jicha.cmd hands
+     * the command line over once more in {@code JICHA_CMDLINE}. When the arguments hold more '?' than
+     * that command line, characters were lost. {@code cmdline} null (not started by jicha.cmd): nothing
+     * to compare.
+     */
+    static void checkAgainstCommandLine(List<String> words, String cmdline) {
+        if (cmdline == null) {
+            return;
+        }
+        long lost = String.join(" ", words).chars().filter(c -> c == '?').count()
+                - cmdline.chars().filter(c -> c == '?').count();
+        if (lost > 0) {
+            throw UserError.of("shell.text-lost-windows", cmdline.strip(), argumentCharset().name());
+        }
+    }
+
     private static Charset charsetOr(String name, Charset fallback) {
         try {
             return name == null ? fallback : Charset.forName(name);
