@@ -282,7 +282,8 @@ public final class ReportModels {
                 if (marks.isEmpty()) {
                     continue; // nothing wrong: a 不适用 mark or no mark at all
                 }
-                Group g = groups.computeIfAbsent(kind + "|" + r.criterion().code(),
+                // by the rubric too: codes collide across rubrics of one kind (seizure-case D2 is not penalty-case D2)
+                Group g = groups.computeIfAbsent(kind + "|" + sheet.rubric().id() + "|" + r.criterion().code(),
                         k -> new Group(kind, r.criterion(), groups.size()));
                 g.veto |= r.vetoed();
                 if (!g.units.contains(unit)) {

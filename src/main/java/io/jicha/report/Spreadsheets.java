@@ -29,6 +29,22 @@ public final class Spreadsheets {
     }
 
     /**
+     * A finding's criteria as the list names them: its code; for a grouped finding each member's code,
+     * without repeats, with the rubric's id when its members were judged by more than one rubric (codes
+     * collide across rubrics).
+     */
+    static String criteria(Finding f) {
+        List<io.jicha.finding.CriterionRef> refs = f.criteria();
+        if (refs.isEmpty()) {
+            return f.criterionCode();
+        }
+        boolean rubrics = refs.stream().map(io.jicha.finding.CriterionRef::rubric).filter(java.util.Objects::nonNull)
+                .distinct().count() > 1;
+        return refs.stream().map(r -> rubrics && r.rubric() != null ? r.rubric() + " " + r.code() : r.code())
+                .distinct().collect(java.util.stream.Collectors.joining("、"));
+    }
+
+    /**
      * The problem list: one row per finding. The due date is given once it can be known (a fixed
      * date, or a rule once the unit's notice is issued).
      */
@@ -36,7 +52,7 @@ public final class Spreadsheets {
         List<List<Object>> rows = new ArrayList<>();
         for (Finding f : findings) {
             LocalDate due = f.deadline() == null ? null : book.dueDate(f, calendar).orElse(null);
-            rows.add(java.util.Arrays.asList(f.id(), f.unit(), f.recordId(), f.criterionCode(), f.severity().label(),
+            rows.add(java.util.Arrays.asList(f.id(), f.unit(), f.recordId(), criteria(f), f.severity().label(),
                     f.status().label(), f.deadline() == null ? null : f.deadline().describe(m.locale()), due,
                     f.text(), f.requirement().isEmpty() ? null : f.requirement()));
         }

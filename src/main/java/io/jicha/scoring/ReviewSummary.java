@@ -112,7 +112,7 @@ public record ReviewSummary(List<UnitResult> units, List<CityResult> city) {
             if (docRubric.isPresent()) {
                 ScoreTarget t = ScoreTarget.unitDocuments(unit);
                 if (scores.of(t).isPresent()) {
-                    documents = Optional.of(ScoreSheet.of(t, docRubric.get().rubric(), scores.of(t)));
+                    documents = Optional.of(ScoringDecisions.sheet(state, t)); // the rubric that judges it (Judging)
                 }
             }
             units.add(new UnitResult(unit, kinds, documents, findings.noticeCountsBySeverity(unit)));

@@ -108,6 +108,8 @@ class NoticeCriterionTest {
         Finding grouped = session.state().get(FindingBook.class).require("F-003");
         assertThat(grouped.criteria()).extracting(CriterionRef::rubric).containsExactly("seizure-case", "penalty-case");
         assertThat(grouped.text()).contains(SEIZURE_D2); // the default text names the first member's criterion
+        // the problem list (.xlsx) names each member's criterion with its rubric
+        assertThat(Spreadsheets.criteria(grouped)).isEqualTo("seizure-case D2、penalty-case D2");
         assertThat(notice(session).criterion()).isEqualTo("D2 " + SEIZURE_D2 + "；D2 " + PENALTY_D2);
         // the same journal, replayed, prints the same
         Snapshots.clearCache();
