@@ -113,7 +113,7 @@ public final class ReportModels {
                 results.add(new ReviewReportModel.UnitResult(label, k.reviewed(),
                         k.meanScore() == null ? BigDecimal.ZERO : k.meanScore(), k.grades(), k.vetoed(), k.sentence(),
                         k.sheets().stream().map(ReportModels::chartScore).toList(),
-                        k.vetoed() > 0 ? k.vetoRule(info.locale()) : ""));
+                        k.vetoed() > 0 && k.vetoEffect() != null ? messages().get(k.vetoEffect().key()) : ""));
                 if (!k.sentence().isBlank()) {
                     conclusions.add(sentence(k.sentence(), zh));
                 }
@@ -381,7 +381,7 @@ public final class ReportModels {
                 done.day(state.info().zone()), shown(sheet)
                         + (sheet.rescaled() && sheet.shown() == ScoreSheet.Shown.POINTS ? "（适用项满分" + Points.format(sheet.applicable())
                         + "分，得" + Points.format(sheet.kept()) + "分，折算）" : ""),
-                sheet.vetoed() ? sheet.rubric().vetoEffect().describe(state.info().locale().startsWith("zh")) : "")
+                sheet.vetoed() ? messages().get(sheet.rubric().vetoEffect().key()) : "")
                 .withEvidence(target.isUnitDocuments() ? List.of() : sheetEvidence(target));
     }
 
@@ -569,7 +569,10 @@ public final class ReportModels {
     private List<String> amendments(List<String> units) {
         List<String> lines = new ArrayList<>();
         for (ScoreBook.HistoryLine h : state.get(ScoreBook.class).amendments()) {
-            lines.add("#" + h.seq() + " " + WHEN.withZone(state.info().zone()).format(h.ts()) + " " + h.auditor() + "：" + h.what() + "（理由：" + h.amendment() + "）");
+            ScoreTarget t = h.target();
+            String what = (t.isUnitDocuments() ? messages().get("score.target.unit-documents", t.unit()) : t.id()) + " "
+                    + messages().get(h.change().key(), h.change().args());
+            lines.add("#" + h.seq() + " " + WHEN.withZone(state.info().zone()).format(h.ts()) + " " + h.auditor() + "：" + what + "（理由：" + h.amendment() + "）");
         }
         for (FindingBook.Amendment a : state.get(FindingBook.class).amendments()) {
             lines.add("#" + a.seq() + " " + WHEN.withZone(state.info().zone()).format(a.ts()) + " " + a.auditor() + "：" + a.id()

@@ -36,12 +36,11 @@ public enum VetoEffect {
         return Arrays.stream(values()).filter(v -> v.code.equals(code)).findFirst();
     }
 
-    /** How the rule is stated beside means and totals, in the session's language. */
-    public String describe(boolean chinese) {
-        return switch (this) {
-            case ZERO -> chinese ? "否决卷计0分，计入平均分" : "a vetoed file scores 0 and counts in the mean";
-            case EXCLUDE -> chinese ? "否决卷不再评分，不计入平均分，计为不合格" : "a vetoed file is not scored and is left out of the mean, counted as failed";
-            case KEEP -> chinese ? "否决卷保留卷面得分，计入平均分，评为不合格" : "a vetoed file keeps its points in the mean, graded as failed";
-        };
+    /**
+     * The key of how the rule is stated beside means and totals, in the rubric (terminal) and report
+     * (document) bundles alike: 否决卷计0分，计入平均分 …
+     */
+    public String key() {
+        return "rubric.veto-effect." + code;
     }
 }

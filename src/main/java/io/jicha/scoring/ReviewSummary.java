@@ -50,10 +50,6 @@ public record ReviewSummary(List<UnitResult> units, List<CityResult> city) {
                              Map<String, Integer> grades, int vetoed, int failed, List<ScoreSheet> sheets,
                              Optional<Evaluation> evaluation, String sentence, VetoEffect vetoEffect) {
 
-        /** How vetoed files were counted in {@link #meanScore()}, worded in the session's language. */
-        public String vetoRule(String locale) {
-            return vetoEffect == null ? "" : vetoEffect.describe(locale == null || locale.startsWith("zh"));
-        }
     }
 
     /** The summary of the session's replayed state (computed once per state). */

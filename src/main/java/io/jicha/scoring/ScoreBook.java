@@ -39,7 +39,55 @@ public final class ScoreBook implements Projection {
     }
 
     /** One line of a target's history, for {@code score show --history} and the amendment log. */
-    public record HistoryLine(long seq, Instant ts, String auditor, String what, String amendment) {
+    public record HistoryLine(long seq, Instant ts, String auditor, Change change, String amendment) {
+
+        /** The scored target the change was made on. */
+        public ScoreTarget target() {
+            return change.target();
+        }
+    }
+
+    /**
+     * What one scoring event changed, as a typed value (the words are the bundles': {@link #key()} with
+     * {@link #args()}): the action, its criterion (null for done and reopened), the points and number of
+     * occurrences of a deduction or the points of a bonus, the note or reason, and for an override whose
+     * done mark was set aside ({@code doneBy}).
+     */
+    public record Change(ScoreTarget target, Action action, String criterion, BigDecimal points, Integer times,
+                         String note, String doneBy) {
+
+        /** The bundle key of its words, in the score (terminal) and report (document) bundles alike. */
+        public String key() {
+            return switch (action) {
+                case DEDUCTED -> times == null ? "score.history.deducted" : "score.history.deducted-times";
+                case VETOED -> "score.history.vetoed";
+                case NOT_APPLICABLE -> "score.history.not-applicable";
+                case BONUS -> "score.history.bonus";
+                case CLEARED -> note == null ? "score.history.cleared" : "score.history.cleared-why";
+                case DONE -> "score.history.done";
+                case REOPENED -> "score.history.reopened";
+                case OVERRIDDEN -> "score.history.overridden";
+            };
+        }
+
+        /** The arguments of {@link #key()}'s words, as text (points in plain figures). */
+        public Object[] args() {
+            return switch (action) {
+                case DEDUCTED -> times == null ? new Object[] {criterion, plain(points), note}
+                        : new Object[] {criterion, plain(points), String.valueOf(times), note};
+                case VETOED, NOT_APPLICABLE -> new Object[] {criterion, note};
+                case BONUS -> new Object[] {criterion, plain(points), note};
+                case CLEARED -> note == null ? new Object[] {criterion} : new Object[] {criterion, note};
+                case DONE -> new Object[0];
+                case REOPENED -> new Object[] {note};
+                case OVERRIDDEN -> new Object[] {doneBy, note};
+            };
+        }
+    }
+
+    /** The kinds of scoring change a history line records. */
+    public enum Action {
+        DEDUCTED, VETOED, NOT_APPLICABLE, BONUS, CLEARED, DONE, REOPENED, OVERRIDDEN
     }
 
     /**
@@ -112,47 +160,48 @@ public final class ScoreBook implements Projection {
                 ScoreEvents.Deducted d = e.payloadAs(ScoreEvents.Deducted.class);
                 Scoring s = scoring(d.target(), d.rubric());
                 s.marks.add(new Mark(d.criterion(), false, d.times(), d.points(), d.note(), e.auditor(), e.seq(), e.ts()));
-                String what = "扣分 " + d.criterion() + " −" + plain(d.points())
-                        + (d.times() == null ? "" : "（" + d.times() + "处）") + "：" + d.note();
-                history(s, e, what, d.amendment());
+                history(s, e, new Change(s.target, Action.DEDUCTED, d.criterion(), d.points(), d.times(), d.note(), null),
+                        d.amendment());
             }
             case ScoreEvents.VETOED -> {
                 ScoreEvents.Vetoed v = e.payloadAs(ScoreEvents.Vetoed.class);
                 Scoring s = scoring(v.target(), v.rubric());
                 s.marks.add(new Mark(v.criterion(), true, null, BigDecimal.ZERO, v.note(), e.auditor(), e.seq(), e.ts()));
-                history(s, e, "否决 " + v.criterion() + "：" + v.note(), v.amendment());
+                history(s, e, new Change(s.target, Action.VETOED, v.criterion(), null, null, v.note(), null), v.amendment());
             }
             case ScoreEvents.NOT_APPLICABLE -> {
                 ScoreEvents.NotApplicable n = e.payloadAs(ScoreEvents.NotApplicable.class);
                 Scoring s = scoring(n.target(), n.rubric());
                 s.marks.add(new Mark(n.criterion(), false, null, BigDecimal.ZERO, n.note(), e.auditor(), e.seq(), e.ts(),
                         Mark.Kind.NOT_APPLICABLE));
-                history(s, e, "不适用 " + n.criterion() + "：" + n.note(), n.amendment());
+                history(s, e, new Change(s.target, Action.NOT_APPLICABLE, n.criterion(), null, null, n.note(), null),
+                        n.amendment());
             }
             case ScoreEvents.BONUS -> {
                 ScoreEvents.Bonus b = e.payloadAs(ScoreEvents.Bonus.class);
                 Scoring s = scoring(b.target(), b.rubric());
                 s.marks.add(new Mark(b.criterion(), false, null, b.points(), b.note(), e.auditor(), e.seq(), e.ts(),
                         Mark.Kind.BONUS));
-                history(s, e, "加分 " + b.criterion() + " +" + plain(b.points()) + "：" + b.note(), b.amendment());
+                history(s, e, new Change(s.target, Action.BONUS, b.criterion(), b.points(), null, b.note(), null), b.amendment());
             }
             case ScoreEvents.CLEARED -> {
                 ScoreEvents.Cleared c = e.payloadAs(ScoreEvents.Cleared.class);
                 Scoring s = scoring(c.target(), c.rubric());
                 s.marks.removeIf(m -> m.criterion().equals(c.criterion()));
-                history(s, e, "撤销 " + c.criterion() + (c.reason() == null ? "" : "：" + c.reason()), c.amendment());
+                history(s, e, new Change(s.target, Action.CLEARED, c.criterion(), null, null, c.reason(), null), c.amendment());
             }
             case ScoreEvents.DONE -> {
                 ScoreEvents.Done d = e.payloadAs(ScoreEvents.Done.class);
                 Scoring s = scoring(d.target(), d.rubric());
                 s.done = new DoneMark(e.auditor(), e.ts(), e.seq(), d.on());
-                history(s, e, "评查完成", d.amendment());
+                history(s, e, new Change(s.target, Action.DONE, null, null, null, null, null), d.amendment());
             }
             case ScoreEvents.REOPENED -> {
                 ScoreEvents.Reopened r = e.payloadAs(ScoreEvents.Reopened.class);
                 Scoring s = scoring(r.target(), r.rubric());
                 s.done = null;
-                history(s, e, (r.override() ? "覆盖 " + r.doneBy() + " 已完成的评查：" : "重新打开：") + r.reason(), null);
+                history(s, e, new Change(s.target, r.override() ? Action.OVERRIDDEN : Action.REOPENED, null, null, null,
+                        r.reason(), r.doneBy()), null);
             }
             default -> {
                 // not a scoring event
@@ -166,11 +215,11 @@ public final class ScoreBook implements Projection {
         return s;
     }
 
-    private void history(Scoring s, Event e, String what, String amendment) {
-        HistoryLine line = new HistoryLine(e.seq(), e.ts(), e.auditor(), what, amendment);
+    private void history(Scoring s, Event e, Change change, String amendment) {
+        HistoryLine line = new HistoryLine(e.seq(), e.ts(), e.auditor(), change, amendment);
         s.history.add(line);
         if (amendment != null) {
-            amendments.add(new HistoryLine(e.seq(), e.ts(), e.auditor(), s.target.label() + " " + what, amendment));
+            amendments.add(line);
         }
     }
 

@@ -66,7 +66,9 @@ public class ClosingCommands implements StatusContributor {
             for (ReviewSummary.KindResult k : u.kinds()) {
                 if (k.vetoEffect() != null) {
                     rules.putIfAbsent(k.kind().chinese(), Texts.get("session.summary.veto-rule", k.kind().chinese(),
-                            k.vetoRule(state.info().locale()), k.vetoEffect().code()));
+                            // in the session's language, as the documents word it
+                            io.jicha.report.ReportMessages.forLocale(java.util.Locale.forLanguageTag(state.info().locale()))
+                                    .get(k.vetoEffect().key()), k.vetoEffect().code()));
                 }
             }
         }

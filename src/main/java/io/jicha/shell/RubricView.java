@@ -55,7 +55,7 @@ final class RubricView {
             }
             out.append('\n').append(grades(r)).append('\n').append(deadlines(r));
             out.append('\n').append(Texts.get("rubric.show.veto", r.vetoEffect().code(),
-                    r.vetoEffect().describe(Texts.lang() == Texts.Lang.ZH)));
+                    Texts.get(r.vetoEffect().key())));
             if (r.conditional()) {
                 out.append('\n').append(Texts.get("rubric.show.applies-when", r.appliesWhen().entrySet().stream()
                         .map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", "))));

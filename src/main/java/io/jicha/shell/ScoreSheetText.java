@@ -59,7 +59,7 @@ final class ScoreSheetText {
             b.append("   ").append(Texts.get("score.vetoed-list", String.join(", ", sheet.vetoes())));
             if (sheet.rubric().vetoEffect() != VetoEffect.KEEP) {
                 b.append('\n').append(Texts.get("score.sheet.veto-rule", sheet.rubric().vetoEffect().code(),
-                        fmt(sheet.total()), sheet.rubric().vetoEffect().describe(Texts.lang() == Texts.Lang.ZH)));
+                        fmt(sheet.total()), Texts.get(sheet.rubric().vetoEffect().key())));
             }
         }
         b.append('\n');
@@ -73,7 +73,8 @@ final class ScoreSheetText {
         TextTable t = new TextTable(Labels.headers("score.h.seq", "score.h.when", "score.h.who", "score.h.what",
                 "score.h.amendment")).alignRight(0).maxColumnWidth(60);
         for (ScoreBook.HistoryLine h : lines) {
-            t.row(h.seq(), SessionCommands.WHEN.format(h.ts()), h.auditor(), h.what(), h.amendment() == null ? "" : h.amendment());
+            t.row(h.seq(), SessionCommands.WHEN.format(h.ts()), h.auditor(), Texts.get(h.change().key(), h.change().args()),
+                    h.amendment() == null ? "" : h.amendment());
         }
         return t.render().stripTrailing();
     }

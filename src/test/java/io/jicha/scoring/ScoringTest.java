@@ -182,9 +182,16 @@ class ScoringTest {
                 new Change("李四", true, "复核发现漏扣", false)));
         ScoreBook.Scoring scoring = session.state().get(ScoreBook.class).of(t).orElseThrow();
         assertThat(scoring.done()).isEmpty();
-        assertThat(scoring.history()).extracting(ScoreBook.HistoryLine::what)
-                .anySatisfy(w -> assertThat(w).contains("覆盖 张三").contains("复核发现漏扣"))
-                .anySatisfy(w -> assertThat(w).contains("评查完成"));
+        // the history holds typed changes; the words are the bundles'
+        assertThat(scoring.history()).extracting(ScoreBook.HistoryLine::change)
+                .anySatisfy(c -> {
+                    assertThat(c.action()).isEqualTo(ScoreBook.Action.OVERRIDDEN);
+                    assertThat(c.doneBy()).isEqualTo("张三");
+                    assertThat(io.jicha.common.Texts.bundle("score", io.jicha.common.Texts.Lang.ZH)
+                            .getProperty(c.key())).isEqualTo("覆盖 {0} 已完成的评查：{1}");
+                    assertThat(c.args()).containsExactly("张三", "复核发现漏扣");
+                })
+                .anySatisfy(c -> assertThat(c.action()).isEqualTo(ScoreBook.Action.DONE));
         assertThat(sheet(t).total()).isEqualByComparingTo("17");
     }
 

@@ -80,7 +80,9 @@ class VetoEffectTest {
         assertThat(k.vetoed()).isEqualTo(1);
         assertThat(k.failed()).isEqualTo(1);
         assertThat(k.vetoEffect()).isEqualTo(effect);
-        assertThat(k.vetoRule("zh-CN")).isEqualTo(effect.describe(true));
+        // the rule's words are the bundles', terminal and documents alike
+        assertThat(io.jicha.common.Texts.bundle("rubric", io.jicha.common.Texts.Lang.ZH).getProperty(effect.key()))
+                .startsWith("否决卷");
     }
 
     private Session session(String vetoLine) throws Exception {
