@@ -1,5 +1,7 @@
 package io.jicha.report;
 
+import io.jicha.common.UserError;
+import io.jicha.finding.AddFinding;
 import io.jicha.finding.CriterionRef;
 import io.jicha.finding.Deadline;
 import io.jicha.finding.Finding;
@@ -36,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Criterion codes collide across rubrics (penalty-case C2 is about signed interview records,
@@ -133,6 +136,26 @@ class NoticeCriterionTest {
         Finding grouped = session.state().get(FindingBook.class).require("F-003");
         assertThat(grouped.criteria()).extracting(CriterionRef::rubric).containsOnlyNulls();
         assertThat(notice(session).criterion()).isEqualTo("D2 " + SEIZURE_D2 + "；D2 " + PENALTY_D2);
+    }
+
+    /**
+     * finding add, decided in the domain against the session: a file must be drawn in the unit, a
+     * criterion must be one of the rubric that judges that file (the seizure case's rubric for the
+     * seizure case, so D4 is refused on the other file), and the rubric's id and version are recorded.
+     */
+    @Test
+    void aFindingAddedDirectlyNamesACriterionOfTheRubricJudgingItsFileAndRecordsThatRubric() throws Exception {
+        Session session = reviewWithASeizureCase();
+        java.util.function.Function<AddFinding, List<io.jicha.journal.Event>> add = cmd -> session.append("张三",
+                s -> FindingDecisions.add(s, cmd, Judging.judge(s, session.snapshotDir())));
+        assertThatThrownBy(() -> add.apply(new AddFinding("吴江区", "吴环罚字〔2016〕99号", null, Severity.MINOR, "x", "y",
+                Deadline.days(30), null))).isInstanceOf(UserError.class).hasMessageContaining("吴环罚字〔2016〕99号");
+        assertThatThrownBy(() -> add.apply(new AddFinding("吴江区", "吴环罚字〔2016〕2号", "D4", Severity.MINOR, "x", "y",
+                Deadline.days(30), null))).isInstanceOf(UserError.class).hasMessageContaining("D4");
+        add.apply(new AddFinding("吴江区", "吴环罚字〔2016〕1号", "D4", Severity.MINOR, "检测报告未告知当事人", "补齐",
+                Deadline.days(30), null));
+        Finding f = session.state().get(FindingBook.class).require("F-001");
+        assertThat(f.criteria()).containsExactly(new CriterionRef("吴环罚字〔2016〕1号", "seizure-case", "1", "D4"));
     }
 
     private static final String SEIZURE_D2 = "延长期限的，经负责人批准并书面告知当事人，延长不超过三十日（《办法》第十四条）";
