@@ -332,6 +332,17 @@ public final class StateDump {
             o.put("unit", f.unit());
             o.put("recordId", f.recordId());
             o.put("criterion", f.criterionCode());
+            if (f.criteria().stream().anyMatch(io.jicha.finding.CriterionRef::rubricRecorded)) {
+                // (rubric id, version, code) of each criterion, since issue 22: written only when a journal records them
+                ArrayNode refs = o.putArray("criteria");
+                for (io.jicha.finding.CriterionRef ref : f.criteria()) {
+                    ObjectNode r = refs.addObject();
+                    r.put("record", ref.record());
+                    r.put("rubric", ref.rubric());
+                    r.put("version", ref.version());
+                    r.put("code", ref.code());
+                }
+            }
             o.put("severity", f.severity().name());
             o.put("status", f.status().name());
             o.put("text", f.text());
