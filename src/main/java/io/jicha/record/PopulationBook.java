@@ -1,5 +1,6 @@
 package io.jicha.record;
 
+import io.jicha.common.UserError;
 import io.jicha.journal.Event;
 import io.jicha.session.Projection;
 
@@ -100,6 +101,15 @@ public final class PopulationBook implements Projection {
     /** The number of records of a unit and kind, without parsing anything. */
     public int count(String unit, RecordKind kind) {
         return imports(unit, kind).stream().mapToInt(RecordsImported::rows).sum();
+    }
+
+    /** The number of records imported for a unit and kind, or a refusal saying to import them first. */
+    public int requireCount(String unit, RecordKind kind) {
+        int n = count(unit, kind);
+        if (n == 0) {
+            throw UserError.of("sample.has-records-imported-run-records", unit, kind, unit, kind);
+        }
+        return n;
     }
 
     /** The population of a unit and kind (empty when nothing was imported). */

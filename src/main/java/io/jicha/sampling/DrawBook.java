@@ -1,5 +1,7 @@
 package io.jicha.sampling;
 
+import io.jicha.common.Texts;
+import io.jicha.common.UserError;
 import io.jicha.journal.Event;
 import io.jicha.record.RecordKind;
 import io.jicha.session.Projection;
@@ -60,6 +62,20 @@ public final class DrawBook implements Projection {
     /** Every draw in journal order, replaced ones included. */
     public List<Entry> all() {
         return List.copyOf(entries);
+    }
+
+    /**
+     * The current draws of a unit and kind (null: any), or a refusal saying to draw first: what
+     * {@code sample evaluate} evaluates.
+     */
+    public List<Entry> requireCurrentDraws(String unit, RecordKind kind) {
+        List<Entry> draws = currentDraws().stream()
+                .filter(e -> unit == null || e.draw().unit().equals(unit))
+                .filter(e -> kind == null || e.draw().recordKind() == kind).toList();
+        if (draws.isEmpty()) {
+            throw UserError.of("sample.draws-evaluate-run-sample-draw", (unit == null ? "" : Texts.get("sample.for-unit", unit)));
+        }
+        return draws;
     }
 
     /** The current (not replaced) draws, one per unit and kind, in journal order. */

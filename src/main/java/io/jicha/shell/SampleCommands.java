@@ -70,10 +70,7 @@ public class SampleCommands implements StatusContributor {
             SessionState state = ctx.session().state();
             state.info().requireUnit(unit);
             RecordKind k = RecordKind.parse(kind);
-            population = state.get(PopulationBook.class).count(unit, k);
-            if (population == 0) {
-                throw UserError.of("sample.has-records-imported-run-records", unit, k, unit, k);
-            }
+            population = state.get(PopulationBook.class).requireCount(unit, k);
         }
         SamplingPlan plan = Planning.plan(conf, Planning.parseRate("--tolerable", tolerable),
                 expected == null ? BigDecimal.ZERO : Planning.parseRate("--expected", expected), population);
@@ -244,12 +241,7 @@ public class SampleCommands implements StatusContributor {
         }
         RecordKind k = kind == null ? null : RecordKind.parse(kind);
         BigDecimal conf = confidence == null ? null : Planning.parseRate("--confidence", confidence);
-        List<DrawBook.Entry> draws = state.get(DrawBook.class).currentDraws().stream()
-                .filter(e -> unit == null || e.draw().unit().equals(unit))
-                .filter(e -> k == null || e.draw().recordKind() == k).toList();
-        if (draws.isEmpty()) {
-            throw UserError.of("sample.draws-evaluate-run-sample-draw", (unit == null ? "" : Texts.get("sample.for-unit", unit)));
-        }
+        List<DrawBook.Entry> draws = state.get(DrawBook.class).requireCurrentDraws(unit, k);
         List<String> lines = new ArrayList<>();
         for (DrawBook.Entry e : draws) {
             SampleDrawn d = e.draw();
