@@ -103,6 +103,13 @@ public final class PopulationBook implements Projection {
         return imports(unit, kind).stream().mapToInt(RecordsImported::rows).sum();
     }
 
+    /** Refuses a unit with no records of any kind imported, saying to import them (what stats summary needs). */
+    public void requireAnyImport(String unit) {
+        if (java.util.Arrays.stream(RecordKind.values()).allMatch(k -> imports(unit, k).isEmpty())) {
+            throw UserError.of("stats.has-imported-records-import-them", unit, unit);
+        }
+    }
+
     /** The number of records imported for a unit and kind, or a refusal saying to import them first. */
     public int requireCount(String unit, RecordKind kind) {
         int n = count(unit, kind);

@@ -63,9 +63,7 @@ public class StatsCommands {
         PopulationBook book = state.get(PopulationBook.class);
         List<UnitRecords> records = new ArrayList<>();
         for (String u : units) {
-            if (book.imports(u, RecordKind.INSPECTION_RECORD).isEmpty() && book.imports(u, RecordKind.PENALTY_CASE).isEmpty()) {
-                throw UserError.of("stats.has-imported-records-import-them", u, u);
-            }
+            book.requireAnyImport(u); // a summary needs the unit's records of some kind
             records.add(new UnitRecords(u, records(book, session, u, RecordKind.INSPECTION_RECORD),
                     records(book, session, u, RecordKind.PENALTY_CASE)));
         }

@@ -75,4 +75,14 @@ class RulesMovedFromTheShellTest {
         assertThat(SessionDecisions.locale(null)).isEqualTo("zh-CN");
         assertThatThrownBy(() -> SessionDecisions.locale("fr")).isInstanceOf(UserError.class).hasMessageContaining("fr");
     }
+
+    @Test
+    void aUnitWithoutRecordsIsRefusedByThePopulationsAndASessionWithoutDrawsByTheDraws() {
+        io.jicha.record.PopulationBook none = new io.jicha.record.PopulationBook();
+        assertThatThrownBy(() -> none.requireAnyImport("吴江区")).isInstanceOf(UserError.class).hasMessageContaining("吴江区");
+        assertThatThrownBy(() -> none.requireCount("吴江区", io.jicha.record.RecordKind.PENALTY_CASE))
+                .isInstanceOf(UserError.class).hasMessageContaining("吴江区");
+        assertThatThrownBy(() -> new io.jicha.sampling.DrawBook().requireCurrentDraws(null, null))
+                .isInstanceOf(UserError.class);
+    }
 }
