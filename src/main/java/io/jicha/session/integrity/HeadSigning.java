@@ -43,8 +43,9 @@ import java.util.Optional;
  * Heads signed with an auditor's Ed25519 key (the JDK's own, RFC 8032). Each auditor's key pair
  * is kept outside every session, in {@code $JICHA_KEYS} (else {@code ~/.jicha/keys}), made on first
  * use, readable by its owner only. The signature and the public key are recorded in the journal
- * as a {@value SessionEvents#HEAD_SIGNED} event; {@code session fsck} verifies every one against
- * the chain. Whoever rewrites events before a signed head and re-hashes the rest cannot sign the
+ * as a {@value SessionEvents#HEAD_SIGNED} event, the key itself once before its first signature as a
+ * {@value SessionEvents#KEY_REGISTERED} event; {@code session fsck} verifies every one against
+ * the chain, and against a trusted source of keys ({@link TrustedKeys}) when given one. Whoever rewrites events before a signed head and re-hashes the rest cannot sign the
  * new head as that auditor; see docs/journal.md for what this does not guard against.
  */
 public final class HeadSigning {
