@@ -8,6 +8,8 @@ import io.jicha.session.SessionInfo;
 import io.jicha.session.SigningKeys;
 import io.jicha.session.Workspace;
 import io.jicha.session.integrity.HeadSigning;
+import io.jicha.support.JichaProcess;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,6 +56,25 @@ class SignerBesideTheHeadTest {
         assertThat(models.provenance().signer()).isEqualTo(new SigningKeys.Signer("张三", fingerprint));
         assertThat(models.signedBy("李四").provenance().signer()).isEqualTo(li);
         assertThat(li.fingerprint()).isNotEqualTo(fingerprint);
+    }
+
+    /** The notice prints, beside its head, the key its issuer then signs that very head with (fsck names both). */
+    @Test
+    @Tag("process")
+    void aNoticePrintsTheKeyThatSignsItsHead() throws Exception {
+        JichaProcess jicha = new JichaProcess(dir.resolve("ws"), Map.of("JICHA_AUDITOR", "张三"));
+        Path notice = dir.resolve("notice.pdf");
+        JichaProcess.Result r = jicha.script(dir.resolve("n.jicha"), List.of(
+                "session new --name n --period 2016-10-10..2016-10-13 --units 吴江区 --team 张三",
+                "finding add --unit 吴江区 --severity 一般 --text \"整改台账未建立\" --require \"建立整改台账\" --workdays 20",
+                "report notice --unit 吴江区 --issued 2016-10-20 --out " + notice,
+                "session fsck"));
+        assertThat(r.exit()).as(r.err()).isZero();
+        Matcher signed = Pattern.compile("head of event \\d+ \\(([0-9a-f]{16})…\\) signed by 张三 with key ([0-9a-f]{16}) \\(notice\\)")
+                .matcher(r.out());
+        assertThat(signed.find()).as(r.out()).isTrue();
+        assertThat(run("pdfinfo", notice)).containsPattern(signed.group(1) + "[0-9a-f]{48}（签名人 张三，密钥指纹 "
+                + signed.group(2) + "）");
     }
 
     private Path render(Session session, String name) throws IOException {
