@@ -3,7 +3,8 @@ rem jicha launcher for Windows: jicha [COMMAND ... | @SCRIPT]; no arguments: the
 rem
 rem Runs the layout the build makes in target\jicha\ (mvnw.cmd -q -DskipTests package): the extracted jar
 rem with its ahead-of-time processed Spring context, and the class-data-sharing archive jicha.jsa when it
-rem was made by this very JVM (same "release" file); else the layout without the archive; else
+rem was made by this very JVM (same "release" file) and is whole (the size and SHA-256 the build recorded
+rem in jicha.jsa.sum, as the POSIX launcher checks them); else the layout without the archive; else
 rem java -jar target\jicha.jar. The JVM checks the archive once more and quietly runs without it if
 rem anything else differs: an archive that does not fit never stops jicha.
 rem One-shot commands run with the quick compiler only (-XX:TieredStopAtLevel=1), except the long ones
@@ -28,9 +29,13 @@ if not defined JAVA (
 for %%j in ("%JAVA%") do set "JHOME=%%~dpj.."
 
 set "SHARE="
-if exist "%APP%\jicha.jsa" if exist "%APP%\jicha.jsa.release" if exist "%JHOME%\release" (
-  fc /b "%JHOME%\release" "%APP%\jicha.jsa.release" >nul 2>&1 && set "SHARE="-XX:SharedArchiveFile=%APP%\jicha.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
-)
+if not exist "%APP%\jicha.jsa" goto sharedone
+if not exist "%APP%\jicha.jsa.release" goto sharedone
+if not exist "%JHOME%\release" goto sharedone
+fc /b "%JHOME%\release" "%APP%\jicha.jsa.release" >nul 2>&1 || goto sharedone
+call :archivewhole || goto sharedone
+set "SHARE="-XX:SharedArchiveFile=%APP%\jicha.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
+:sharedone
 
 set "QUICK="
 set "FIRST=%~1"
@@ -72,3 +77,31 @@ set "STATUS=%ERRORLEVEL%"
 :restore
 if defined OLDCP chcp %OLDCP% >nul
 exit /b %STATUS%
+
+rem The archive's size and SHA-256 as the build recorded them (jicha.jsa.sum, "<size> <sha256>"): a cut or
+rem damaged archive makes the JVM crash rather than run without it (issue 28), so it is passed only when it
+rem is whole. The size is checked at every start; the SHA-256 (certutil -hashfile, else PowerShell's
+rem Get-FileHash) once per change of the archive: jicha.jsa.checked holds the size, time and sum it passed at.
+:archivewhole
+if not exist "%APP%\jicha.jsa.sum" exit /b 1
+set "WANTSIZE="
+set "WANTSUM="
+for /f "usebackq tokens=1,2" %%a in ("%APP%\jicha.jsa.sum") do set "WANTSIZE=%%a"& set "WANTSUM=%%b"
+if not defined WANTSUM exit /b 1
+set "GOTSIZE="
+for %%f in ("%APP%\jicha.jsa") do set "GOTSIZE=%%~zf"
+if not "%GOTSIZE%"=="%WANTSIZE%" exit /b 1
+set "STAMP="
+for %%f in ("%APP%\jicha.jsa") do set "STAMP=%%~zf %%~tf %WANTSUM%"
+set "CHECKED="
+if exist "%APP%\jicha.jsa.checked" set /p CHECKED=<"%APP%\jicha.jsa.checked"
+if "%CHECKED%"=="%STAMP%" exit /b 0
+set "GOTSUM="
+for /f "skip=1 delims=" %%h in ('certutil -hashfile "%APP%\jicha.jsa" SHA256 2^>nul') do if not defined GOTSUM set "GOTSUM=%%h"
+if not defined GOTSUM for /f "delims=" %%h in ('powershell -NoProfile -Command "(Get-FileHash -Algorithm SHA256 -LiteralPath ($env:APP + '\jicha.jsa')).Hash" 2^>nul') do set "GOTSUM=%%h"
+if not defined GOTSUM exit /b 1
+rem older certutil prints the hash in pairs separated by spaces
+set "GOTSUM=%GOTSUM: =%"
+if /i not "%GOTSUM%"=="%WANTSUM%" exit /b 1
+> "%APP%\jicha.jsa.checked" echo %STAMP%
+exit /b 0

@@ -15,7 +15,7 @@ import io.jicha.session.Session;
 import io.jicha.session.SessionEvents;
 import io.jicha.session.SessionState;
 import io.jicha.session.integrity.HeadSigning;
-import io.jicha.session.integrity.Keyring;
+import io.jicha.session.integrity.TrustedKeys;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -79,7 +79,7 @@ public final class Fsck {
     private final List<String> warnings = new ArrayList<>();
     private final Set<String> referenced = new HashSet<>();
     private Path keyFolder;
-    private Keyring trust;
+    private TrustedKeys trust;
 
     private Fsck(Session session, Set<Check> checks) {
         this.session = session;
@@ -104,11 +104,12 @@ public final class Fsck {
     }
 
     /**
-     * The same, with each signature's key checked against the team's keyring {@code trust} (null: not
+     * The same, with each key the journal names checked against the team's keyring or the store's key table
+     * {@code trust} (null: not
      * checked); {@code keyFolder} (this machine's keys) no longer decides whose key a signature is: a
      * second laptop's key is no fault, only a team keyring names an auditor's keys.
      */
-    public static Report run(Session session, Set<Check> checks, String head, Path keyFolder, Keyring trust) {
+    public static Report run(Session session, Set<Check> checks, String head, Path keyFolder, TrustedKeys trust) {
         Fsck f = new Fsck(session, EnumSet.copyOf(checks));
         f.keyFolder = keyFolder;
         f.trust = trust;
@@ -147,13 +148,16 @@ public final class Fsck {
         int signatures = 0;
         List<HeadSigning.Checked> signed = List.of();
         if (checks.contains(Check.SIGNATURES)) {
-            signed = HeadSigning.check(session.name(), events, trust);
+            HeadSigning.Verified keys = HeadSigning.verify(session.name(), events, trust);
+            signed = keys.signatures();
+            faults.addAll(keys.faults());
             for (HeadSigning.Checked c : signed) {
                 signatures++;
                 if (c.problem() != null) {
                     faults.add(c.problem());
                 }
             }
+            warnings.addAll(keys.warnings());
         }
         int files = checks.contains(Check.FILES) ? files() : 0;
         return new Report(v, v.goodEvents(), v.headHash(), ctx.count(IntegrityContext.SNAPSHOTS),

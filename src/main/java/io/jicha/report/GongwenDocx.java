@@ -492,7 +492,7 @@ final class GongwenDocx {
         core.setTitle(title);
         core.setCreator(String.join(", ", provenance.team()));
         core.setLastModifiedByUser(String.join(", ", provenance.team()));
-        core.setSubjectProperty(messages.get("meta.subject", provenance.sessionName(), provenance.journalHeadHash()));
+        core.setSubjectProperty(messages.get("meta.subject", provenance.sessionName(), provenance.headLine(messages)));
         core.setKeywords(messages.get("meta.keywords", provenance.sessionName(), provenance.journalHeadHash()));
         core.setCreated(Optional.ofNullable(date).map(Date::from));
         core.setModified(Optional.ofNullable(date).map(Date::from));

@@ -79,7 +79,7 @@ final class PdfKit {
     void metadata(PdfWriter writer, Document document, String title, Provenance provenance, Instant date) {
         document.addTitle(title);
         document.addAuthor(messages.joinList(provenance.team()));
-        document.addSubject(label("meta.subject", provenance.sessionName(), provenance.journalHeadHash()));
+        document.addSubject(label("meta.subject", provenance.sessionName(), provenance.headLine(messages)));
         document.addKeywords(label("meta.keywords", provenance.sessionName(), provenance.journalHeadHash()));
         document.addCreator("jicha");
         PdfDictionary info = writer.getInfo();

@@ -23,6 +23,7 @@ import io.jicha.session.ReportNotes;
 import io.jicha.session.ReportSection;
 import io.jicha.session.SessionInfo;
 import io.jicha.session.SessionState;
+import io.jicha.session.SigningKeys;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -51,17 +52,34 @@ public final class ReportModels {
 
     private final SessionState state;
     private final Path snapshotDir;
+    /** Who signs the head of the document being made (null: the journal's last signer). */
+    private final String signer;
     private final Map<String, Population> populations = new HashMap<>();
 
     public ReportModels(SessionState state, Path snapshotDir) {
+        this(state, snapshotDir, null);
+    }
+
+    private ReportModels(SessionState state, Path snapshotDir, String signer) {
         this.state = state;
         this.snapshotDir = snapshotDir;
+        this.signer = signer;
+    }
+
+    /**
+     * The same models for a document {@code auditor} is about to sign the head of (a notice as it is issued): its
+     * head line names the key the journal last registered for them, not the last signature's.
+     */
+    public ReportModels signedBy(String auditor) {
+        return new ReportModels(state, snapshotDir, auditor);
     }
 
     public Provenance provenance() {
         SessionInfo info = state.info();
+        SigningKeys keys = state.get(SigningKeys.class);
+        SigningKeys.Signer by = (signer == null ? keys.lastSigner() : keys.latest(signer)).orElse(null);
         return new Provenance(info.name(), info.team(), state.headHash(), Provenance.localeOf(info.locale()),
-                state.lastChangeAt());
+                state.lastChangeAt(), by);
     }
 
     /**

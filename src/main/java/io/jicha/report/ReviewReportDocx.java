@@ -401,7 +401,7 @@ public final class ReviewReportDocx {
             para(label("report.method.recheck"));
             subheading(label("report.appendix.journal"));
             para(label("report.appendix.journalText", m.provenance().sessionName()));
-            indented(m.provenance().journalHeadHash());
+            indented(m.provenance().headLine(messages));
             subheading(label("report.appendix.amendments"));
             if (m.amendments().isEmpty()) {
                 para(label("report.amendments.none"));

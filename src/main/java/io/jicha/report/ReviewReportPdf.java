@@ -648,7 +648,7 @@ public final class ReviewReportPdf {
             para(kit.label("report.method.recheck"));
             subheading(kit.label("report.appendix.journal"));
             para(kit.label("report.appendix.journalText", m.provenance().sessionName()));
-            Paragraph head = PdfKit.para(LEADING, m.provenance().journalHeadHash(), kit.body(9f));
+            Paragraph head = PdfKit.para(LEADING, m.provenance().headLine(kit.messages), kit.body(9f));
             head.setIndentationLeft(2 * TEXT);
             head.setSpacingAfter(4);
             add(head);

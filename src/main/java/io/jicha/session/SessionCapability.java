@@ -23,11 +23,12 @@ public final class SessionCapability implements Capability {
         m.put(SessionEvents.FINALIZED, SessionEvents.Finalized.class);
         m.put(SessionEvents.HEAD_SIGNED, SessionEvents.HeadSigned.class);
         m.put(SessionEvents.UNDONE, SessionEvents.Undone.class);
+        m.put(SessionEvents.KEY_REGISTERED, SessionEvents.KeyRegistered.class);
         return m;
     }
 
     @Override
     public List<Class<? extends Projection>> projections() {
-        return List.of(ReportNotes.class);
+        return List.of(ReportNotes.class, SigningKeys.class);
     }
 }

@@ -15,6 +15,11 @@ public final class SessionEvents {
     public static final String HEAD_SIGNED = "session.head-signed";
     /** An auditor's earlier change taken back (undo): the change stays in the journal, replay skips it. */
     public static final String UNDONE = "session.undone";
+    /**
+     * An auditor's public signing key, recorded before the first head it signs (issue 28): the journal says which
+     * keys its signatures may be made with, and fsck names them.
+     */
+    public static final String KEY_REGISTERED = "session.key-registered";
 
     private SessionEvents() {
     }
@@ -68,6 +73,15 @@ public final class SessionEvents {
      * auditor's {@code publicKey} (base64 X.509). Version 1 of this payload.
      */
     public record HeadSigned(long seq, String head, SignedFor purpose, String publicKey, String signature) {
+    }
+
+    /**
+     * The event's auditor signs with the key {@code publicKey} (base64 X.509) of {@code algorithm} (Ed25519), named by
+     * {@code fingerprint} (the first 16 hex digits of the SHA-256 of the key's bytes, as jicha prints it). Recorded
+     * once per key, before the first {@link #HEAD_SIGNED} made with it; a second laptop of the same auditor records
+     * a second key. Version 1 of this payload.
+     */
+    public record KeyRegistered(String fingerprint, String algorithm, String publicKey) {
     }
 
     /**

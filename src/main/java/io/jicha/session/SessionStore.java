@@ -82,6 +82,18 @@ public interface SessionStore extends AutoCloseable {
         return java.util.Map.of();
     }
 
+    /** A signing key as a store registered it: whose, which, and the login role whose journal line registered it. */
+    record StoredKey(String auditor, String fingerprint, String registeredBy) {
+    }
+
+    /**
+     * The signing keys the store registered from its journals (issue 28), or empty when the store keeps no key
+     * table (a folder of the workspace).
+     */
+    default Optional<java.util.List<StoredKey>> signingKeys() {
+        return Optional.empty();
+    }
+
     @Override
     void close();
 }

@@ -62,6 +62,11 @@ public final class Workspace {
         return store == null ? root.toString() : store.location();
     }
 
+    /** The store the sessions are kept in; empty when they are folders of this workspace. */
+    public Optional<SessionStore> store() {
+        return Optional.ofNullable(store);
+    }
+
     private Path cacheDir(String name) {
         return root.resolve(".store").resolve(store.cacheKey()).resolve(name);
     }

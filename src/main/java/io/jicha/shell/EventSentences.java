@@ -33,6 +33,7 @@ final class EventSentences {
             Map.entry(SessionEvents.FINALIZED, e -> args(e.payloadAs(SessionEvents.Finalized.class).reason())),
             Map.entry(SessionEvents.HEAD_SIGNED, e -> args(e.payloadAs(SessionEvents.HeadSigned.class).seq())),
             Map.entry(SessionEvents.UNDONE, e -> args(e.payloadAs(SessionEvents.Undone.class).seq())),
+            Map.entry(SessionEvents.KEY_REGISTERED, e -> args(e.payloadAs(SessionEvents.KeyRegistered.class).fingerprint())),
             Map.entry(RubricEvents.LOADED, e -> {
                 RubricLoaded r = e.payloadAs(RubricLoaded.class);
                 return args(r.id(), r.version());

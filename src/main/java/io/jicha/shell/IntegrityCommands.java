@@ -24,9 +24,9 @@ public class IntegrityCommands {
             description = "Check everything: chain, snapshots, rubrics, draws, scores, signatures, stray files")
     public String fsck(@Option(longName = "session", description = "session name (default: the open one)") String name,
                        @Option(longName = "head", description = "a head hash printed on a document or a receipt: is it in the chain?") String head,
-                       @Option(longName = "trust", description = "the team's keyring: a file of lines '<auditor> <key fingerprint>'; each signature must be made with a key it lists") String trust) {
-        io.jicha.session.integrity.Keyring keyring = trust == null ? null
-                : io.jicha.session.integrity.Keyring.read(java.nio.file.Path.of(trust));
+                       @Option(longName = "trust", description = "the team's keyring: a file of lines '<auditor> <key fingerprint>', or 'store' for the PostgreSQL store's key table; each key must be one it lists") String trust) {
+        io.jicha.session.integrity.TrustedKeys keyring = io.jicha.session.integrity.TrustedKeys.of(trust,
+                ctx.workspace().store().orElse(null), ctx.workspace().location());
         Session s = name == null ? ctx.session() : ctx.workspace().open(name);
         Fsck.Report r = Fsck.run(s, Fsck.ALL, head, ctx.keyFolder(), keyring);
         try { // who wrote what, as the store saw it, when the chain reads at all

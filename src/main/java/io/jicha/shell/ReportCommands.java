@@ -150,7 +150,10 @@ public class ReportCommands {
         boolean first = !FindingDecisions.issueNotice(state.get(FindingBook.class), unit, date, numberAs, file, formCode,
                 titleAs, to).isEmpty();
         String auditor = first ? ctx.auditor() : null;
-        NoticeModel model = new ReportModels(state, session.snapshotDir()).notice(unit, date, numberAs, to,
+        // the issuer's key is in the journal before the notice prints it beside the head it then signs
+        SessionState signing = first ? registered(session, auditor) : state;
+        NoticeModel model = (first ? new ReportModels(signing, session.snapshotDir()).signedBy(auditor)
+                : new ReportModels(signing, session.snapshotDir())).notice(unit, date, numberAs, to,
                 authority != null ? authority : documents(state).get("default.authority"), calendar()).with(layout);
         new RectificationNoticePdf(fonts()).write(model, path, Boolean.TRUE.equals(force));
         if (docxTarget != null) {
@@ -161,7 +164,7 @@ public class ReportCommands {
                     s -> FindingDecisions.issueNotice(s.get(FindingBook.class), unit, date, numberAs, file, formCode,
                             titleAs, to));
             if (!written.isEmpty()) { // the head printed on the notice, signed by whoever issued it
-                HeadSigning.sign(session, ctx.keyFolder(), auditor, state.last().seq(), state.headHash(),
+                HeadSigning.sign(session, ctx.keyFolder(), auditor, signing.last().seq(), signing.headHash(),
                         SessionEvents.SignedFor.NOTICE);
             }
         }
@@ -169,6 +172,12 @@ public class ReportCommands {
                 model.replyBy());
         return docxTarget == null ? wrote
                 : wrote + System.lineSeparator() + Texts.get("report.wrote", docxTarget.toAbsolutePath().normalize());
+    }
+
+    /** The session's state once {@code auditor}'s signing key is registered in its journal. */
+    private SessionState registered(Session session, String auditor) {
+        HeadSigning.register(session, ctx.keyFolder(), auditor);
+        return session.state();
     }
 
     /**

@@ -22,7 +22,8 @@ import java.util.List;
 final class PgDatabase implements AutoCloseable {
 
     /** The schema versions this jicha knows, in order: {@code db/postgresql/V<n>__*.sql}. */
-    static final List<String> MIGRATIONS = List.of("V1__sessions.sql", "V2__chain_and_roles.sql");
+    static final List<String> MIGRATIONS = List.of("V1__sessions.sql", "V2__chain_and_roles.sql",
+            "V3__signing_keys.sql");
     static final int SCHEMA_VERSION = MIGRATIONS.size();
     /** First key of jicha's advisory locks (the second is a session's, or 0 for the schema). */
     static final int LOCK_SPACE = 0x6a696368; // "jich"

@@ -165,12 +165,8 @@ public final class PgStore implements SessionStore {
 
     @Override
     public void keepSnapshot(String session, String fileName, String sha256, Path file) {
-        Connection c = db.connection();
-        try {
-            if (c.getAutoCommit()) {
-                // the bytes are checked as they are sent, so only a transaction can take back a mismatch
-                throw new IllegalStateException("a snapshot is kept within the transaction of its append");
-            }
+        // the bytes are checked as they are sent, so only a transaction can take back a mismatch
+        inTransaction(false, c -> {
             keepContent(c, sha256, file);
             try (PreparedStatement p = c.prepareStatement("INSERT INTO jicha_session_snapshot (session, file_name, sha256) "
                     + "VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
@@ -178,6 +174,47 @@ public final class PgStore implements SessionStore {
                 p.setString(2, fileName);
                 p.setString(3, sha256);
                 p.executeUpdate();
+            }
+        });
+    }
+
+    /** Work on the store's connection that may send bytes. */
+    private interface ContentWork {
+        void run(Connection c) throws SQLException, IOException;
+    }
+
+    /**
+     * Runs {@code work} within the transaction of the append in progress; when there is none, in one of its own,
+     * committed when it ends and rolled back when it fails ({@code mayBegin}), or not at all (a programming error:
+     * bytes checked as they are sent can only be taken back by a transaction). Failures become one line.
+     */
+    private void inTransaction(boolean mayBegin, ContentWork work) {
+        Connection c = db.connection();
+        try {
+            if (!c.getAutoCommit()) {
+                work.run(c);
+                return;
+            }
+            if (!mayBegin) {
+                throw new IllegalStateException("content is kept within the transaction of its append");
+            }
+            c.setAutoCommit(false);
+            try {
+                work.run(c);
+                c.commit();
+            } catch (SQLException | IOException | RuntimeException e) {
+                try {
+                    c.rollback();
+                } catch (SQLException ignored) {
+                    // a lost connection rolls back by itself
+                }
+                throw e;
+            } finally {
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    db.drop();
+                }
             }
         } catch (SQLException e) {
             throw db.failed(e);
@@ -315,35 +352,7 @@ public final class PgStore implements SessionStore {
 
     @Override
     public void keepEvidence(String sha256, Path file) {
-        Connection c = db.connection();
-        try {
-            if (!c.getAutoCommit()) {
-                keepContent(c, sha256, file); // within the append in progress
-                return;
-            }
-            c.setAutoCommit(false);
-            try {
-                keepContent(c, sha256, file);
-                c.commit();
-            } catch (SQLException | IOException | RuntimeException e) {
-                try {
-                    c.rollback();
-                } catch (SQLException ignored) {
-                    // a lost connection rolls back by itself
-                }
-                throw e;
-            } finally {
-                try {
-                    c.setAutoCommit(true);
-                } catch (SQLException ignored) {
-                    db.drop();
-                }
-            }
-        } catch (SQLException e) {
-            throw db.failed(e);
-        } catch (IOException e) {
-            throw UserError.because(e, "store.failed", location(), PgDatabase.oneLine(e));
-        }
+        inTransaction(true, c -> keepContent(c, sha256, file)); // within the append in progress, if any
     }
 
     @Override
@@ -429,6 +438,12 @@ public final class PgStore implements SessionStore {
             }
             return names;
         });
+    }
+
+    @Override
+    public Optional<List<StoredKey>> signingKeys() {
+        return Optional.of(db.list("SELECT auditor, fingerprint, registered_by FROM jicha_key ORDER BY auditor, fingerprint, "
+                + "registered_by", null, r -> new StoredKey(r.getString(1), r.getString(2), r.getString(3))));
     }
 
     /** A snapshot's file name is its SHA-256 and its format's extension. */

@@ -217,9 +217,11 @@ class FsckTest {
         assertThat(Fsck.run(session, Fsck.ALL, null, keys).faults()).as("with only this machine's key").isEmpty();
         Path ring = dir.resolve("team.keys");
         Files.writeString(ring, "# 苏州稽查组\n张三 " + HeadSigning.fingerprint(signed.publicKey()) + "\n");
-        assertThat(Fsck.run(session, Fsck.ALL, null, keys, Keyring.read(ring)).faults()).singleElement().asString()
-                .contains("was made with key " + HeadSigning.fingerprint(second.publicKey()))
-                .contains("does not list for 张三");
+        assertThat(Fsck.run(session, Fsck.ALL, null, keys, Keyring.read(ring)).faults()).satisfiesExactly(
+                registered -> assertThat(registered).contains("the key " + HeadSigning.fingerprint(second.publicKey())
+                        + " that 张三 registered is not listed for 张三"),
+                signature -> assertThat(signature).contains("was made with key " + HeadSigning.fingerprint(second.publicKey()))
+                        .contains("does not list for 张三"));
         Files.writeString(ring, "张三 " + HeadSigning.fingerprint(signed.publicKey()) + "\n张三 "
                 + HeadSigning.fingerprint(second.publicKey()) + "\n");
         Fsck.Report both = Fsck.run(session, Fsck.ALL, null, keys, Keyring.read(ring));
@@ -228,7 +230,7 @@ class FsckTest {
                 HeadSigning.fingerprint(signed.publicKey()), HeadSigning.fingerprint(second.publicKey()));
         Path j0 = ((FileJournal) session.journal()).file();
         List<String> all = Files.readAllLines(j0, StandardCharsets.UTF_8);
-        Files.write(j0, all.subList(0, all.size() - 1), StandardCharsets.UTF_8);
+        Files.write(j0, all.subList(0, all.size() - 2), StandardCharsets.UTF_8); // the second laptop's key and signature
 
         // an edit before the signed head, every later line re-hashed: the chain verifies, the signature does not
         Path j = ((FileJournal) session.journal()).file();
@@ -245,6 +247,83 @@ class FsckTest {
                 s -> s.replace(head.hash(), forged)));
         assertThat(Fsck.run(session, EnumSet.of(Fsck.Check.CHAIN, Fsck.Check.SIGNATURES), null).faults())
                 .anySatisfy(f -> assertThat(f).contains("no longer the hash"));
+    }
+
+    /**
+     * Issue 28, the attack exactly: event 1 edited, the chain re-hashed, the head re-signed with a key of the forger's
+     * own and that key registered in the journal. The journal verifies by itself; the team's keyring catches it, and
+     * without one fsck names the forger's key beside the genuine one.
+     */
+    @Test
+    void aJournalReSignedWithAnotherKeyIsCaughtByTheTeamKeyring() throws Exception {
+        Path keys = dir.resolve("keys");
+        io.jicha.journal.Event head = session.state().last();
+        var genuine = HeadSigning.sign(session, keys, "张三", head.seq(), head.hash(),
+                io.jicha.session.SessionEvents.SignedFor.FINALIZE);
+        String genuineKey = HeadSigning.fingerprint(genuine.publicKey());
+        List<io.jicha.journal.Event> events = session.state().events();
+        assertThat(events.subList(events.size() - 2, events.size())).extracting(io.jicha.journal.Event::type)
+                .as("the key is registered before the first head it signs").containsExactly(
+                        io.jicha.session.SessionEvents.KEY_REGISTERED, io.jicha.session.SessionEvents.HEAD_SIGNED);
+        Path ring = dir.resolve("team.keys");
+        Files.writeString(ring, "张三 " + genuineKey + "\n");
+        assertThat(Fsck.run(session, Fsck.ALL, null, keys, Keyring.read(ring)).faults()).isEmpty();
+
+        // the forger: edits event 1, re-hashes every line, drops the genuine key and signature, signs with their own key
+        Path j = ((FileJournal) session.journal()).file();
+        byte[] rewritten = io.jicha.journal.JournalRewriter.rewrite(Files.readAllBytes(j), 0, t -> t.replace("吴江区", "吴江市"));
+        List<String> lines = new String(rewritten, StandardCharsets.UTF_8).lines().toList();
+        Files.writeString(j, String.join("\n", lines.subList(0, lines.size() - 2)) + "\n", StandardCharsets.UTF_8);
+        Session forged = new Workspace(dir.resolve("ws")).open("review");
+        io.jicha.journal.Event forgedHead = forged.state().last();
+        var resigned = HeadSigning.sign(forged, dir.resolve("forger-keys"), "张三", forgedHead.seq(), forgedHead.hash(),
+                io.jicha.session.SessionEvents.SignedFor.FINALIZE);
+        String forgerKey = HeadSigning.fingerprint(resigned.publicKey());
+
+        Fsck.Report alone = Fsck.run(forged, Fsck.ALL, null);
+        assertThat(alone.chain().ok()).isTrue();
+        assertThat(alone.faults()).as("the journal alone cannot tell a forger's key from a second laptop's").isEmpty();
+        assertThat(alone.warnings()).anySatisfy(w -> assertThat(w).contains("not checked against the team's keyring")
+                .contains("张三 " + forgerKey));
+        Fsck.Report trusted = Fsck.run(forged, Fsck.ALL, null, keys, Keyring.read(ring));
+        assertThat(trusted.ok()).isFalse();
+        assertThat(trusted.faults()).anySatisfy(f -> assertThat(f).contains("the key " + forgerKey + " that 张三 registered"))
+                .anySatisfy(f -> assertThat(f).contains("was made with key " + forgerKey).contains("does not list for 张三"));
+    }
+
+    /** A second laptop registers a second key for the same auditor: no fault, both named; each signature needs its key registered. */
+    @Test
+    void aSecondLaptopRegistersASecondKeyAndAnUnregisteredKeyIsAFault() throws Exception {
+        io.jicha.journal.Event head = session.state().last();
+        var first = HeadSigning.sign(session, dir.resolve("laptop-1"), "张三", head.seq(), head.hash(),
+                io.jicha.session.SessionEvents.SignedFor.FINALIZE);
+        HeadSigning.sign(session, dir.resolve("laptop-1"), "张三", head.seq(), head.hash(),
+                io.jicha.session.SessionEvents.SignedFor.NOTICE);
+        var second = HeadSigning.sign(session, dir.resolve("laptop-2"), "张三", head.seq(), head.hash(),
+                io.jicha.session.SessionEvents.SignedFor.NOTICE);
+        assertThat(session.state().events().stream().filter(e -> e.type().equals(io.jicha.session.SessionEvents.KEY_REGISTERED)))
+                .as("one registration per key, not per signature").hasSize(2);
+        var keys = session.state().get(io.jicha.session.SigningKeys.class);
+        assertThat(keys.registered("张三", HeadSigning.fingerprint(first.publicKey()))).isTrue();
+        assertThat(keys.registered("张三", HeadSigning.fingerprint(second.publicKey()))).isTrue();
+        assertThat(keys.lastSigner()).contains(new io.jicha.session.SigningKeys.Signer("张三",
+                HeadSigning.fingerprint(second.publicKey())));
+        Fsck.Report sound = Fsck.run(session, Fsck.ALL, null);
+        assertThat(sound.faults()).isEmpty();
+        assertThat(sound.signed()).extracting(HeadSigning.Checked::fingerprint).containsExactly(
+                HeadSigning.fingerprint(first.publicKey()), HeadSigning.fingerprint(first.publicKey()),
+                HeadSigning.fingerprint(second.publicKey()));
+
+        // the second key's registration re-written as 李四's (and the chain re-hashed): 张三's signature with it is a fault
+        Path j = ((FileJournal) session.journal()).file();
+        List<io.jicha.journal.Event> events = session.state().events();
+        int registration = events.size() - 2;
+        assertThat(events.get(registration).type()).isEqualTo(io.jicha.session.SessionEvents.KEY_REGISTERED);
+        Files.write(j, io.jicha.journal.JournalRewriter.rewrite(Files.readAllBytes(j), registration,
+                t -> t.replace("\"auditor\":\"张三\"", "\"auditor\":\"李四\"")));
+        assertThat(Fsck.run(new Workspace(dir.resolve("ws")).open("review"), Fsck.ALL, null).faults()).singleElement()
+                .asString().contains("key " + HeadSigning.fingerprint(second.publicKey()))
+                .contains("does not register as 张三's before it");
     }
 
     /** Issue 28: a key file others can read was used without a word; now it is refused with one line. */

@@ -8,6 +8,9 @@ import io.jicha.journal.NewEvent;
 import io.jicha.session.Session;
 import io.jicha.session.SessionEvents;
 import io.jicha.session.SessionEvents.HeadSigned;
+import io.jicha.session.SessionEvents.KeyRegistered;
+import io.jicha.session.SessionState;
+import io.jicha.session.SigningKeys;
 import io.jicha.session.SessionEvents.SignedFor;
 
 import java.io.IOException;
@@ -29,6 +32,9 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,8 +43,9 @@ import java.util.Optional;
  * Heads signed with an auditor's Ed25519 key (the JDK's own, RFC 8032). Each auditor's key pair
  * is kept outside every session, in {@code $JICHA_KEYS} (else {@code ~/.jicha/keys}), made on first
  * use, readable by its owner only. The signature and the public key are recorded in the journal
- * as a {@value SessionEvents#HEAD_SIGNED} event; {@code session fsck} verifies every one against
- * the chain. Whoever rewrites events before a signed head and re-hashes the rest cannot sign the
+ * as a {@value SessionEvents#HEAD_SIGNED} event, the key itself once before its first signature as a
+ * {@value SessionEvents#KEY_REGISTERED} event; {@code session fsck} verifies every one against
+ * the chain, and against a trusted source of keys ({@link TrustedKeys}) when given one. Whoever rewrites events before a signed head and re-hashes the rest cannot sign the
  * new head as that auditor; see docs/journal.md for what this does not guard against.
  */
 public final class HeadSigning {
@@ -140,7 +147,29 @@ public final class HeadSigning {
 
     /** The first 16 hex digits of the SHA-256 of a public key (base64 X.509): how a key is named to people. */
     public static String fingerprint(String publicKey) {
-        return Hashes.sha256Hex(Base64.getDecoder().decode(publicKey)).substring(0, 16);
+        return SigningKeys.fingerprint(publicKey);
+    }
+
+    /** What the journal records of a key before its first signature. */
+    private static KeyRegistered registration(KeyPair kp) {
+        String pub = Base64.getEncoder().encodeToString(kp.getPublic().getEncoded());
+        return new KeyRegistered(fingerprint(pub), ALGORITHM, pub);
+    }
+
+    /** The key registration to write before a signature with {@code reg}: none when the journal has it already. */
+    private static List<NewEvent> unlessRegistered(SessionState state, String auditor, KeyRegistered reg) {
+        return state.get(SigningKeys.class).registered(auditor, reg.fingerprint()) ? List.of()
+                : List.of(new NewEvent(SessionEvents.KEY_REGISTERED, reg));
+    }
+
+    /**
+     * Records the auditor's key (from {@code folder}, made on first use) in the journal unless it is there already,
+     * so that a document made next can print it beside its head; returns the key.
+     */
+    public static SigningKeys.Signer register(Session session, Path folder, String auditor) {
+        KeyRegistered reg = registration(keyOf(folder, auditor));
+        session.append(auditor, state -> unlessRegistered(state, auditor, reg));
+        return new SigningKeys.Signer(auditor, reg.fingerprint());
     }
 
     /**
@@ -160,7 +189,12 @@ public final class HeadSigning {
         }
         HeadSigned signed = new HeadSigned(seq, head, purpose,
                 Base64.getEncoder().encodeToString(kp.getPublic().getEncoded()), signature);
-        session.append(auditor, new NewEvent(SessionEvents.HEAD_SIGNED, signed));
+        KeyRegistered reg = registration(kp);
+        session.append(auditor, state -> { // the key first, the first time it signs in this journal; one write
+            List<NewEvent> events = new ArrayList<>(unlessRegistered(state, auditor, reg));
+            events.add(new NewEvent(SessionEvents.HEAD_SIGNED, signed));
+            return events;
+        });
         return signed;
     }
 
@@ -177,20 +211,65 @@ public final class HeadSigning {
     }
 
     /**
-     * Checks every recorded signature against the chain it is in. A key other than the one in this machine's key
-     * folder is no fault (the same auditor on a second laptop has a second key): only a team keyring says which
-     * keys are an auditor's ({@link #check(String, List, Keyring)}).
+     * What fsck found of the keys and signatures: each signature checked, the faults of key registrations, and
+     * warnings (a signature made before keys were registered; keys no trusted source was asked about).
      */
-    public static List<Checked> check(String sessionName, List<Event> events, Path keyFolder) {
-        return check(sessionName, events, (Keyring) null);
+    public record Verified(List<Checked> signatures, List<String> faults, List<String> warnings) {
     }
 
-    /** The same, and with a keyring, that each signature was made with a key it lists for its signer. */
-    public static List<Checked> check(String sessionName, List<Event> events, Keyring trust) {
+    /**
+     * Checks every recorded signature against the chain it is in. A key other than the one in this machine's key
+     * folder is no fault (the same auditor on a second laptop has a second key): only a team keyring says which
+     * keys are an auditor's ({@link #verify(String, List, TrustedKeys)}).
+     */
+    public static List<Checked> check(String sessionName, List<Event> events, Path keyFolder) {
+        return verify(sessionName, events, null).signatures();
+    }
+
+    /** The signatures as {@link #verify(String, List, TrustedKeys)} checks them. */
+    public static List<Checked> check(String sessionName, List<Event> events, TrustedKeys trust) {
+        return verify(sessionName, events, trust).signatures();
+    }
+
+    /**
+     * Checks every key registration (its fingerprint names its key, an Ed25519 key) and every signature: its head is
+     * the hash of the event it names, it verifies with its key, and that key is registered in the journal before it
+     * as a key of its signer (a signature before the journal's first registration, written by a jicha that did not
+     * register keys, is only a warning). With {@code trust} (null: none), every key the journal names must be a key
+     * it trusts for that auditor; without, the keys are listed in a warning, since the journal alone cannot tell
+     * a forger's key registered in a re-signed journal from a second laptop's.
+     */
+    public static Verified verify(String sessionName, List<Event> events, TrustedKeys trust) {
         Map<Long, String> hashes = new HashMap<>();
+        Map<String, Set<String>> registered = new HashMap<>();
+        Map<String, Long> named = new LinkedHashMap<>(); // "auditor fingerprint" → first event naming it
+        boolean registering = false;
         List<Checked> out = new ArrayList<>();
+        List<String> faults = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (Event e : events) {
             hashes.put(e.seq(), e.hash());
+            if (SessionEvents.KEY_REGISTERED.equals(e.type())) {
+                registering = true;
+                KeyRegistered k;
+                try {
+                    k = e.payloadAs(KeyRegistered.class);
+                } catch (RuntimeException bad) {
+                    faults.add(Texts.get("session.fsck.key-bad", e.seq(), e.auditor()));
+                    continue;
+                }
+                if (!ALGORITHM.equals(k.algorithm()) || !k.fingerprint().equals(fingerprintOrNull(k.publicKey()))
+                        || publicKey(k.publicKey()) == null) {
+                    faults.add(Texts.get("session.fsck.key-bad", e.seq(), e.auditor()));
+                    continue;
+                }
+                registered.computeIfAbsent(e.auditor(), a -> new HashSet<>()).add(k.fingerprint());
+                if (named.putIfAbsent(e.auditor() + " " + k.fingerprint(), e.seq()) == null
+                        && trust != null && !trust.trusts(e.auditor(), k.fingerprint())) {
+                    faults.add(Texts.get("session.fsck.key-untrusted", e.seq(), e.auditor(), k.fingerprint(), trust.name()));
+                }
+                continue;
+            }
             if (!SessionEvents.HEAD_SIGNED.equals(e.type())) {
                 continue;
             }
@@ -202,17 +281,47 @@ public final class HeadSigning {
                 continue;
             }
             String problem = null;
+            String fp = fingerprintOrNull(h.publicKey());
             if (!h.head().equals(hashes.get(h.seq()))) {
                 problem = Texts.get("session.fsck.signature-head", e.seq(), e.auditor(), h.seq());
-            } else if (!verifies(sessionName, e.auditor(), h)) {
+            } else if (fp == null || !verifies(sessionName, e.auditor(), h)) {
                 problem = Texts.get("session.fsck.signature-bad", e.seq(), e.auditor());
-            } else if (trust != null && !trust.trusts(e.auditor(), fingerprint(h.publicKey()))) {
-                problem = Texts.get("session.fsck.signature-untrusted", e.seq(), e.auditor(), fingerprint(h.publicKey()),
-                        trust.source());
+            } else if (!registered.getOrDefault(e.auditor(), Set.of()).contains(fp)) {
+                if (registering) {
+                    problem = Texts.get("session.fsck.signature-unregistered", e.seq(), e.auditor(), fp);
+                } else {
+                    warnings.add(Texts.get("session.fsck.signature-before-keys", e.seq(), e.auditor(), fp));
+                }
+            }
+            if (problem == null && trust != null && !trust.trusts(e.auditor(), fp)) {
+                problem = Texts.get("session.fsck.signature-untrusted", e.seq(), e.auditor(), fp, trust.name());
+            }
+            if (fp != null) {
+                named.putIfAbsent(e.auditor() + " " + fp, e.seq());
             }
             out.add(new Checked(e.seq(), e.auditor(), h, problem));
         }
-        return out;
+        if (trust == null && !named.isEmpty()) {
+            warnings.add(Texts.get("session.fsck.keys-unchecked", String.join(Texts.get("session.fsck.keys-separator"),
+                    named.keySet())));
+        }
+        return new Verified(List.copyOf(out), List.copyOf(faults), List.copyOf(warnings));
+    }
+
+    private static String fingerprintOrNull(String publicKey) {
+        try {
+            return publicKey == null ? null : fingerprint(publicKey);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static PublicKey publicKey(String encoded) {
+        try {
+            return KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(encoded)));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static boolean verifies(String sessionName, String auditor, HeadSigned h) {

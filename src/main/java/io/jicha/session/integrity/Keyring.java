@@ -18,7 +18,7 @@ import java.util.TreeSet;
  * (a second laptop of the same auditor adds a second line); blank lines and lines starting with {@code #} are
  * skipped. {@code session fsck --trust FILE} accepts a signature only when its key is listed for its signer.
  */
-public record Keyring(Path source, Map<String, Set<String>> fingerprints) {
+public record Keyring(Path source, Map<String, Set<String>> fingerprints) implements TrustedKeys {
 
     public static Keyring read(Path file) {
         List<String> lines;
@@ -42,6 +42,12 @@ public record Keyring(Path source, Map<String, Set<String>> fingerprints) {
         return new Keyring(file, Map.copyOf(keys));
     }
 
+    @Override
+    public String name() {
+        return source.toString();
+    }
+
+    @Override
     public boolean trusts(String auditor, String fingerprint) {
         return fingerprints.getOrDefault(auditor, Set.of()).contains(fingerprint);
     }
