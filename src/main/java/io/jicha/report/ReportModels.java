@@ -102,6 +102,7 @@ public final class ReportModels {
         Map<RecordKind, List<ReviewReportModel.UnitRow>> rowsByKind = new EnumMap<>(RecordKind.class);
         Map<RecordKind, int[]> countsByKind = new EnumMap<>(RecordKind.class);
         Problems problems = new Problems();
+        Map<RecordKind, List<ReviewReportModel.UnitResult>> chartUnits = new EnumMap<>(RecordKind.class);
         List<LocalDate> days = new ArrayList<>();
         for (ReviewSummary.UnitResult u : summary.units()) {
             if (!units.contains(u.unit())) {
@@ -113,6 +114,10 @@ public final class ReportModels {
                 results.add(new ReviewReportModel.UnitResult(label, k.reviewed(),
                         k.meanScore() == null ? BigDecimal.ZERO : k.meanScore(), k.grades(), k.vetoed(), k.sentence(),
                         k.sheets().stream().map(ReportModels::chartScore).toList(),
+                        k.vetoed() > 0 ? k.vetoRule(info.locale()) : ""));
+                chartUnits.computeIfAbsent(k.kind(), x -> new ArrayList<>()).add(new ReviewReportModel.UnitResult(
+                        u.unit(), k.reviewed(), k.meanScore() == null ? BigDecimal.ZERO : k.meanScore(), k.grades(),
+                        k.vetoed(), k.sentence(), k.sheets().stream().map(ReportModels::chartScore).toList(),
                         k.vetoed() > 0 ? k.vetoRule(info.locale()) : ""));
                 if (!k.sentence().isBlank()) {
                     conclusions.add(sentence(k.sentence(), zh));
@@ -168,9 +173,12 @@ public final class ReportModels {
         for (ReportSection section : ReportSection.values()) {
             written.put(section, notes.in(section));
         }
+        List<ReviewReportModel.KindChart> charts = new ArrayList<>();
+        chartUnits.forEach((kind, list) -> charts.add(new ReviewReportModel.KindChart(kindName(kind, zh),
+                measure(kind, zh), list)));
         return new ReviewReportModel(provenance(), title, info.from(), info.to(), units, authority, reportDate,
                 overview, written, rubrics, draws, tables, conclusions, results, files, documents, problems.groups(),
-                findings, amendments(units), sent(book, units), sampling);
+                findings, amendments(units), sent(book, units), sampling, charts, List.of());
     }
 
     /** The versions of the units' documents recorded as sent (report issued). */
@@ -195,7 +203,12 @@ public final class ReportModels {
                 agree ? plans.get(0).model().name().toLowerCase(java.util.Locale.ROOT) : null,
                 c.units().size(), e.population(), e.evaluated(), e.deviations(), e.upperCount(),
                 e.method().name().toLowerCase(java.util.Locale.ROOT),
-                zh ? (c.kind() == RecordKind.PENALTY_CASE ? "卷" : "份") : "");
+                measure(c.kind(), zh));
+    }
+
+    /** The word counting files of a kind: 卷 for a 案卷 (penalty case), 份 for a 现场监察记录; none in English. */
+    static String measure(RecordKind kind, boolean zh) {
+        return zh ? (kind == RecordKind.PENALTY_CASE ? "卷" : "份") : "";
     }
 
     /** A conclusion as the report prints it: a sentence ends with its full stop. */
