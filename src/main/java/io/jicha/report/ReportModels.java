@@ -206,6 +206,17 @@ public final class ReportModels {
                 measure(c.kind(), zh));
     }
 
+    /**
+     * The comparisons of a follow-up review with the review it follows ({@code sample compare}) as
+     * the report prints them, in the session's language ({@code locale}).
+     */
+    public static List<ReviewReportModel.FollowUp> followUp(List<io.jicha.sampling.RateComparison> comparisons,
+                                                           String earlierReview, String locale) {
+        boolean zh = locale != null && locale.startsWith("zh");
+        return comparisons.stream().map(c -> new ReviewReportModel.FollowUp(c.unit(), kindName(c.kind(), zh), earlierReview,
+                c.failedBefore(), c.before(), c.failedAfter(), c.after(), c.sentence(locale))).toList();
+    }
+
     /** The word counting files of a kind: 卷 for a 案卷 (penalty case), 份 for a 现场监察记录; none in English. */
     static String measure(RecordKind kind, boolean zh) {
         return zh ? (kind == RecordKind.PENALTY_CASE ? "卷" : "份") : "";

@@ -66,12 +66,8 @@ public class FollowUpCommands {
             return List.of();
         }
         SessionState before = ctx.workspace().open(follows.get().review()).state();
-        String locale = after.info().locale();
-        boolean zh = locale != null && locale.startsWith("zh");
-        return comparisons(before, after, unit, null, new BigDecimal("0.95")).stream()
-                .map(c -> new io.jicha.report.ReviewReportModel.FollowUp(c.unit(), zh ? c.kind().chinese() : c.kind().code(),
-                        follows.get().review(), c.failedBefore(), c.before(), c.failedAfter(), c.after(), c.sentence(locale)))
-                .toList();
+        return io.jicha.report.ReportModels.followUp(comparisons(before, after, unit, null, new BigDecimal("0.95")),
+                follows.get().review(), after.info().locale());
     }
 
     /** One comparison per unit and kind scored in both sessions (the follow-up's units and draws in order). */
