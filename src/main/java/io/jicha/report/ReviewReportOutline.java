@@ -447,7 +447,7 @@ public final class ReviewReportOutline {
         blocks.add(new Table(null, List.of(label("report.col.no"), label("report.col.unit"), label("report.col.record"),
                 label("report.col.enterprise"), label("report.col.score"), label("report.col.grade"),
                 label("report.col.auditor"), label("report.col.reviewedOn")),
-                new float[]{0.8f, 1.1f, 3.9f, 3.0f, 0.8f, 1.1f, 0.9f, 2.6f}, rows,
+                new float[]{0.7f, 1.2f, 3.8f, 3.0f, 1.0f, 1.0f, 1.0f, 2.6f}, rows,
                 new boolean[]{false, false, false, false, true, false, false, false}));
     }
 
