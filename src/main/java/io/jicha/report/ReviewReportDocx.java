@@ -1,18 +1,14 @@
 package io.jicha.report;
 
-import io.jicha.session.ReportSection;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import static io.jicha.report.GongwenDocx.BODY_HALF_POINTS;
 import static io.jicha.report.GongwenDocx.LINE_PITCH;
