@@ -120,6 +120,7 @@ public final class ReportModels {
         Map<RecordKind, List<ReviewReportModel.UnitRow>> rowsByKind = new EnumMap<>(RecordKind.class);
         Map<RecordKind, int[]> countsByKind = new EnumMap<>(RecordKind.class);
         Problems problems = new Problems();
+        Map<RecordKind, List<ReviewReportModel.UnitResult>> chartUnits = new EnumMap<>(RecordKind.class);
         List<LocalDate> days = new ArrayList<>();
         for (ReviewSummary.UnitResult u : summary.units()) {
             if (!units.contains(u.unit())) {
@@ -131,6 +132,10 @@ public final class ReportModels {
                 results.add(new ReviewReportModel.UnitResult(label, k.reviewed(),
                         k.meanScore() == null ? BigDecimal.ZERO : k.meanScore(), k.grades(), k.vetoed(), k.sentence(),
                         k.sheets().stream().map(ReportModels::chartScore).toList(),
+                        k.vetoed() > 0 && k.vetoEffect() != null ? messages().get(k.vetoEffect().key()) : ""));
+                chartUnits.computeIfAbsent(k.kind(), x -> new ArrayList<>()).add(new ReviewReportModel.UnitResult(
+                        u.unit(), k.reviewed(), k.meanScore() == null ? BigDecimal.ZERO : k.meanScore(), k.grades(),
+                        k.vetoed(), k.sentence(), k.sheets().stream().map(ReportModels::chartScore).toList(),
                         k.vetoed() > 0 && k.vetoEffect() != null ? messages().get(k.vetoEffect().key()) : ""));
                 if (!k.sentence().isBlank()) {
                     conclusions.add(sentence(k.sentence(), zh));
@@ -186,9 +191,12 @@ public final class ReportModels {
         for (ReportSection section : ReportSection.values()) {
             written.put(section, notes.in(section));
         }
+        List<ReviewReportModel.KindChart> charts = new ArrayList<>();
+        chartUnits.forEach((kind, list) -> charts.add(new ReviewReportModel.KindChart(kindName(kind, zh),
+                measure(kind, zh), list)));
         return new ReviewReportModel(provenance(), title, info.from(), info.to(), units, authority, reportDate,
                 overview, written, rubrics, draws, tables, conclusions, results, files, documents, problems.groups(),
-                findings, amendments(units), sent(book, units), sampling);
+                findings, amendments(units), sent(book, units), sampling, charts, List.of());
     }
 
     /** The versions of the units' documents recorded as sent (report issued). */
@@ -213,7 +221,23 @@ public final class ReportModels {
                 agree ? plans.get(0).model().name().toLowerCase(java.util.Locale.ROOT) : null,
                 c.units().size(), e.population(), e.evaluated(), e.deviations(), e.upperCount(),
                 e.method().name().toLowerCase(java.util.Locale.ROOT),
-                zh ? (c.kind() == RecordKind.PENALTY_CASE ? "卷" : "份") : "");
+                measure(c.kind(), zh));
+    }
+
+    /**
+     * The comparisons of a follow-up review with the review it follows ({@code sample compare}) as
+     * the report prints them, in the session's language ({@code locale}).
+     */
+    public static List<ReviewReportModel.FollowUp> followUp(List<io.jicha.sampling.RateComparison> comparisons,
+                                                           String earlierReview, String locale) {
+        boolean zh = locale != null && locale.startsWith("zh");
+        return comparisons.stream().map(c -> new ReviewReportModel.FollowUp(c.unit(), kindName(c.kind(), zh), earlierReview,
+                c.failedBefore(), c.before(), c.failedAfter(), c.after(), c.sentence(locale))).toList();
+    }
+
+    /** The word counting files of a kind: 卷 for a 案卷 (penalty case), 份 for a 现场监察记录; none in English. */
+    static String measure(RecordKind kind, boolean zh) {
+        return zh ? (kind == RecordKind.PENALTY_CASE ? "卷" : "份") : "";
     }
 
     /** A conclusion as the report prints it: a sentence ends with its full stop. */

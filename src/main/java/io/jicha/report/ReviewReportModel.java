@@ -48,7 +48,62 @@ public record ReviewReportModel(
         List<FindingEntry> findings,
         List<String> amendments,
         List<SentDocument> sent,
-        List<SamplingBasis> sampling) {
+        List<SamplingBasis> sampling,
+        List<KindChart> charts,
+        List<FollowUp> followUp) {
+
+    /** Without the charts per kind of file and without a comparison with an earlier review. */
+    public ReviewReportModel(Provenance provenance, String title, LocalDate from, LocalDate to, List<String> units,
+                             String authority, LocalDate reportDate, Overview overview,
+                             Map<ReportSection, List<String>> notes, List<RubricRef> rubrics, List<DrawSummary> draws,
+                             List<KindTable> kindTables, List<String> conclusions, List<UnitResult> results,
+                             List<ReviewedFile> files, List<UnitDocumentReview> unitDocuments,
+                             List<ProblemGroup> problems, List<FindingEntry> findings, List<String> amendments,
+                             List<SentDocument> sent, List<SamplingBasis> sampling) {
+        this(provenance, title, from, to, units, authority, reportDate, overview, notes, rubrics, draws, kindTables,
+                conclusions, results, files, unitDocuments, problems, findings, amendments, sent, sampling,
+                List.of(), List.of());
+    }
+
+    /** The same report with the comparison with the review this one follows (回头看). */
+    public ReviewReportModel withFollowUp(List<FollowUp> comparisons) {
+        return new ReviewReportModel(provenance, title, from, to, units, authority, reportDate, overview, notes,
+                rubrics, draws, kindTables, conclusions, results, files, unitDocuments, problems, findings, amendments,
+                sent, sampling, charts, comparisons);
+    }
+
+    /**
+     * One kind of file across the units, for its one score chart (issue 23: one chart per kind
+     * instead of one per unit): the kind, the word counting its files (卷 for 案卷, 份 for
+     * 现场监察记录; empty in English) and each unit's results for that kind (unit = the unit's name).
+     */
+    public record KindChart(String kind, String measure, List<UnitResult> units) {
+        public KindChart {
+            Objects.requireNonNull(kind, "kind");
+            measure = measure == null ? "" : measure;
+            units = List.copyOf(units);
+        }
+
+        /** Every unit's scores together. */
+        public List<BigDecimal> scores() {
+            return units.stream().flatMap(u -> u.scores().stream()).toList();
+        }
+    }
+
+    /**
+     * A unit's failure rate in this review against the review it follows (回头看, {@code sample
+     * compare}): failed and scored files before and after and the sentence with the one-sided
+     * Fisher exact test's verdict, already worded.
+     */
+    public record FollowUp(String unit, String kind, String earlierReview, int failedBefore, int before,
+                           int failedAfter, int after, String sentence) {
+        public FollowUp {
+            Objects.requireNonNull(unit, "unit");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(sentence, "sentence");
+            earlierReview = earlierReview == null ? "" : earlierReview;
+        }
+    }
 
     /** A report that cites no version sent and leaves out the plan and method across units. */
     public ReviewReportModel(Provenance provenance, String title, LocalDate from, LocalDate to, List<String> units,
@@ -58,7 +113,8 @@ public record ReviewReportModel(
                              List<ReviewedFile> files, List<UnitDocumentReview> unitDocuments,
                              List<ProblemGroup> problems, List<FindingEntry> findings, List<String> amendments) {
         this(provenance, title, from, to, units, authority, reportDate, overview, notes, rubrics, draws, kindTables,
-                conclusions, results, files, unitDocuments, problems, findings, amendments, List.of(), List.of());
+                conclusions, results, files, unitDocuments, problems, findings, amendments, List.of(), List.of(),
+                List.of(), List.of());
     }
 
     public ReviewReportModel {
@@ -87,6 +143,19 @@ public record ReviewReportModel(
         amendments = List.copyOf(amendments);
         sent = sent == null ? List.of() : List.copyOf(sent);
         sampling = sampling == null ? List.of() : List.copyOf(sampling);
+        charts = charts == null ? List.of() : List.copyOf(charts);
+        followUp = followUp == null ? List.of() : List.copyOf(followUp);
+    }
+
+    /** The word counting files of a kind (卷, 份), from its chart; 份 (or nothing in English) when unknown. */
+    public String measure(String kind) {
+        return charts.stream().filter(c -> c.kind().equals(kind)).map(KindChart::measure).findFirst()
+                .orElse(provenance.locale().getLanguage().equals("zh") ? "份" : "");
+    }
+
+    /** The report's parts in order, as both the PDF and the .docx set them (one home for its structure). */
+    public java.util.List<ReviewReportOutline.Block> outline() {
+        return ReviewReportOutline.of(this);
     }
 
     /** The versions sent of a unit's documents (report issued), in the order given. */

@@ -46,7 +46,7 @@ public record SummaryTableModel(Provenance provenance, String title, String peri
         List<Row> rows = table.lines().stream()
                 .map(l -> new Row(l.number(), l.group(), l.item(), l.unitValues(), l.total(), l.yearToDate()))
                 .toList();
-        return new SummaryTableModel(provenance, table.title(), "", table.units(), rows, filing);
+        return new SummaryTableModel(provenance, table.heading(), table.periodText(), table.units(), rows, filing);
     }
 
     /** Whether the rows carry a year-to-date total (累计). */
@@ -55,15 +55,22 @@ public record SummaryTableModel(Provenance provenance, String title, String peri
     }
 
     /**
-     * Who filed the table (填报单位), on which day (填报日期) and who checked it (审核人); each may
-     * be absent (blank or null), and is then left blank on the form to be written by hand.
+     * Who filed the table (填报单位), on which day (填报日期), who checked it (审核人), who filled it
+     * in (填报人) and the telephone to call about it (联系电话); each may be absent (blank or null),
+     * and is then left blank on the form to be written by hand.
      */
-    public record Filing(String filedBy, LocalDate filedOn, String reviewer) {
+    public record Filing(String filedBy, LocalDate filedOn, String reviewer, String preparer, String phone) {
         public static final Filing NONE = new Filing(null, null, null);
 
         public Filing {
             filedBy = filedBy == null ? "" : filedBy.strip();
             reviewer = reviewer == null ? "" : reviewer.strip();
+            preparer = preparer == null ? "" : preparer.strip();
+            phone = phone == null ? "" : phone.strip();
+        }
+
+        public Filing(String filedBy, LocalDate filedOn, String reviewer) {
+            this(filedBy, filedOn, reviewer, null, null);
         }
     }
 

@@ -19,8 +19,9 @@ import java.util.Objects;
 
 /**
  * Lays out the monthly enforcement summary (执法情况汇总表) on one page as it is filed: title,
- * 填报单位 and 填报日期 above the table, a row per item with a column per unit, the total and the
- * year-to-date total (累计) when the model has it, 审核人 below; rows of one group (e.g. 重大案件)
+ * the month on its own line, 填报单位 and 填报日期 above the table, a row per item with a column per
+ * unit, the total and the year-to-date total (累计) when the model has it, 审核人, 填报人 and
+ * 联系电话 below (blank to be written by hand when not given); rows of one group (e.g. 重大案件)
  * share a merged cell. Portrait for up to five units, landscape beyond. No header wraps: each
  * number column is as wide as its header and values need, in the largest font size (10.5 down to
  * 7 pt) that leaves the item column room; the item column takes the rest.
@@ -52,7 +53,8 @@ public final class SummaryTablePdf {
         GlyphCheck check = new GlyphCheck();
         kit.checkLabels(check);
         check.heading("title", m.title()).body("period", m.periodText())
-                .body("filed by", m.filing().filedBy()).body("reviewer", m.filing().reviewer());
+                .body("filed by", m.filing().filedBy()).body("reviewer", m.filing().reviewer())
+                .body("preparer", m.filing().preparer()).body("phone", m.filing().phone());
         m.units().forEach(u -> check.heading("unit " + u, u));
         for (int i = 0; i < m.rows().size(); i++) {
             var r = m.rows().get(i);
@@ -92,7 +94,7 @@ public final class SummaryTablePdf {
         doc.add(title);
         if (!m.periodText().isEmpty()) {
             Paragraph period = PdfKit.para(20, m.periodText(), kit.body(12));
-            period.setAlignment(Element.ALIGN_RIGHT);
+            period.setAlignment(Element.ALIGN_CENTER);
             period.setSpacingAfter(6);
             doc.add(period);
         }
@@ -162,7 +164,14 @@ public final class SummaryTablePdf {
         }
         t.setSpacingAfter(8);
         doc.add(t);
-        doc.add(filingLine(kit, available, kit.label("summary.reviewer", m.filing().reviewer()), ""));
+        doc.add(filingLine(kit, available, kit.label("summary.reviewer", blankOr(m.filing().reviewer())), ""));
+        doc.add(filingLine(kit, available, kit.label("summary.preparer", blankOr(m.filing().preparer())),
+                kit.label("summary.phone", blankOr(m.filing().phone()))));
+    }
+
+    /** A value, or room to write it by hand. */
+    private static String blankOr(String value) {
+        return value.isEmpty() ? "\u3000".repeat(6) : value;
     }
 
     /** A header cell that never wraps. */

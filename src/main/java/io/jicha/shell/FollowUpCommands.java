@@ -56,6 +56,20 @@ public class FollowUpCommands {
         return String.join("\n", lines);
     }
 
+    /**
+     * The comparisons of a follow-up review with the review it follows, at 95% as {@code sample
+     * compare} makes them by default, for the review report (empty when the session follows none).
+     */
+    java.util.List<io.jicha.report.ReviewReportModel.FollowUp> forReport(SessionState after, String unit) {
+        Optional<RectificationEvents.Follows> follows = after.get(RectificationBook.class).follows();
+        if (follows.isEmpty()) {
+            return List.of();
+        }
+        SessionState before = ctx.workspace().open(follows.get().review()).state();
+        return io.jicha.report.ReportModels.followUp(comparisons(before, after, unit, null, new BigDecimal("0.95")),
+                follows.get().review(), after.info().locale());
+    }
+
     /** One comparison per unit and kind scored in both sessions (the follow-up's units and draws in order). */
     List<RateComparison> comparisons(SessionState before, SessionState after, String unit, RecordKind kind,
                                      BigDecimal confidence) {

@@ -47,9 +47,11 @@ import java.util.List;
 public class ReportCommands {
 
     private final ShellContext ctx;
+    private final FollowUpCommands followUp;
 
-    public ReportCommands(ShellContext ctx) {
+    public ReportCommands(ShellContext ctx, FollowUpCommands followUp) {
         this.ctx = ctx;
+        this.followUp = followUp;
     }
 
     @Command(name = {"report", "review"}, group = "Reports", description = "Write the review report (稽查报告) as PDF")
@@ -68,6 +70,7 @@ public class ReportCommands {
         var model = new ReportModels(state, session.snapshotDir()).review(t, unit,
                 authority == null || authority.isBlank() ? null : authority,
                 date == null || date.isBlank() ? null : Args.date("--date", date), calendar());
+        model = model.withFollowUp(followUp.forReport(state, unit)); // 回头看: as sample compare prints it
         Path target = Path.of(out);
         new ReviewReportPdf(fonts()).write(model, target, Boolean.TRUE.equals(force));
         String wrote = Texts.get("report.wrote", target.toAbsolutePath().normalize());

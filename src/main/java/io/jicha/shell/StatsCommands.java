@@ -52,6 +52,8 @@ public class StatsCommands {
                           @Option(longName = "filed-by", description = "填报单位, e.g. 苏州市环境保护局") String filedBy,
                           @Option(longName = "filed-on", description = "填报日期 yyyy-MM-dd") String filedOn,
                           @Option(longName = "reviewer", description = "审核人") String reviewer,
+                          @Option(longName = "preparer", description = "填报人") String preparer,
+                          @Option(longName = "phone", description = "联系电话") String phone,
                           @Option(longName = "force", description = "overwrite existing files") Boolean force) {
         YearMonth ym = EnforcementSummary.parseMonth(month);
         if (pdf != null) { // the target is checked before anything is computed or written
@@ -68,16 +70,22 @@ public class StatsCommands {
                     records(book, session, u, RecordKind.PENALTY_CASE)));
         }
         EnforcementSummaryCalculator calculator = new EnforcementSummaryCalculator();
+        java.util.Set<String> noData = SummaryScope.noData(calculator, ym, records);
         LocalDate filed = filedOn == null || filedOn.isBlank() ? null : Args.date("--filed-on", filedOn);
         SummaryTable table = SummaryTable.of(calculator.summarize(ym, records),
-                calculator.yearToDate(ym, records).orElse(null), SummaryScope.city(city, filedBy));
-        SummaryTableModel.Filing filing = new SummaryTableModel.Filing(filedBy, filed, reviewer);
+                calculator.yearToDate(ym, records).orElse(null), SummaryScope.city(city, filedBy), noData);
+        SummaryTableModel.Filing filing = new SummaryTableModel.Filing(filedBy, filed, reviewer, preparer, phone);
         boolean overwrite = Boolean.TRUE.equals(force);
         StringBuilder out = new StringBuilder(new SummaryTextRenderer().render(table).stripTrailing());
         if (filedBy != null || filed != null || reviewer != null) {
             String blank = Texts.get("stats.filing.blank");
             out.append('\n').append(Texts.get("stats.filing", filing.filedBy().isEmpty() ? blank : filing.filedBy(),
                     filed == null ? blank : filed.toString(), filing.reviewer().isEmpty() ? blank : filing.reviewer()));
+        }
+        if (preparer != null || phone != null) {
+            String blank = Texts.get("stats.filing.blank");
+            out.append('\n').append(Texts.get("stats.filing.contact", filing.preparer().isEmpty() ? blank : filing.preparer(),
+                    filing.phone().isEmpty() ? blank : filing.phone()));
         }
         if (csv != null) {
             Path p = Path.of(csv);

@@ -40,6 +40,21 @@ public final class EnforcementSummaryCalculator {
         return new EnforcementSummary(month, names, byUnit, total);
     }
 
+    /**
+     * Whether a unit has any record counting in the month: an inspection dated in it, or a
+     * penalty case filed or decided in it. A unit without one has no data for the month (its
+     * cells are marked, not zeros).
+     */
+    public boolean hasData(YearMonth month, UnitRecords records) {
+        if (records.inspections().stream().anyMatch(r -> in(month, r.date()))
+                || records.penaltyCases().stream().anyMatch(r -> in(month, r.date()))) {
+            return true;
+        }
+        SummaryRecordReader penalty = new SummaryRecordReader(records.unit(), RecordKind.PENALTY_CASE);
+        return records.penaltyCases().stream()
+                .anyMatch(c -> penalty.decisionDate(c).map(d -> in(month, d)).orElse(false));
+    }
+
     /** One unit's figures for the month. */
     public UnitFigures unitFigures(YearMonth month, UnitRecords records) {
         int inspections = 0;

@@ -45,4 +45,22 @@ public final class SummaryScope {
         }
         return null;
     }
+
+    /**
+     * The units with no record counting in the month (their cells read 无数据); a month in which
+     * no unit has a record is refused (a table of zeros would pass for a quiet month).
+     */
+    public static java.util.Set<String> noData(EnforcementSummaryCalculator calculator, java.time.YearMonth month,
+                                               List<UnitRecords> records) {
+        java.util.Set<String> none = new java.util.LinkedHashSet<>();
+        for (UnitRecords r : records) {
+            if (!calculator.hasData(month, r)) {
+                none.add(r.unit());
+            }
+        }
+        if (!records.isEmpty() && none.size() == records.size()) {
+            throw UserError.of("stats.month-has-no-data", month, String.join("、", none));
+        }
+        return none;
+    }
 }

@@ -1,7 +1,6 @@
 package io.jicha.stats;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,10 @@ import java.util.function.Function;
  * The enforcement summary laid out as the published table (执法情况汇总表): one line per
  * figure, with the text of each unit's cell, of the total and, when the records cover the year
  * so far, of the year-to-date total (累计), ready for the terminal, CSV or PDF. Fines are shown in
- * 万元 rounded half-up to 0.01. The title names the city when it is known.
+ * 万元 as the published table prints them: exact, without padded zeros (814.4, not 814.40), so the
+ * total (合计) is the exact sum of the figures shown. The title is the published one
+ * (苏州市执法大练兵情况汇总表), naming the city when it is known and the unit when the table has one;
+ * a unit with no record in the month shows {@link #NO_DATA} in each cell, never zeros.
  */
 public record SummaryTable(String title, YearMonth month, List<String> units, List<Line> lines) {
 
@@ -22,6 +24,10 @@ public record SummaryTable(String title, YearMonth month, List<String> units, Li
     public static final String TOTAL_HEADER = "合计";
     /** The header of the year-to-date column. */
     public static final String YEAR_TO_DATE_HEADER = "累计";
+    /** The cell of a unit that has no record counting in the month. */
+    public static final String NO_DATA = "无数据";
+    /** The title's words after the city (and unit), as the October 2016 Suzhou table has them. */
+    public static final String TITLE_WORDS = "执法大练兵情况汇总表";
 
     public SummaryTable {
         Objects.requireNonNull(title, "title");
@@ -37,6 +43,21 @@ public record SummaryTable(String title, YearMonth month, List<String> units, Li
                         + " values for " + units.size() + " units");
             }
         }
+    }
+
+    /** The month as the title's second line prints it, e.g. 2016年10月. */
+    public String periodText() {
+        return monthText(month);
+    }
+
+    /** The title without the month in brackets, as the form's first line, e.g. 苏州市执法大练兵情况汇总表. */
+    public String heading() {
+        String suffix = "（" + periodText() + "）";
+        return title.endsWith(suffix) ? title.substring(0, title.length() - suffix.length()) : title;
+    }
+
+    private static String monthText(YearMonth m) {
+        return m.getYear() + "年" + m.getMonthValue() + "月";
     }
 
     /** Whether the table has the year-to-date column (累计). */
@@ -79,6 +100,15 @@ public record SummaryTable(String title, YearMonth month, List<String> units, Li
      * no 累计 column) under a title naming the city ({@code city}, e.g. 苏州市; null or blank: none).
      */
     public static SummaryTable of(EnforcementSummary s, UnitFigures yearToDate, String city) {
+        return of(s, yearToDate, city, java.util.Set.of());
+    }
+
+    /**
+     * The same, with the units that have no record counting in the month ({@code noData}): their
+     * cells read {@link #NO_DATA}. A table of one unit names it in the title (苏州市吴江区执法大练兵情况汇总表).
+     */
+    public static SummaryTable of(EnforcementSummary s, UnitFigures yearToDate, String city,
+                                  java.util.Set<String> noData) {
         List<Line> lines = new ArrayList<>();
         lines.add(line(s, yearToDate, "1", "", "检查企业（厂次）", f -> count(f.inspections())));
         lines.add(line(s, yearToDate, "2", "", "出动执法人员（人次）", f -> count(f.officers())));
@@ -92,8 +122,25 @@ public record SummaryTable(String title, YearMonth month, List<String> units, Li
             number = "";
         }
         lines.add(line(s, yearToDate, "", "重大案件", "合计", f -> count(f.distinctMajorCases())));
-        String title = (city == null ? "" : city.strip()) + "执法情况汇总表（" + s.month().getYear() + "年"
-                + s.month().getMonthValue() + "月）";
+        if (!noData.isEmpty()) {
+            List<Line> marked = new ArrayList<>();
+            for (Line l : lines) {
+                List<String> values = new ArrayList<>(l.unitValues());
+                for (int i = 0; i < values.size(); i++) {
+                    if (noData.contains(s.units().get(i))) {
+                        values.set(i, NO_DATA);
+                    }
+                }
+                marked.add(new Line(l.number(), l.group(), l.item(), values, l.total(), l.yearToDate()));
+            }
+            lines = marked;
+        }
+        String place = city == null ? "" : city.strip();
+        if (s.units().size() == 1) {
+            String unit = s.units().get(0);
+            place = unit.startsWith(place) ? unit : place + unit;
+        }
+        String title = place + TITLE_WORDS + "（" + monthText(s.month()) + "）";
         return new SummaryTable(title, s.month(), s.units(), lines);
     }
 
@@ -108,8 +155,9 @@ public record SummaryTable(String title, YearMonth month, List<String> units, Li
         return Integer.toString(n);
     }
 
-    /** 万元 to 0.01, half-up, e.g. 814.40. */
+    /** 万元 exact, without trailing zeros, as the published table prints them: 814.4, 90, 1.2345. */
     static String wan(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        BigDecimal plain = amount.stripTrailingZeros();
+        return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
     }
 }

@@ -68,15 +68,16 @@ class ExampleReviewTest {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("jicha:");
         List<String> wrote = run.out().lines().filter(l -> l.startsWith("wrote ")).toList();
-        assertThat(wrote).hasSize(21);
+        assertThat(wrote).hasSize(22);   // issue 23: and the follow-up's report
         assertThat(wrote).contains("wrote " + out.resolve("review-report.pdf"));
         assertThat(wrote).anyMatch(l -> l.startsWith("wrote " + out.resolve("sheet-")));
         // issue 27: the four notices and the report again, each also as .docx
         assertThat(wrote.stream().filter(l -> l.endsWith(".docx"))).hasSize(5);
         assertThat(wrote).contains("wrote " + out.resolve("review-report.docx"));
         // the rectification ledger's follow-up (issue 24) ends the script with what it wrote
-        List<String> lastLines = run.out().strip().lines().toList();
-        assertThat(lastLines.get(lastLines.size() - 1)).isEqualTo("wrote " + out.resolve("rectification-2016-12-31.pdf"));
+        assertThat(wrote.get(wrote.size() - 2)).isEqualTo("wrote " + out.resolve("rectification-2016-12-31.pdf"));
+        // issue 23: then the follow-up's review report, which compares it with the review it follows
+        assertThat(wrote.get(wrote.size() - 1)).isEqualTo("wrote " + out.resolve("followup-report.pdf"));
         assertThat(wrote).contains("wrote " + out.resolve("ledger-2016-12-31.xlsx"))
                 .anyMatch(l -> l.startsWith("wrote " + out.resolve("supervise-gaoxin.pdf") + " (6 overdue items"));
         // issue 25: the evidence annexes, and fsck re-hashing the evidence
@@ -355,12 +356,13 @@ class ExampleReviewTest {
 
     @Test
     void theReportFollowsTheStructureOfAFiledReportWithTheTeamsText() throws Exception {
-        String report = text(out.resolve("review-report.pdf"));
+        // without the page footers: a paragraph of the team's may run on to the next page
+        String report = text(out.resolve("review-report.pdf")).replaceAll("第\\d+页共\\d+页(日志[0-9a-f]{12})?", "");
         List<String> order = new ArrayList<>(List.of("一、基本情况", "2016年10月10日至2016年10月13日逐份评查"));
         order.addAll(teamText(ReportSection.BASIS));
         order.add("二、主要做法和成效");
         order.addAll(teamText(ReportSection.PRACTICES));
-        order.addAll(List.of("三、评查结果", "（一）各单位评查结果", "（二）抽样结论", "（三）单位资料审查", "（四）各单位得分分布",
+        order.addAll(List.of("三、评查结果", "（一）各单位评查结果", "（二）抽样结论", "（三）单位资料审查", "（四）得分分布",
                 "四、存在的主要问题", "【一票否决】", "典型案例", "五、整改要求"));
         order.addAll(teamText(ReportSection.REQUIREMENTS));
         order.add("六、下一步工作");
@@ -631,7 +633,10 @@ class ExampleReviewTest {
                 // the notice states the problem without the record prefix; the record is in 涉及案卷
                 assertThat(notice).as(u.name() + " notice").contains(flat(f.text().replaceFirst("^[^：]*号：", "")))
                         .contains(due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日");
-                assertThat(report).as("review report, written after the notices").contains(flat(f.text()))
+                // issue 23: the report says it as prose, what was seen without the criterion's text before it
+                String seen = f.text().contains("——") ? f.text().substring(f.text().indexOf("——") + 2)
+                        : f.text().replaceFirst("^([^：]*号)：", "$1");
+                assertThat(report).as("review report, written after the notices").contains(flat(seen))
                         .contains(due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日");
             }
             List<String> own = findings.stream().filter(f -> f.unit().equals(u.name())).map(Expected::text).toList();
@@ -731,6 +736,89 @@ class ExampleReviewTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return flat(new PDFTextStripper().getText(doc).replaceAll("—\\s*\\d+\\s*—", ""));
         }
+    }
+
+    // ---- issue 23: the report as a bureau's 报告, and the 回头看 in the follow-up's report
+
+    /** The report's text before its appendix, without the page footers. */
+    private static String body(String report) {
+        return report.substring(0, report.indexOf("附录：抽样方法与复核")).replaceAll("日志[0-9a-f]{12}", "");
+    }
+
+    @Test
+    void theReportsBodyCarriesNoTechnicalMarksAndCountsFilesByKind() throws Exception {
+        String report = text(out.resolve("review-report.pdf"));
+        String body = body(report);
+        assertThat(body).doesNotContainPattern("[A-H][0-9]+−[0-9]").doesNotContain("suzhou-2016-review")
+                .doesNotContain("sha256").doesNotContain("SHA-256").doesNotContain("jicha").doesNotContain("——")
+                .doesNotContainPattern("(?=[0-9a-f]*[a-f])[0-9a-f]{12}");
+        assertThat(body.replace("文件数", "")).as("the charts count 卷 and 份").doesNotContain("件数").contains("卷数").contains("份数");
+        assertThat(java.util.regex.Pattern.compile("[0-9]+件").matcher(body).results().map(java.util.regex.MatchResult::group)
+                .toList()).as("件 beside a count of files").isEmpty();
+        assertThat(body).contains("吴江区评查8卷").contains("吴江区评查9份").contains("（单位：卷）").contains("（单位：份）");
+        // the codes with their points, the hashes and the session's name are in the appendix
+        String appendix = report.substring(report.indexOf("附录：抽样方法与复核"));
+        assertThat(appendix).contains("B3−5").contains("suzhou-2016-review").containsPattern("[0-9a-f]{64}");
+        // 整改要求 as prose per unit: 吴江区's finding on a criterion says what was seen, then the criterion in words
+        assertThat(body).contains("双随机抽查第二、三季度的抽查结果未在网站公开，不符合“双随机抽查有抽取过程和结果记录，"
+                + "并按规定公开”的要求。应按季度公开双随机抽查结果，补公开第二、三季度结果，于2016年11月10日前完成整改。");
+    }
+
+    @Test
+    void theReportHasOneScoreChartPerKindOfFile() throws Exception {
+        int charts = 0;
+        try (PDDocument doc = Loader.loadPDF(out.resolve("review-report.pdf").toFile())) {
+            for (var page : doc.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject f
+                            && f.getBBox().getWidth() == 420f) {
+                        charts++;
+                    }
+                }
+            }
+        }
+        assertThat(charts).as("one chart for 行政处罚案卷 and one for 现场监察记录, not one per unit and kind").isEqualTo(2);
+        String report = text(out.resolve("review-report.pdf"));
+        assertThat(report).contains("行政处罚案卷得分分布（4个单位，共29卷）").contains("现场监察记录得分分布（4个单位，共36份）")
+                .doesNotContain("吴江区行政处罚案卷得分分布");
+    }
+
+    @Test
+    void theBodyIsThreeHaoOnTheGrid() throws Exception {
+        // pdftotext -bbox: the words' heights on the first body page are 16 pt, their lines a 1/22 of 225 mm apart
+        Process p = new ProcessBuilder("pdftotext", "-bbox", "-f", "2", "-l", "2", out.resolve("review-report.pdf").toString(), "-")
+                .redirectErrorStream(true).start();
+        String xml = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).isZero();
+        java.util.regex.Matcher w = java.util.regex.Pattern.compile("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>").matcher(xml);
+        java.util.TreeSet<Double> tops = new java.util.TreeSet<>();
+        int words = 0;
+        while (w.find()) {
+            double height = Double.parseDouble(w.group(4)) - Double.parseDouble(w.group(2));
+            if (w.group(5).codePointAt(0) >= 0x4E00 && Math.abs(height - 16) < 2.5) {
+                tops.add(Math.rint(Double.parseDouble(w.group(4)) * 10) / 10);   // the baseline side of the box
+                words++;
+            }
+        }
+        assertThat(words).isGreaterThan(10);
+        double pitch = 225 * 72 / 25.4 / 22;
+        double first = tops.first();
+        for (double y : tops) {
+            double lines = (y - first) / pitch;
+            assertThat(Math.abs(lines - Math.rint(lines))).as("line at %s", y).isLessThan(0.03);
+        }
+        assertThat(tops.size()).isBetween(15, 22);
+    }
+
+    @Test
+    void theFollowUpsReportComparesItWithTheReviewItFollows() throws Exception {
+        String report = text(out.resolve("followup-report.pdf"));
+        // what sample compare prints (2/7 → 0/8, one-sided Fisher exact p = 0.200, not significant), in the body
+        String body = body(report);
+        assertThat(body).contains("与原稽查的比较（回头看）")
+                .contains("相城区行政处罚案卷：不合格率由28.6%（2/7）降至0.0%（0/8），在95%置信水平上差异不显著（单侧Fisher精确检验p=0.200）。");
+        String compare = run.out().substring(run.out().indexOf("» sample compare"));
+        assertThat(flat(compare)).contains("不合格率由28.6%（2/7）降至0.0%（0/8）");
     }
 
     private static String flat(String s) {

@@ -348,6 +348,11 @@ public final class ReviewScriptGenerator {
         line("rectify status --on 2016-12-31");
         line("rectify list --on 2016-12-31 --xlsx " + OUT + "/ledger-2016-12-31.xlsx --force");
         line("report rectification --as-of 2016-12-31 --number \"苏环稽〔2016〕35号\" --authority \"苏州市环境保护局\" --addressee \"江苏省环境保护厅\" --title \"苏州市环境保护局关于2016年10月环境监察稽查发现问题整改情况的报告\" --out " + OUT + "/rectification-2016-12-31.pdf --force");
+        line("");
+        line("# 13. 问题 23：回头看的稽查报告，正文写入与原稽查的比较（即 sample compare 的结论）");
+        line("session open suzhou-2017-followup");
+        line("report review --title \"苏州市2017年3月相城区环境监察稽查（回头看）报告\" --authority \"苏州市环境保护局\" --date 2017-03-20 --out " + OUT + "/followup-report.pdf --force");
+        line("session open suzhou-2016-review");
 
     }
 

@@ -114,11 +114,19 @@ public final class ReportFixtures {
         ReviewReportModel.Overview overview = new ReviewReportModel.Overview(List.of(
                 new ReviewReportModel.KindCount("行政处罚案卷", draws.stream().mapToInt(ReviewReportModel.DrawSummary::populationSize).sum(),
                         filesPerUnit * UNITS.size(), filesPerUnit * UNITS.size())), UNITS.size(), FROM, TO);
+        // one chart for the kind across the units, as ReportModels makes it (issue 23)
+        List<ReviewReportModel.UnitResult> perUnit = new ArrayList<>();
+        for (int i = 0; i < UNITS.size(); i++) {
+            var r = results.get(i);
+            perUnit.add(new ReviewReportModel.UnitResult(UNITS.get(i), r.filesReviewed(), r.meanScore(), r.gradeCounts(),
+                    r.vetoCount(), r.failureRateSentence(), r.scores(), r.vetoCount() > 0 ? "否决卷不计入平均分，计为不合格" : ""));
+        }
         return new ReviewReportModel(provenance(Locale.SIMPLIFIED_CHINESE), "苏州市环境监察稽查报告", FROM, TO,
                 UNITS, "苏州市环境保护局", LocalDate.of(2016, 10, 20), overview, notes, rubrics, draws,
                 List.of(new ReviewReportModel.KindTable("行政处罚案卷", rows)),
                 results.stream().map(ReviewReportModel.UnitResult::failureRateSentence).toList(), results, files, docs,
-                problems, findings, List.of("2016-10-12 09:41 李明 更正 CF2-2016-004 第 3.2 项扣分 2 → 1（复核询问笔录）"));
+                problems, findings, List.of("2016-10-12 09:41 李明 更正 CF2-2016-004 第 3.2 项扣分 2 → 1（复核询问笔录）"),
+                List.of(), List.of(), List.of(new ReviewReportModel.KindChart("行政处罚案卷", "卷", perUnit)), List.of());
     }
 
     /** The model with other findings and locale, the rest as given. */
@@ -126,7 +134,7 @@ public final class ReportFixtures {
                                          List<ReviewReportModel.FindingEntry> findings) {
         return new ReviewReportModel(provenance, title, m.from(), m.to(), m.units(), m.authority(), m.reportDate(),
                 m.overview(), m.notes(), m.rubrics(), m.draws(), m.kindTables(), m.conclusions(), m.results(), m.files(),
-                m.unitDocuments(), m.problems(), findings, m.amendments());
+                m.unitDocuments(), m.problems(), findings, m.amendments(), m.sent(), m.sampling(), m.charts(), m.followUp());
     }
 
     static String grade(BigDecimal score) {

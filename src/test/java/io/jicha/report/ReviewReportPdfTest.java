@@ -31,8 +31,9 @@ class ReviewReportPdfTest {
     void titleFindingsAndDeadlinesAreInTheText() throws IOException {
         String text = Pdfs.text(report(ReportFixtures.review(30, 100)));
         Pdfs.assertContains(text, "苏州市环境监察稽查报告", "2016年10月10日至2016年10月13日", "吴江区、太仓市、相城区、高新区");
-        Pdfs.assertContains(text, "五、整改要求", "现场监察记录未载明企业污染治理设施运行情况，检查内容不完整。",
-                "整改要求：完善现场监察记录格式", "整改期限：2016年11月14日");
+        // issue 23: 整改要求 as prose per unit, from the finding's parts
+        Pdfs.assertContains(text, "五、整改要求", "（一）吴江区", "1．现场监察记录未载明企业污染治理设施运行情况，检查内容不完整。",
+                "应完善现场监察记录格式，逐项记载检查内容，并对本年度记录进行自查，于2016年11月14日完成整改。");
         Pdfs.assertContains(text, "CF4-2016-030", "sha256sum", "稽查组成员签字", "王晓燕", "苏州市环境保护局", "2016年10月20日");
     }
 
@@ -40,7 +41,7 @@ class ReviewReportPdfTest {
     void sectionsComeInTheOrderOfAFiledReport() throws IOException {
         String text = Pdfs.squeeze(Pdfs.text(report(ReportFixtures.review(30, 100))));
         List<String> order = List.of("一、基本情况", "本次稽查是全市环境执法大练兵活动的一项工作", "二、主要做法和成效",
-                "三、评查结果", "（一）各单位评查结果", "（二）抽样结论", "（三）单位资料审查", "（四）各单位得分分布",
+                "三、评查结果", "（一）各单位评查结果", "（二）抽样结论", "（三）单位资料审查", "（四）得分分布",
                 "四、存在的主要问题", "五、整改要求", "六、下一步工作", "市局将对整改情况进行复查", "稽查组成员签字",
                 "附表抽查文件评查结果", "附录：抽样方法与复核", "（四）稽查日志");
         int at = -1;
@@ -141,9 +142,11 @@ class ReviewReportPdfTest {
                     }
                 }
             }
-            assertThat(forms).isEqualTo(ReportFixtures.UNITS.size());
+            // issue 23: one chart per kind of file across the units, not one per unit
+            assertThat(forms).isEqualTo(1);
             String text = Pdfs.text(report(ReportFixtures.review(30, 0)));
-            Pdfs.assertContains(text, "吴江区行政处罚案卷得分分布", "<60/否决", "95-100", "未提出整改问题。");
+            Pdfs.assertContains(text, "行政处罚案卷得分分布（4个单位，共120卷）", "卷数", "<60/否决", "95-100", "未提出整改问题。");
+            assertThat(text).doesNotContain("吴江区行政处罚案卷得分分布");
         }
     }
 
@@ -164,7 +167,7 @@ class ReviewReportPdfTest {
             Pdfs.assertContains(first, "Review report", "Period", "10 October 2016 to 13 October 2016",
                     "Page 1 of " + doc.getNumberOfPages());
         }
-        Pdfs.assertContains(Pdfs.text(report(en)), "5. Requirements", "Requirement: ", "Journal " + ReportFixtures.HEAD.substring(0, 12),
+        Pdfs.assertContains(Pdfs.text(report(en)), "5. Requirements", "required: ", "Journal " + ReportFixtures.HEAD.substring(0, 12),
                 "Appendix: sampling and how to re-check it");
     }
 

@@ -58,7 +58,8 @@ class ScoreSheetAndSummaryPdfTest {
         byte[] pdf = Pdfs.render(out -> new SummaryTablePdf(FONTS).render(model, out));
         try (PDDocument doc = Pdfs.open(pdf)) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
-            Pdfs.assertContains(Pdfs.pageText(doc, 1), "执法情况汇总表（2016年10月）", "序号 项目内容 常熟市 合计",
+            // the title as the seed sets it: the month on its own line below
+            Pdfs.assertContains(Pdfs.pageText(doc, 1), "执法情况汇总表\n2016年10月", "序号 项目内容 常熟市 合计",
                     "4 罚款金额（万元） 95.80 95.80", "重大案件");
             assertThat(doc.getDocumentInformation().getSubject()).contains(ReportFixtures.HEAD);
         }
@@ -97,10 +98,12 @@ class ScoreSheetAndSummaryPdfTest {
         }
         SummaryTableModel model = SummaryTableModel.of(new SummaryTable("苏州市执法情况汇总表（2016年10月）",
                 YearMonth.of(2016, 10), units, lines), ReportFixtures.provenance(Locale.SIMPLIFIED_CHINESE),
-                new SummaryTableModel.Filing("苏州市环境保护局", java.time.LocalDate.of(2016, 11, 4), "张三"));
+                new SummaryTableModel.Filing("苏州市环境保护局", java.time.LocalDate.of(2016, 11, 4), "张三", "李四",
+                        "0512-12345678"));
         try (PDDocument doc = Pdfs.open(Pdfs.render(out -> new SummaryTablePdf(FONTS).render(model, out)))) {
             String page = Pdfs.pageText(doc, 1);
             Pdfs.assertContains(page, "填报单位：苏州市环境保护局", "填报日期：2016年11月4日", "审核人：张三",
+                    "填报人：李四", "联系电话：0512-12345678",
                     "4 罚款金额（万元） 520 430 310 612 560 380 290 150 290 217 814.40 6721.35");
             // every header on one line: the header row reads whole, in order
             assertThat(page.lines().map(String::strip)).contains(

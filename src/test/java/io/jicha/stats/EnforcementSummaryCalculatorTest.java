@@ -103,8 +103,8 @@ class EnforcementSummaryCalculatorTest {
         assertThat(t.distinctMajorCases()).isEqualTo(3);
         SummaryTable table = SummaryTable.of(s);
         assertThat(table.lines().get(3).label()).isEqualTo("罚款金额（万元）");
-        assertThat(table.lines().get(3).unitValues()).containsExactly("6.23", "5.50");
-        assertThat(table.lines().get(3).total()).isEqualTo("11.73");
+        assertThat(table.lines().get(3).unitValues()).containsExactly("6.2345", "5.5");
+        assertThat(table.lines().get(3).total()).isEqualTo("11.7345");
         assertThat(table.lines().get(11).label()).isEqualTo("重大案件：合计");
         assertThat(table.lines().get(11).total()).isEqualTo("3");
     }
@@ -229,7 +229,7 @@ class EnforcementSummaryCalculatorTest {
         List<UnitRecords> units = List.of(wujiangFromJanuary(), taicangFromJanuary());
         SummaryTable table = SummaryTable.of(calculator.summarize(MARCH, units),
                 calculator.yearToDate(MARCH, units).orElseThrow(), SummaryScope.city(null, "苏州市环境保护局"));
-        assertThat(table.title()).isEqualTo("苏州市执法情况汇总表（2016年3月）");
+        assertThat(table.title()).isEqualTo("苏州市执法大练兵情况汇总表（2016年3月）");
         assertThat(table.hasYearToDate()).isTrue();
         SummaryTable.Line visits = table.lines().get(0);
         assertThat(Integer.parseInt(visits.yearToDate())).isGreaterThan(Integer.parseInt(visits.total()));

@@ -89,8 +89,8 @@ class ExampleMonthTest {
     void tableTotalColumnReadsLikeThePublishedTable() {
         SummaryTable table = SummaryTable.of(summary);
         assertThat(table.lines()).extracting(SummaryTable.Line::total).containsExactly(
-                "3759", "9369", "90", "814.40", "328", "28", "1", "6", "3", "0", "2", "10");
-        assertThat(table.title()).isEqualTo("执法情况汇总表（2016年10月）");
+                "3759", "9369", "90", "814.4", "328", "28", "1", "6", "3", "0", "2", "10");
+        assertThat(table.title()).isEqualTo("执法大练兵情况汇总表（2016年10月）");
     }
 
     @Test

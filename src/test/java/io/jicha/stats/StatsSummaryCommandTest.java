@@ -33,7 +33,7 @@ class StatsSummaryCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         String total = r.out().lines().filter(l -> l.startsWith("1 ")).findFirst().orElseThrow();
         assertThat(total).endsWith("3759");
-        assertThat(r.out()).contains("814.40").contains("9369");
+        assertThat(r.out()).contains("814.4").doesNotContain("814.40").contains("9369");
 
         byte[] csv = Files.readAllBytes(out.resolve("summary-2016-10.csv"));
         assertThat(csv[0] & 0xff).isEqualTo(0xEF);
@@ -41,14 +41,23 @@ class StatsSummaryCommandTest {
         assertThat(csv[2] & 0xff).isEqualTo(0xBF);
         List<String> rows = new String(csv, StandardCharsets.UTF_8).lines().toList();
         assertThat(rows).anySatisfy(l -> assertThat(l).startsWith("1,检查企业（厂次）,520,430,").endsWith(",3759"));
-        assertThat(rows).anySatisfy(l -> assertThat(l).startsWith("4,罚款金额（万元）,").endsWith(",814.40"));
+        assertThat(rows).anySatisfy(l -> assertThat(l).startsWith("4,罚款金额（万元）,").endsWith(",814.4"));
         assertThat(rows).anySatisfy(l -> assertThat(l).contains("合计").endsWith(",10"));
 
         try (PDDocument pdf = Loader.loadPDF(out.resolve("summary-2016-10.pdf").toFile())) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
             String text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains("执法情况汇总表").contains("3759").contains("9369").contains("814.40").contains("常熟市");
+            assertThat(text).contains("执法大练兵情况汇总表").contains("3759").contains("9369").contains("814.4").contains("常熟市");
+            // issue 23: the seed's title and month line, its figures unpadded, 填报人 and 联系电话 lines
+            assertThat(text).contains("苏州市执法大练兵情况汇总表").contains("2016年10月").doesNotContain("814.40")
+                    .contains("填报人：李四").contains("联系电话：");
         }
+
+        // issue 23: the example runs again (a fresh workspace, out/ already holding its files): --force rewrites them
+        JichaProcess again = new JichaProcess(dir.resolve("ws2"), Map.of("JICHA_AUDITOR", "张三"));
+        JichaProcess.Result second = again.script(dir.resolve("summary-again.jicha"), lines);
+        assertThat(second.exit()).as(second.err()).isZero();
+        assertThat(second.out().lines().filter(l -> l.startsWith("wrote ") && l.contains("summary-2016-10."))).hasSize(2);
 
         JichaProcess.Result badMonth = jicha.run("stats", "summary", "--month", "2016-13");
         assertThat(badMonth.exit()).isNotZero();

@@ -27,13 +27,13 @@ class SummaryOutputTest {
     void terminalTableRightAlignsNumbersByDisplayWidth() {
         String text = new SummaryTextRenderer().render(marchTable());
         List<String> lines = text.lines().toList();
-        assertThat(lines.get(0)).isEqualTo("执法情况汇总表（2016年3月）");
+        assertThat(lines.get(0)).isEqualTo("执法大练兵情况汇总表（2016年3月）");
         assertThat(lines.get(1)).contains("序号", "项目内容", "吴江区", "太仓市", "合计");
         // the last column is right-aligned, so every line of the table ends at the same display column
         int width = DisplayWidth.of(lines.get(1));
         assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(DisplayWidth.of(l)).isEqualTo(width));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("重大案件：查封/扣押（件）").endsWith(" 1"));
-        assertThat(lines).anySatisfy(l -> assertThat(l).contains("罚款金额（万元）").endsWith("11.73"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("罚款金额（万元）").endsWith("11.7345"));
     }
 
     @Test
@@ -59,7 +59,7 @@ class SummaryOutputTest {
         }
         assertThat(rows).hasSize(13);
         assertThat(rows.get(0)).containsExactly("序号", "项目内容", "吴江区", "太仓市", "合计");
-        assertThat(rows.get(4)).containsExactly("4", "罚款金额（万元）", "6.23", "5.50", "11.73");
+        assertThat(rows.get(4)).containsExactly("4", "罚款金额（万元）", "6.2345", "5.5", "11.7345");
         assertThat(rows.get(12)).containsExactly("", "重大案件：合计", "2", "1", "3");
     }
 

@@ -35,6 +35,6 @@ class SummaryScriptTest {
         }
         assertThat(lines.get(lines.size() - 1)).isEqualTo("stats summary --month 2016-10 --all-units"
                 + " --filed-by 苏州市环境保护局 --filed-on 2016-11-04 --reviewer 张三"
-                + " --csv out/summary-2016-10.csv --pdf out/summary-2016-10.pdf");
+                + " --preparer 李四 --csv out/summary-2016-10.csv --pdf out/summary-2016-10.pdf --force");
     }
 }

@@ -80,7 +80,7 @@ class ExampleOnBothStoresTest {
         JichaProcess.Result r = RUNS.get(kind).result();
         assertThat(r.exit()).as("%s: %s", kind, r.err()).isZero();
         assertThat(r.err()).as("%s", kind).doesNotContain("Exception").doesNotContain("jicha:");
-        assertThat(r.out().lines().filter(l -> l.startsWith("wrote "))).as("%s", kind).hasSize(21); // with the .docx (issue 27), the ledger (issue 24) and 2 evidence annexes (issue 25)
+        assertThat(r.out().lines().filter(l -> l.startsWith("wrote "))).as("%s", kind).hasSize(22); // with the follow-up's report (issue 23), the .docx (issue 27), the ledger (issue 24) and 2 evidence annexes (issue 25)
     }
 
     @Test
@@ -88,7 +88,7 @@ class ExampleOnBothStoresTest {
         Path file = RUNS.get(StoreKind.FILE).out();
         Path pg = RUNS.get(StoreKind.POSTGRESQL).out();
         List<String> names = pdfs(file);
-        assertThat(names).hasSize(10); // with the 督办通知 and the 整改情况报告 (issue 24) and 2 evidence annexes (issue 25)
+        assertThat(names).hasSize(11); // with the follow-up's report (issue 23), the 督办通知 and the 整改情况报告 (issue 24) and 2 evidence annexes (issue 25)
         assertThat(pdfs(pg)).isEqualTo(names);
         for (String name : names) {
             assertSameBytes(Files.readAllBytes(pg.resolve(name)), Files.readAllBytes(file.resolve(name)), name);
