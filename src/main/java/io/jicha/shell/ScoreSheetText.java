@@ -54,7 +54,7 @@ final class ScoreSheetText {
             b.append(Texts.get("score.sheet.rescaled", fmt(sheet.kept()), fmt(sheet.applicable()),
                     fmt(sheet.rubric().total()))).append('\n');
         }
-        b.append(Texts.get("score.total-line", sheet.shownScore(), fmt(sheet.rubric().total()), sheet.grade()));
+        b.append(Texts.get("score.total-line", shown(sheet), fmt(sheet.rubric().total()), sheet.grade()));
         if (sheet.vetoed()) {
             b.append("   ").append(Texts.get("score.vetoed-list", String.join(", ", sheet.vetoes())));
             if (sheet.rubric().vetoEffect() != VetoEffect.KEEP) {
@@ -67,6 +67,19 @@ final class ScoreSheetText {
                         SessionCommands.WHEN.format(d.ts())))
                 .orElse(Texts.get("score.not-done-yet")));
         return b.toString();
+    }
+
+    /**
+     * The score as every terminal text shows it: the total; for a vetoed file the one veto word
+     * ({@code score.vetoed-cell}, 否决) under {@code veto: exclude}, "0（否决）" under {@code veto: zero},
+     * the kept points under {@code keep} (the rubric's veto rule, as the sheets and reports show it).
+     */
+    static String shown(ScoreSheet sheet) {
+        if (!sheet.vetoed() || sheet.rubric().vetoEffect() == VetoEffect.KEEP) {
+            return fmt(sheet.total());
+        }
+        String word = Texts.get("score.vetoed-cell");
+        return sheet.rubric().vetoEffect() == VetoEffect.ZERO ? Texts.get("score.shown.zero-vetoed", word) : word;
     }
 
     static String history(List<ScoreBook.HistoryLine> lines) {

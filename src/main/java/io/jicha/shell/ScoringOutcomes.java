@@ -22,8 +22,8 @@ public class ScoringOutcomes implements SampleOutcomes {
             return Texts.get("score.outcome-not-scored");
         }
         ScoreSheet s = sheet.get();
-        String score = s.vetoed() ? Texts.get("score.outcome-points-vetoed", s.shownScore(), String.join(" ", s.vetoes()))
-                : s.shownScore();
+        String score = s.vetoed() ? Texts.get("score.outcome-points-vetoed", ScoreSheetText.shown(s), String.join(" ", s.vetoes()))
+                : ScoreSheetText.shown(s);
         return s.reviewed() ? Texts.get("score.outcome-scored", s.grade(), score) : Texts.get("score.outcome-in-progress", score);
     }
 
