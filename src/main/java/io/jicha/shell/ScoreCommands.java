@@ -68,7 +68,7 @@ public class ScoreCommands {
         Args.required(Texts.get("score.the-record-id"), which);
         ScoreTarget t = ScoringDecisions.locate(ctx.session().state(), which, unit);
         List<Event> written = openOn(t, override, reason);
-        return Texts.get("score.opened", t.id(), t.unit(), t.kind().chinese()) + takenOver(written);
+        return Texts.get("score.now-scoring", t.id(), t.unit(), t.kind().chinese()) + takenOver(written);
     }
 
     @Command(name = {"score", "release"}, group = "Scoring",
@@ -86,7 +86,7 @@ public class ScoreCommands {
         if (ctx.currentTarget().filter(r.target()::equals).isEmpty()) {
             ctx.setCurrentTarget(null);
         }
-        return Texts.get(r.reason() == null ? "score.released" : "score.released-other", r.target().label(), r.holder());
+        return Texts.get(r.reason() == null ? "score.let-go" : "score.let-go-other", r.target().label(), r.holder());
     }
 
     @Command(name = {"score", "status"}, group = "Scoring",

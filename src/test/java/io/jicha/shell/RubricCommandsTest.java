@@ -98,19 +98,19 @@ class RubricCommandsTest {
         String again = commands.load(PENALTY);
         commands.load("rubrics/inspection-record.yaml");
 
-        assertThat(loaded).startsWith("loaded penalty-case v2 环境行政处罚案卷评查标准 (penalty-case, 100 points,");
-        assertThat(again).startsWith("rubric penalty-case v2 is already loaded with the same content (sha256 ")
+        assertThat(loaded).startsWith("loaded penalty-case v3 环境行政处罚案卷评查标准 (penalty-case, 100 points,");
+        assertThat(again).startsWith("rubric penalty-case v3 is already loaded with the same content (sha256 ")
                 .endsWith("); nothing changed");
         String list = commands.list();
         assertThat(list.lines().toList()).hasSize(4);
         assertThat(list.lines().skip(2).map(l -> l.split(" +", 5)[0] + " " + l.split(" +", 5)[1]))
-                .containsExactly("penalty-case 2", "inspection-record 2");
+                .containsExactly("penalty-case 3", "inspection-record 3");
         assertThat(commands.statusLines(ctx.session().state()))
-                .containsExactly("rubrics   penalty-case v2 (penalty-case), inspection-record v2 (inspection-record)");
+                .containsExactly("rubrics   penalty-case v3 (penalty-case), inspection-record v3 (inspection-record)");
         assertThat(commands.show("penalty-case", "C")).contains("询问笔录逐页签名，由被询问人逐页签名或按指印，执法人员签名")
                 .contains("逐页核对签名，缺一页扣一处").doesNotContain("送达回证");
         assertThatThrownBy(() -> commands.show("penalty-case", "Z"))
-                .hasMessage("no section 'Z' in rubric penalty-case v2 (sections: A, B, C, D, E, F, G, H)");
+                .hasMessage("no section 'Z' in rubric penalty-case v3 (sections: A, B, C, D, E, F, G, H)");
     }
 
     @Test
