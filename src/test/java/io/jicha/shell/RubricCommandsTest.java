@@ -92,6 +92,25 @@ class RubricCommandsTest {
                 + "rubrics/unit-documents.yaml: ok (unit-documents, 100 points, 4 sections, 13 criteria)");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            EN | criteria that may be not applicable (不适用): C4, C5, C7, D3, E2, G2 (where a file has no such step, score na C4 | may be n/a
+            ZH | 可不适用的评查项：C4、C5、C7、D3、E2、G2（案卷不涉及时用 score na C4                                              | 可不适用
+            """)
+    void showSaysWhichCriteriaMayBeNotApplicable(io.jicha.common.Texts.Lang lang, String line, String cell) {
+        commands.load(PENALTY);
+        io.jicha.common.Texts.Lang before = io.jicha.common.Texts.lang();
+        try {
+            io.jicha.common.Texts.use(lang);
+            String shown = commands.show("penalty-case", null);
+            assertThat(shown).contains(line);
+            assertThat(shown.lines().filter(l -> l.startsWith("  ") && l.contains(cell)).map(l -> l.strip().split(" +")[0]))
+                    .containsExactly("C4", "C5", "C7", "D3", "E2", "G2");
+        } finally {
+            io.jicha.common.Texts.use(before);
+        }
+    }
+
     @Test
     void loadListAndShowWorkOnTheOpenSession() {
         String loaded = commands.load(PENALTY);
