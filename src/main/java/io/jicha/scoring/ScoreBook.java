@@ -150,7 +150,13 @@ public final class ScoreBook implements Projection {
         }
     }
 
+    /** An auditor's hold on a target, from its {@code score.opened} (seq) until done or released. */
+    public record Claim(ScoreTarget target, String auditor, long seq) {
+    }
+
     private final Map<String, Scoring> byTarget = new LinkedHashMap<>();
+    private final Map<String, Claim> claims = new LinkedHashMap<>();
+    private final Map<String, ScoreTarget> openBy = new LinkedHashMap<>();
     private final List<HistoryLine> amendments = new ArrayList<>();
 
     @Override
@@ -194,6 +200,7 @@ public final class ScoreBook implements Projection {
                 ScoreEvents.Done d = e.payloadAs(ScoreEvents.Done.class);
                 Scoring s = scoring(d.target(), d.rubric());
                 s.done = new DoneMark(e.auditor(), e.ts(), e.seq(), d.on());
+                endClaim(d.target());
                 history(s, e, new Change(s.target, Action.DONE, null, null, null, null, null), d.amendment());
             }
             case ScoreEvents.REOPENED -> {
@@ -203,10 +210,39 @@ public final class ScoreBook implements Projection {
                 history(s, e, new Change(s.target, r.override() ? Action.OVERRIDDEN : Action.REOPENED, null, null, null,
                         r.reason(), r.doneBy()), null);
             }
+            case ScoreEvents.OPENED -> {
+                ScoreEvents.Opened o = e.payloadAs(ScoreEvents.Opened.class);
+                endClaim(o.target());
+                claims.put(o.target().key(), new Claim(o.target(), e.auditor(), e.seq()));
+                openBy.put(e.auditor(), o.target());
+            }
+            case ScoreEvents.RELEASED -> endClaim(e.payloadAs(ScoreEvents.Released.class).target());
             default -> {
                 // not a scoring event
             }
         }
+    }
+
+    private void endClaim(ScoreTarget t) {
+        Claim c = claims.remove(t.key());
+        if (c != null && t.equals(openBy.get(c.auditor()))) {
+            openBy.remove(c.auditor());
+        }
+    }
+
+    /** Who holds the target (opened it and has not yet marked it done or released it), if anyone. */
+    public Optional<Claim> claimOf(ScoreTarget target) {
+        return Optional.ofNullable(claims.get(target.key()));
+    }
+
+    /** Every claim held, in the order the targets were opened. */
+    public List<Claim> claims() {
+        return claims.values().stream().sorted(java.util.Comparator.comparingLong(Claim::seq)).toList();
+    }
+
+    /** The target the auditor opened last and still holds: what the score verbs apply to without an id. */
+    public Optional<ScoreTarget> openBy(String auditor) {
+        return Optional.ofNullable(openBy.get(auditor));
     }
 
     private Scoring scoring(ScoreTarget t, String rubric) {

@@ -24,6 +24,16 @@ public final class ScoreEvents {
     public static final String NOT_APPLICABLE = "score.not-applicable";
     /** A bonus item (加分项) awarded (since issue 12). */
     public static final String BONUS = "score.bonus";
+    /**
+     * A file (or a unit's documents) opened by its auditor (since issue 26): the session remembers
+     * it as the auditor's open file, and the auditor holds it (a claim) until it is marked done or
+     * released; another auditor's change to it then needs an override with a reason.
+     */
+    public static final String OPENED = "score.opened";
+    /** A claim ended without marking the file done ({@code score release}, since issue 26). */
+    public static final String RELEASED = "score.released";
+    /** A change to a file another auditor holds, made with an override and its reason (since issue 26). */
+    public static final String CLAIM_OVERRIDDEN = "score.claim-overridden";
 
     private ScoreEvents() {
     }
@@ -60,5 +70,21 @@ public final class ScoreEvents {
     /** A file marked done is opened again for changes; {@code override} is set when another auditor does it. */
     public record Reopened(ScoreTarget target, String rubric, String doneBy, String reason, boolean override,
                            @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate on) {
+    }
+
+    /**
+     * The auditor of the event opens the target and holds it. {@code takenFrom} and {@code reason}
+     * are set when the target was held by another auditor, who loses it (an override).
+     */
+    public record Opened(ScoreTarget target, @JsonInclude(JsonInclude.Include.NON_NULL) String takenFrom,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String reason) {
+    }
+
+    /** The claim of {@code holder} on the target ends; {@code reason} is set when another auditor ended it. */
+    public record Released(ScoreTarget target, String holder, @JsonInclude(JsonInclude.Include.NON_NULL) String reason) {
+    }
+
+    /** The auditor of the event changed a target {@code holder} holds, for {@code reason}; the claim stays. */
+    public record ClaimOverridden(ScoreTarget target, String holder, String reason) {
     }
 }

@@ -330,14 +330,16 @@ public final class ScoringDecisions {
             }
             return List.of();
         }
+        List<NewEvent> events = new ArrayList<>(claimGuard(state, target, change));
         Optional<ScoreBook.DoneMark> done = state.get(ScoreBook.class).of(target).flatMap(ScoreBook.Scoring::done);
         if (done.isEmpty()) {
-            return List.of();
+            return events;
         }
         String by = done.get().auditor();
         if (by.equals(change.auditor())) {
-            return List.of(new NewEvent(ScoreEvents.REOPENED, new ScoreEvents.Reopened(target, rubric.label(), by,
+            events.add(new NewEvent(ScoreEvents.REOPENED, new ScoreEvents.Reopened(target, rubric.label(), by,
                     "由原评查人修改", false, reviewDay(state.info(), change))));
+            return events;
         }
         if (!change.override()) {
             throw UserError.of("score.was-marked-done-change-add", target.label(), by);
@@ -345,8 +347,74 @@ public final class ScoringDecisions {
         if (change.reason() == null || change.reason().isBlank()) {
             throw UserError.of("score.override-needs-reason-saying-why", by);
         }
-        return List.of(new NewEvent(ScoreEvents.REOPENED, new ScoreEvents.Reopened(target, rubric.label(), by,
+        events.add(new NewEvent(ScoreEvents.REOPENED, new ScoreEvents.Reopened(target, rubric.label(), by,
                 change.reason(), true, reviewDay(state.info(), change))));
+        return events;
+    }
+
+    /**
+     * A target another auditor holds ({@code score open}) is changed only with an override and its
+     * reason, recorded as {@link ScoreEvents#CLAIM_OVERRIDDEN}; the holder keeps the claim.
+     */
+    private static List<NewEvent> claimGuard(SessionState state, ScoreTarget target, Change change) {
+        Optional<ScoreBook.Claim> claim = state.get(ScoreBook.class).claimOf(target);
+        if (claim.isEmpty() || claim.get().auditor().equals(change.auditor())) {
+            return List.of();
+        }
+        String holder = claim.get().auditor();
+        if (!change.override()) {
+            throw UserError.of("score.claim.held", target.label(), holder);
+        }
+        if (change.reason() == null || change.reason().isBlank()) {
+            throw UserError.of("score.claim.override-needs-reason", target.label(), holder);
+        }
+        return List.of(new NewEvent(ScoreEvents.CLAIM_OVERRIDDEN,
+                new ScoreEvents.ClaimOverridden(target, holder, change.reason())));
+    }
+
+    /**
+     * Opens a target for the change's auditor, who then holds it (see {@link ScoreEvents#OPENED}):
+     * nothing to write when the auditor already has it open, or once the review is finalized (no
+     * claims then: only amendments change scores); a target another auditor holds is taken over
+     * only with an override and its reason.
+     */
+    public static List<NewEvent> open(SessionState state, ScoreTarget target, Change change) {
+        ScoreBook book = state.get(ScoreBook.class);
+        if (state.finalized() || book.openBy(change.auditor()).filter(target::equals).isPresent()) {
+            return List.of();
+        }
+        Optional<ScoreBook.Claim> claim = book.claimOf(target);
+        if (claim.isEmpty() || claim.get().auditor().equals(change.auditor())) {
+            return List.of(new NewEvent(ScoreEvents.OPENED, new ScoreEvents.Opened(target, null, null)));
+        }
+        String holder = claim.get().auditor();
+        if (!change.override()) {
+            throw UserError.of("score.claim.held-open", target.label(), holder);
+        }
+        if (change.reason() == null || change.reason().isBlank()) {
+            throw UserError.of("score.claim.override-needs-reason", target.label(), holder);
+        }
+        return List.of(new NewEvent(ScoreEvents.OPENED, new ScoreEvents.Opened(target, holder, change.reason())));
+    }
+
+    /**
+     * Ends a claim without marking the target done: the holder's own, or another's with an override
+     * and its reason.
+     */
+    public static List<NewEvent> release(SessionState state, ScoreTarget target, Change change) {
+        ScoreBook.Claim claim = state.get(ScoreBook.class).claimOf(target)
+                .orElseThrow(() -> UserError.of("score.claim.none", target.label()));
+        if (claim.auditor().equals(change.auditor())) {
+            return List.of(new NewEvent(ScoreEvents.RELEASED, new ScoreEvents.Released(target, claim.auditor(), null)));
+        }
+        if (!change.override()) {
+            throw UserError.of("score.claim.held-release", target.label(), claim.auditor());
+        }
+        if (change.reason() == null || change.reason().isBlank()) {
+            throw UserError.of("score.claim.override-needs-reason", target.label(), claim.auditor());
+        }
+        return List.of(new NewEvent(ScoreEvents.RELEASED,
+                new ScoreEvents.Released(target, claim.auditor(), change.reason())));
     }
 
     private static String amendmentReason(Change change) {

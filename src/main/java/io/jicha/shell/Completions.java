@@ -36,17 +36,19 @@ public class Completions {
     /** Positional argument and --record: the drawn record ids. */
     @Bean
     CompletionProvider drawnIdCompletion(ShellContext ctx) {
+        ValueCompletions values = new ValueCompletions(ctx);
         return context -> {
             if (optionIs(context, "unit")) {
-                return matching(context, state(ctx).map(s -> s.info().units()).orElse(List.of()));
+                return values.unitNames(context.currentWordUpToCursor());
             }
-            return matching(context, drawnIds(ctx));
+            return values.drawnIds(context.currentWordUpToCursor());
         };
     }
 
     /** Positional argument: criterion codes of the rubric being scored (or of all loaded rubrics); --record: drawn ids. */
     @Bean
     CompletionProvider criterionCompletion(ShellContext ctx) {
+        ValueCompletions values = new ValueCompletions(ctx);
         return context -> {
             if (optionIs(context, "record")) {
                 return matching(context, drawnIds(ctx));
@@ -57,21 +59,7 @@ public class Completions {
             if (context.getCommandOption() != null) {
                 return List.of();
             }
-            Optional<SessionState> state = state(ctx);
-            if (state.isEmpty()) {
-                return List.of();
-            }
-            TreeSet<String> codes = new TreeSet<>();
-            try {
-                if (ctx.currentTarget().isPresent()) {
-                    codes.addAll(ScoringDecisions.rubricFor(state.get(), ctx.currentTarget().get()).criterionCodes());
-                } else {
-                    state.get().get(RubricBook.class).all().forEach(r -> codes.addAll(r.rubric().criterionCodes()));
-                }
-            } catch (RuntimeException e) {
-                return List.of();
-            }
-            return matching(context, codes);
+            return values.criteria(context.currentWordUpToCursor()); // each code with its text
         };
     }
 

@@ -72,6 +72,20 @@ final class EventSentences {
                 ScoreEvents.Bonus d = e.payloadAs(ScoreEvents.Bonus.class);
                 return args(target(d.target()), d.criterion(), d.points() == null ? null : d.points().toPlainString());
             }),
+            Map.entry(ScoreEvents.OPENED, e -> {
+                ScoreEvents.Opened d = e.payloadAs(ScoreEvents.Opened.class);
+                return args(target(d.target()), d.takenFrom() == null ? ""
+                        : Texts.get("journal.said.taken-from", d.takenFrom(), d.reason()));
+            }),
+            Map.entry(ScoreEvents.RELEASED, e -> {
+                ScoreEvents.Released d = e.payloadAs(ScoreEvents.Released.class);
+                return args(target(d.target()), d.holder(), d.reason() == null ? ""
+                        : Texts.get("journal.said.because", d.reason()));
+            }),
+            Map.entry(ScoreEvents.CLAIM_OVERRIDDEN, e -> {
+                ScoreEvents.ClaimOverridden d = e.payloadAs(ScoreEvents.ClaimOverridden.class);
+                return args(target(d.target()), d.holder(), d.reason());
+            }),
             Map.entry(FindingEvents.PROPOSED, e -> {
                 FindingEvents.Proposed f = e.payloadAs(FindingEvents.Proposed.class);
                 return args(f.id(), f.unit(), f.text());

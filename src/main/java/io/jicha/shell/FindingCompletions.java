@@ -11,12 +11,8 @@ import org.springframework.shell.core.command.completion.CompletionProvider;
 public class FindingCompletions {
 
     @Bean
-    CompletionProvider findingIdCompletion(FindingCommands findings) {
-        return context -> {
-            String prefix = context.currentWordUpToCursor() == null ? "" : context.currentWordUpToCursor();
-            List<String> ids = findings.findingIds();
-            return ids.stream().filter(id -> id.regionMatches(true, 0, prefix, 0, prefix.length()))
-                    .map(CompletionProposal::new).toList();
-        };
+    CompletionProvider findingIdCompletion(ShellContext ctx) {
+        ValueCompletions values = new ValueCompletions(ctx);
+        return context -> values.findingIds(context.currentWordUpToCursor()); // each id with its unit and text
     }
 }

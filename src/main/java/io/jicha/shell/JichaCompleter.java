@@ -22,10 +22,17 @@ import java.util.List;
 public class JichaCompleter extends CommandCompleter {
 
     private final CommandRegistry registry;
+    private final ValueCompletions values;
 
     public JichaCompleter(CommandRegistry registry) {
+        this(registry, null);
+    }
+
+    /** With {@code values}: the values of the options every command shares (units, kinds, methods, record ids …). */
+    JichaCompleter(CommandRegistry registry, ValueCompletions values) {
         super(registry);
         this.registry = registry;
+        this.values = values;
     }
 
     @Override
@@ -49,9 +56,13 @@ public class JichaCompleter extends CommandCompleter {
             super.complete(reader, line, names);
             String typed = String.join(" ", words.subList(0, Math.min(current, words.size())));
             for (Candidate c : names) {
-                Command named = registry.getCommandByName(typed.isEmpty() ? c.value() : typed + " " + c.value());
-                candidates.add(named == null ? c : new Candidate(c.value(), c.displ(), c.group(),
-                        HelpText.description(named), c.suffix(), c.key(), c.complete(), c.sort()));
+                String full = typed.isEmpty() ? c.value() : typed + " " + c.value();
+                Command named = registry.getCommandByName(full);
+                // the group in the terminal's language (评分, not "Scoring"), as the help overview lists it
+                String group = HelpText.groupOf(full).title();
+                // shown as the bare name: the stock display text carries the English description
+                candidates.add(new Candidate(c.value(), c.value(), group,
+                        named == null ? c.descr() : HelpText.description(named), c.suffix(), c.key(), c.complete(), c.sort()));
             }
             return;
         }
@@ -78,8 +89,14 @@ public class JichaCompleter extends CommandCompleter {
             }
         }
         CompletionContext context = new CompletionContext(words, current, line.wordCursor(), command, option);
-        for (CompletionProposal p : command.getCompletionProvider().apply(context)) {
-            candidates.add(new Candidate(p.value(), p.displayText(), p.category(), p.description(), null, null,
+        List<CompletionProposal> proposals = option != null && values != null
+                ? values.forOption(command, option, context.currentWordUpToCursor()).orElse(null) : null;
+        if (proposals == null) {
+            proposals = command.getCompletionProvider().apply(context);
+        }
+        for (CompletionProposal p : proposals) {
+            String description = p.description() == null || p.description().isEmpty() ? null : p.description();
+            candidates.add(new Candidate(p.value(), p.displayText(), p.category(), description, null, null,
                     p.complete(), 0));
         }
     }

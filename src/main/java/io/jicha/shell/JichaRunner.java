@@ -149,7 +149,7 @@ public class JichaRunner implements ApplicationRunner, ExitCodeGenerator {
     private int interactive() {
         LineInput terminal;
         try {
-            terminal = LineInput.open(registry, prompt, shell.workspace().root().resolve(".history"));
+            terminal = LineInput.open(registry, shell, prompt, shell.workspace().root().resolve(".history"));
         } catch (IOException | RuntimeException e) {
             console.err().println(PREFIX + Texts.get("shell.no-terminal"));
             return FAILED;

@@ -35,6 +35,12 @@ final class LineInput implements AutoCloseable {
 
     /** Opens the terminal; an IOException means there is none to open. */
     static LineInput open(CommandRegistry registry, JichaPrompt prompt, Path historyFile) throws IOException {
+        return open(registry, null, prompt, historyFile);
+    }
+
+    /** With the shell's context: Tab then also completes the values of the shared options (see {@link ValueCompletions}). */
+    static LineInput open(CommandRegistry registry, ShellContext ctx, JichaPrompt prompt, Path historyFile)
+            throws IOException {
         Terminal terminal = TerminalBuilder.builder().systemOutput(TerminalBuilder.SystemOutput.SysOut)
                 .encoding(TextIntake.terminalCharset()).build(); // never ASCII: it would turn Chinese into ?
         ExtendedDefaultParser parser = new ExtendedDefaultParser();
@@ -52,13 +58,15 @@ final class LineInput implements AutoCloseable {
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("jicha")
-                .completer(new JichaCompleter(registry))
+                .completer(new JichaCompleter(registry, ctx == null ? null : new ValueCompletions(ctx)))
                 .history(history)
                 .highlighter(new CommandHighlighter(registry))
                 .parser(parser)
                 .variable(LineReader.HISTORY_FILE, historyFile)
                 .build();
         reader.unsetOpt(LineReader.Option.INSERT_TAB);
+        // never JLine's English question "do you wish to see all N possibilities": the list is shown
+        reader.setVariable(LineReader.LIST_MAX, Integer.MAX_VALUE);
         history.attach(reader);
         JLineInputProvider input = new JLineInputProvider(reader);
         input.setPromptProvider(prompt);

@@ -56,6 +56,11 @@ final class RubricView {
             out.append('\n').append(grades(r)).append('\n').append(deadlines(r));
             out.append('\n').append(Texts.get("rubric.show.veto", r.vetoEffect().code(),
                     Texts.get(r.vetoEffect().key())));
+            List<String> mayBeNa = r.sections().stream().flatMap(s -> s.criteria().stream())
+                    .filter(Criterion::notApplicable).map(Criterion::code).toList();
+            out.append('\n').append(mayBeNa.isEmpty() ? Texts.get("rubric.show.na-none")
+                    : Texts.get("rubric.show.na-list", String.join(Texts.get("rubric.show.na-separator"), mayBeNa),
+                    mayBeNa.get(0)));
             if (r.conditional()) {
                 out.append('\n').append(Texts.get("rubric.show.applies-when", r.appliesWhen().entrySet().stream()
                         .map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", "))));

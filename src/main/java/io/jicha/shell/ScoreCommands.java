@@ -60,11 +60,65 @@ public class ScoreCommands {
     @Command(name = {"score", "open"}, group = "Scoring", description = "Make a drawn file the one being scored",
             completionProvider = "drawnIdCompletion")
     public String open(@Argument(index = 0, description = "record id") String id,
-                       @Option(longName = "unit", description = "the unit, when the id was drawn in several") String unit) {
-        Args.required(Texts.get("score.the-record-id"), id);
-        ScoreTarget t = ScoringDecisions.locate(ctx.session().state(), id, unit);
+                       @Option(longName = "record", description = "record id (instead of the argument)") String record,
+                       @Option(longName = "unit", description = "the unit, when the id was drawn in several") String unit,
+                       @Option(longName = "override", description = "take over a file another auditor holds") Boolean override,
+                       @Option(longName = "reason", description = "why (with --override)") String reason) {
+        String which = id == null || id.isBlank() ? record : id;
+        Args.required(Texts.get("score.the-record-id"), which);
+        ScoreTarget t = ScoringDecisions.locate(ctx.session().state(), which, unit);
+        List<Event> written = openOn(t, override, reason);
+        return Texts.get("score.now-scoring", t.id(), t.unit(), t.kind().chinese()) + takenOver(written);
+    }
+
+    @Command(name = {"score", "release"}, group = "Scoring",
+            description = "Let go of a file opened with 'score open' without marking it done",
+            completionProvider = "drawnIdCompletion")
+    public String release(@Argument(index = 0, description = "record id (default: the open file)") String id,
+                          @Option(longName = "record", description = "record id (instead of the argument)") String record,
+                          @Option(longName = "unit", description = "the unit, when the id was drawn in several") String unit,
+                          @Option(longName = "override", description = "end another auditor's hold on the file") Boolean override,
+                          @Option(longName = "reason", description = "why (with --override)") String reason) {
+        String which = id == null || id.isBlank() ? record : id;
+        Change change = change(override, reason, false, null);
+        List<Event> written = append(change, state -> ScoringDecisions.release(state, target(state, which, unit), change));
+        ScoreEvents.Released r = written.get(0).payloadAs(ScoreEvents.Released.class);
+        if (ctx.currentTarget().filter(r.target()::equals).isEmpty()) {
+            ctx.setCurrentTarget(null);
+        }
+        return Texts.get(r.reason() == null ? "score.let-go" : "score.let-go-other", r.target().label(), r.holder());
+    }
+
+    @Command(name = {"score", "status"}, group = "Scoring",
+            description = "Who holds which file (opened with 'score open' and not yet done or released)")
+    public String status() {
+        SessionState state = ctx.session().state();
+        List<ScoreBook.Claim> claims = state.get(ScoreBook.class).claims();
+        if (claims.isEmpty()) {
+            return Texts.get("score.status.none");
+        }
+        TextTable t = new TextTable(Texts.get("score.h.file"), Texts.get("score.h.unit"), Texts.get("score.h.holder"),
+                Texts.get("score.h.scored"));
+        for (ScoreBook.Claim c : claims) {
+            boolean any = state.get(ScoreBook.class).of(c.target()).map(s -> !s.marks().isEmpty()).orElse(false);
+            t.row(c.target().isUnitDocuments() ? Texts.get("score.status.unit-documents") : c.target().id(),
+                    c.target().unit(), c.auditor(), Texts.get(any ? "score.status.marks" : "score.status.no-marks"));
+        }
+        return t.render().stripTrailing();
+    }
+
+    /** Records the auditor's opening of the target (the claim), or remembers it in this process once finalized. */
+    private List<Event> openOn(ScoreTarget t, Boolean override, String reason) {
+        Change change = change(override, reason, false, null);
+        List<Event> written = append(change, state -> ScoringDecisions.open(state, t, change));
         ctx.setCurrentTarget(t);
-        return Texts.get("score.opened", t.id(), t.unit(), t.kind().chinese());
+        return written;
+    }
+
+    private static String takenOver(List<Event> written) {
+        return written.stream().filter(e -> e.type().equals(ScoreEvents.OPENED))
+                .map(e -> e.payloadAs(ScoreEvents.Opened.class)).filter(o -> o.takenFrom() != null)
+                .map(o -> "\n" + Texts.get("score.claim.taken-over", o.takenFrom(), o.reason())).findFirst().orElse("");
     }
 
     @Command(name = {"score", "deduct"}, group = "Scoring", description = "Deduct points on a criterion, with a note of what was seen",
@@ -107,10 +161,11 @@ public class ScoreCommands {
     @Command(name = {"score", "show"}, group = "Scoring", description = "The filled rubric of a file: deductions, subtotals, total, grade",
             completionProvider = "drawnIdCompletion")
     public String show(@Argument(index = 0, description = "record id (default: the open file)") String id,
+                       @Option(longName = "record", description = "record id (instead of the argument)") String record,
                        @Option(longName = "unit", description = "the unit, when the id was drawn in several") String unit,
                        @Option(longName = "history", description = "also every scoring action, overrides and amendments included") Boolean history) {
         SessionState state = ctx.session().state();
-        return showOn(state, target(state, id, unit), Boolean.TRUE.equals(history));
+        return showOn(state, target(state, id == null || id.isBlank() ? record : id, unit), Boolean.TRUE.equals(history));
     }
 
     @Command(name = {"score", "table"}, group = "Scoring",
@@ -145,11 +200,13 @@ public class ScoreCommands {
     @Command(name = {"score", "done"}, group = "Scoring", description = "Mark a file reviewed; untouched criteria keep full points",
             completionProvider = "drawnIdCompletion")
     public String done(@Argument(index = 0, description = "record id (default: the open file)") String id,
+                       @Option(longName = "record", description = "record id (instead of the argument)") String record,
                        @Option(longName = "unit", description = "the unit, when the id was drawn in several") String unit,
                        @Option(longName = "override", description = "re-mark a file another auditor marked done") Boolean override,
                        @Option(longName = "reason", description = "why (with --override)") String reason,
                        @Option(longName = "on", description = ON) String on) {
-        return doneOn(t -> target(t, id, unit), change(override, reason, false, on));
+        String which = id == null || id.isBlank() ? record : id;
+        return doneOn(t -> target(t, which, unit), change(override, reason, false, on));
     }
 
     @Command(name = {"score", "amend"}, group = "Scoring",
@@ -171,13 +228,15 @@ public class ScoreCommands {
     // ---- a unit's own documents
 
     @Command(name = {"review", "unit"}, group = "Scoring", description = "Review a unit's own documents: the score verbs then apply to them")
-    public String reviewUnit(@Argument(index = 0, description = "unit") String unit) {
+    public String reviewUnit(@Argument(index = 0, description = "unit") String unit,
+                             @Option(longName = "override", description = "take over a unit's documents another auditor holds") Boolean override,
+                             @Option(longName = "reason", description = "why (with --override)") String reason) {
         Args.required(Texts.get("score.the-unit"), unit);
         SessionState state = ctx.session().state();
         ScoreTarget t = ScoringDecisions.unitDocuments(state, unit);
         ScoringDecisions.rubricFor(state, t);
-        ctx.setCurrentTarget(t);
-        return Texts.get("score.reviewing-unit", unit);
+        List<Event> written = openOn(t, override, reason);
+        return Texts.get("score.reviewing-unit", unit) + takenOver(written);
     }
 
     @Command(name = {"review", "deduct"}, group = "Scoring", description = "Deduct points on a unit-documents criterion",
@@ -370,11 +429,14 @@ public class ScoreCommands {
 
     private String describe(List<Event> written, ScoreTarget t, String what) {
         ScoreSheet sheet = ScoringDecisions.sheet(ctx.session().state(), t);
-        StringBuilder b = new StringBuilder(Texts.get("score.changed", t.label(), what, Points.format(sheet.total()),
+        StringBuilder b = new StringBuilder(Texts.get("score.changed", t.label(), what, ScoreSheetText.shown(sheet),
                 Points.format(sheet.rubric().total()), sheet.grade()));
         for (Event e : written) {
             if (e.type().equals(FindingEvents.PROPOSED)) {
                 b.append('\n').append(Texts.get("score.proposed-finding", e.payloadAs(FindingEvents.Proposed.class).id()));
+            } else if (e.type().equals(ScoreEvents.CLAIM_OVERRIDDEN)) {
+                ScoreEvents.ClaimOverridden o = e.payloadAs(ScoreEvents.ClaimOverridden.class);
+                b.append('\n').append(Texts.get("score.claim.overridden-note", o.holder(), o.reason()));
             } else if (e.type().equals(ScoreEvents.REOPENED)) {
                 b.append('\n').append(Texts.get("score.reopened-note", e.payloadAs(ScoreEvents.Reopened.class).reason()));
             }

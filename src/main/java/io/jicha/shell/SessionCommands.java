@@ -168,7 +168,14 @@ public class SessionCommands {
     @Command(name = {"session", "todo"}, group = "Session",
             description = "What is left, per unit: files to score, findings to decide, notices to issue, rectifications to check")
     public String todo() {
-        Todo todo = Todo.of(ctx.session().state());
+        io.jicha.session.SessionState state = ctx.session().state();
+        Todo todo = Todo.of(state);
+        java.util.Map<String, String> held = new java.util.HashMap<>(); // unit + id → who holds it (score open)
+        for (io.jicha.scoring.ScoreBook.Claim c : state.get(io.jicha.scoring.ScoreBook.class).claims()) {
+            if (!c.target().isUnitDocuments()) {
+                held.put(c.target().unit() + "\u0000" + c.target().id(), c.auditor());
+            }
+        }
         if (todo.nothingLeft()) {
             return Texts.get("session.todo.nothing-left");
         }
@@ -179,7 +186,10 @@ public class SessionCommands {
             t.row(u.unit(), u.toScore().size(), u.toDecide().size(),
                     Texts.get(u.noticeToIssue() ? "session.todo.notice-due" : "session.todo.notice-none"), u.toCheck().size());
             if (!u.toScore().isEmpty()) {
-                details.append('\n').append(Texts.get("session.todo.score", u.unit(), String.join("、", u.toScore())));
+                details.append('\n').append(Texts.get("session.todo.score", u.unit(), u.toScore().stream()
+                        .map(id -> held.containsKey(u.unit() + "\u0000" + id)
+                                ? Texts.get("session.todo.held", id, held.get(u.unit() + "\u0000" + id)) : id)
+                        .collect(java.util.stream.Collectors.joining("、"))));
             }
             if (!u.toDecide().isEmpty()) {
                 details.append('\n').append(Texts.get("session.todo.decide", u.unit(), String.join("、", u.toDecide())));

@@ -129,8 +129,23 @@ public class ShellContext {
         workspace.setCurrentAuditor(name);
     }
 
-    /** What is being scored in the interactive shell (see 'score open', 'review unit'), if anything. */
+    /**
+     * What the acting auditor is scoring (see 'score open', 'review unit'), if anything: the
+     * session remembers it in its journal (score.opened), so it holds from one command to the
+     * next in one-shot mode too; this process's own choice is the fallback (a finalized session
+     * records no opening).
+     */
     public Optional<ScoreTarget> currentTarget() {
+        Optional<String> who = auditorName();
+        if (who.isPresent()) {
+            Optional<Session> s = openSession();
+            if (s.isPresent()) {
+                Optional<ScoreTarget> open = s.get().state().get(io.jicha.scoring.ScoreBook.class).openBy(who.get());
+                if (open.isPresent()) {
+                    return open;
+                }
+            }
+        }
         return Optional.ofNullable(currentTarget);
     }
 

@@ -57,7 +57,7 @@ class ExampleReviewInChineseTest {
         }
         found.remove("Fisher"); // a name, as the bureau's own sentence has it: 单侧 Fisher 精确检验 (issue 24)
         assertThat(found).as("English words in the Chinese console output").isEmpty();
-        assertThat(console).contains("已创建稽查任务 suzhou-2016-review", "已加载 penalty-case v2", "导入 46 条记录",
+        assertThat(console).contains("已创建稽查任务 suzhou-2016-review", "已加载 penalty-case v3", "导入 46 条记录",
                 "从 吴江区 的 46 份行政处罚案卷中抽取了 8 份", "全部 8 次抽样一致", "稽查任务已定稿", "已写入 " + out);
     }
 

@@ -49,7 +49,7 @@ class RubricBookTest {
         assertThat(e.type()).isEqualTo("rubric.loaded");
         RubricLoaded p = e.payloadAs(RubricLoaded.class);
         assertThat(p.id()).isEqualTo("penalty-case");
-        assertThat(p.version()).isEqualTo("2");
+        assertThat(p.version()).isEqualTo("3");
         assertThat(p.sha256()).isEqualTo(Hashes.sha256Hex(penalty));
         assertThat(p.file()).isEqualTo("rubrics/penalty-case.yaml");
         assertThat(p.content().getBytes(StandardCharsets.UTF_8)).isEqualTo(penalty);
@@ -79,7 +79,7 @@ class RubricBookTest {
 
         assertThatThrownBy(() -> load("edited.yaml", edited))
                 .isInstanceOf(UserError.class)
-                .hasMessageStartingWith("rubric penalty-case v2 is already loaded with different content (sha256 "
+                .hasMessageStartingWith("rubric penalty-case v3 is already loaded with different content (sha256 "
                         + Hashes.sha256Hex(penalty).substring(0, 12) + " from penalty-case.yaml)")
                 .hasMessageEndingWith("bump the version in edited.yaml and load it again");
         assertThat(session.state().events()).hasSize(2);
@@ -100,17 +100,17 @@ class RubricBookTest {
     @Test
     void aBumpedVersionLoadsAndBecomesTheSessionsRubricForItsTarget() {
         load("penalty-case.yaml", penalty);
-        byte[] v2 = new String(penalty, StandardCharsets.UTF_8).replace("version: 2\n", "version: 3\n")
+        byte[] v2 = new String(penalty, StandardCharsets.UTF_8).replace("version: 3\n", "version: 4\n")
                 .getBytes(StandardCharsets.UTF_8);
 
         RubricBook.LoadDecision d = session.state().get(RubricBook.class).decideLoad("v2.yaml", v2);
         load("v2.yaml", v2);
 
-        assertThat(d.replaces()).map(LoadedRubric::version).contains("2");
+        assertThat(d.replaces()).map(LoadedRubric::version).contains("3");
         RubricBook book = session.state().get(RubricBook.class);
-        assertThat(book.all()).extracting(LoadedRubric::version).containsExactly("2", "3");
-        assertThat(book.requireFor(RubricTarget.PENALTY_CASE).version()).isEqualTo("3");
-        assertThat(book.find("penalty-case", "2")).isPresent();
+        assertThat(book.all()).extracting(LoadedRubric::version).containsExactly("3", "4");
+        assertThat(book.requireFor(RubricTarget.PENALTY_CASE).version()).isEqualTo("4");
+        assertThat(book.find("penalty-case", "3")).isPresent();
     }
 
     @Test

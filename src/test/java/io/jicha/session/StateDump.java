@@ -81,6 +81,11 @@ public final class StateDump {
             // only journals with evidence files (evidence.added, issue 25) have this key
             root.set("evidence", evidence);
         }
+        ArrayNode claims = claims(state);
+        if (!claims.isEmpty()) {
+            // only journals with files held by their auditors (score.opened, issue 26) have this key
+            root.set("claims", claims);
+        }
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -264,6 +269,24 @@ public final class StateDump {
             }
         }
         return n;
+    }
+
+    /** Each file held (opened and not yet done or released): by whom, and whether it is their open file. */
+    private static ArrayNode claims(SessionState state) {
+        ArrayNode a = F.arrayNode();
+        ScoreBook book = state.get(ScoreBook.class);
+        for (ScoreBook.Claim c : book.claims()) {
+            ObjectNode n = a.addObject();
+            n.put("target", c.target().kind().code());
+            n.put("unit", c.target().unit());
+            if (!c.target().isUnitDocuments()) {
+                n.put("id", c.target().id());
+            }
+            n.put("auditor", c.auditor());
+            n.put("seq", c.seq());
+            n.put("open", book.openBy(c.auditor()).filter(c.target()::equals).isPresent());
+        }
+        return a;
     }
 
     private static ArrayNode scores(SessionState state) {

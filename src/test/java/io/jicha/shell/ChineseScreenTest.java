@@ -92,4 +92,83 @@ class ChineseScreenTest {
         assertThat(screen).contains("评查项", "行政处罚案卷", "待确认", "是否要输入");
         assertThat(english).as("English words on the Chinese screen").isEmpty();
     }
+
+    /**
+     * Tab completion under JICHA_LANG=zh, in the interactive shell on a real pseudo-terminal (util-linux
+     * {@code script}): groups and descriptions in Chinese, the values of --kind and --method by their
+     * Chinese names, units, criterion codes with their text, finding ids with theirs, and never
+     * JLine's English question before a long list.
+     */
+    @Test
+    void tabCompletionSpeaksChinese() throws Exception {
+        Path ws = dir.resolve("ws");
+        JichaProcess jicha = new JichaProcess(ws, Map.of("JICHA_LANG", "zh", "JICHA_AUDITOR", "张三"));
+        JichaProcess.Result setup = jicha.script(dir.resolve("setup.jicha"), List.of(
+                "session new --name t --period 2016-10-10..2016-10-13 --units 吴江区 --team 张三",
+                "rubric load rubrics/penalty-case.yaml",
+                "records import examples/suzhou-2016-review/data/wujiang-penalties.csv --unit 吴江区 --kind 行政处罚案卷",
+                "sample draw --unit 吴江区 --kind 行政处罚案卷 --size 3 --seed 2016-10-10-吴江区",
+                "score deduct B1 --record 吴环罚字〔2016〕37号 --unit 吴江区 --times 1 --note 立案审批表未填写案件来源 --on 2016-10-11",
+                "score deduct C6 --record 吴环罚字〔2016〕37号 --unit 吴江区 --times 1 --note 卷内无现场照片 --on 2016-10-11"));
+        assertThat(setup.exit()).as(setup.err()).isZero();
+        JichaProcess.Result overview = jicha.run("help");
+        Set<String> commandWords = new TreeSet<>();
+        for (String line : overview.out().lines().toList()) {
+            Matcher m = Pattern.compile("^  ([a-z]+(?: [a-z]+)?)  ").matcher(line);
+            if (m.find()) {
+                commandWords.addAll(List.of(m.group(1).split(" ")));
+            }
+        }
+
+        String screen = Pty.session(jicha, "jicha:t>", List.of(
+                "sco\t\t", "\u0015score deduct C\t", "\u0015sample draw --kind \t", "\u0015sample draw --method \t",
+                "\u0015score open --unit \t", "\u0015finding accept F\t", "\u0015\t\t", "\u0015exit\r"));
+
+        assertThat(screen).contains("评分", "问题与整改") // groups
+                .contains("对评查项扣分，并注明所见情况") // a command's description
+                .contains("现场检查（勘察）笔录内容完整") // C1 with its text
+                .contains("行政处罚案卷", "现场监察记录") // --kind
+                .contains("哈希排序", "等距抽样") // --method
+                .contains("吴江区") // --unit
+                .contains("F-001") // a finding id
+                .contains("立案审批表"); // with its text
+        Set<String> allowed = new TreeSet<>(NAMES);
+        allowed.addAll(TYPED);
+        allowed.addAll(commandWords);
+        allowed.add("Fisher");
+        Matcher o = OPTION.matcher(screen);
+        while (o.find()) {
+            allowed.addAll(List.of(o.group(1).split("-")));
+        }
+        allowed.add("exit");
+        Set<String> english = new TreeSet<>();
+        for (String line : screen.lines().toList()) {
+            Matcher w = WORD.matcher(line);
+            while (w.find()) {
+                if (!redrawnFrom(w.group(), allowed)) {
+                    english.add(w.group() + "  ← " + line.strip());
+                }
+            }
+        }
+        assertThat(english).as("English words in Tab completion under JICHA_LANG=zh").isEmpty();
+    }
+
+    /**
+     * Whether a word on the terminal is an allowed word, or what JLine's redrawing leaves of allowed
+     * words once the cursor movements are taken out: a piece of one ("educt" of deduct) or two
+     * pieces run together ("deducscore": the line typed so far, then the line redrawn).
+     */
+    private static boolean redrawnFrom(String word, Set<String> allowed) {
+        if (allowed.contains(word) || allowed.stream().anyMatch(a -> a.contains(word))) {
+            return true;
+        }
+        for (int i = 3; i <= word.length() - 3; i++) { // pieces of three letters at least
+            String head = word.substring(0, i);
+            String tail = word.substring(i);
+            if (allowed.stream().anyMatch(a -> a.contains(head)) && allowed.stream().anyMatch(a -> a.contains(tail))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -151,7 +151,7 @@ class FindingCommandsTest {
         FindingCommands findings = commands(List.of(new RubricDeadlineDefaults()));
         assertThatThrownBy(() -> findings.add("吴江区", "WJ-2016-031", "B11", "一般", "x", "y", null, null, null, null))
                 .isInstanceOf(UserError.class)
-                .hasMessageStartingWith("no criterion B11 in rubric penalty-case v2; did you mean B1");
+                .hasMessageStartingWith("no criterion B11 in rubric penalty-case v3; did you mean B1");
         assertThat(findings.add("吴江区", "WJ-2016-031", "B1", "一般", "x", "y", null, null, null, null))
                 .startsWith("F-001 added");
     }

@@ -102,6 +102,23 @@ class JichaCompleterTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Texts.Lang.class)
+    void commandNamesAreGroupedAndShownInTheUsersLanguage(Texts.Lang lang) {
+        Texts.Lang before = Texts.lang();
+        try {
+            Texts.use(lang);
+            assertThat(candidates("session st")).anySatisfy(c -> {
+                assertThat(c.group()).isEqualTo(Texts.get("help.group.sessions"));
+                assertThat(c.displ()).as("the bare name: the stock display carries the English description")
+                        .isEqualTo(c.value());
+            });
+            assertThat(candidates("sc")).anySatisfy(c -> assertThat(c.group()).isEqualTo(Texts.get("help.group.scoring")));
+        } finally {
+            Texts.use(before);
+        }
+    }
+
     @Test
     void commandNamesAreStillCompleted() {
         assertThat(complete("session st")).anySatisfy(v -> assertThat(v).contains("status"));

@@ -92,25 +92,44 @@ class RubricCommandsTest {
                 + "rubrics/unit-documents.yaml: ok (unit-documents, 100 points, 4 sections, 13 criteria)");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            EN | criteria that may be not applicable (不适用): C4, C5, C7, D3, E2, G2 (where a file has no such step, score na C4 | may be n/a
+            ZH | 可不适用的评查项：C4、C5、C7、D3、E2、G2（案卷不涉及时用 score na C4                                              | 可不适用
+            """)
+    void showSaysWhichCriteriaMayBeNotApplicable(io.jicha.common.Texts.Lang lang, String line, String cell) {
+        commands.load(PENALTY);
+        io.jicha.common.Texts.Lang before = io.jicha.common.Texts.lang();
+        try {
+            io.jicha.common.Texts.use(lang);
+            String shown = commands.show("penalty-case", null);
+            assertThat(shown).contains(line);
+            assertThat(shown.lines().filter(l -> l.startsWith("  ") && l.contains(cell)).map(l -> l.strip().split(" +")[0]))
+                    .containsExactly("C4", "C5", "C7", "D3", "E2", "G2");
+        } finally {
+            io.jicha.common.Texts.use(before);
+        }
+    }
+
     @Test
     void loadListAndShowWorkOnTheOpenSession() {
         String loaded = commands.load(PENALTY);
         String again = commands.load(PENALTY);
         commands.load("rubrics/inspection-record.yaml");
 
-        assertThat(loaded).startsWith("loaded penalty-case v2 环境行政处罚案卷评查标准 (penalty-case, 100 points,");
-        assertThat(again).startsWith("rubric penalty-case v2 is already loaded with the same content (sha256 ")
+        assertThat(loaded).startsWith("loaded penalty-case v3 环境行政处罚案卷评查标准 (penalty-case, 100 points,");
+        assertThat(again).startsWith("rubric penalty-case v3 is already loaded with the same content (sha256 ")
                 .endsWith("); nothing changed");
         String list = commands.list();
         assertThat(list.lines().toList()).hasSize(4);
         assertThat(list.lines().skip(2).map(l -> l.split(" +", 5)[0] + " " + l.split(" +", 5)[1]))
-                .containsExactly("penalty-case 2", "inspection-record 2");
+                .containsExactly("penalty-case 3", "inspection-record 3");
         assertThat(commands.statusLines(ctx.session().state()))
-                .containsExactly("rubrics   penalty-case v2 (penalty-case), inspection-record v2 (inspection-record)");
+                .containsExactly("rubrics   penalty-case v3 (penalty-case), inspection-record v3 (inspection-record)");
         assertThat(commands.show("penalty-case", "C")).contains("询问笔录逐页签名，由被询问人逐页签名或按指印，执法人员签名")
                 .contains("逐页核对签名，缺一页扣一处").doesNotContain("送达回证");
         assertThatThrownBy(() -> commands.show("penalty-case", "Z"))
-                .hasMessage("no section 'Z' in rubric penalty-case v2 (sections: A, B, C, D, E, F, G, H)");
+                .hasMessage("no section 'Z' in rubric penalty-case v3 (sections: A, B, C, D, E, F, G, H)");
     }
 
     @Test

@@ -114,12 +114,12 @@ class TerminalLanguageTest {
     /** The example review's first steps, in Chinese and in English. */
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-            "zh;已创建稽查任务 suzhou|当前评查人：张三|已加载 penalty-case v2|已从 wujiang-penalties.csv 为 吴江区 行政处罚案卷 导入 46 条记录"
+            "zh;已创建稽查任务 suzhou|当前评查人：张三|已加载 penalty-case v3|已从 wujiang-penalties.csv 为 吴江区 行政处罚案卷 导入 46 条记录"
                     + "|已记录：|从 吴江区 的 46 份行政处罚案卷中抽取了 8 份|种子|总体指纹|正在评分 吴环罚字〔2016〕28号"
                     + "|建议问题 F-001|评查完成|稽查任务  suzhou（进行中）|稽查组    张三、李四|评分      抽取的 8 份案卷中已评查 1 份"
                     + "|全部 1 次抽样一致|问题：1 条待确认|总分;"
                     + "created session|acting auditor|imported|recorded:|drew |seed|reviewed|team|all 1 draws match|proposed|total",
-            "en;created session suzhou|acting auditor: 张三|loaded penalty-case v2|imported 46 records from wujiang-penalties.csv for 吴江区 penalty-case"
+            "en;created session suzhou|acting auditor: 张三|loaded penalty-case v3|imported 46 records from wujiang-penalties.csv for 吴江区 penalty-case"
                     + "|recorded: 'sample draw|drew 8 of 46 吴江区 penalty-case records|seed    2016-10-10-吴江区|population fingerprint"
                     + "|scoring 吴环罚字〔2016〕28号|proposed finding F-001|reviewed: |session   suzhou (open)|team      张三、李四"
                     + "|scored    1 of 8 drawn files reviewed|all 1 draws match|findings: 1 proposed|total;"
