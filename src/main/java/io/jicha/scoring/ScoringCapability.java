@@ -29,6 +29,11 @@ public final class ScoringCapability implements Capability {
     }
 
     @Override
+    public java.util.Set<String> bookkeeping() {
+        return java.util.Set.of(ScoreEvents.OPENED, ScoreEvents.RELEASED);
+    }
+
+    @Override
     public Map<String, Class<?>> events() {
         Map<String, Class<?>> m = new LinkedHashMap<>();
         m.put(ScoreEvents.DEDUCTED, ScoreEvents.Deducted.class);

@@ -35,6 +35,11 @@ public final class Capabilities {
         return Optional.ofNullable(PAYLOADS.get(type));
     }
 
+    /** Whether a registered capability declares {@code type} as bookkeeping ({@link Capability#bookkeeping}). */
+    public static boolean isBookkeeping(String type) {
+        return ALL.stream().anyMatch(c -> c.bookkeeping().contains(type));
+    }
+
     public static boolean knows(String type) {
         return PAYLOADS.containsKey(type);
     }

@@ -20,6 +20,15 @@ public interface Capability {
     /** Event type → the payload record its lines are read as, in catalogue order. */
     Map<String, Class<?>> events();
 
+    /**
+     * Those of its event types that record who holds or signs what rather than change the review (a
+     * file opened or released, a key registered): another auditor's bookkeeping never stands in the
+     * way of taking back one's own change ({@code undo}).
+     */
+    default java.util.Set<String> bookkeeping() {
+        return java.util.Set.of();
+    }
+
     /** The views folded from those events. */
     List<Class<? extends Projection>> projections();
 

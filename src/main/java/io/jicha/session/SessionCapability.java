@@ -16,6 +16,11 @@ public final class SessionCapability implements Capability {
     }
 
     @Override
+    public java.util.Set<String> bookkeeping() {
+        return java.util.Set.of(SessionEvents.KEY_REGISTERED);
+    }
+
+    @Override
     public Map<String, Class<?>> events() {
         Map<String, Class<?>> m = new LinkedHashMap<>();
         m.put(SessionEvents.CREATED, SessionEvents.Created.class);

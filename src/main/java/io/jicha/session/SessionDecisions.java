@@ -98,7 +98,7 @@ public final class SessionDecisions {
      * Takes back {@code auditor}'s own last change as a compensating {@link SessionEvents#UNDONE}
      * event (never a deletion: the change stays in the journal, replay skips it). Refused when the
      * session is finalized, when the auditor has nothing left to take back, or when another auditor
-     * has changed the session since (anything but a remark or a signature), since that work may rest
+     * has changed the session since (anything but a remark, a signature or bookkeeping such as opening a file), since that work may rest
      * on the change.
      */
     public static List<NewEvent> undo(SessionState state, String auditor) {
@@ -110,7 +110,7 @@ public final class SessionDecisions {
         int at = -1;
         for (int i = effective.size() - 1; i >= 0; i--) {
             io.jicha.journal.Event e = effective.get(i);
-            if (e.auditor().equals(auditor) && !NOT_UNDOABLE.contains(e.type())) {
+            if (e.auditor().equals(auditor) && !NOT_UNDOABLE.contains(e.type()) && !Capabilities.isBookkeeping(e.type())) {
                 target = e;
                 at = i;
                 break;
@@ -121,7 +121,7 @@ public final class SessionDecisions {
         }
         for (io.jicha.journal.Event later : effective.subList(at + 1, effective.size())) {
             if (!later.auditor().equals(auditor) && !SessionEvents.NOTE.equals(later.type())
-                    && !SessionEvents.HEAD_SIGNED.equals(later.type())) {
+                    && !SessionEvents.HEAD_SIGNED.equals(later.type()) && !Capabilities.isBookkeeping(later.type())) {
                 throw UserError.of("session.undo.others-since", target.seq(), later.auditor(), later.seq());
             }
         }

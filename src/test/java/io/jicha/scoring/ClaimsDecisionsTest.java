@@ -138,6 +138,22 @@ class ClaimsDecisionsTest {
     }
 
     @Test
+    void anotherAuditorOpeningAFileDoesNotStandInTheWayOfUndo() {
+        ScoreTarget mine = file(0);
+        ScoreTarget theirs = file(1);
+        int before = session.state().events().size();
+        deduct("张三", mine, "B1", 1, null);
+        long deduction = session.state().events().get(before).seq();
+        session.append("李四", s -> ScoringDecisions.open(s, theirs, Change.plain("李四")));
+        session.append("李四", s -> ScoringDecisions.release(s, theirs, Change.plain("李四")));
+        session.append("张三", s -> io.jicha.session.SessionDecisions.undo(s, "张三"));
+        var last = session.state().events().get(session.state().events().size() - 1);
+        assertThat(last.type()).isEqualTo(SessionEvents.UNDONE);
+        assertThat(last.payload().path("seq").asLong()).as("the deduction, not anyone's opening").isEqualTo(deduction);
+        assertThat(book().of(mine).map(ScoreBook.Scoring::marks).orElse(List.of())).as("the deduction is taken back").isEmpty();
+    }
+
+    @Test
     void withoutOpeningNothingIsHeldAndOthersChangeAsBefore() {
         ScoreTarget t = file(1);
         deduct("张三", t, "C1", 1, null);
