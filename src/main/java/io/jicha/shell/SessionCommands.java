@@ -129,6 +129,7 @@ public class SessionCommands {
         if (names.isEmpty()) {
             return guide.text();
         }
+        StringBuilder where = new StringBuilder(whereLine()).append('\n');
         String current = ctx.workspace().currentSession().orElse("");
         TextTable t = new TextTable(Labels.headers("", "session.h.name", "session.h.period", "session.h.units",
                 "session.h.status", "session.h.last-change"));
@@ -142,7 +143,16 @@ public class SessionCommands {
                 t.row(n.equals(current) ? "*" : "", n, "", "", Texts.get("session.damaged"), "");
             }
         }
-        return t.render().stripTrailing();
+        return where.append(t.render().stripTrailing()).toString();
+    }
+
+    /** Where this workspace keeps its sessions: its folder, or the store (and whether it works offline). */
+    private String whereLine() {
+        Workspace w = ctx.workspace();
+        if (!w.location().equals(w.root().toString())) {
+            return Texts.get("session.list.store", w.location(), w.root());
+        }
+        return Texts.get("session.list.folder", w.root());
     }
 
     @Command(name = {"session", "status"}, group = "Session", description = "What the open session holds so far")

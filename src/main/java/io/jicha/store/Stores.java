@@ -13,7 +13,7 @@ public final class Stores {
     }
 
     /**
-     * The workspace of $JICHA_WORKSPACE (else ./jicha-work), with its sessions in the PostgreSQL
+     * The workspace of $JICHA_WORKSPACE (else the user's data folder, see Workspace), with its sessions in the PostgreSQL
      * store of $JICHA_STORE when that is set. Nothing is connected until a session is used.
      */
     public static Workspace workspaceFromEnvironment() {
