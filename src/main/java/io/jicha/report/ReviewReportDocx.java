@@ -397,6 +397,7 @@ public final class ReviewReportDocx {
                             Integer.toString(r.populationSize()), Integer.toString(r.sampleSize()), r.seed(),
                             r.populationFingerprint())).toList(),
                     new boolean[]{false, false, false, false, true, true, false, false});
+            LedgerVersionsLine.of(messages, m.draws()).ifPresent(this::para); // issue 26
             subheading(label("report.appendix.recheck"));
             para(label("report.method.recheck"));
             subheading(label("report.appendix.journal"));

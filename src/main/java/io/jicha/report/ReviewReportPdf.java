@@ -644,6 +644,13 @@ public final class ReviewReportPdf {
                 draws.addCell(kit.cell(d.populationFingerprint(), kit.body(6f), Element.ALIGN_LEFT));
             }
             add(draws);
+            java.util.Optional<String> versions = LedgerVersionsLine.of(kit.messages, m.draws()); // issue 26: a re-imported ledger's draws name their version
+            if (versions.isPresent()) { // left-aligned, as the amendments: justified, a file name would be letter-spaced
+                Paragraph p = PdfKit.para(14, versions.get(), small);
+                p.setIndentationLeft(2 * TEXT);
+                p.setSpacingBefore(3);
+                add(p);
+            }
             subheading(kit.label("report.appendix.recheck"));
             para(kit.label("report.method.recheck"));
             subheading(kit.label("report.appendix.journal"));
