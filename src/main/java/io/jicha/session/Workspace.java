@@ -306,6 +306,30 @@ public final class Workspace {
         return Optional.of(value.textValue());
     }
 
+    /**
+     * The store this workspace's folder stands in for while its laptop works offline ({@code session offline},
+     * issue 26): while set, commands use the folder's copies of the sessions although JICHA_STORE is set.
+     */
+    public Optional<String> offline() {
+        return textOf(readCurrent(), "offline");
+    }
+
+    /** Whether the workspace folder at {@code root} is marked offline (read before its store is chosen). */
+    public static boolean markedOffline(Path root) {
+        return new Workspace(root).offline().isPresent();
+    }
+
+    /** Marks this workspace's folder as working offline from the store at {@code storeLocation}; null: online again. */
+    public void setOffline(String storeLocation) {
+        ObjectNode current = readCurrent();
+        if (storeLocation == null) {
+            current.remove("offline");
+        } else {
+            current.put("offline", storeLocation);
+        }
+        writeCurrent(current);
+    }
+
     public void setCurrentAuditor(String auditor) {
         ObjectNode current = readCurrent();
         current.put("auditor", auditor);

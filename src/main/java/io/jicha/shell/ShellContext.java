@@ -23,7 +23,7 @@ import java.util.Optional;
 @Component
 public class ShellContext {
 
-    private final Workspace workspace;
+    private Workspace workspace;
     private final Console console;
     private final Path keyFolder;
     private Session session;
@@ -32,7 +32,8 @@ public class ShellContext {
 
     @org.springframework.beans.factory.annotation.Autowired
     public ShellContext(Console console) {
-        this(io.jicha.store.Stores.workspaceFromEnvironment(), console, HeadSigning.keyFolder());
+        this(io.jicha.store.Stores.workspaceFromEnvironment(line -> console.err().println(line)), console,
+                HeadSigning.keyFolder());
     }
 
     /** For tests: the auditors' signing keys are kept beside the workspace, not in the user's home. */
@@ -53,6 +54,16 @@ public class ShellContext {
 
     public Workspace workspace() {
         return workspace;
+    }
+
+    /**
+     * Goes on with another workspace: the same folder, its sessions now in the folder or in the store
+     * ({@code session offline} / {@code session online}); the session is opened again from there.
+     */
+    void switchWorkspace(Workspace other) {
+        workspace = other;
+        session = null;
+        currentTarget = null;
     }
 
     /** The open session, or a UserError saying how to open one. */
