@@ -201,7 +201,7 @@ public class SessionCommands {
                 }
             }
             folder.setOffline(null);
-            Workspace online = io.jicha.store.Stores.workspaceFromEnvironment(line -> ctx.err().println(line));
+            Workspace online = io.jicha.store.Stores.workspaceFromEnvironment(ctx::tell);
             ctx.switchWorkspace(online);
             online.setCurrentSession(name); // and the store records it as the acting auditor's open session
             return was.equals(store.location()) ? done : done + "\n" + Texts.get("session.online.other-store", was);
@@ -372,7 +372,7 @@ public class SessionCommands {
     private String transfer(String name, String url, java.util.function.BiFunction<Workspace, PgStore, String> copy) {
         Args.required(Texts.get("session.the-session-name"), name);
         try (PgStore store = PgStore.at(storeUrl(url), JournalClock.fromEnvironment())
-                .announcing(line -> ctx.err().println(line))) {
+                .announcing(ctx::tell)) {
             return copy.apply(new Workspace(ctx.workspace().root()), store);
         }
     }

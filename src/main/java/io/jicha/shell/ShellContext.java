@@ -32,7 +32,10 @@ public class ShellContext {
 
     @org.springframework.beans.factory.annotation.Autowired
     public ShellContext(Console console) {
-        this(io.jicha.store.Stores.workspaceFromEnvironment(line -> console.err().println(line)), console,
+        this(io.jicha.store.Stores.workspaceFromEnvironment(line -> {
+            console.out().println(line);
+            console.out().flush();
+        }), console,
                 HeadSigning.keyFolder());
     }
 
@@ -199,5 +202,14 @@ public class ShellContext {
 
     public PrintStream err() {
         return console.err();
+    }
+
+    /**
+     * Says a line of news that is no error (the store's schema created): on standard output, before the
+     * command's answer, so that a failing command's standard error stays its one line.
+     */
+    public void tell(String line) {
+        console.out().println(line);
+        console.out().flush();
     }
 }
