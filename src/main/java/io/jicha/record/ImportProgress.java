@@ -7,10 +7,15 @@ public interface ImportProgress {
     ImportProgress NONE = (phase, done, total, rows) -> {
     };
 
+    /** The phase of a text file's rows: {@code done} and {@code total} count its bytes. */
+    String READING = "reading";
+    /** The phase of a workbook's sheet: {@code done} is the row number reached, {@code total} the sheet's last row. */
+    String READING_ROWS = "reading-rows";
+
     /**
-     * @param phase "copying" while the file is stored, "reading" while rows are parsed
-     * @param done  bytes done so far
-     * @param total bytes in the file (0 while a workbook's sheet is read: its rows are counted, not its bytes)
+     * @param phase {@link #READING} or {@link #READING_ROWS} while rows are parsed, "copying" while the file is stored
+     * @param done  bytes done so far; in {@link #READING_ROWS} the sheet's row number reached
+     * @param total bytes in the file; in {@link #READING_ROWS} the sheet's last row number (0: not known)
      * @param rows  rows read so far (0 while copying)
      */
     void update(String phase, long done, long total, long rows);

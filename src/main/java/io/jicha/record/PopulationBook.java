@@ -54,6 +54,11 @@ public final class PopulationBook implements Projection {
         return 0;
     }
 
+    /** Whether a unit's ledger of this kind was ever imported as a new version (issue 26). */
+    public boolean versioned(String unit, RecordKind kind) {
+        return everImported.getOrDefault(key(unit, kind), List.of()).stream().anyMatch(RecordsImported::isNewVersion);
+    }
+
     /** What a new version changed against the imports it supersedes: ids added, changed and no longer listed. */
     public record VersionChange(int version, List<String> added, List<String> changed, List<String> removed) {
     }

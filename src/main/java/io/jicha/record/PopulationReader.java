@@ -439,11 +439,28 @@ public final class PopulationReader {
         String rowWord = "row";
         String idHeader = Columns.ID; // the id column's name in the file (of the last row, in JSON Lines)
 
+        /** What the progress reports: the bytes read of the file's size, unless {@link #showRows}. */
+        private String phase = ImportProgress.READING;
+        private LongSupplier progressDone;
+        private long progressTotal;
+
         Sink(String sourceName, LongSupplier bytesRead, long total, ImportProgress progress) {
             this.sourceName = sourceName;
             this.bytesRead = bytesRead;
             this.total = total;
             this.progress = progress;
+            this.progressDone = bytesRead;
+            this.progressTotal = total;
+        }
+
+        /**
+         * Reports progress as the row number reached of the last row (a workbook's sheet, whose bytes are
+         * not counted), not as bytes; the rows foreseen for the arrays still come from the bytes only.
+         */
+        void showRows(LongSupplier rowReached, long lastRow) {
+            this.phase = ImportProgress.READING_ROWS;
+            this.progressDone = rowReached;
+            this.progressTotal = lastRow;
         }
 
         void startRow(int row, String rowWord, String id, String idHeader, String dateText, String dateHeader) {
@@ -499,7 +516,7 @@ public final class PopulationReader {
         void rowDone() {
             if (++sinceProgress == PROGRESS_EVERY) {
                 sinceProgress = 0;
-                progress.update("reading", Math.min(total, bytesRead.getAsLong()), total, builder.rows());
+                progress.update(phase, Math.min(progressTotal, progressDone.getAsLong()), progressTotal, builder.rows());
                 expectRows();
             }
         }
@@ -548,7 +565,7 @@ public final class PopulationReader {
             if (leftOutRows > 0) {
                 progress.leftOut(leftOutRows, footerRow, footerText);
             }
-            progress.update("reading", total, total, builder.rows());
+            progress.update(phase, progressTotal, progressTotal, builder.rows());
             return builder.build();
         }
     }

@@ -57,7 +57,7 @@ final class XlsxGuard {
      * import; a snapshot already recorded is read with only the caps that keep memory and time bounded, so a
      * workbook imported by an older jicha still replays.
      */
-    static void check(Path file, String fileName, boolean strict) {
+    static Map<String, Integer> check(Path file, String fileName, boolean strict) {
         ZipFile opened;
         try {
             opened = ZipFile.builder().setPath(file).get();
@@ -65,7 +65,9 @@ final class XlsxGuard {
             throw UserError.of("record.xlsx.unreadable", fileName);
         }
         try (ZipFile zip = opened) {
-            new Scan(zip, fileName, strict).run();
+            Scan scan = new Scan(zip, fileName, strict);
+            scan.run();
+            return scan.lastRows;
         } catch (ZipException e) {
             throw UserError.of("record.xlsx.unreadable", fileName);
         } catch (IOException e) {
@@ -81,6 +83,8 @@ final class XlsxGuard {
         private long total;
         private int[] sharedLengths = new int[1024];
         private int shared;
+        /** Each sheet's last row number (Excel's, from 1), by sheet name: the total an import's progress shows. */
+        final Map<String, Integer> lastRows = new HashMap<>();
 
         Scan(ZipFile zip, String fileName, boolean strict) {
             this.zip = zip;
@@ -131,6 +135,7 @@ final class XlsxGuard {
                     String source = Texts.get("record.xlsx.source", fileName, sheet);
                     SheetCells cells = new SheetCells(source);
                     parse(entry, cells, cells);
+                    lastRows.put(sheet, cells.row);
                 }
             }
         }

@@ -119,7 +119,7 @@ final class XlsxReader {
      */
     static Result read(Path file, String fileName, String sheetName, Integer headerRow, ImportProgress progress,
                        boolean strict) throws IOException {
-        XlsxGuard.check(file, fileName, strict);
+        java.util.Map<String, Integer> lastRows = XlsxGuard.check(file, fileName, strict);
         ReadableWorkbook wb;
         try {
             wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
@@ -136,7 +136,7 @@ final class XlsxReader {
             }
             String source = Texts.get("record.xlsx.source", fileName, sheet.getName());
             try (Stream<Row> rows = sheet.openStream()) {
-                SheetRead read = new SheetRead(source, wb.isDate1904(), progress);
+                SheetRead read = new SheetRead(source, wb.isDate1904(), progress, lastRows.getOrDefault(sheet.getName(), 0));
                 Population p = read.read(rows.iterator(), headerRow);
                 return new Result(p, sheet.getName(), read.headerRow);
             } catch (org.dhatim.fastexcel.reader.ExcelReaderException e) {
@@ -182,10 +182,14 @@ final class XlsxReader {
         /** The Excel row number of the header, once found. */
         int headerRow;
 
-        SheetRead(String source, boolean date1904, ImportProgress progress) {
+        /** The Excel row number of the row read last: how far the read has come, of the sheet's last row. */
+        private int reached;
+
+        SheetRead(String source, boolean date1904, ImportProgress progress, int lastRow) {
             this.source = source;
             this.date1904 = date1904;
             this.sink = new PopulationReader.Sink(source, () -> 0, 0, progress);
+            sink.showRows(() -> reached, lastRow);
         }
 
         Population read(Iterator<Row> rows, Integer headerRow) {
@@ -204,6 +208,7 @@ final class XlsxReader {
             int last = headerRow == null ? HEADER_SEARCH_ROWS : headerRow;
             while (rows.hasNext()) {
                 Row r = rows.next();
+                reached = r.getRowNum();
                 kept.add(r);
                 Cells c = cells(r, null);
                 top.add(c);
@@ -241,7 +246,9 @@ final class XlsxReader {
                 }
             }
             while (rows.hasNext()) {
-                add(layout, cells(rows.next(), layout));
+                Row r = rows.next();
+                reached = r.getRowNum();
+                add(layout, cells(r, layout));
             }
             if (sink.builder.rows() == 0) {
                 throw UserError.of("record.xlsx.noRecords", source, header.rowNum());

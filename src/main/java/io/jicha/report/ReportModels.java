@@ -108,7 +108,9 @@ public final class ReportModels {
                 draws.add(new ReviewReportModel.DrawSummary(d.unit(), kindName(d.recordKind(), zh),
                         d.method().toString(), d.filter().isEmpty() && zh ? "全部" : d.filter().describe(),
                         d.populationSize(), d.size(), d.seed(),
-                        d.populationFingerprint()));
+                        d.populationFingerprint(), io.jicha.sampling.DrawnVersions.of(state.get(
+                                io.jicha.record.PopulationBook.class), d).stream()
+                        .map(u -> new ReviewReportModel.LedgerVersion(u.version(), u.fileName())).toList()));
                 populationByKind.merge(d.recordKind(), d.populationSize(), Integer::sum);
             }
         }

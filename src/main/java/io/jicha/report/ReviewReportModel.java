@@ -281,8 +281,16 @@ public record ReviewReportModel(
      * population's sha256 fingerprint), how (method name, seed) and how many.
      */
     public record DrawSummary(String unit, String kind, String method, String filters, int populationSize,
-                              int sampleSize, String seed, String populationFingerprint) {
+                              int sampleSize, String seed, String populationFingerprint, List<LedgerVersion> ledger) {
+
+        /** A draw from a ledger imported only once: nothing to say about versions. */
+        public DrawSummary(String unit, String kind, String method, String filters, int populationSize,
+                           int sampleSize, String seed, String populationFingerprint) {
+            this(unit, kind, method, filters, populationSize, sampleSize, seed, populationFingerprint, List.of());
+        }
+
         public DrawSummary {
+            ledger = ledger == null ? List.of() : List.copyOf(ledger);
             Objects.requireNonNull(unit, "unit");
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(method, "method");
@@ -293,6 +301,13 @@ public record ReviewReportModel(
                 throw new IllegalArgumentException("sample " + sampleSize + " of population " + populationSize);
             }
         }
+    }
+
+    /**
+     * The version of a re-imported ledger a draw was made from (issue 26; 1 for the first import) and the file
+     * imported; a draw's {@code ledger} is empty when its ledger was imported only once.
+     */
+    public record LedgerVersion(int version, String fileName) {
     }
 
     /**

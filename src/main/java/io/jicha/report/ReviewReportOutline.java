@@ -479,6 +479,7 @@ public final class ReviewReportOutline {
                 label("report.col.seed"), label("report.col.fingerprint")),
                 new float[]{1.2f, 2.1f, 1.3f, 2.9f, 1.1f, 1.1f, 1.6f, 3.4f}, draws,
                 new boolean[]{false, false, false, false, true, true, false, false}));
+        LedgerVersionsLine.of(messages, m.draws()).ifPresent(this::para);   // which ledger version each draw used (issue 26)
         appendixHeading("report.appendix.recheck2");
         para(label("report.method.recheck"));
         appendixHeading("report.appendix.journal2");

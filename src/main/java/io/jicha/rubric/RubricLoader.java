@@ -30,6 +30,39 @@ public final class RubricLoader {
         return result.rubric();
     }
 
+    /** The rubrics shipped with jicha (the repository's {@code rubrics/*.yaml}, packed into the jar). */
+    public static final java.util.List<String> SHIPPED =
+            java.util.List.of("inspection-record", "penalty-case", "seizure-case", "unit-documents");
+
+    /** A rubric's bytes and the file name its {@code rubric.loaded} event records. */
+    public record Source(String file, byte[] bytes) {
+    }
+
+    /**
+     * What {@code rubric load WHAT} loads: the file {@code WHAT} when it exists; else, when WHAT names a
+     * shipped rubric ({@code penalty-case} or {@code penalty-case.yaml}), its copy in the jar, recorded as
+     * {@code rubrics/penalty-case.yaml} (the name the same bytes have when loaded from the repository), so it
+     * loads from any folder (issue 26); else a UserError naming the shipped rubrics.
+     */
+    public static Source fileOrShipped(String what) {
+        Path file = Path.of(what);
+        if (Files.exists(file)) {
+            return new Source(what, read(file));
+        }
+        String name = what.endsWith(".yaml") ? what.substring(0, what.length() - ".yaml".length()) : what;
+        if (SHIPPED.contains(name)) {
+            String resource = "rubrics/" + name + ".yaml";
+            try (java.io.InputStream in = RubricLoader.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in != null) {
+                    return new Source(resource, in.readAllBytes());
+                }
+            } catch (IOException e) {
+                throw UserError.of("rubric.cannot-read-rubric", resource, e.getMessage());
+            }
+        }
+        throw UserError.of("rubric.no-such-file-or-shipped", what, String.join(", ", SHIPPED));
+    }
+
     /** The file's bytes, or a UserError saying why it cannot be read. */
     public static byte[] read(Path file) {
         try {

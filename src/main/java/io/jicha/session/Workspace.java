@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The folder that holds the sessions ({@code $JICHA_WORKSPACE}, else {@code ./jicha-work}) and
+ * The folder that holds the sessions ({@code $JICHA_WORKSPACE}, else the user's data folder) and
  * remembers, in {@code current.json}, which session is open and which auditor is acting. With a
  * {@link SessionStore} the sessions and each auditor's open session are kept in the store instead,
  * and the folder keeps what belongs to this machine: the acting auditor, the history, and the
@@ -71,10 +71,38 @@ public final class Workspace {
         return root.resolve(".store").resolve(store.cacheKey()).resolve(name);
     }
 
-    /** The folder named by $JICHA_WORKSPACE, else ./jicha-work. */
+    /** The folder named by $JICHA_WORKSPACE, else the user's own folder ({@link #defaultRoot}). */
     public static Path rootFromEnvironment() {
-        String env = System.getenv("JICHA_WORKSPACE");
-        return Path.of(env != null && !env.isBlank() ? env : "jicha-work");
+        return rootFrom(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", ""));
+    }
+
+    /**
+     * {@code JICHA_WORKSPACE} when set, else {@link #defaultRoot}: the same folder from whatever folder jicha
+     * starts in (issue 26).
+     */
+    static Path rootFrom(Map<String, String> env, String osName, String userHome) {
+        String given = env.get("JICHA_WORKSPACE");
+        return given != null && !given.isBlank() ? Path.of(given) : defaultRoot(env, osName, userHome);
+    }
+
+    /**
+     * The user's own data folder for jicha: {@code %APPDATA%\jicha} on Windows; elsewhere the XDG Base
+     * Directory Specification's data home, {@code $XDG_DATA_HOME/jicha} when that is an absolute path (the
+     * specification says a relative one is to be ignored), else {@code ~/.local/share/jicha}.
+     */
+    static Path defaultRoot(Map<String, String> env, String osName, String userHome) {
+        if (osName.toLowerCase(java.util.Locale.ROOT).startsWith("windows")) {
+            String appData = env.get("APPDATA");
+            if (appData != null && !appData.isBlank()) {
+                return Path.of(appData, "jicha");
+            }
+            return Path.of(userHome, "AppData", "Roaming", "jicha");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "jicha");
+        }
+        return Path.of(userHome, ".local", "share", "jicha");
     }
 
     public Path root() {
@@ -281,6 +309,30 @@ public final class Workspace {
             throw UserError.of("session.current-damaged", root.resolve(CURRENT));
         }
         return Optional.of(value.textValue());
+    }
+
+    /**
+     * The store this workspace's folder stands in for while its laptop works offline ({@code session offline},
+     * issue 26): while set, commands use the folder's copies of the sessions although JICHA_STORE is set.
+     */
+    public Optional<String> offline() {
+        return textOf(readCurrent(), "offline");
+    }
+
+    /** Whether the workspace folder at {@code root} is marked offline (read before its store is chosen). */
+    public static boolean markedOffline(Path root) {
+        return new Workspace(root).offline().isPresent();
+    }
+
+    /** Marks this workspace's folder as working offline from the store at {@code storeLocation}; null: online again. */
+    public void setOffline(String storeLocation) {
+        ObjectNode current = readCurrent();
+        if (storeLocation == null) {
+            current.remove("offline");
+        } else {
+            current.put("offline", storeLocation);
+        }
+        writeCurrent(current);
     }
 
     public void setCurrentAuditor(String auditor) {

@@ -20,6 +20,11 @@ public class AuditorCommands {
     @Command(name = {"auditor", "use"}, group = "Session", description = "Act as this member of the review team")
     public String use(@Argument(index = 0, description = "auditor name") String name) {
         Args.required(Texts.get("session.the-auditor-name"), name);
+        if (ctx.openSession().isEmpty()) {
+            // a laptop's first step (docs/store.md): the name is checked against the team of each session it acts in
+            ctx.useAuditor(name);
+            return Texts.get("session.acting-auditor-no-session", name);
+        }
         SessionInfo info = ctx.session().state().info();
         if (!info.onTeam(name)) {
             throw UserError.of("session.team-team", name, info.name(), String.join(", ", info.team()));

@@ -24,6 +24,6 @@ public class FirstRunGuide {
     }
 
     String text() {
-        return Texts.get("shell.guide", ctx.workspace().root());
+        return Texts.get("shell.guide", ctx.workspace().location());
     }
 }

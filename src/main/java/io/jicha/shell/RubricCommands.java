@@ -77,9 +77,11 @@ public class RubricCommands implements StatusContributor {
 
     @Command(name = {"rubric", "load"}, group = "Rubric",
             description = "Add a rubric to the open session, pinned by the SHA-256 of the file")
-    public String load(@Argument(index = 0, description = "rubric file") String file) {
-        Args.required(Texts.get("rubric.the-rubric-file"), file);
-        byte[] bytes = RubricLoader.read(Path.of(file));
+    public String load(@Argument(index = 0, description = "rubric file, or the name of a shipped rubric (penalty-case)") String given) {
+        Args.required(Texts.get("rubric.the-rubric-file"), given);
+        RubricLoader.Source source = RubricLoader.fileOrShipped(given);
+        String file = source.file();
+        byte[] bytes = source.bytes();
         Session session = ctx.session();
         RubricBook.LoadDecision preview = decide(session.state(), file, bytes, console.outWriter());
         if (preview.changesNothing()) {

@@ -163,18 +163,10 @@ public class SampleCommands implements StatusContributor {
             if (unit != null && !unit.equals(d.unit())) {
                 continue;
             }
-            List<String> used = new java.util.ArrayList<>();
-            boolean versioned = false;
-            for (String snapshot : d.snapshots()) {
-                String sha = snapshot.contains(".") ? snapshot.substring(0, snapshot.indexOf('.')) : snapshot;
-                int v = book.version(d.unit(), d.recordKind(), sha);
-                var r = book.bySha(d.unit(), d.recordKind(), sha);
-                used.add(Texts.get("sample.version-of", v, r.map(x -> x.fileName()).orElse(snapshot)));
-                versioned |= book.imports(d.unit(), d.recordKind()).stream().anyMatch(x -> x.isNewVersion())
-                        || r.map(x -> x.isNewVersion()).orElse(false);
-            }
-            if (versioned) {
-                b.append('\n').append(Texts.get("sample.drawn-from-version", d.unit(), d.kind(), e.seq(), String.join("、", used)));
+            List<String> used = io.jicha.sampling.DrawnVersions.of(book, d).stream()
+                    .map(u -> Texts.get("sample.version-of", u.version(), u.fileName())).toList();
+            if (!used.isEmpty()) {
+                b.append('\n').append(Texts.get("sample.drawn-from-version", d.unit(), d.recordKind().in(Texts.lang()), e.seq(), String.join("、", used)));
             }
         }
         return b.toString();

@@ -103,6 +103,7 @@ public class SessionCommands {
         if (names.isEmpty()) {
             return guide.text();
         }
+        StringBuilder where = new StringBuilder(whereLine()).append('\n');
         String current = ctx.workspace().currentSession().orElse("");
         TextTable t = new TextTable(Labels.headers("", "session.h.name", "session.h.period", "session.h.units",
                 "session.h.status", "session.h.last-change"));
@@ -116,7 +117,69 @@ public class SessionCommands {
                 t.row(n.equals(current) ? "*" : "", n, "", "", Texts.get("session.damaged"), "");
             }
         }
-        return t.render().stripTrailing();
+        return where.append(t.render().stripTrailing()).toString();
+    }
+
+    /** Where this workspace keeps its sessions: its folder, or the store (and whether it works offline). */
+    private String whereLine() {
+        Workspace w = ctx.workspace();
+        if (!w.location().equals(w.root().toString())) {
+            return Texts.get("session.list.store", w.location(), w.root());
+        }
+        return w.offline().map(store -> Texts.get("session.list.offline", w.root(), store))
+                .orElse(Texts.get("session.list.folder", w.root()));
+    }
+
+    @Command(name = {"session", "offline"}, group = "Session",
+            description = "Work on this laptop's copy of the open session, away from the store (JICHA_STORE stays set)")
+    public String offline() {
+        Workspace w = ctx.workspace();
+        if (w.offline().isPresent()) {
+            throw UserError.of("session.offline.already", w.offline().get());
+        }
+        String name = w.currentSession().orElseThrow(() -> UserError.of("session.offline.nothing-open"));
+        return transfer(name, null, (folder, store) -> {
+            SessionTransfer.Outcome o = SessionTransfer.pull(store, name, folder);
+            folder.setCurrentSession(name);
+            folder.setOffline(store.location());
+            ctx.switchWorkspace(folder);
+            return Texts.get("session.offline.done", name, store.location(), o.head(), folder.root());
+        });
+    }
+
+    @Command(name = {"session", "online"}, group = "Session",
+            description = "Back to the store after session offline: copies what this laptop recorded meanwhile, or what the store gained")
+    public String online() {
+        Workspace w = ctx.workspace();
+        String was = w.offline().orElseThrow(() -> UserError.of("session.online.not-offline"));
+        String name = w.currentSession().orElseThrow(() -> UserError.of("session.offline.nothing-open"));
+        return transfer(name, null, (folder, store) -> {
+            String done;
+            if (!store.exists(name)) { // created while offline
+                SessionTransfer.Outcome o = SessionTransfer.push(folder, name, store);
+                done = Texts.get("session.online.pushed", name, store.location(), o.copied(), o.head());
+            } else {
+                SessionTransfer.Divergence d = SessionTransfer.compare(folder, name, store);
+                if (d.diverged()) { // stays offline: nothing is lost, and the command that resolves it is named
+                    throw UserError.of("session.online.diverged", name, store.location(), d.onlyHere().size(),
+                            d.onlyThere().size());
+                }
+                if (!d.onlyHere().isEmpty()) {
+                    SessionTransfer.Outcome o = SessionTransfer.push(folder, name, store);
+                    done = Texts.get("session.online.pushed", name, store.location(), o.copied(), o.head());
+                } else if (!d.onlyThere().isEmpty()) {
+                    SessionTransfer.Outcome o = SessionTransfer.pull(store, name, folder);
+                    done = Texts.get("session.online.pulled", name, store.location(), o.copied(), o.head());
+                } else {
+                    done = Texts.get("session.online.same", name, store.location());
+                }
+            }
+            folder.setOffline(null);
+            Workspace online = io.jicha.store.Stores.workspaceFromEnvironment(ctx::tell);
+            ctx.switchWorkspace(online);
+            online.setCurrentSession(name); // and the store records it as the acting auditor's open session
+            return was.equals(store.location()) ? done : done + "\n" + Texts.get("session.online.other-store", was);
+        });
     }
 
     @Command(name = {"session", "status"}, group = "Session", description = "What the open session holds so far")
@@ -142,6 +205,7 @@ public class SessionCommands {
                 b.append(line).append('\n');
             }
         }
+        ctx.workspace().offline().ifPresent(store -> b.append(Texts.get("session.status.offline", store)).append('\n'));
         return b.toString().stripTrailing();
     }
 
@@ -291,7 +355,8 @@ public class SessionCommands {
     /** Runs a copy between this workspace's folder (whatever JICHA_STORE says) and the store at {@code url}. */
     private String transfer(String name, String url, java.util.function.BiFunction<Workspace, PgStore, String> copy) {
         Args.required(Texts.get("session.the-session-name"), name);
-        try (PgStore store = PgStore.at(storeUrl(url), JournalClock.fromEnvironment())) {
+        try (PgStore store = PgStore.at(storeUrl(url), JournalClock.fromEnvironment())
+                .announcing(ctx::tell)) {
             return copy.apply(new Workspace(ctx.workspace().root()), store);
         }
     }

@@ -23,7 +23,7 @@ import java.util.Optional;
 @Component
 public class ShellContext {
 
-    private final Workspace workspace;
+    private Workspace workspace;
     private final Console console;
     private final Path keyFolder;
     private Session session;
@@ -32,7 +32,11 @@ public class ShellContext {
 
     @org.springframework.beans.factory.annotation.Autowired
     public ShellContext(Console console) {
-        this(io.jicha.store.Stores.workspaceFromEnvironment(), console, HeadSigning.keyFolder());
+        this(io.jicha.store.Stores.workspaceFromEnvironment(line -> {
+            console.out().println(line);
+            console.out().flush();
+        }), console,
+                HeadSigning.keyFolder());
     }
 
     /** For tests: the auditors' signing keys are kept beside the workspace, not in the user's home. */
@@ -53,6 +57,16 @@ public class ShellContext {
 
     public Workspace workspace() {
         return workspace;
+    }
+
+    /**
+     * Goes on with another workspace: the same folder, its sessions now in the folder or in the store
+     * ({@code session offline} / {@code session online}); the session is opened again from there.
+     */
+    void switchWorkspace(Workspace other) {
+        workspace = other;
+        session = null;
+        currentTarget = null;
     }
 
     /** The open session, or a UserError saying how to open one. */
@@ -203,5 +217,14 @@ public class ShellContext {
 
     public PrintStream err() {
         return console.err();
+    }
+
+    /**
+     * Says a line of news that is no error (the store's schema created): on standard output, before the
+     * command's answer, so that a failing command's standard error stays its one line.
+     */
+    public void tell(String line) {
+        console.out().println(line);
+        console.out().flush();
     }
 }

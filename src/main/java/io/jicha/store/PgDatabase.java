@@ -36,6 +36,14 @@ final class PgDatabase implements AutoCloseable {
         this.url = url;
     }
 
+    private java.util.function.Consumer<String> schemaNews = line -> {
+    };
+
+    /** Who is told, in one line, that this connection created or upgraded jicha's schema (issue 26). */
+    void announceSchema(java.util.function.Consumer<String> say) {
+        this.schemaNews = say;
+    }
+
     StoreUrl url() {
         return url;
     }
@@ -104,8 +112,13 @@ final class PgDatabase implements AutoCloseable {
         }
         try {
             if (!schemaChecked) {
-                Schema.ensure(c, url);
+                int before = Schema.ensure(c, url);
                 schemaChecked = true;
+                if (before == 0) {
+                    schemaNews.accept(io.jicha.common.Texts.get("store.schema-created", url.display(), SCHEMA_VERSION));
+                } else if (before < SCHEMA_VERSION) {
+                    schemaNews.accept(io.jicha.common.Texts.get("store.schema-upgraded", url.display(), before, SCHEMA_VERSION));
+                }
             }
             c.setAutoCommit(true);
         } catch (SQLException e) {
@@ -162,10 +175,40 @@ final class PgDatabase implements AutoCloseable {
         return UserError.because(e, "store.unreachable", url.display(), oneLine(e));
     }
 
+    /**
+     * Why the store failed, for the one line the user reads: for the driver's and the server's errors a sentence
+     * of the terminal's language chosen by the cause (a host not found, a connection refused, a timeout) or by
+     * the SQLSTATE (its own key, else its class's), never the driver's English sentence, which stays the
+     * error's cause for {@code --debug} (issue 26); other errors (a file system's) by their first line.
+     */
     static String oneLine(Throwable t) {
+        if (t instanceof SQLException e) {
+            return reason(e);
+        }
         String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         String line = m.lines().findFirst().orElse("").strip();
         return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    static String reason(SQLException e) {
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof java.net.UnknownHostException) {
+                return io.jicha.common.Texts.get("store.why.unknown-host");
+            }
+            if (c instanceof java.net.ConnectException) {
+                return io.jicha.common.Texts.get("store.why.refused");
+            }
+            if (c instanceof java.net.SocketTimeoutException) {
+                return io.jicha.common.Texts.get("store.why.timeout");
+            }
+        }
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (!state.isEmpty() && io.jicha.common.Texts.has("store.why." + state)) {
+            return io.jicha.common.Texts.get("store.why." + state, state);
+        }
+        String kind = state.length() == 5 ? "store.why.class-" + state.substring(0, 2) : "";
+        return !kind.isEmpty() && io.jicha.common.Texts.has(kind) ? io.jicha.common.Texts.get(kind, state)
+                : io.jicha.common.Texts.get("store.why.other", state.isEmpty() ? "-" : state);
     }
 
     private static void closeQuietly(Connection c) {
@@ -185,13 +228,14 @@ final class PgDatabase implements AutoCloseable {
         private Schema() {
         }
 
-        static void ensure(Connection c, StoreUrl url) throws SQLException {
+        /** Returns the version this connection found: SCHEMA_VERSION when it had nothing to do, 0 when it created the schema. */
+        static int ensure(Connection c, StoreUrl url) throws SQLException {
             int found = version(c);
             if (found > SCHEMA_VERSION) {
                 throw UserError.of("store.schema-newer", url.display(), found, SCHEMA_VERSION);
             }
             if (found == SCHEMA_VERSION) {
-                return;
+                return found;
             }
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
@@ -213,6 +257,7 @@ final class PgDatabase implements AutoCloseable {
                     }
                 }
                 c.commit();
+                return found; // the version before this connection's migration (another jicha's counts as found)
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;

@@ -46,6 +46,12 @@ public final class PgStore implements SessionStore {
         this.clock = clock;
     }
 
+    /** Tells {@code say} in one line when the first connection creates or upgrades the schema; returns this store. */
+    public PgStore announcing(java.util.function.Consumer<String> say) {
+        db.announceSchema(say);
+        return this;
+    }
+
     /** A store at {@code url}; nothing is connected until it is first used. */
     public static PgStore at(String url, Clock clock) {
         return new PgStore(StoreUrl.parse(url), clock);

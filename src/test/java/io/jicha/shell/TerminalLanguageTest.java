@@ -38,7 +38,7 @@ class TerminalLanguageTest {
         JichaProcess.Result r = jicha(lang).run("session", "list");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains(head, "1. " + step1, "2. " + step2, "3. " + step3,
-                "session new --name", "rubric load rubrics/penalty-case.yaml", "records import", "sample draw",
+                "session new --name", "rubric load penalty-case\n", "records import", "sample draw", // by name, from anywhere (issue 26)
                 "score open", "@examples/suzhou-2016-review/review.jicha");
         assertThat(r.out().indexOf("1. ")).isLessThan(r.out().indexOf("2. "));
         assertThat(r.out().indexOf("2. ")).isLessThan(r.out().indexOf("3. "));

@@ -196,6 +196,8 @@ class ExampleOnBothStoresTest {
             }
             s = s.replace(run.store().workspace().resolve(session).toString(), "<store>");
         }
+        // the first command on the new database said it created the schema (issue 26): no folder does
+        s = s.replaceAll("(?m)^created jicha's tables in \\S+ \\(schema version \\d+\\)\n", "");
         // session fsck counts the files of the session's folder: a store's cache holds no journal file
         s = s.replaceAll("signatures, \\d+ files", "signatures, <n> files");
         return s.replace(run.store().workspace().toString(), "<workspace>");
