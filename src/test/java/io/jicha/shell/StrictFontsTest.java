@@ -34,8 +34,13 @@ class StrictFontsTest {
     void newSession() throws Exception {
         ws = dir.resolve("ws");
         noFonts = Files.createDirectories(dir.resolve("no-fonts"));
-        JichaProcess.Result r = new JichaProcess(ws, Map.of("JICHA_AUDITOR", "张三")).run("session", "new", "--name",
-                "fonts", "--period", "2016-10-10..2016-10-13", "--units", "吴江区", "--team", "张三");
+        JichaProcess jicha = new JichaProcess(ws, Map.of("JICHA_AUDITOR", "张三"));
+        Path script = dir.resolve("setup.jicha");
+        JichaProcess.Result r = jicha.script(script, java.util.List.of(
+                "session new --name fonts --period 2016-10-10..2016-10-13 --units 吴江区 --team 张三",
+                "finding add --unit 吴江区 --severity 一般 --text \"评查结果未在内部通报\" --require \"组织学习\" --due 2016-12-31",
+                "report notice --unit 吴江区 --issued 2016-10-20 --number \"苏环稽〔2016〕21号\" --out "
+                        + dir.resolve("notice.pdf")));
         assertThat(r.exit()).as(r.err()).isZero();
     }
 
