@@ -109,14 +109,6 @@ public final class FindingEvents {
     }
 
     /**
-     * A unit's rectification notice issued on {@code issued}: from then on the unit's deadline rules
-     * are dates. {@code number} (the document number, may be null) and {@code file} (the PDF's file
-     * name) say which document it was. Since issue 23 also its {@code form} (file, letter, plain), its
-     * {@code title} when one was given, and its {@code addressee} (主送), so that a reprint that would
-     * change what was issued is refused (optional: absent in older journals, then not compared).
-     */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    /**
      * The notice issued on {@code issued} printed again in another {@code form} ({@code file}, {@code letter},
      * {@code plain}) to {@code file}: the same document (number, title, addressee and date unchanged) on other
      * paper; the notice is shown as it was last issued (issue 23 item 6).
@@ -124,6 +116,14 @@ public final class FindingEvents {
     public record NoticeReprinted(String unit, LocalDate issued, String form, String file) {
     }
 
+    /**
+     * A unit's rectification notice issued on {@code issued}: from then on the unit's deadline rules
+     * are dates. {@code number} (the document number, may be null) and {@code file} (the PDF's file
+     * name) say which document it was. Since issue 23 also its {@code form} (file, letter, plain), its
+     * {@code title} when one was given, and its {@code addressee} (主送), so that a reprint that would
+     * change what was issued is refused (optional: absent in older journals, then not compared).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record NoticeIssued(String unit, LocalDate issued, String number, String file, String form, String title,
                                String addressee) {
 

@@ -102,11 +102,8 @@ public final class GongwenModelDocx {
                     d.run(d.paragraph(GongwenDocx.Align.LEFT, 0, 0, LINE_PITCH, true), t.caption(), FontRole.HEADING,
                             BODY_HALF_POINTS);
                 }
-                int[] proportions = new int[t.widths().length];
+                int[] proportions = fitted(t);
                 boolean[] centred = new boolean[proportions.length];
-                for (int c = 0; c < proportions.length; c++) {
-                    proportions[c] = Math.max(1, Math.round(t.widths()[c] * 100));
-                }
                 if (centred.length > 0) {
                     centred[0] = true;
                 }
@@ -125,6 +122,52 @@ public final class GongwenModelDocx {
         d.write(out, m.documentNumber().isEmpty() ? title : title + " " + m.documentNumber(), m.provenance(),
                 PdfKit.startOfDay(m.issued()), messages);
     }
+
+    /**
+     * The columns' shares (per mille) of the table's width: as given, but a column narrower than the
+     * longest 文号 or date it holds (KeepWhole) is widened to hold it on one line at 小四 (Word breaks
+     * Chinese text anywhere), the room taken from the others in proportion to their shares.
+     */
+    static int[] fitted(GongwenModel.Table t) {
+        int n = t.widths().length;
+        double total = 0;
+        for (float w : t.widths()) {
+            total += w;
+        }
+        double width = TEXT_WIDTH_POINTS;
+        double[] share = new double[n];
+        double[] need = new double[n];
+        for (int c = 0; c < n; c++) {
+            share[c] = t.widths()[c] / total;
+            for (List<String> row : t.rows()) {
+                if (c < row.size()) {
+                    java.util.regex.Matcher m = KeepWhole.KEEP.matcher(row.get(c));
+                    while (m.find()) { // half a 小四 character per display column, the space Word and
+                        // LibreOffice put between Chinese and Latin text, and the cell's margins
+                        need[c] = Math.max(need[c], (DisplayWidth.of(m.group()) * 7.5 + 16) / width);
+                    }
+                }
+            }
+            need[c] = Math.min(need[c], 0.3);
+        }
+        double lack = 0;
+        double spare = 0;
+        for (int c = 0; c < n; c++) {
+            lack += Math.max(0, need[c] - share[c]);
+            spare += need[c] < share[c] ? share[c] - Math.max(need[c], 0.06) : 0;
+        }
+        int[] out = new int[n];
+        double take = spare <= 0 ? 0 : Math.min(1, lack / spare);
+        for (int c = 0; c < n; c++) {
+            double s = share[c] < need[c] && lack <= spare ? need[c]
+                    : share[c] - (need[c] < share[c] ? (share[c] - Math.max(need[c], 0.06)) * take : 0);
+            out[c] = Math.max(1, (int) Math.round(s * 1000));
+        }
+        return out;
+    }
+
+    /** The type area's width in points (156 mm). */
+    private static final double TEXT_WIDTH_POINTS = 156 * 72 / 25.4;
 
     /** 7.3.1: one line, or two after "关于" when both fit, or lines of equal length (as the notice's .docx). */
     static List<String> titleLines(String title, int maxColumns, boolean chinese) {

@@ -537,9 +537,18 @@ class ExampleReviewTest {
         try (var files = Files.list(out)) {
             files.filter(f -> f.toString().endsWith(".pdf")).sorted().forEach(pdfs::add);
         }
+        // the other forms from a copy of the workspace: a reprint in another form is recorded (notice.reprinted),
+        // and the other tests read the example's own journal
+        Path forms = dir.resolve("ws-forms");
+        try (java.util.stream.Stream<Path> files = Files.walk(dir.resolve("ws"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, forms.resolve(dir.resolve("ws").relativize(f).toString()));
+            }
+        }
+        JichaProcess inCopy = new JichaProcess(forms, Map.of("JICHA_FONT_ROOTS", dir.resolve("no-fonts").toString()));
         for (String form : List.of("letter", "plain")) {
             Path pdf = dir.resolve("notice-wujiang-" + form + ".pdf");
-            JichaProcess.Result r = jicha.run("report", "notice", "--unit", "吴江区", "--issued", "2016-10-20",
+            JichaProcess.Result r = inCopy.run("report", "notice", "--unit", "吴江区", "--issued", "2016-10-20",
                     "--number", "苏环稽〔2016〕21号", "--authority", "苏州市环境保护局", "--form", form, "--out", pdf.toString());
             assertThat(r.exit()).as(r.err()).isZero();
             pdfs.add(pdf);
