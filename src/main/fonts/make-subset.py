@@ -2,10 +2,11 @@
 """Makes the CJK font subsets jicha ships in its jar (src/main/resources/fonts/), see docs/fonts.md.
 
 Input: Debian's fonts-noto-cjk (Noto Serif CJK / Noto Sans CJK, SIL Open Font License 1.1),
-face 2 of each collection (Simplified Chinese). Run on Debian/Ubuntu with python3-fonttools:
+face 2 of each collection (Simplified Chinese), and Debian's fonts-lxgw-wenkai (LXGW WenKai, a 楷-style
+face, SIL Open Font License 1.1). Run on Debian/Ubuntu with python3-fonttools:
 
-    apt-get install python3-fonttools fonts-noto-cjk      # or: apt-get download fonts-noto-cjk; dpkg -x ...
-    /usr/bin/python3 src/main/fonts/make-subset.py [/usr/share/fonts/opentype/noto]
+    apt-get install python3-fonttools fonts-noto-cjk fonts-lxgw-wenkai   # or: apt-get download ...; dpkg -x ...
+    /usr/bin/python3 src/main/fonts/make-subset.py [/usr/share/fonts/opentype/noto [/usr/share/fonts/truetype/lxgw-wenkai]]
 
 The character set:
   - every character of GB 2312 (levels 1 and 2: 6763 hanzi, plus its symbols and punctuation);
@@ -14,7 +15,7 @@ The character set:
     bundled font lacks;
   - ASCII, Latin-1, General Punctuation, the minus sign and arithmetic symbols, CJK Symbols and
     Punctuation, Halfwidth and Fullwidth Forms, circled numbers.
-Then every glyph is renamed so that its CID equals its glyph index: pyftsubset keeps the original
+Then every glyph of a CFF (OpenType/CFF) subset is renamed so that its CID equals its glyph index: pyftsubset keeps the original
 CIDs of a CID-keyed CFF font, but OpenPDF writes glyph indexes as CIDs (Identity-H), so without this
 viewers draw nothing for Chinese characters. The tables a PDF does not use for horizontal text
 (GSUB, GPOS, BASE, GDEF, vertical metrics) are dropped.
@@ -26,12 +27,18 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parents[3]
 SRC = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/fonts/opentype/noto")
+KAI_SRC = pathlib.Path(sys.argv[2] if len(sys.argv) > 2 else "/usr/share/fonts/truetype/lxgw-wenkai")
 OUT = ROOT / "src/main/resources/fonts"
 
-FACES = [  # (collection, face index, output name)
-    ("NotoSerifCJK-Regular.ttc", 2, "NotoSerifSC-Regular-jicha.otf"),
-    ("NotoSansCJK-Bold.ttc", 2, "NotoSansSC-Bold-jicha.otf"),
+FACES = [  # (font file, face index, output name)
+    (SRC / "NotoSerifCJK-Regular.ttc", 2, "NotoSerifSC-Regular-jicha.otf"),   # 仿宋's substitute
+    (SRC / "NotoSansCJK-Bold.ttc", 2, "NotoSansSC-Bold-jicha.otf"),           # 黑体's substitute
+    (SRC / "NotoSerifCJK-Bold.ttc", 2, "NotoSerifSC-Bold-jicha.otf"),         # 小标宋's substitute (issue 23 item 10)
+    (KAI_SRC / "LXGWWenKai-Regular.ttf", 0, "JichaKai-Regular.ttf"),          # 楷体's substitute (issue 23 item 10)
 ]
+# LXGW WenKai reserves the names "霞鹜" and "LXGW" (OFL 1.1 condition 3): the subset, a modified
+# version, is renamed.
+RENAMED = {"JichaKai-Regular.ttf": ("JichaKai", "JichaKai-Regular")}
 
 
 def gb2312():
@@ -76,14 +83,30 @@ def main():
     OUT.mkdir(parents=True, exist_ok=True)
     unicodes = ",".join("U+%04X" % ord(c) for c in sorted(chars))
     print("%d characters" % len(chars))
-    for ttc, face, name in FACES:
-        subprocess.run(["pyftsubset", str(SRC / ttc), "--font-number=%d" % face, "--unicodes=" + unicodes,
+    for source, face, name in FACES:
+        subprocess.run([sys.executable, "-m", "fontTools.subset", str(source), "--font-number=%d" % face, "--unicodes=" + unicodes,
                         "--no-hinting",
                         "--name-IDs=*", "--name-legacy", "--name-languages=*", "--notdef-outline",
                         "--drop-tables+=GSUB,GPOS,BASE,GDEF,VORG,vhea,vmtx,DSIG",
                         "--output-file=" + str(OUT / name)], check=True)
-        cid_equals_gid(OUT / name)
+        if name in RENAMED:
+            rename(OUT / name, *RENAMED[name])
+        if name.endswith(".otf"):
+            cid_equals_gid(OUT / name)   # a TrueType subset: OpenPDF maps CIDs to glyph indexes itself
         print(name, (OUT / name).stat().st_size, "bytes")
+
+
+def rename(path, family, postscript):
+    from fontTools.ttLib import TTFont
+    font = TTFont(str(path))
+    names = font["name"]
+    for record in list(names.names):
+        if record.nameID in (1, 4, 16, 17, 18, 21, 22):
+            record.string = family if record.nameID in (1, 16, 21) else (
+                "Regular" if record.nameID in (17, 22) else family + (" Regular" if record.nameID == 4 else ""))
+        elif record.nameID in (3, 6, 20):
+            record.string = postscript
+    font.save(str(path))
 
 
 def cid_equals_gid(path):

@@ -67,6 +67,14 @@ public final class FindingBook implements Projection {
             }
             case FindingEvents.AMENDED -> amended(event, event.payloadAs(FindingEvents.Amended.class));
             case FindingEvents.NOTICE_ISSUED -> noticeIssued(event.payloadAs(FindingEvents.NoticeIssued.class));
+            case FindingEvents.NOTICE_REPRINTED -> {
+                FindingEvents.NoticeReprinted p = event.payloadAs(FindingEvents.NoticeReprinted.class);
+                FindingEvents.NoticeIssued was = notices.get(p.unit());
+                if (was != null) { // the notice as last issued: same number, title, addressee; this form and file
+                    notices.put(p.unit(), new FindingEvents.NoticeIssued(was.unit(), was.issued(), was.number(),
+                            p.file(), p.form(), was.title(), was.addressee()));
+                }
+            }
             case FindingEvents.DOCUMENT_SENT -> {
                 FindingEvents.DocumentSent p = event.payloadAs(FindingEvents.DocumentSent.class);
                 sent.put(p.unit() + "\u0000" + p.kind(), new Sent(p, event.auditor(), event.seq()));

@@ -28,6 +28,7 @@ public final class FindingCapability implements Capability {
         m.put(FindingEvents.AMENDED, FindingEvents.Amended.class);
         m.put(FindingEvents.NOTICE_ISSUED, FindingEvents.NoticeIssued.class);
         m.put(FindingEvents.DOCUMENT_SENT, FindingEvents.DocumentSent.class);
+        m.put(FindingEvents.NOTICE_REPRINTED, FindingEvents.NoticeReprinted.class);
         return m;
     }
 

@@ -318,7 +318,7 @@ public final class FindingDecisions {
      * addressee; a reprint (same issue date) records nothing, and is refused when it would change the
      * number, title or addressee that were recorded (a notice is issued once: another 发文字号 is another
      * document); what a reprint does not give is taken as recorded (ReportCommands). A reprint in another form (文件式, 信函式, plain paper) is the same document on other
-     * paper and is allowed; the form first issued stays recorded.
+     * paper and is allowed, and recorded ({@code notice.reprinted}): the notice shows as last issued.
      */
     public static List<NewEvent> issueNotice(FindingBook book, String unit, LocalDate issued, String number,
                                              String file, String form, String title, String addressee) {
@@ -346,6 +346,11 @@ public final class FindingDecisions {
             if (!changed.isEmpty()) {
                 throw UserError.of("finding.notice.reprint-changes", unit, was.issued(),
                         was.number() == null ? "—" : was.number(), String.join(", ", changed));
+            }
+            if (form != null && was.form() != null && !form.equals(was.form())) {
+                // the same document in another form: recorded, so that it shows as last issued (issue 23 item 6)
+                return List.of(new NewEvent(FindingEvents.NOTICE_REPRINTED,
+                        new FindingEvents.NoticeReprinted(unit, issued, form, file)));
             }
             return List.of();
         }

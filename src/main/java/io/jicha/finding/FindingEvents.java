@@ -29,6 +29,8 @@ public final class FindingEvents {
     public static final String NOTICE_ISSUED = "notice.issued";
     /** The version of a unit's document actually sent (the edited .docx, the signed scan): {@link DocumentSent}. */
     public static final String DOCUMENT_SENT = "document.sent";
+    /** A unit's notice printed again in another form (文件式, 信函式, plain paper): {@link NoticeReprinted}. */
+    public static final String NOTICE_REPRINTED = "notice.reprinted";
 
     private FindingEvents() {
     }
@@ -123,6 +125,14 @@ public final class FindingEvents {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Amended(String id, AmendAction action, String reason, Severity severity, String text,
                           String requirement, Deadline deadline, Boolean defaultDeadline) implements AboutFinding {
+    }
+
+    /**
+     * The notice issued on {@code issued} printed again in another {@code form} ({@code file}, {@code letter},
+     * {@code plain}) to {@code file}: the same document (number, title, addressee and date unchanged) on other
+     * paper; the notice is shown as it was last issued (issue 23 item 6).
+     */
+    public record NoticeReprinted(String unit, LocalDate issued, String form, String file) {
     }
 
     /**

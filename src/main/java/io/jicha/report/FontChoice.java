@@ -1,16 +1,19 @@
 package io.jicha.report;
 
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The fonts {@link FontLocator} chose: a face for every {@link FontRole} (a font shipped in the jar
  * when nothing better was found), and the notes the caller should print once (which roles were
  * substituted).
  */
-public record FontChoice(Map<FontRole, FontSpec> faces, List<String> warnings) {
+public record FontChoice(Map<FontRole, FontSpec> faces, List<String> warnings, Set<FontRole> substituted) {
 
     public FontChoice {
         faces = new EnumMap<>(faces);
@@ -19,6 +22,12 @@ public record FontChoice(Map<FontRole, FontSpec> faces, List<String> warnings) {
         }
         faces = Map.copyOf(faces);
         warnings = List.copyOf(warnings);
+        substituted = substituted.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(substituted));
+    }
+
+    /** Faces chosen as configured: no role drawn by a substitute. */
+    public FontChoice(Map<FontRole, FontSpec> faces, List<String> warnings) {
+        this(faces, warnings, Set.of());
     }
 
     /** Every role drawn with the same face (tests). */

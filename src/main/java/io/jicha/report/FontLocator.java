@@ -9,12 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -52,6 +54,8 @@ public final class FontLocator {
             Candidate.own("FZXBSJW.TTF"), Candidate.own("FZXBSJW--GB1-0.ttf"), Candidate.own("方正小标宋简体.ttf"),
             Candidate.own("方正小标宋_GBK.ttf"), Candidate.own("FZXBSK.TTF"), Candidate.own("方正小标宋简体.TTF"),
             Candidate.standIn("STZHONGS.TTF"),                          // 华文中宋
+            Candidate.standIn("NotoSerifCJK-Black.ttc", "cjksc"),       // fonts-noto-cjk-extra
+            Candidate.standIn("NotoSerifCJKsc-Black.otf"),
             Candidate.standIn("NotoSerifCJK-Bold.ttc", "cjksc"),
             Candidate.standIn("NotoSerifCJKsc-Bold.otf"),
             Candidate.standIn("NotoSerifSC-Bold.otf"),
@@ -103,7 +107,8 @@ public final class FontLocator {
             Candidate.own("STKAITI.TTF"),                   // 华文楷体
             Candidate.own("Kaiti.ttc", "sc-regular", "-sc-", "sc "), // macOS
             Candidate.own("gkai00mp.ttf"),                  // AR PL KaitiM GB (fonts-arphic-gkai00mp)
-            Candidate.own("ukai.ttc", "ukai cn"));          // AR PL UKai (fonts-arphic-ukai)
+            Candidate.own("ukai.ttc", "ukai cn"),           // AR PL UKai (fonts-arphic-ukai)
+            Candidate.standIn("LXGWWenKai-Regular.ttf"));   // LXGW WenKai (fonts-lxgw-wenkai), a 楷-style face
 
     private static final Map<FontRole, List<Candidate>> CANDIDATES = Map.of(FontRole.TITLE, TITLE,
             FontRole.BODY, BODY, FontRole.HEADING, HEADING, FontRole.KAI, KAI);
@@ -168,7 +173,7 @@ public final class FontLocator {
     /**
      * Chooses a face for every role; throws UserError when a configured font file does not exist.
      * A role not configured and not found takes: 仿宋 the bundled serif; 黑体 the bundled sans bold;
-     * 小标宋 and 楷体 the body's face.
+     * 小标宋 the bundled bold serif; 楷体 the bundled 楷-style face (LXGW WenKai, renamed JichaKai).
      */
     public FontChoice locate() {
         Map<FontRole, FontSpec> faces = new EnumMap<>(FontRole.class);
@@ -192,7 +197,8 @@ public final class FontLocator {
                 faces.put(role, switch (role) {
                     case BODY -> FontSpec.BUNDLED_SERIF;
                     case HEADING -> faces.get(FontRole.BODY).isBundled() ? FontSpec.BUNDLED_SANS : faces.get(FontRole.BODY);
-                    case TITLE, KAI -> faces.get(FontRole.BODY);
+                    case TITLE -> FontSpec.BUNDLED_SERIF_BOLD; // heavier than the body, as 小标宋 is
+                    case KAI -> FontSpec.BUNDLED_KAI;          // a 楷-style face, not the body's
                 });
                 own.put(role, false);
             }
@@ -205,7 +211,13 @@ public final class FontLocator {
         }
         List<String> warnings = substituted.isEmpty() ? List.of()
                 : List.of(Texts.get("report.fonts.substituted", String.join(Texts.get("report.fonts.separator"), substituted)));
-        return new FontChoice(faces, warnings);
+        Set<FontRole> substitutedRoles = EnumSet.noneOf(FontRole.class);
+        own.forEach((role, isOwn) -> {
+            if (!isOwn) {
+                substitutedRoles.add(role);
+            }
+        });
+        return new FontChoice(faces, warnings, substitutedRoles);
     }
 
     private Optional<FontSpec> configured(String envName, String propName) {

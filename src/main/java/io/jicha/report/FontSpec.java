@@ -18,6 +18,11 @@ public record FontSpec(Path file, int faceIndex, String source) {
     /** The bundled sans subset (Noto Sans CJK SC Bold): the 黑体 substitute. */
     public static final FontSpec BUNDLED_SANS = new FontSpec(Path.of("fonts/NotoSansSC-Bold-jicha.otf"), 0, BUNDLED);
 
+    /** The bundled bold serif subset (Noto Serif CJK SC Bold): the 小标宋 substitute, heavier than the body. */
+    public static final FontSpec BUNDLED_SERIF_BOLD = new FontSpec(Path.of("fonts/NotoSerifSC-Bold-jicha.otf"), 0, BUNDLED);
+    /** The bundled 楷-style subset (LXGW WenKai Regular, renamed JichaKai as its licence asks): the 楷体 substitute. */
+    public static final FontSpec BUNDLED_KAI = new FontSpec(Path.of("fonts/JichaKai-Regular.ttf"), 0, BUNDLED);
+
     public FontSpec {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(source, "source");

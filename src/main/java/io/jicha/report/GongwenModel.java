@@ -13,7 +13,23 @@ import java.util.Objects;
  */
 public record GongwenModel(Provenance provenance, String documentNumber, String authority, String title,
                            String addressee, List<Paragraph> body, List<Attachment> attachments, LocalDate issued,
-                           NoticeModel.Layout layout) {
+                           NoticeModel.Layout layout, String signer) {
+
+    /** Without a 签发人 (a 下行文, e.g. the 督办通知). */
+    public GongwenModel(Provenance provenance, String documentNumber, String authority, String title,
+                        String addressee, List<Paragraph> body, List<Attachment> attachments, LocalDate issued,
+                        NoticeModel.Layout layout) {
+        this(provenance, documentNumber, authority, title, addressee, body, attachments, issued, layout, null);
+    }
+
+    /**
+     * The same document with a 签发人 (GB/T 9704-2012 7.2.6: an upward document, 上行文, names who
+     * signed it for issue in the 版头); null or blank: none.
+     */
+    public GongwenModel withSigner(String signer) {
+        return new GongwenModel(provenance, documentNumber, authority, title, addressee, body, attachments, issued,
+                layout, signer);
+    }
 
     public GongwenModel {
         Objects.requireNonNull(provenance, "provenance");
@@ -25,6 +41,7 @@ public record GongwenModel(Provenance provenance, String documentNumber, String 
         body = List.copyOf(body);
         attachments = List.copyOf(attachments);
         layout = layout == null ? NoticeModel.Layout.DEFAULT : layout;
+        signer = signer == null || signer.isBlank() ? null : signer.strip();
     }
 
     /** The face a span of the 正文 is set in (7.3.3: 仿宋, with 黑体 and 楷体 for headings). */

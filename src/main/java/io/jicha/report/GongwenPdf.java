@@ -88,6 +88,9 @@ public final class GongwenPdf {
                 .body("authority", m.authority())
                 .face(FontRole.TITLE, "authority", m.authority()).face(FontRole.TITLE, "title", title(m, kit))
                 .body("printer", l.printer());
+        if (m.signer() != null) {
+            check.face(FontRole.KAI, "signer", m.signer());
+        }
         for (String cc : l.cc()) {
             check.body("cc", cc);
         }
@@ -212,7 +215,19 @@ public final class GongwenPdf {
             // 7.2.5: 发文字号 in the second line below the mark (下空二行), centred
             int numberLine = lineBelow(markBottom, BODY_SIZE);
             float numberBaseline = typeTop - numberLine * LINE_PITCH - LINE_PITCH / 2 - 0.38f * BODY_SIZE;
-            if (!m.documentNumber().isEmpty()) {
+            if (m.signer() != null) {
+                // 7.2.6 (上行文): 发文字号居左空一字, 签发人居右空一字 on the same line; "签发人" in 仿宋 with a
+                // full-width colon, the name in 楷体
+                text(cb, m.documentNumber(), body, BODY_SIZE, LEFT + CHAR_PITCH, numberBaseline, Color.BLACK,
+                        CHAR_SPACING);
+                String label = kit.label("gongwen.signer");
+                BaseFont kai = kit.fonts.kai();
+                float nameWidth = LetterGrid.width(m.signer(), kai, BODY_SIZE, CHAR_SPACING) - CHAR_SPACING;
+                float labelWidth = LetterGrid.width(label, body, BODY_SIZE, CHAR_SPACING);
+                float right = LEFT + TEXT_WIDTH - CHAR_PITCH;
+                text(cb, label, body, BODY_SIZE, right - nameWidth - labelWidth, numberBaseline, Color.BLACK, CHAR_SPACING);
+                text(cb, m.signer(), kai, BODY_SIZE, right - nameWidth, numberBaseline, Color.BLACK, CHAR_SPACING);
+            } else if (!m.documentNumber().isEmpty()) {
                 float w = LetterGrid.width(m.documentNumber(), body, BODY_SIZE, CHAR_SPACING) - CHAR_SPACING;
                 text(cb, m.documentNumber(), body, BODY_SIZE, LEFT + (TEXT_WIDTH - w) / 2, numberBaseline, Color.BLACK,
                         CHAR_SPACING);
@@ -407,8 +422,8 @@ public final class GongwenPdf {
                     Color.BLACK, 0);
             float third = typeTop - 2 * LINE_PITCH - LINE_PITCH / 2 - 0.38f * TITLE_SIZE;
             centred(cb, att.title(), kit.fonts.title(), TITLE_SIZE, third, Color.BLACK);
-            Font head = new Font(kit.fonts.heading(), TABLE_SIZE);
-            Font cell = new Font(kit.fonts.body(), TABLE_SIZE);
+            Font wideHead = new Font(kit.fonts.heading(), WIDE_TABLE_SIZE);
+            Font wideCell = new Font(kit.fonts.body(), WIDE_TABLE_SIZE);
             ColumnText ct = new ColumnText(cb);
             for (GongwenModel.Table t : att.tables()) {
                 if (t.caption() != null) {
@@ -417,6 +432,10 @@ public final class GongwenPdf {
                     caption.setSpacingBefore(BODY_SIZE / 2);
                     ct.addElement(caption);
                 }
+                // a table of many columns in 五号, so that its numbers and dates stay whole beside its text
+                boolean wide = t.headers().size() >= WIDE_TABLE_COLUMNS;
+                Font head = wide ? wideHead : new Font(kit.fonts.heading(), TABLE_SIZE);
+                Font cell = wide ? wideCell : new Font(kit.fonts.body(), TABLE_SIZE);
                 PdfPTable table = new PdfPTable(fitted(t, cell.getSize()));
                 table.setWidthPercentage(100);
                 table.setTotalWidth(TEXT_WIDTH);
@@ -443,9 +462,12 @@ public final class GongwenPdf {
         }
 
         /**
-         * The table's column widths in points: its proportions, widened where a column is narrower than
-         * a date or document number it holds (never broken across lines, KeepWhole), the room taken from
-         * the columns that have more than they need, in proportion to what they can spare.
+         * The table's column widths in points: its proportions when every column has what it needs, else
+         * each column at least what it must have — room for the longest date or document number it holds
+         * (never broken across lines, KeepWhole) with the brackets around it, and for a short term such as
+         * a state (已销号, 逾期) —
+         * and, as far as the width allows, six characters a line for a column of text; the rest of the width
+         * shared in proportion to the given widths.
          */
         private float[] fitted(GongwenModel.Table t, float size) {
             float[] given = t.widths();
@@ -455,56 +477,117 @@ public final class GongwenPdf {
             }
             int n = given.length;
             float[] w = new float[n];
-            float[] need = new float[n];
+            float[] hard = new float[n];
+            float[] tokens = new float[n];
+            float[] ids = new float[n];
+            float[] soft = new float[n];
             float pad = 8f; // 3 pt padding each side and the rules
             BaseFont body = kit.fonts.body();
             for (int c = 0; c < n; c++) {
                 w[c] = given[c] / total * TEXT_WIDTH;
-                // a column of text keeps room for six characters a line, a narrow one for its heading's two
-                need[c] = pad + (given[c] / total >= 0.2f ? 6 * size : kit.fonts.heading().getWidthPoint("序号", size));
+                hard[c] = pad + kit.fonts.heading().getWidthPoint("序号", size);
                 for (List<String> row : t.rows()) {
                     if (c >= row.size()) {
                         continue;
                     }
-                    java.util.regex.Matcher m = KeepWhole.KEEP.matcher(row.get(c));
-                    while (m.find()) {
-                        need[c] = Math.max(need[c], pad + body.getWidthPoint(m.group(), size));
+                    String cell = row.get(c);
+                    java.util.regex.Matcher m = KeepWhole.KEEP.matcher(cell);
+                    while (m.find()) { // a 文号 or a date must stay whole; a file's id keeps room if there is some
+                        // with the brackets that cling to it: （ never ends a line, ） never starts one
+                        int from = m.start();
+                        while (from > 0 && ChineseLineBreak.NO_LINE_END.indexOf(cell.charAt(from - 1)) >= 0) {
+                            from--;
+                        }
+                        int to = m.end();
+                        while (to < cell.length() && ChineseLineBreak.NO_LINE_START.indexOf(cell.charAt(to)) >= 0) {
+                            to++;
+                        }
+                        float width = pad + body.getWidthPoint(cell.substring(from, to), size);
+                        if (NUMBER_OR_DATE.matcher(m.group()).matches()) {
+                            tokens[c] = Math.max(tokens[c], width);
+                        } else {
+                            ids[c] = Math.max(ids[c], width);
+                        }
+                    }
+                    if (cell.codePointCount(0, cell.length()) <= SHORT_TERM && cell.strip().equals(cell)
+                            && cell.indexOf(' ') < 0) {
+                        hard[c] = Math.max(hard[c], pad + body.getWidthPoint(cell, size));
                     }
                 }
-                need[c] = Math.min(need[c], 0.3f * TEXT_WIDTH); // a longer token (a file's name) may break
+                tokens[c] = Math.min(tokens[c], 0.35f * TEXT_WIDTH);
+                hard[c] = Math.max(hard[c], tokens[c]);
+                // a column of text keeps room for six characters a line, a narrow one for its heading's two
+                soft[c] = Math.max(0, (given[c] / total >= 0.2f ? pad + 6 * size : 0) - hard[c]);
             }
-            float spare = 0;
+            boolean fits = true; // as given when every column has what it needs, a file's id included
             for (int c = 0; c < n; c++) {
-                spare += Math.max(0, w[c] - need[c]);
+                fits &= w[c] >= Math.max(hard[c] + soft[c], Math.min(ids[c], 0.3f * TEXT_WIDTH)) - 0.01f;
             }
-            // widen the columns that lack the least first (a date before a file's long name), while room lasts
-            Integer[] order = new Integer[n];
-            for (int c = 0; c < n; c++) {
-                order[c] = c;
-            }
-            java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(c -> need[c] - w[c]));
-            float missing = 0;
-            boolean[] widen = new boolean[n];
-            for (int c : order) {
-                float lack = need[c] - w[c];
-                if (lack > 0 && missing + lack <= spare) {
-                    missing += lack;
-                    widen[c] = true;
-                }
-            }
-            if (missing <= 0) {
+            if (fits) {
                 return w;
             }
-            float share = missing / spare;
+            float sumHard = 0;
+            float sumSoft = 0;
             for (int c = 0; c < n; c++) {
-                if (widen[c]) {
-                    w[c] = need[c];
-                } else if (w[c] > need[c]) {
-                    w[c] -= (w[c] - need[c]) * share;
+                sumHard += hard[c];
+                sumSoft += soft[c];
+            }
+            if (sumHard > TEXT_WIDTH) { // the numbers and dates first: the short terms may break
+                sumHard = 0;
+                for (int c = 0; c < n; c++) {
+                    soft[c] += hard[c] - Math.max(tokens[c], pad + 2 * size);
+                    hard[c] = Math.max(tokens[c], pad + 2 * size);
+                    sumHard += hard[c];
                 }
+                if (sumHard > TEXT_WIDTH) { // cannot keep them all whole: the proportions, as OpenPDF will cut
+                    return w;
+                }
+                sumSoft = 0;
+                for (int c = 0; c < n; c++) {
+                    sumSoft += soft[c];
+                }
+            }
+            float softShare = sumSoft <= 0 ? 0 : Math.min(1, (TEXT_WIDTH - sumHard) / sumSoft);
+            float used = 0;
+            for (int c = 0; c < n; c++) {
+                w[c] = hard[c] + soft[c] * softShare;
+                used += w[c];
+            }
+            float rest = TEXT_WIDTH - used;
+            float idLack = 0; // then a file's id (a photo's name and hash), as far as the rest allows
+            for (int c = 0; c < n; c++) {
+                idLack += Math.max(0, Math.min(ids[c], 0.3f * TEXT_WIDTH) - w[c]);
+            }
+            if (idLack > 0 && rest > 0) {
+                float idShare = Math.min(1, rest / idLack);
+                for (int c = 0; c < n; c++) {
+                    float lack = Math.max(0, Math.min(ids[c], 0.3f * TEXT_WIDTH) - w[c]);
+                    w[c] += lack * idShare;
+                    rest -= lack * idShare;
+                }
+            }
+            float[] extra = new float[n];
+            float extraTotal = 0;
+            for (int c = 0; c < n; c++) {
+                extra[c] = Math.max(0, given[c] / total * TEXT_WIDTH - w[c]);
+                extraTotal += extra[c];
+            }
+            for (int c = 0; c < n; c++) {
+                w[c] += extraTotal > 0 ? rest * extra[c] / extraTotal : rest * given[c] / total;
             }
             return w;
         }
+
+        /** From this many columns on, a table is set in 五号 (10.5 pt) instead of 小四 (GB/T 9704-2012 8: tables may be smaller). */
+        private static final int WIDE_TABLE_COLUMNS = 7;
+        private static final float WIDE_TABLE_SIZE = 10.5f;
+
+        /** A 文号 or a date (KeepWhole), as opposed to an id of letters and digits. */
+        private static final java.util.regex.Pattern NUMBER_OR_DATE = java.util.regex.Pattern.compile(
+                "[\\p{IsHan}A-Za-z]{1,6}[〔\\[]\\d{4}[〕\\]]\\d+号|" + KeepWhole.DATE.pattern());
+
+        /** A cell of at most this many characters is a term (a state, a method) kept on one line. */
+        private static final int SHORT_TERM = 3;
 
         private PdfPCell tableCell(String text, Font font, int align) {
             PdfPCell c = new PdfPCell(PdfKit.phrase(text, font));

@@ -89,8 +89,18 @@ public final class NoticeDocx {
     // ---- 版头 (7.2) ------------------------------------------------------------------------------
 
     private void head(NoticeModel m, NoticeWording w, GongwenDocx d) {
-        boolean file = m.layout().form() == NoticeModel.Form.FILE;
-        String mark = w.mark();
+        head(d, m.layout().form() == NoticeModel.Form.FILE, w.mark(), m.documentNumber(), null, null,
+                w.titleLines(GongwenDocx.CHARS * 2 * BODY_HALF_POINTS / TITLE_HALF_POINTS));
+    }
+
+    /**
+     * The 版头 and the title: the red mark (文件式 only), the 发文字号 centred, or, for an upward
+     * document with a 签发人 (7.2.6), the number one character in from the left and "签发人：" in 仿宋
+     * with the name in 楷体 one character in from the right on the same line; the red separator; the
+     * title lines.
+     */
+    static void head(GongwenDocx d, boolean file, String mark, String documentNumber, String signerLabel, String signer,
+                     List<String> titleLines) {
         double markPoints = Math.min(MARK_MAX_POINTS, TEXT_WIDTH / 20.0 / Math.max(1, DisplayWidth.of(mark) / 2.0));
         int markHalfPoints = (int) Math.floor(markPoints * 2);
         // 7.2.4: the mark's top edge 35 mm below the type area's top, red 小标宋, centred
@@ -98,15 +108,23 @@ public final class NoticeDocx {
         GongwenDocx.before(markLine, twips(35) - MARK_TOP_INSET);
         d.run(markLine, file ? mark : "", FontRole.TITLE, markHalfPoints, RED);
         // 7.2.5: the 发文字号 two empty lines under it, centred; 7.2.7: the red separator 4 mm under it
-        XWPFParagraph number = d.paragraph(GongwenDocx.Align.CENTER, 0, 0, LINE_PITCH, false);
+        boolean signed = signer != null;
+        XWPFParagraph number = d.paragraph(signed ? GongwenDocx.Align.LEFT : GongwenDocx.Align.CENTER,
+                signed ? 1 : 0, 0, LINE_PITCH, false);
         GongwenDocx.before(number, 2 * LINE_PITCH);
-        d.run(number, m.documentNumber(), FontRole.BODY, BODY_HALF_POINTS);
+        d.run(number, documentNumber, FontRole.BODY, BODY_HALF_POINTS);
+        if (signed) { // 7.2.6: 发文字号居左空一字, 签发人居右空一字, on one line
+            GongwenDocx.rightTab(number, (int) Math.round(TEXT_WIDTH - CHAR_PITCH));
+            d.run(number, "", FontRole.BODY, BODY_HALF_POINTS).addTab();
+            d.run(number, signerLabel, FontRole.BODY, BODY_HALF_POINTS);
+            d.run(number, signer, FontRole.KAI, BODY_HALF_POINTS);
+        }
         if (file) {
             GongwenDocx.ruleBelow(number, 1, SEPARATOR_SPACE_POINTS, RED);
         }
         // 7.3.1: the title two lines under the separator
         boolean first = true;
-        for (String line : w.titleLines(GongwenDocx.CHARS * 2 * BODY_HALF_POINTS / TITLE_HALF_POINTS)) {
+        for (String line : titleLines) {
             XWPFParagraph p = d.paragraph(GongwenDocx.Align.CENTER, 0, 0, LINE_PITCH, false);
             if (first) {
                 GongwenDocx.before(p, TITLE_BEFORE);
@@ -161,12 +179,15 @@ public final class NoticeDocx {
      * the right when longer).
      */
     private void signature(NoticeModel m, NoticeWording w, GongwenDocx d) {
-        String date = w.issued();
+        signature(d, m.authority(), w.issued(), m.layout().sealed());
+    }
+
+    static void signature(GongwenDocx d, String authorityName, String date, boolean sealed) {
         double dateWidth = DisplayWidth.of(date) / 2.0;
-        double authorityWidth = DisplayWidth.of(m.authority()) / 2.0;
+        double authorityWidth = DisplayWidth.of(authorityName) / 2.0;
         double authorityRight;
         double dateRight;
-        if (m.layout().sealed()) {
+        if (sealed) {
             dateRight = 4;
             authorityRight = Math.max(0, dateRight + (dateWidth - authorityWidth) / 2);
             d.blank().setKeepNext(true);
@@ -182,7 +203,7 @@ public final class NoticeDocx {
         }
         XWPFParagraph authority = d.paragraph(GongwenDocx.Align.RIGHT, 0, authorityRight, LINE_PITCH, true);
         authority.setKeepNext(true);
-        d.run(authority, m.authority(), FontRole.BODY, BODY_HALF_POINTS);
+        d.run(authority, authorityName, FontRole.BODY, BODY_HALF_POINTS);
         d.run(d.paragraph(GongwenDocx.Align.RIGHT, 0, dateRight, LINE_PITCH, true), date, FontRole.BODY,
                 BODY_HALF_POINTS);
     }
@@ -214,7 +235,10 @@ public final class NoticeDocx {
      * between.
      */
     private void record(NoticeWording w, GongwenDocx d, XWPFHeaderFooter footer) {
-        String cc = w.cc();
+        record(d, footer, w.cc(), w.label("notice.cc", "\u0000").split("\u0000", -1)[0], w.printer(), w.printed());
+    }
+
+    static void record(GongwenDocx d, XWPFHeaderFooter footer, String cc, String prefix, String printer, String printed) {
         int indent = pt(14);
         XWPFTable t = d.bareTable(footer, cc.isEmpty() ? 1 : 2, 0);
         int row = 0;
@@ -223,7 +247,6 @@ public final class NoticeDocx {
             GongwenDocx.cellRules(cell, THICK_EIGHTHS, THIN_EIGHTHS);
             XWPFParagraph p = cell.getParagraphs().get(0);
             GongwenDocx.style(p, GongwenDocx.Align.LEFT, 0, 0, LINE_PITCH, true);
-            String prefix = w.label("notice.cc", "\u0000").split("\u0000", -1)[0];
             CTInd ind = GongwenDocx.ppr(p).addNewInd();
             int hanging = pt(14 * DisplayWidth.of(prefix) / 2.0);
             ind.setLeft(BigInteger.valueOf(indent + hanging));
@@ -239,9 +262,9 @@ public final class NoticeDocx {
         sides.setLeft(BigInteger.valueOf(indent));
         sides.setRight(BigInteger.valueOf(indent));
         GongwenDocx.rightTab(p, TEXT_WIDTH - indent);
-        d.run(p, w.printer(), FontRole.BODY, RECORD_HALF_POINTS);
+        d.run(p, printer, FontRole.BODY, RECORD_HALF_POINTS);
         d.run(p, "", FontRole.BODY, RECORD_HALF_POINTS).addTab();
-        d.run(p, w.printed(), FontRole.BODY, RECORD_HALF_POINTS);
+        d.run(p, printed, FontRole.BODY, RECORD_HALF_POINTS);
     }
 
     /** 7.4.1: 0.35 mm (1 pt) and 0.25 mm (0.75 pt) rules, in eighths of a point. */

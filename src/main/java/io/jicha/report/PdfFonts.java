@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -28,12 +29,15 @@ public final class PdfFonts {
     private final Map<FontRole, BaseFont> faces;
     private final Map<FontRole, FontSpec> specs;
     private final List<String> warnings;
+    private final Set<FontRole> substituted;
     private final AtomicBoolean warned = new AtomicBoolean();
 
-    private PdfFonts(Map<FontRole, BaseFont> faces, Map<FontRole, FontSpec> specs, List<String> warnings) {
+    private PdfFonts(Map<FontRole, BaseFont> faces, Map<FontRole, FontSpec> specs, List<String> warnings,
+                     Set<FontRole> substituted) {
         this.faces = faces;
         this.specs = specs;
         this.warnings = List.copyOf(warnings);
+        this.substituted = substituted;
     }
 
     /** The fonts chosen by {@link FontLocator#system()}, located and loaded once per process. */
@@ -60,7 +64,7 @@ public final class PdfFonts {
         for (FontRole role : FontRole.values()) {
             faces.put(role, embeddedFont(choice.face(role)));
         }
-        return new PdfFonts(faces, choice.faces(), choice.warnings());
+        return new PdfFonts(faces, choice.faces(), choice.warnings(), choice.substituted());
     }
 
     public BaseFont body() {
@@ -86,6 +90,37 @@ public final class PdfFonts {
     /** Where the face of a role came from. */
     public FontSpec spec(FontRole role) {
         return specs.get(role);
+    }
+
+    /** The roles drawn by another face than the one GB/T 9704-2012 names (a stand-in or a bundled subset). */
+    public Set<FontRole> substituted() {
+        return substituted;
+    }
+
+    /**
+     * The substitutions as recorded in a PDF's document info ({@code /JichaFontSubstitution}):
+     * "小标宋=NotoSerifSC-Bold-jicha.otf (bundled); 楷体=…", roles in {@link FontRole} order; empty
+     * when every role has its own face. Depends only on the faces chosen, so the bytes stay reproducible.
+     */
+    public String substitutionRecord() {
+        StringBuilder b = new StringBuilder();
+        for (FontRole role : FontRole.values()) {
+            if (substituted.contains(role)) {
+                b.append(b.isEmpty() ? "" : "; ").append(role.chineseName()).append('=').append(specs.get(role).shortName());
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * For {@code --strict-fonts}: refuses, in one line naming the roles and their substitutes, when a
+     * 公文 face is missing (any role drawn by a substitute). Call before anything is written.
+     */
+    public PdfFonts requireStandardFaces() {
+        if (!substituted.isEmpty()) {
+            throw UserError.of("report.fonts.strict", substitutionRecord());
+        }
+        return this;
     }
 
     /** Always true: every face is embedded (the bundled subsets when nothing else is found). */

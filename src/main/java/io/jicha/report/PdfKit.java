@@ -10,6 +10,8 @@ import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfWriter;
 
@@ -96,7 +98,14 @@ final class PdfKit {
         byte[] id = Arrays.copyOf(digest, 16);
         info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
         DocumentRandom.seed(digest);
+        String substitution = fonts.substitutionRecord();
+        if (!substitution.isEmpty()) {
+            info.put(FONT_SUBSTITUTION, new PdfString(substitution, PdfObject.TEXT_UNICODE));
+        }
     }
+
+    /** The document info key that records which 公文 faces were drawn by substitutes (docs/fonts.md). */
+    static final PdfName FONT_SUBSTITUTION = new PdfName("JichaFontSubstitution");
 
     static Instant startOfDay(LocalDate date) {
         return date.atStartOfDay(ZoneOffset.UTC).toInstant();

@@ -115,6 +115,10 @@ final class EventSentences {
             Map.entry(FindingEvents.NOTICE_ISSUED, e -> {
                 FindingEvents.NoticeIssued n = e.payloadAs(FindingEvents.NoticeIssued.class);
                 return args(n.unit(), n.number(), n.issued());
+            }),
+            Map.entry(FindingEvents.NOTICE_REPRINTED, e -> {
+                FindingEvents.NoticeReprinted n = e.payloadAs(FindingEvents.NoticeReprinted.class);
+                return args(n.unit(), n.issued(), Texts.get("journal.form." + n.form()), n.file());
             }));
 
     private EventSentences() {

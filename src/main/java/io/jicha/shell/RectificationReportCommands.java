@@ -6,7 +6,10 @@ import io.jicha.finding.WorkdayCalendar;
 import io.jicha.finding.WorkdayCalendarLoader;
 import io.jicha.rectification.RectificationBook;
 import io.jicha.rectification.RectificationDecisions;
+import io.jicha.common.UserError;
+import io.jicha.report.DocxFonts;
 import io.jicha.report.GongwenModel;
+import io.jicha.report.GongwenModelDocx;
 import io.jicha.report.GongwenPdf;
 import io.jicha.report.NoticeModel;
 import io.jicha.report.PdfFonts;
@@ -53,7 +56,11 @@ public class RectificationReportCommands {
                             @Option(longName = "authority", description = "issuing authority") String authority,
                             @Option(longName = "addressee", description = "addressee (default: the unit's 环境保护局)") String addressee,
                             @Option(longName = "cc", description = "抄送机关, separated by commas") String cc,
+                            @Option(longName = "docx", description = "also write it as an editable Word document (.docx)") String docx,
+                            @Option(longName = "strict-fonts", description = "refuse to write when a 公文 face (小标宋, 仿宋, 黑体, 楷体) is missing") Boolean strictFonts,
                             @Option(longName = "force", description = "overwrite an existing file") Boolean force) {
+        ReportCommands.strictFonts(strictFonts);
+        Path docxTarget = ReportCommands.docxTarget(docx, force);
         LocalDate date = Args.date("--issued", issued);
         WorkdayCalendar calendar = calendar();
         LocalDate finalDue = due == null ? calendar.addWorkdays(date, DEFAULT_FINAL_WORKDAYS) : Args.date("--due", due);
@@ -71,11 +78,21 @@ public class RectificationReportCommands {
         GongwenModel model = new RectificationDocuments(state, session.snapshotDir(), calendar)
                 .supervision(unit, s.items(), date, s.due(), number, to, by, layout(cc));
         new GongwenPdf(fonts()).write(model, path, Boolean.TRUE.equals(force));
+        if (docxTarget != null) {
+            new GongwenModelDocx(DocxFonts.configured()).write(model, docxTarget, Boolean.TRUE.equals(force));
+        }
         if (!s.events().isEmpty()) {
             session.append(ctx.auditor(), st -> RectificationDecisions.supervise(books(st, calendar), unit, date, number,
                     finalDue, file, today).events());
         }
-        return Texts.get("rectify.supervise.written", path.toAbsolutePath().normalize(), s.items().size(), s.due());
+        return ReportCommands.alsoWrote(Texts.get("rectify.supervise.written", path.toAbsolutePath().normalize(),
+                s.items().size(), s.due()), docxTarget);
+    }
+
+    /** As before --docx and --strict-fonts (callers in tests). */
+    public String supervise(String unit, String issued, String number, String due, String out, String authority,
+                            String addressee, String cc, Boolean force) {
+        return supervise(unit, issued, number, due, out, authority, addressee, cc, null, null, force);
     }
 
     @Command(name = {"report", "rectification"}, group = "Reports",
@@ -88,7 +105,15 @@ public class RectificationReportCommands {
                                 @Option(longName = "addressee", required = true, description = "addressee, e.g. 江苏省环境保护厅") String addressee,
                                 @Option(longName = "title", description = "the title") String title,
                                 @Option(longName = "cc", description = "抄送机关, separated by commas") String cc,
+                                @Option(longName = "signer", description = "签发人 of this upward report (GB/T 9704-2012 7.2.6), e.g. 张三") String signer,
+                                @Option(longName = "docx", description = "also write it as an editable Word document (.docx)") String docx,
+                                @Option(longName = "strict-fonts", description = "refuse to write when a 公文 face (小标宋, 仿宋, 黑体, 楷体) is missing") Boolean strictFonts,
                                 @Option(longName = "force", description = "overwrite an existing file") Boolean force) {
+        ReportCommands.strictFonts(strictFonts);
+        if (signer != null && signer.isBlank()) { // given, but empty: never a 签发人 line without a name
+            throw UserError.of("report.notice.empty-option", "--signer");
+        }
+        Path docxTarget = ReportCommands.docxTarget(docx, force);
         LocalDate date = Args.date("--as-of", asOf);
         LocalDate dated = issued == null ? date : Args.date("--issued", issued);
         Session session = ctx.session();
@@ -96,10 +121,19 @@ public class RectificationReportCommands {
         ReportMessages documents = documents(state);
         String by = authority != null ? authority : documents.get("default.authority");
         GongwenModel model = new RectificationDocuments(state, session.snapshotDir(), calendar())
-                .statusReport(date, dated, number, title, addressee, by, layout(cc));
+                .statusReport(date, dated, number, title, addressee, by, layout(cc)).withSigner(signer);
         Path path = Path.of(out);
         new GongwenPdf(fonts()).write(model, path, Boolean.TRUE.equals(force));
-        return Texts.get("report.wrote", path.toAbsolutePath().normalize());
+        if (docxTarget != null) {
+            new GongwenModelDocx(DocxFonts.configured()).write(model, docxTarget, Boolean.TRUE.equals(force));
+        }
+        return ReportCommands.alsoWrote(Texts.get("report.wrote", path.toAbsolutePath().normalize()), docxTarget);
+    }
+
+    /** As before --signer, --docx and --strict-fonts (callers in tests). */
+    public String rectification(String asOf, String out, String number, String issued, String authority,
+                                String addressee, String title, String cc, Boolean force) {
+        return rectification(asOf, out, number, issued, authority, addressee, title, cc, null, null, null, force);
     }
 
     private static RectificationDecisions.Books books(SessionState state, WorkdayCalendar calendar) {

@@ -119,8 +119,10 @@ public class ReportCommands {
                          @Option(longName = "printer", description = "印发机关 (default: the authority's 办公室)") String printer,
                          @Option(longName = "printed", description = "印发日期 yyyy-MM-dd (default: the issue date)") String printed,
                          @Option(longName = "docx", description = "also write it as an editable Word document (.docx)") String docx,
+                         @Option(longName = "strict-fonts", description = "refuse to write when a 公文 face (小标宋, 仿宋, 黑体, 楷体) is missing") Boolean strictFonts,
                          @Option(longName = "force", description = "overwrite an existing file") Boolean force) {
         LocalDate date = Args.date("--issued", issued);
+        strictFonts(strictFonts);
         NoticeModel.Form chosenForm = form(form); // the options are checked before the session is opened
         boolean sealedForm = sealed(signature);
         List<String> ccList = cc == null ? List.of() : Args.list("--cc", cc);
@@ -183,11 +185,19 @@ public class ReportCommands {
         return session.state();
     }
 
+    /** As before --strict-fonts (callers in tests). */
+    public String notice(String unit, String issued, String out, String number, String authority, String addressee,
+                         String form, String signature, String title, String cc, String printer, String printed,
+                         String docx, Boolean force) {
+        return notice(unit, issued, out, number, authority, addressee, form, signature, title, cc, printer, printed, docx,
+                null, force);
+    }
+
     /**
      * The .docx to write as well (null: none), checked before anything is written or recorded; the
      * word-processor library is loaded only when one is written.
      */
-    private static Path docxTarget(String docx, Boolean force) {
+    static Path docxTarget(String docx, Boolean force) {
         if (docx == null || docx.isBlank()) {
             return null;
         }
@@ -260,6 +270,19 @@ public class ReportCommands {
 
     private WorkdayCalendar calendar() {
         return WorkdayCalendarLoader.locate(ctx.workspace().root());
+    }
+
+    /** The line that says what was written, and the .docx's line when one was written too. */
+    static String alsoWrote(String wrote, Path docxTarget) {
+        return docxTarget == null ? wrote
+                : wrote + System.lineSeparator() + Texts.get("report.wrote", docxTarget.toAbsolutePath().normalize());
+    }
+
+    /** --strict-fonts: refused in one line, before anything is decided or written, when a 公文 face is missing. */
+    static void strictFonts(Boolean strict) {
+        if (Boolean.TRUE.equals(strict)) {
+            PdfFonts.system().requireStandardFaces();
+        }
     }
 
     private PdfFonts fonts() {

@@ -72,7 +72,8 @@ class FindingEventsTest {
             assertThat(n.title()).isNull();
         });
         assertThat(FindingDecisions.issueNotice(journal.book(), "吴江区", oct20, "苏环稽〔2016〕21号", "l.pdf", "letter", null,
-                "苏州市吴江区环境保护局")).as("the same notice in 信函式").isEmpty();
+                "苏州市吴江区环境保护局")).as("the same notice in 信函式: recorded as a reprint (NoticeReprintTest)")
+                .extracting(e -> e.type()).containsExactly(FindingEvents.NOTICE_REPRINTED);
         assertThatThrownBy(() -> FindingDecisions.issueNotice(journal.book(), "吴江区", oct20, "苏环稽函〔2016〕21号", "l.pdf",
                 "letter", null, "苏州市吴江区环境保护局"))
                 .isInstanceOf(UserError.class).hasMessageContaining("苏环稽〔2016〕21号").hasMessageContaining("--number");

@@ -28,12 +28,23 @@ class FontLocatorTest {
     void withNoFontAnywhereEveryRoleGetsTheBundledSubsetAndOneLineSaysSo(@TempDir Path empty) {
         FontChoice choice = new FontLocator(Map.of(), new Properties(), List.of(empty)).locate();
         assertThat(choice.body()).isEqualTo(FontSpec.BUNDLED_SERIF);
-        assertThat(choice.face(FontRole.TITLE)).isEqualTo(FontSpec.BUNDLED_SERIF);
-        assertThat(choice.face(FontRole.KAI)).isEqualTo(FontSpec.BUNDLED_SERIF);
+        // issue 23 item 10: the substitutes keep their roles visible, a bold serif for 小标宋, a 楷 face for 楷体
+        assertThat(choice.face(FontRole.TITLE)).isEqualTo(FontSpec.BUNDLED_SERIF_BOLD);
+        assertThat(choice.face(FontRole.KAI)).isEqualTo(FontSpec.BUNDLED_KAI);
         assertThat(choice.heading()).isEqualTo(FontSpec.BUNDLED_SANS);
+        assertThat(choice.substituted()).containsExactlyInAnyOrder(FontRole.values());
         assertThat(choice.warnings()).singleElement().asString()
-                .contains("NotoSerifSC-Regular-jicha.otf", "NotoSansSC-Bold-jicha.otf", "JICHA_FONT_", "docs/fonts.md")
+                .contains("NotoSerifSC-Regular-jicha.otf", "NotoSansSC-Bold-jicha.otf", "NotoSerifSC-Bold-jicha.otf",
+                        "JichaKai-Regular.ttf", "JICHA_FONT_", "docs/fonts.md")
                 .doesNotContain("\n");
+        PdfFonts fonts = PdfFonts.load(choice);
+        assertThat(fonts.substitutionRecord()).isEqualTo("小标宋=NotoSerifSC-Bold-jicha.otf (bundled); "
+                + "仿宋=NotoSerifSC-Regular-jicha.otf (bundled); 黑体=NotoSansSC-Bold-jicha.otf (bundled); "
+                + "楷体=JichaKai-Regular.ttf (bundled)");
+        assertThatThrownBy(fonts::requireStandardFaces).isInstanceOf(UserError.class)
+                .hasMessageContaining("--strict-fonts").hasMessageContaining("楷体=JichaKai-Regular.ttf");
+        assertThat(PdfFonts.nameOf(fonts.title())).isEqualTo("NotoSerifCJKsc-Bold");
+        assertThat(PdfFonts.nameOf(fonts.kai())).isEqualTo("JichaKai-Regular");
     }
 
     @Test
@@ -49,7 +60,8 @@ class FontLocatorTest {
                 assertThat(used).isNotEmpty();
                 for (Map.Entry<String, PDFont> e : used.entrySet()) {
                     assertThat(Pdfs.embedded(e.getValue())).as(e.getKey()).isTrue();
-                    assertThat(e.getKey()).matches("[A-Z]{6}\\+Noto(Serif|Sans)CJKsc-(Regular|Bold)-Identity-H");
+                    assertThat(e.getKey()).matches(
+                            "[A-Z]{6}\\+(Noto(Serif|Sans)CJKsc-(Regular|Bold)-Identity-H|JichaKai-Regular)");
                 }
             }
         }
@@ -96,7 +108,7 @@ class FontLocatorTest {
             assertThat(spec.source()).isEqualTo("-Djicha.font.body");
             assertThat(spec.faceIndex()).as("SC face chosen without an index").isEqualTo(2);
         });
-        assertThat(fromProperty.face(FontRole.KAI)).isEqualTo(fromProperty.body());
+        assertThat(fromProperty.face(FontRole.KAI)).isEqualTo(FontSpec.BUNDLED_KAI);
 
         FontChoice fromEnv = new FontLocator(Map.of(FontLocator.ENV_BODY, WQY + ",1",
                 FontLocator.ENV_HEADING, NOTO.resolve("NotoSansCJK-Regular.ttc") + ",3"), props, List.of(empty)).locate();
@@ -148,9 +160,11 @@ class FontLocatorTest {
         assertThat(choice.body().file().getFileName().toString()).isEqualTo("NotoSerifCJK-Regular.ttc");
         assertThat(choice.heading().file().getFileName().toString()).isEqualTo("NotoSansCJK-Bold.ttc");
         assertThat(choice.face(FontRole.KAI).file().getFileName().toString()).isEqualTo("ukai.ttc");
-        assertThat(choice.face(FontRole.TITLE)).isEqualTo(choice.body());
+        assertThat(choice.face(FontRole.TITLE)).isEqualTo(FontSpec.BUNDLED_SERIF_BOLD);
+        assertThat(choice.substituted()).containsExactlyInAnyOrder(FontRole.TITLE, FontRole.BODY, FontRole.HEADING);
         assertThat(choice.warnings()).singleElement().asString()
-                .contains("小标宋", "仿宋", "黑体", "NotoSerifCJK-Regular.ttc", "NotoSansCJK-Bold.ttc")
+                .contains("小标宋", "仿宋", "黑体", "NotoSerifCJK-Regular.ttc", "NotoSansCJK-Bold.ttc",
+                        "NotoSerifSC-Bold-jicha.otf")
                 .doesNotContain("楷体");
     }
 

@@ -156,6 +156,41 @@ class RectifyCommandsTest {
                 "稽查发现问题整改台账", "特此报告。");
         report.get();
         assertThat(Files.readAllBytes(root.resolve("r.pdf"))).as("same journal, same options, same bytes").isEqualTo(first);
+
+        // issue 23: the upward report names its 签发人 (GB/T 9704-2012 7.2.6); both documents also as .docx
+        Path signed = root.resolve("signed.pdf");
+        Path signedDocx = root.resolve("signed.docx");
+        assertThat(reports.rectification("2016-12-31", signed.toString(), "苏环稽〔2016〕35号", null, "苏州市环境保护局",
+                "江苏省环境保护厅", null, null, "李四", signedDocx.toString(), null, true))
+                .contains("wrote " + signedDocx.toAbsolutePath().normalize());
+        String signedText = pdftotext(signed);
+        assertThat(signedText.lines().filter(l -> l.contains("签发人"))).singleElement().asString()
+                .matches("\\s*苏环稽〔2016〕35号\\s{4,}签发人：\\s*李四\\s*");
+        assertThat(docxText(signedDocx)).contains("苏环稽〔2016〕35号", "签发人：", "李四", "江苏省环境保护厅：",
+                "稽查发现问题整改台账", "特此报告。");
+        assertThat(Files.readAllBytes(signedDocx)).as("same journal, same bytes")
+                .isEqualTo(docxBytes(() -> reports.rectification("2016-12-31", signed.toString(), "苏环稽〔2016〕35号", null,
+                        "苏州市环境保护局", "江苏省环境保护厅", null, null, "李四", signedDocx.toString(), null, true), signedDocx));
+        assertThatThrownBy(() -> reports.rectification("2016-12-31", root.resolve("blank.pdf").toString(), null, null,
+                null, "江苏省环境保护厅", null, null, " ", null, null, true)).hasMessageContaining("--signer");
+        assertThat(root.resolve("blank.pdf")).doesNotExist();
+        Path superviseDocx = root.resolve("supervise.docx");
+        reports.supervise("吴江区", "2016-12-05", "苏环稽〔2016〕31号", "2016-12-20", root.resolve("s2.pdf").toString(),
+                "苏州市环境保护局", null, "江苏省环境保护厅", superviseDocx.toString(), null, true);
+        assertThat(docxText(superviseDocx)).contains("苏州市环境保护局文件", "苏环稽〔2016〕31号", "逾期问题清单")
+                .doesNotContain("签发人");
+    }
+
+    private static byte[] docxBytes(Supplier<String> write, Path docx) throws Exception {
+        write.get();
+        return Files.readAllBytes(docx);
+    }
+
+    static String docxText(Path docx) throws Exception {
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx));
+             var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            return extractor.getText();
+        }
     }
 
     static String pdftotext(Path pdf) throws Exception {
