@@ -58,7 +58,7 @@ public final class GongwenModelDocx {
         String title = m.layout().title() != null ? m.layout().title() : m.title();
         NoticeDocx.head(d, m.layout().form() == NoticeModel.Form.FILE, messages.get("notice.mark", m.authority()),
                 m.documentNumber(), m.signer() == null ? null : messages.get("gongwen.signer"), m.signer(),
-                titleLines(title, GongwenDocx.CHARS * 2 * BODY_HALF_POINTS / TITLE_HALF_POINTS, chinese));
+                titleLines(title, GongwenDocx.CHARS * 2 * BODY_HALF_POINTS / TITLE_HALF_POINTS));
         // 7.3.2 主送机关, the 正文 (7.3.3), 附件说明 (7.3.4), 署名 and 成文日期 (7.3.5)
         d.blank();
         d.run(d.paragraph(GongwenDocx.Align.BOTH, 0, 0, LINE_PITCH, true), m.addressee() + (chinese ? "：" : ":"),
@@ -169,27 +169,8 @@ public final class GongwenModelDocx {
     /** The type area's width in points (156 mm). */
     private static final double TEXT_WIDTH_POINTS = 156 * 72 / 25.4;
 
-    /** 7.3.1: one line, or two after "关于" when both fit, or lines of equal length (as the notice's .docx). */
-    static List<String> titleLines(String title, int maxColumns, boolean chinese) {
-        if (DisplayWidth.of(title) <= maxColumns) {
-            return List.of(title);
-        }
-        int about = title.indexOf(chinese ? "关于" : " on ");
-        if (about > 0) {
-            int cut = about + (chinese ? 2 : 0);
-            String a = title.substring(0, cut).strip();
-            String b = title.substring(cut).strip();
-            if (DisplayWidth.of(a) <= maxColumns && DisplayWidth.of(b) <= maxColumns) {
-                return List.of(a, b);
-            }
-        }
-        int[] cps = title.codePoints().toArray();
-        int lines = (int) Math.ceil(DisplayWidth.of(title) / (double) maxColumns);
-        int per = (int) Math.ceil(cps.length / (double) lines);
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < cps.length; i += per) {
-            out.add(new String(cps, i, Math.min(per, cps.length - i)));
-        }
-        return out;
+    /** 7.3.1: the title broken between words ({@link TitleLines}, as the PDF). */
+    static List<String> titleLines(String title, int maxColumns) {
+        return TitleLines.of(title, DisplayWidth::of, maxColumns);
     }
 }

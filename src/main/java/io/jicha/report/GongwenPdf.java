@@ -370,32 +370,12 @@ public final class GongwenPdf {
         }
 
         /**
-         * 7.3.1: the title in one or more centred lines, 梯形 or 菱形: after "关于" when both parts fit a
-         * line, else in lines of equal length.
+         * 7.3.1: the title in one or more centred lines broken between words, 梯形 or 菱形
+         * ({@link TitleLines}, as the notice).
          */
         private List<String> titleLines(String title) {
             BaseFont font = kit.fonts.title();
-            float max = TEXT_WIDTH;
-            if (font.getWidthPoint(title, TITLE_SIZE) <= max) {
-                return List.of(title);
-            }
-            int about = title.indexOf(chinese ? "关于" : " on ");
-            if (about > 0) {
-                int cut = about + (chinese ? 2 : 0);
-                String a = title.substring(0, cut).strip();
-                String b = title.substring(cut).strip();
-                if (font.getWidthPoint(a, TITLE_SIZE) <= max && font.getWidthPoint(b, TITLE_SIZE) <= max) {
-                    return List.of(a, b);
-                }
-            }
-            int[] cps = title.codePoints().toArray();
-            int lines = (int) Math.ceil(font.getWidthPoint(title, TITLE_SIZE) / max);
-            List<String> out = new ArrayList<>();
-            int per = (int) Math.ceil(cps.length / (double) lines);
-            for (int i = 0; i < cps.length; i += per) {
-                out.add(new String(cps, i, Math.min(per, cps.length - i)));
-            }
-            return out;
+            return TitleLines.of(title, t -> font.getWidthPoint(t, TITLE_SIZE), TEXT_WIDTH);
         }
 
         // ---- 附件 ---------------------------------------------------------------------------------

@@ -40,31 +40,10 @@ final class NoticeWording {
 
     /**
      * 7.3.1: the title in lines of at most {@code maxColumns} display columns (a Chinese character
-     * counts two): one line when it fits, else broken after "关于" (梯形) when both parts fit, else
-     * in lines of equal length.
+     * counts two), broken between words as the PDF breaks it ({@link TitleLines}).
      */
     List<String> titleLines(int maxColumns) {
-        String title = title();
-        if (io.jicha.text.DisplayWidth.of(title) <= maxColumns) {
-            return List.of(title);
-        }
-        int about = title.indexOf(chinese ? "关于" : " on ");
-        if (about > 0) {
-            int cut = about + (chinese ? 2 : 0);
-            String a = title.substring(0, cut).strip();
-            String b = title.substring(cut).strip();
-            if (io.jicha.text.DisplayWidth.of(a) <= maxColumns && io.jicha.text.DisplayWidth.of(b) <= maxColumns) {
-                return List.of(a, b);
-            }
-        }
-        int[] cps = title.codePoints().toArray();
-        int lines = (int) Math.ceil(io.jicha.text.DisplayWidth.of(title) / (double) maxColumns);
-        int per = (int) Math.ceil(cps.length / (double) lines);
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < cps.length; i += per) {
-            out.add(new String(cps, i, Math.min(per, cps.length - i)));
-        }
-        return out;
+        return TitleLines.of(title(), io.jicha.text.DisplayWidth::of, maxColumns);
     }
 
     private static String unitOf(String addressee) {
