@@ -206,7 +206,9 @@ public final class FontLocator {
         List<String> substituted = new ArrayList<>();
         for (FontRole role : FontRole.values()) {
             if (!own.get(role)) {
-                substituted.add(Texts.get("report.fonts.role", role.chineseName(), faces.get(role).shortName()));
+                FontSpec face = faces.get(role);
+                substituted.add(Texts.get("report.fonts.role", role.chineseName(), face.isBundled()
+                        ? Texts.get("report.fonts.bundled-face", face.fileName()) : face.fileName()));
             }
         }
         List<String> warnings = substituted.isEmpty() ? List.of()

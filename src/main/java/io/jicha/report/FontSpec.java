@@ -45,10 +45,14 @@ public record FontSpec(Path file, int faceIndex, String source) {
         return isCollection() ? name + "," + faceIndex : name;
     }
 
-    /** A short name for messages: the file name (and face), "(bundled)" for a font in the jar. */
+    /** A short name for the PDF's record: the file name (and face), "(bundled)" for a font in the jar. */
     String shortName() {
-        String name = file.getFileName().toString() + (isCollection() ? "," + faceIndex : "");
-        return isBundled() ? name + " (" + BUNDLED + ")" : name;
+        return isBundled() ? fileName() + " (" + BUNDLED + ")" : fileName();
+    }
+
+    /** The file name (and face), without saying where it comes from. */
+    String fileName() {
+        return file.getFileName().toString() + (isCollection() ? "," + faceIndex : "");
     }
 
     @Override
