@@ -347,7 +347,7 @@ public final class ReviewScriptGenerator {
         line("report supervise --unit 高新区 --issued 2016-12-05 --number \"苏环稽〔2016〕31号\" --due 2016-12-20 --authority \"苏州市环境保护局\" --cc \"江苏省环境保护厅\" --out " + OUT + "/supervise-gaoxin.pdf --force");
         line("rectify status --on 2016-12-31");
         line("rectify list --on 2016-12-31 --xlsx " + OUT + "/ledger-2016-12-31.xlsx --force");
-        line("report rectification --as-of 2016-12-31 --number \"苏环稽〔2016〕35号\" --authority \"苏州市环境保护局\" --addressee \"江苏省环境保护厅\" --title \"苏州市环境保护局关于2016年10月环境监察稽查发现问题整改情况的报告\" --out " + OUT + "/rectification-2016-12-31.pdf --force");
+        line("report rectification --as-of 2016-12-31 --number \"苏环稽〔2016〕35号\" --authority \"苏州市环境保护局\" --addressee \"江苏省环境保护厅\" --signer 王建国 --title \"苏州市环境保护局关于2016年10月环境监察稽查发现问题整改情况的报告\" --out " + OUT + "/rectification-2016-12-31.pdf --force");
         line("");
         line("# 13. 问题 23：回头看的稽查报告，正文写入与原稽查的比较（即 sample compare 的结论）");
         line("session open suzhou-2017-followup");
