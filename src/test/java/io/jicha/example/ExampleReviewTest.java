@@ -150,7 +150,7 @@ class ExampleReviewTest {
                 .isEqualTo(text(out.resolve("review-report.pdf")).replaceAll("[0-9a-f]{12,64}", ""));
         Path report = dir.resolve("rectification-again.pdf");
         JichaProcess.Result r = jicha.run("report", "rectification", "--as-of", "2016-12-31", "--number", "苏环稽〔2016〕35号",
-                "--authority", "苏州市环境保护局", "--addressee", "江苏省环境保护厅", "--title",
+                "--authority", "苏州市环境保护局", "--addressee", "江苏省环境保护厅", "--signer", "王建国", "--title",
                 "苏州市环境保护局关于2016年10月环境监察稽查发现问题整改情况的报告", "--out", report.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(Files.readAllBytes(report)).isEqualTo(Files.readAllBytes(out.resolve("rectification-2016-12-31.pdf")));

@@ -156,7 +156,7 @@ class ExampleOnBothStoresTest {
         // before the rectification ledger's events, issue 24, moved the head every PDF prints)
         Path again = dir.resolve("pulled-rectification-report.pdf");
         JichaProcess.Result report = laptop.jicha("王五", same).run("report", "rectification", "--as-of", "2016-12-31",
-                "--number", "苏环稽〔2016〕35号", "--authority", "苏州市环境保护局", "--addressee", "江苏省环境保护厅",
+                "--number", "苏环稽〔2016〕35号", "--authority", "苏州市环境保护局", "--addressee", "江苏省环境保护厅", "--signer", "王建国",
                 "--title", "苏州市环境保护局关于2016年10月环境监察稽查发现问题整改情况的报告", "--out", again.toString());
         assertThat(report.exit()).as(report.err()).isZero();
         byte[] original = Files.readAllBytes(RUNS.get(StoreKind.FILE).out().resolve("rectification-2016-12-31.pdf"));
