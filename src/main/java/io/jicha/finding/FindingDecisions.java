@@ -107,13 +107,21 @@ public final class FindingDecisions {
      * (GB/T 9704-2012 7.4.3: the 版记 is printed on or after the date the document was signed).
      */
     public static void checkNoticeOptions(Map<String, String> named, LocalDate issued, LocalDate printed) {
+        checkGivenOptions(named);
+        if (printed != null && printed.isBefore(issued)) {
+            throw UserError.of("report.notice.printed-before-issued", printed, issued);
+        }
+    }
+
+    /**
+     * A document's text options (option name → value, null when not given) given but empty are
+     * refused: never a 公文 without its authority, addressee, title, printer or 签发人.
+     */
+    public static void checkGivenOptions(Map<String, String> named) {
         for (Map.Entry<String, String> given : named.entrySet()) {
             if (given.getValue() != null && given.getValue().isBlank()) {
                 throw UserError.of("report.notice.empty-option", given.getKey());
             }
-        }
-        if (printed != null && printed.isBefore(issued)) {
-            throw UserError.of("report.notice.printed-before-issued", printed, issued);
         }
     }
 

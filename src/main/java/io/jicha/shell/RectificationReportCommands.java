@@ -6,7 +6,6 @@ import io.jicha.finding.WorkdayCalendar;
 import io.jicha.finding.WorkdayCalendarLoader;
 import io.jicha.rectification.RectificationBook;
 import io.jicha.rectification.RectificationDecisions;
-import io.jicha.common.UserError;
 import io.jicha.report.DocxFonts;
 import io.jicha.report.GongwenModel;
 import io.jicha.report.GongwenModelDocx;
@@ -110,9 +109,7 @@ public class RectificationReportCommands {
                                 @Option(longName = "strict-fonts", description = "refuse to write when a 公文 face (小标宋, 仿宋, 黑体, 楷体) is missing") Boolean strictFonts,
                                 @Option(longName = "force", description = "overwrite an existing file") Boolean force) {
         ReportCommands.strictFonts(strictFonts);
-        if (signer != null && signer.isBlank()) { // given, but empty: never a 签发人 line without a name
-            throw UserError.of("report.notice.empty-option", "--signer");
-        }
+        io.jicha.finding.FindingDecisions.checkGivenOptions(java.util.Collections.singletonMap("--signer", signer));
         Path docxTarget = ReportCommands.docxTarget(docx, force);
         LocalDate date = Args.date("--as-of", asOf);
         LocalDate dated = issued == null ? date : Args.date("--issued", issued);

@@ -32,6 +32,14 @@ class RulesMovedFromTheShellTest {
     }
 
     @Test
+    void anEmptySignerOfAnUpwardReportIsRefusedNamingTheOption() {
+        assertThatThrownBy(() -> FindingDecisions.checkGivenOptions(java.util.Collections.singletonMap("--signer", " ")))
+                .isInstanceOf(UserError.class).hasMessageContaining("--signer");
+        FindingDecisions.checkGivenOptions(java.util.Collections.singletonMap("--signer", null)); // not given
+        FindingDecisions.checkGivenOptions(Map.of("--signer", "王建国"));
+    }
+
+    @Test
     void thePrintingDateMayNotPrecedeTheIssueDate() {
         assertThatThrownBy(() -> FindingDecisions.checkNoticeOptions(Map.of(), ISSUED, ISSUED.minusDays(1)))
                 .isInstanceOf(UserError.class).hasMessageContaining("2016-10-31").hasMessageContaining("2016-11-01");
