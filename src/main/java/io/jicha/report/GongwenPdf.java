@@ -10,16 +10,13 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 
 import java.awt.Color;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Lays out a {@link GongwenModel} as a 公文 after GB/T 9704-2012 by the rules and sizes of the
@@ -127,7 +124,7 @@ public final class GongwenPdf {
         Document doc = new Document(PageSize.A4, LEFT, RIGHT, TOP, BOTTOM);
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
-            PageNumbers numbers = new PageNumbers(kit);
+            GongwenInk.PageNumbers numbers = new GongwenInk.PageNumbers(kit);
             writer.setPageEvent(numbers);
             String title = title(m, kit);
             kit.metadata(writer, doc, m.documentNumber().isEmpty() ? title : title + " " + m.documentNumber(),
@@ -146,11 +143,11 @@ public final class GongwenPdf {
         private final PdfKit kit;
         private final PdfWriter writer;
         private final Document doc;
-        private final PageNumbers numbers;
+        private final GongwenInk.PageNumbers numbers;
         private final boolean chinese;
         private final float typeTop = PAGE_HEIGHT - TOP;
 
-        Layout(GongwenModel m, PdfKit kit, PdfWriter writer, Document doc, PageNumbers numbers) {
+        Layout(GongwenModel m, PdfKit kit, PdfWriter writer, Document doc, GongwenInk.PageNumbers numbers) {
             this.m = m;
             this.kit = kit;
             this.writer = writer;
@@ -189,7 +186,7 @@ public final class GongwenPdf {
             if (form == NoticeModel.Form.LETTER) {
                 numbers.unnumbered.add(1);   // 9.1: 首页不显示页码
                 float markTop = PAGE_HEIGHT - 30 * MM;                       // 9.1: 上边缘至上页边 30 mm
-                centred(cb, mark, titleFont, markSize, markTop - 0.88f * markSize, RED);
+                GongwenInk.centred(cb, mark, titleFont, markSize, markTop - 0.88f * markSize, RED);
                 float lineY = markTop - markSize - 4 * MM;                   // 9.1: 标志下 4 mm
                 doubleLine(cb, lineY, true);
                 doubleLine(cb, 20 * MM + THIN_LETTER + LETTER_GAP + THICK_LETTER, false); // 9.1: 距下页边 20 mm
@@ -200,7 +197,7 @@ public final class GongwenPdf {
                     float top = below - BODY_SIZE * 7 / 8;
                     float baseline = top - 0.88f * BODY_SIZE;
                     float w = LetterGrid.width(m.documentNumber(), body, BODY_SIZE, CHAR_SPACING) - CHAR_SPACING;
-                    text(cb, m.documentNumber(), body, BODY_SIZE, PAGE_WIDTH - RIGHT - w, baseline, Color.BLACK, CHAR_SPACING);
+                    GongwenInk.text(cb, m.documentNumber(), body, BODY_SIZE, PAGE_WIDTH - RIGHT - w, baseline, Color.BLACK, CHAR_SPACING);
                     numberBottom = baseline - 0.12f * BODY_SIZE;
                 }
                 // 9.1: 标题与其上最后一个要素相距二行
@@ -209,7 +206,7 @@ public final class GongwenPdf {
             // 7.2.4: 发文机关标志上边缘至版心上边缘 35 mm, red 小标宋, centred
             float markTop = typeTop - 35 * MM;
             if (form == NoticeModel.Form.FILE) {
-                centred(cb, mark, titleFont, markSize, markTop - 0.88f * markSize, RED);
+                GongwenInk.centred(cb, mark, titleFont, markSize, markTop - 0.88f * markSize, RED);
             }
             float markBottom = markTop - markSize;
             // 7.2.5: 发文字号 in the second line below the mark (下空二行), centred
@@ -218,24 +215,24 @@ public final class GongwenPdf {
             if (m.signer() != null) {
                 // 7.2.6 (上行文): 发文字号居左空一字, 签发人居右空一字 on the same line; "签发人" in 仿宋 with a
                 // full-width colon, the name in 楷体
-                text(cb, m.documentNumber(), body, BODY_SIZE, LEFT + CHAR_PITCH, numberBaseline, Color.BLACK,
+                GongwenInk.text(cb, m.documentNumber(), body, BODY_SIZE, LEFT + CHAR_PITCH, numberBaseline, Color.BLACK,
                         CHAR_SPACING);
                 String label = kit.label("gongwen.signer");
                 BaseFont kai = kit.fonts.kai();
                 float nameWidth = LetterGrid.width(m.signer(), kai, BODY_SIZE, CHAR_SPACING) - CHAR_SPACING;
                 float labelWidth = LetterGrid.width(label, body, BODY_SIZE, CHAR_SPACING);
                 float right = LEFT + TEXT_WIDTH - CHAR_PITCH;
-                text(cb, label, body, BODY_SIZE, right - nameWidth - labelWidth, numberBaseline, Color.BLACK, CHAR_SPACING);
-                text(cb, m.signer(), kai, BODY_SIZE, right - nameWidth, numberBaseline, Color.BLACK, CHAR_SPACING);
+                GongwenInk.text(cb, label, body, BODY_SIZE, right - nameWidth - labelWidth, numberBaseline, Color.BLACK, CHAR_SPACING);
+                GongwenInk.text(cb, m.signer(), kai, BODY_SIZE, right - nameWidth, numberBaseline, Color.BLACK, CHAR_SPACING);
             } else if (!m.documentNumber().isEmpty()) {
                 float w = LetterGrid.width(m.documentNumber(), body, BODY_SIZE, CHAR_SPACING) - CHAR_SPACING;
-                text(cb, m.documentNumber(), body, BODY_SIZE, LEFT + (TEXT_WIDTH - w) / 2, numberBaseline, Color.BLACK,
+                GongwenInk.text(cb, m.documentNumber(), body, BODY_SIZE, LEFT + (TEXT_WIDTH - w) / 2, numberBaseline, Color.BLACK,
                         CHAR_SPACING);
             }
             if (form == NoticeModel.Form.FILE) {
                 // 7.2.7: red separator as wide as the type area, 4 mm below the 发文字号
                 float y = numberBaseline - 0.12f * BODY_SIZE - 4 * MM;
-                rule(cb, LEFT, LEFT + TEXT_WIDTH, y, 1f, RED);
+                GongwenInk.rule(cb, LEFT, LEFT + TEXT_WIDTH, y, 1f, RED);
             }
             // 7.3.1: title in the second line below the separator (下空二行)
             return numberLine + 3;
@@ -266,8 +263,8 @@ public final class GongwenPdf {
             float x1 = x0 + LETTER_LINE_LENGTH;
             float first = thickFirst ? THICK_LETTER : THIN_LETTER;
             float second = thickFirst ? THIN_LETTER : THICK_LETTER;
-            rule(cb, x0, x1, y - first / 2, first, RED);
-            rule(cb, x0, x1, y - first - LETTER_GAP - second / 2, second, RED);
+            GongwenInk.rule(cb, x0, x1, y - first / 2, first, RED);
+            GongwenInk.rule(cb, x0, x1, y - first - LETTER_GAP - second / 2, second, RED);
         }
 
         // ---- 主体 ---------------------------------------------------------------------------------
@@ -398,10 +395,10 @@ public final class GongwenPdf {
             doc.newPage();
             PdfContentByte cb = writer.getDirectContent();
             float first = typeTop - LINE_PITCH / 2 - 0.38f * BODY_SIZE;
-            text(cb, kit.label("notice.attachment.label") + number, kit.fonts.heading(), BODY_SIZE, LEFT, first,
+            GongwenInk.text(cb, kit.label("notice.attachment.label") + number, kit.fonts.heading(), BODY_SIZE, LEFT, first,
                     Color.BLACK, 0);
             float third = typeTop - 2 * LINE_PITCH - LINE_PITCH / 2 - 0.38f * TITLE_SIZE;
-            centred(cb, att.title(), kit.fonts.title(), TITLE_SIZE, third, Color.BLACK);
+            GongwenInk.centred(cb, att.title(), kit.fonts.title(), TITLE_SIZE, third, Color.BLACK);
             Font wideHead = new Font(kit.fonts.heading(), WIDE_TABLE_SIZE);
             Font wideCell = new Font(kit.fonts.body(), WIDE_TABLE_SIZE);
             ColumnText ct = new ColumnText(cb);
@@ -597,7 +594,7 @@ public final class GongwenPdf {
             List<String> cc = m.layout().cc();
             BaseFont body = kit.fonts.body();
             float indent = RECORD_SIZE;   // 左右各空一字
-            List<String> ccLines = ccLines(cc, body, indent);
+            List<String> ccLines = GongwenInk.ccLines(kit, cc, body, indent);
             int lines = ccLines.size() + (letter ? 0 : 1);
             if (lines == 0) {
                 return;
@@ -622,27 +619,27 @@ public final class GongwenPdf {
             PdfContentByte cb = writer.getDirectContent();
             float y = BOTTOM;             // the bottom of the last line box
             if (!letter) {
-                rule(cb, LEFT, LEFT + TEXT_WIDTH, BOTTOM + THICK_RULE / 2, THICK_RULE, Color.BLACK);
+                GongwenInk.rule(cb, LEFT, LEFT + TEXT_WIDTH, BOTTOM + THICK_RULE / 2, THICK_RULE, Color.BLACK);
                 String printer = m.layout().printer() != null ? m.layout().printer() : kit.label("notice.printer", m.authority());
                 String printed = kit.label("notice.printed",
                         kit.messages.date(m.layout().printed() != null ? m.layout().printed() : m.issued()));
                 float baseline = y + LINE_PITCH / 2 - 0.38f * RECORD_SIZE;
-                text(cb, printer, body, RECORD_SIZE, LEFT + indent, baseline, Color.BLACK, 0);
+                GongwenInk.text(cb, printer, body, RECORD_SIZE, LEFT + indent, baseline, Color.BLACK, 0);
                 float w = body.getWidthPoint(printed, RECORD_SIZE);
-                text(cb, printed, body, RECORD_SIZE, LEFT + TEXT_WIDTH - indent - w, baseline, Color.BLACK, 0);
+                GongwenInk.text(cb, printed, body, RECORD_SIZE, LEFT + TEXT_WIDTH - indent - w, baseline, Color.BLACK, 0);
                 y += LINE_PITCH;
                 if (!cc.isEmpty()) {
-                    rule(cb, LEFT, LEFT + TEXT_WIDTH, y, THIN_RULE, Color.BLACK);
+                    GongwenInk.rule(cb, LEFT, LEFT + TEXT_WIDTH, y, THIN_RULE, Color.BLACK);
                 }
             }
             float hanging = ccLines.isEmpty() ? 0 : body.getWidthPoint(kit.label("notice.cc", "\u0000").split("\u0000")[0], RECORD_SIZE);
             for (int i = ccLines.size() - 1; i >= 0; i--) {
                 float baseline = y + LINE_PITCH / 2 - 0.38f * RECORD_SIZE;
-                text(cb, ccLines.get(i), body, RECORD_SIZE, LEFT + indent + (i == 0 ? 0 : hanging), baseline, Color.BLACK, 0);
+                GongwenInk.text(cb, ccLines.get(i), body, RECORD_SIZE, LEFT + indent + (i == 0 ? 0 : hanging), baseline, Color.BLACK, 0);
                 y += LINE_PITCH;
             }
             if (!letter) {
-                rule(cb, LEFT, LEFT + TEXT_WIDTH, y - THICK_RULE / 2, THICK_RULE, Color.BLACK);
+                GongwenInk.rule(cb, LEFT, LEFT + TEXT_WIDTH, y - THICK_RULE / 2, THICK_RULE, Color.BLACK);
             }
         }
 
@@ -650,109 +647,6 @@ public final class GongwenPdf {
          * 7.4.2: "抄送：A，B。" in lines one character in from each side; a continued line starts under
          * the first name (回行时与冒号后的首字对齐); lines break between names where they can.
          */
-        private List<String> ccLines(List<String> cc, BaseFont font, float indent) {
-            if (cc.isEmpty()) {
-                return List.of();
-            }
-            String[] parts = kit.label("notice.cc", "\u0000").split("\u0000", -1);
-            String prefix = parts[0];
-            String suffix = parts.length > 1 ? parts[1] : "";
-            String separator = kit.label("notice.cc.separator");
-            float hanging = font.getWidthPoint(prefix, RECORD_SIZE);
-            float available = TEXT_WIDTH - 2 * indent - hanging;
-            List<String> units = new ArrayList<>();
-            for (int i = 0; i < cc.size(); i++) {
-                units.add(cc.get(i) + (i < cc.size() - 1 ? separator : suffix));
-            }
-            List<String> lines = new ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            for (String unit : units) {
-                if (font.getWidthPoint(line + unit, RECORD_SIZE) <= available) {
-                    line.append(unit);
-                    continue;
-                }
-                if (line.length() > 0 && font.getWidthPoint(unit, RECORD_SIZE) <= available) {
-                    lines.add(line.toString());   // the whole name goes to the next line
-                    line.setLength(0);
-                    line.append(unit);
-                    continue;
-                }
-                for (int cp : unit.codePoints().toArray()) {   // a name longer than a line breaks inside
-                    if (line.length() > 0 && font.getWidthPoint(line + new String(Character.toChars(cp)), RECORD_SIZE) > available
-                            && ChineseLineBreak.NO_LINE_START.indexOf(cp) < 0) {
-                        lines.add(line.toString());
-                        line.setLength(0);
-                    }
-                    line.appendCodePoint(cp);
-                }
-            }
-            lines.add(line.toString());
-            lines.set(0, prefix + lines.get(0));
-            return lines;
-        }
-
-        // ---- drawing helpers ---------------------------------------------------------------------
-
-        private void centred(PdfContentByte cb, String s, BaseFont font, float size, float baseline, Color color) {
-            float w = font.getWidthPoint(s, size);
-            text(cb, s, font, size, LEFT + (TEXT_WIDTH - w) / 2, baseline, color, 0);
-        }
-
-        private void text(PdfContentByte cb, String s, BaseFont font, float size, float x, float baseline, Color color,
-                          float spacing) {
-            cb.saveState();
-            cb.beginText();
-            cb.setColorFill(color);
-            cb.setFontAndSize(font, size);
-            cb.setCharacterSpacing(spacing);
-            cb.setTextMatrix(x, baseline);
-            cb.showText(s);
-            cb.endText();
-            cb.restoreState();
-        }
-
-        private void rule(PdfContentByte cb, float x0, float x1, float y, float thickness, Color color) {
-            cb.saveState();
-            cb.setColorStroke(color);
-            cb.setLineWidth(thickness);
-            cb.moveTo(x0, y);
-            cb.lineTo(x1, y);
-            cb.stroke();
-            cb.restoreState();
-        }
     }
 
-    /**
-     * 7.5: "— 1 —" in 四号, one line 7 mm below the type area: odd pages right, even pages left, one
-     * character in; pages in {@code unnumbered} (信函式 first page, an empty page before the 版记 and the
-     * 版记 page after it) carry none.
-     */
-    private static final class PageNumbers extends PdfPageEventHelper {
-        private final PdfKit kit;
-        final Set<Integer> unnumbered = new HashSet<>();
-
-        PageNumbers(PdfKit kit) {
-            this.kit = kit;
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            int page = writer.getPageNumber();
-            if (unnumbered.contains(page)) {
-                return;
-            }
-            String s = kit.label("notice.page", Integer.toString(page));
-            BaseFont bf = kit.fonts.body();
-            float y = BOTTOM - 7 * PdfKit.MM - PAGE_NUMBER_SIZE * 0.8f;
-            float x = page % 2 == 1
-                    ? document.getPageSize().getWidth() - RIGHT - PAGE_NUMBER_SIZE - bf.getWidthPoint(s, PAGE_NUMBER_SIZE)
-                    : LEFT + PAGE_NUMBER_SIZE;
-            PdfContentByte cb = writer.getDirectContent();
-            cb.beginText();
-            cb.setFontAndSize(bf, PAGE_NUMBER_SIZE);
-            cb.setTextMatrix(x, y);
-            cb.showText(s);
-            cb.endText();
-        }
-    }
 }
