@@ -85,7 +85,7 @@ public class RectifyCommands {
             });
             return Texts.get("rectify.reported-all", n, u, date);
         }
-        String fid = Args.required(Texts.get("finding.the-finding-id"), id);
+        String fid = findingId(id);
         decide(files(file), (b, kept) -> RectificationDecisions.report(b, fid, date, measures, kept, today()));
         return Texts.get("rectify.reported", normalized(fid), date);
     }
@@ -103,7 +103,7 @@ public class RectifyCommands {
         LocalDate date = day(on);
         CheckMethod method = CheckMethod.parse(by);
         LocalDate newDue = due == null ? null : Args.date("--due", due);
-        String fid = Args.required(Texts.get("finding.the-finding-id"), id);
+        String fid = findingId(id);
         decide(files(file), (b, kept) -> RectificationDecisions.check(b, fid, date, method, passed, failed, note, newDue,
                 kept, today()));
         return Boolean.TRUE.equals(passed) ? Texts.get("rectify.checked-passed", normalized(fid), date)
@@ -119,7 +119,7 @@ public class RectifyCommands {
                          @Option(longName = "override", description = "approve it although the due date has passed") Boolean override) {
         LocalDate newDue = Args.date("--due", due);
         LocalDate date = day(on);
-        String fid = Args.required(Texts.get("finding.the-finding-id"), id);
+        String fid = findingId(id);
         decide(List.of(), (b, kept) -> RectificationDecisions.extend(b, fid, date, newDue, reason,
                 Boolean.TRUE.equals(override), today()));
         return Texts.get("rectify.extended", normalized(fid), newDue);
@@ -132,7 +132,7 @@ public class RectifyCommands {
                           @Option(longName = "note", required = true, description = "the rule or document that keeps it going") String note,
                           @Option(longName = "file", description = "the document that set it up, kept by its SHA-256") String file) {
         LocalDate date = day(on);
-        String fid = Args.required(Texts.get("finding.the-finding-id"), id);
+        String fid = findingId(id);
         decide(files(file), (b, kept) -> RectificationDecisions.lasting(b, fid, date, note, kept, today()));
         return Texts.get("rectify.lasting-done", normalized(fid), date);
     }
@@ -306,6 +306,10 @@ public class RectifyCommands {
     }
 
     /** The day an {@code --on} option names, today when it is not given (every verb reads its date so). */
+    private static String findingId(String id) {
+        return Args.required(Texts.get("finding.the-finding-id"), id);
+    }
+
     private LocalDate day(String on) {
         return on == null ? today() : Args.date("--on", on);
     }
