@@ -124,6 +124,7 @@ public final class ReportModels {
         Problems problems = new Problems();
         Map<RecordKind, List<ReviewReportModel.UnitResult>> chartUnits = new EnumMap<>(RecordKind.class);
         List<LocalDate> days = new ArrayList<>();
+        EvaluationWords words = EvaluationWords.of(messages());
         for (ReviewSummary.UnitResult u : summary.units()) {
             if (!units.contains(u.unit())) {
                 continue;
@@ -131,16 +132,17 @@ public final class ReportModels {
             for (ReviewSummary.KindResult k : u.kinds()) {
                 String kind = kindName(k.kind(), zh);
                 String label = u.unit() + " " + kind;
+                String sentence = k.evaluation().map(e -> words.unit(e, u.unit(), k.kind())).orElse("");
                 results.add(new ReviewReportModel.UnitResult(label, k.reviewed(),
-                        k.meanScore() == null ? BigDecimal.ZERO : k.meanScore(), k.grades(), k.vetoed(), k.sentence(),
+                        k.meanScore() == null ? BigDecimal.ZERO : k.meanScore(), k.grades(), k.vetoed(), sentence,
                         k.sheets().stream().map(ReportModels::chartScore).toList(),
                         k.vetoed() > 0 && k.vetoEffect() != null ? messages().get(k.vetoEffect().key()) : ""));
                 chartUnits.computeIfAbsent(k.kind(), x -> new ArrayList<>()).add(new ReviewReportModel.UnitResult(
                         u.unit(), k.reviewed(), k.meanScore() == null ? BigDecimal.ZERO : k.meanScore(), k.grades(),
-                        k.vetoed(), k.sentence(), k.sheets().stream().map(ReportModels::chartScore).toList(),
+                        k.vetoed(), sentence, k.sheets().stream().map(ReportModels::chartScore).toList(),
                         k.vetoed() > 0 && k.vetoEffect() != null ? messages().get(k.vetoEffect().key()) : ""));
-                if (!k.sentence().isBlank()) {
-                    conclusions.add(sentence(k.sentence(), zh));
+                if (!sentence.isBlank()) {
+                    conclusions.add(sentence(sentence, zh));
                 }
                 rowsByKind.computeIfAbsent(k.kind(), x -> new ArrayList<>()).add(unitRow(u.unit(), k));
                 int[] counts = countsByKind.computeIfAbsent(k.kind(), x -> new int[2]);
@@ -184,7 +186,7 @@ public final class ReportModels {
         if (onlyUnit == null) {
             // one conclusion per record kind for all units together (docs/sampling.md, Strata)
             for (ReviewSummary.CityResult c : summary.city()) {
-                conclusions.add(sentence(c.sentence(), zh));
+                conclusions.add(sentence(words.together(c.evaluation(), c.units().size(), c.kind()), zh));
                 sampling.add(samplingBasis(c, zh));
             }
         }
@@ -233,8 +235,9 @@ public final class ReportModels {
     public static List<ReviewReportModel.FollowUp> followUp(List<io.jicha.sampling.RateComparison> comparisons,
                                                            String earlierReview, String locale) {
         boolean zh = locale != null && locale.startsWith("zh");
+        EvaluationWords words = EvaluationWords.forSession(locale);
         return comparisons.stream().map(c -> new ReviewReportModel.FollowUp(c.unit(), kindName(c.kind(), zh), earlierReview,
-                c.failedBefore(), c.before(), c.failedAfter(), c.after(), c.sentence(locale))).toList();
+                c.failedBefore(), c.before(), c.failedAfter(), c.after(), words.comparison(c))).toList();
     }
 
     /** The word counting files of a kind: 卷 for a 案卷 (penalty case), 份 for a 现场监察记录; none in English. */

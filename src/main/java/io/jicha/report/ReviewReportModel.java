@@ -150,7 +150,7 @@ public record ReviewReportModel(
     /** The word counting files of a kind (卷, 份), from its chart; 份 (or nothing in English) when unknown. */
     public String measure(String kind) {
         return charts.stream().filter(c -> c.kind().equals(kind)).map(KindChart::measure).findFirst()
-                .orElse(provenance.locale().getLanguage().equals("zh") ? "份" : "");
+                .orElseGet(() -> ReportMessages.forLocale(provenance.locale()).get("report.measure.unknown"));
     }
 
     /** The report's parts in order, as both the PDF and the .docx set them (one home for its structure). */

@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * The failure rate of a unit's files of one kind in a review and in its follow-up (回头看), with the
  * one-sided Fisher exact p-value of a fall ({@link FisherExact#greater}) and whether it is
- * significant at {@code confidence}.
+ * significant at {@code confidence}. Worded by the report's {@code EvaluationWords}.
  */
 public record RateComparison(String unit, RecordKind kind, int failedBefore, int before, int failedAfter, int after,
                              BigDecimal p, BigDecimal confidence) {
@@ -40,39 +40,18 @@ public record RateComparison(String unit, RecordKind kind, int failedBefore, int
         return percent(failedAfter, after);
     }
 
-    /** p with three decimals ("0.032"), or "< 0.001". */
-    public String pText() {
-        BigDecimal rounded = p.setScale(3, RoundingMode.HALF_UP);
-        return rounded.signum() == 0 ? "< 0.001" : "= " + rounded.toPlainString();
-    }
+    /** Which way the failure rate moved, by the rates to one decimal. */
+    public enum Direction { FELL, ROSE, SAME }
 
-    /** e.g. "不合格率由 62.5%（5/8）降至 10.0%（1/10），在 95% 置信水平上差异显著（单侧 Fisher 精确检验 p = 0.032）". */
-    public String chinese() {
+    /** Which way the failure rate moved from the review to its follow-up. */
+    public Direction direction() {
         int cmp = percentAfter().compareTo(percentBefore());
-        String move = cmp < 0 ? "降至" : cmp > 0 ? "升至" : "持平，为";
-        return "不合格率由 " + percentBefore().toPlainString() + "%（" + failedBefore + "/" + before + "）" + move + " "
-                + percentAfter().toPlainString() + "%（" + failedAfter + "/" + after + "），在 "
-                + confidencePercent() + "% 置信水平上" + (significant() ? "差异显著" : "差异不显著")
-                + "（单侧 Fisher 精确检验 p " + pText() + "）";
+        return cmp < 0 ? Direction.FELL : cmp > 0 ? Direction.ROSE : Direction.SAME;
     }
 
-    /** e.g. "the failure rate fell from 62.5% (5/8) to 10.0% (1/10), significant at 95% (one-sided Fisher exact test, p = 0.032)". */
-    public String english() {
-        int cmp = percentAfter().compareTo(percentBefore());
-        String move = cmp < 0 ? "fell from" : cmp > 0 ? "rose from" : "stayed the same, from";
-        return "the failure rate " + move + " " + percentBefore().toPlainString() + "% (" + failedBefore + "/" + before
-                + ") to " + percentAfter().toPlainString() + "% (" + failedAfter + "/" + after + "), "
-                + (significant() ? "a significant fall" : "no significant fall") + " at " + confidencePercent()
-                + "% confidence (one-sided Fisher exact test, p " + pText() + ")";
-    }
-
-    /** Chinese when the locale starts with "zh", English otherwise. */
-    public String sentence(String locale) {
-        return locale != null && locale.startsWith("zh") ? chinese() : english();
-    }
-
-    private String confidencePercent() {
-        return confidence.movePointRight(2).stripTrailingZeros().toPlainString();
+    /** The confidence as a percentage, e.g. 95 or 97.5. */
+    public BigDecimal confidencePercent() {
+        return confidence.movePointRight(2).stripTrailingZeros();
     }
 
     private static BigDecimal percent(int k, int n) {

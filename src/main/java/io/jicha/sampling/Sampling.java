@@ -169,9 +169,6 @@ public final class Sampling {
         return rows;
     }
 
-    /** The default status before scoring exists. */
-    public static final String NOT_SCORED = "not yet scored";
-
     /**
      * Evaluates the current draw of a unit and kind from its files' outcomes (true = fails);
      * confidence defaults to the draw's plan, else 0.95.

@@ -1,5 +1,6 @@
 package io.jicha.scoring;
 
+import io.jicha.common.Texts;
 import io.jicha.finding.FindingBook;
 import io.jicha.finding.Severity;
 import io.jicha.record.RecordKind;
@@ -8,7 +9,6 @@ import io.jicha.rubric.RubricTarget;
 import io.jicha.rubric.VetoEffect;
 import io.jicha.sampling.DrawBook;
 import io.jicha.sampling.Evaluation;
-import io.jicha.sampling.EvaluationSentence;
 import io.jicha.sampling.SampleDrawn;
 import io.jicha.sampling.Sampling;
 import io.jicha.sampling.StratifiedEvaluating;
@@ -34,10 +34,10 @@ public record ReviewSummary(List<UnitResult> units, List<CityResult> city) {
     /**
      * The conclusion for one record kind across every unit drawn from: each unit a stratum weighted by
      * its population (a unit's stratified draw contributes its strata), bounded by
-     * {@link StratifiedEvaluating}; {@code units} are the units it covers, {@code sentence} names them
-     * as 被稽查单位合计（N个单位）.
+     * {@link StratifiedEvaluating}; {@code units} are the units it covers (the report's EvaluationWords
+     * words it).
      */
-    public record CityResult(RecordKind kind, List<String> units, Evaluation evaluation, String sentence) {
+    public record CityResult(RecordKind kind, List<String> units, Evaluation evaluation) {
     }
 
     /** One unit's results. */
@@ -48,7 +48,7 @@ public record ReviewSummary(List<UnitResult> units, List<CityResult> city) {
     /** The results of one unit's drawn files of one kind. */
     public record KindResult(RecordKind kind, int drawn, int reviewed, BigDecimal meanScore,
                              Map<String, Integer> grades, int vetoed, int failed, List<ScoreSheet> sheets,
-                             Optional<Evaluation> evaluation, String sentence, VetoEffect vetoEffect) {
+                             Optional<Evaluation> evaluation, VetoEffect vetoEffect) {
 
     }
 
@@ -62,7 +62,6 @@ public record ReviewSummary(List<UnitResult> units, List<CityResult> city) {
         ScoreBook scores = state.get(ScoreBook.class);
         RubricBook rubrics = state.get(RubricBook.class);
         FindingBook findings = state.get(FindingBook.class);
-        String locale = state.info().locale();
         List<UnitResult> units = new ArrayList<>();
         Map<RecordKind, List<CityPart>> parts = new EnumMap<>(RecordKind.class);
         for (String unit : state.info().units()) {
@@ -91,16 +90,14 @@ public record ReviewSummary(List<UnitResult> units, List<CityResult> city) {
                 sheets.forEach(s -> grades.merge(s.grade(), 1, Integer::sum));
                 BigDecimal mean = mean(sheets);
                 Optional<Evaluation> evaluation = Optional.empty();
-                String sentence = "";
                 parts.computeIfAbsent(kind, k -> new ArrayList<>()).add(new CityPart(unit, draw.get().draw(), failed));
                 if (!sheets.isEmpty()) {
                     Evaluation e = Sampling.evaluate(state, unit, kind, failed, null);
                     evaluation = Optional.of(e);
-                    sentence = EvaluationSentence.of(e, unit, kind, locale);
                 }
                 kinds.add(new KindResult(kind, ids.size(), sheets.size(), mean, grades,
                         (int) sheets.stream().filter(ScoreSheet::vetoed).count(),
-                        (int) sheets.stream().filter(ScoreSheet::fails).count(), sheets, evaluation, sentence,
+                        (int) sheets.stream().filter(ScoreSheet::fails).count(), sheets, evaluation,
                         rubric.map(r -> r.rubric().vetoEffect()).orElse(null)));
             }
             Optional<ScoreSheet> documents = Optional.empty();
@@ -114,7 +111,7 @@ public record ReviewSummary(List<UnitResult> units, List<CityResult> city) {
             units.add(new UnitResult(unit, kinds, documents, findings.noticeCountsBySeverity(unit)));
         }
         List<CityResult> city = new ArrayList<>();
-        parts.forEach((kind, ps) -> cityResult(kind, ps, locale).ifPresent(city::add));
+        parts.forEach((kind, ps) -> cityResult(kind, ps).ifPresent(city::add));
         return new ReviewSummary(units, city);
     }
 
@@ -125,8 +122,7 @@ public record ReviewSummary(List<UnitResult> units, List<CityResult> city) {
      * One kind across the units drawn from (at least two, with a scored file): the confidence and
      * tolerable rate of the draws' plans when they all agree (else 95% and no comparison).
      */
-    private static Optional<CityResult> cityResult(RecordKind kind, List<CityPart> parts,
-                                                   String locale) {
+    private static Optional<CityResult> cityResult(RecordKind kind, List<CityPart> parts) {
         if (parts.size() < 2 || parts.stream().allMatch(p -> p.failed().isEmpty())) {
             return Optional.empty();
         }
@@ -152,7 +148,7 @@ public record ReviewSummary(List<UnitResult> units, List<CityResult> city) {
         }
         List<String> units = parts.stream().map(CityPart::unit).toList();
         // 被稽查单位合计, never 全市: the session knows the units it reviewed, not every unit of the city
-        return Optional.of(new CityResult(kind, units, e, EvaluationSentence.together(e, units.size(), kind, locale)));
+        return Optional.of(new CityResult(kind, units, e));
     }
 
     /**
@@ -168,22 +164,27 @@ public record ReviewSummary(List<UnitResult> units, List<CityResult> city) {
                 .divide(BigDecimal.valueOf(counted.size()), 1, RoundingMode.HALF_UP);
     }
 
-    /** Drawn files and unit document reviews not yet marked done, as labels (for finalize). */
+    /**
+     * Drawn files and unit document reviews not yet marked done, as labels (for finalize, which records
+     * them): worded from the score bundle in the session's language, as the journal keeps them.
+     */
     public static List<String> unreviewed(SessionState state) {
+        String locale = state.info().locale();
+        Texts.Lang lang = locale != null && locale.startsWith("zh") ? Texts.Lang.ZH : Texts.Lang.EN;
         DrawBook draws = state.get(DrawBook.class);
         ScoreBook scores = state.get(ScoreBook.class);
         List<String> open = new ArrayList<>();
         for (DrawBook.Entry e : draws.currentDraws()) {
             for (String id : e.draw().ids()) {
                 if (!scores.isDone(ScoreTarget.file(e.draw().recordKind(), e.draw().unit(), id))) {
-                    open.add(id + "（" + e.draw().unit() + "）");
+                    open.add(Texts.get(lang, "score.target.file-of-unit", id, e.draw().unit()));
                 }
             }
         }
         if (state.get(RubricBook.class).forTarget(RubricTarget.UNIT_DOCUMENTS).isPresent()) {
             for (String unit : state.info().units()) {
                 if (!scores.isDone(ScoreTarget.unitDocuments(unit))) {
-                    open.add(unit + " 单位资料");
+                    open.add(ScoreTarget.unitDocuments(unit).label(lang));
                 }
             }
         }

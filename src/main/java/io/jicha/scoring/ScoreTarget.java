@@ -1,5 +1,6 @@
 package io.jicha.scoring;
 
+import io.jicha.common.Texts;
 import io.jicha.record.RecordKind;
 import io.jicha.rubric.RubricTarget;
 
@@ -29,9 +30,21 @@ public record ScoreTarget(RubricTarget kind, String unit, String id) {
         return kind == RubricTarget.UNIT_DOCUMENTS;
     }
 
-    /** How messages and the prompt name it: the file id, or "吴江区 单位资料". */
+    /**
+     * How it is named in {@code lang} (a session's): the file id, or the unit's documents ("吴江区 单位资料",
+     * "吴江区 unit documents"). The identity is {@code (kind, unit, id)}; this is only how it is shown.
+     */
+    public String label(Texts.Lang lang) {
+        return isUnitDocuments() ? Texts.get(lang, "score.target.unit-documents", unit) : id;
+    }
+
+    /**
+     * The label in Chinese, as refusals raised without a session's language at hand have always named it
+     * (a session's default language). Where the session is known, name it in its language with
+     * {@link #label(Texts.Lang)}.
+     */
     public String label() {
-        return isUnitDocuments() ? unit + " 单位资料" : id;
+        return label(Texts.Lang.ZH);
     }
 
     String key() {

@@ -3,6 +3,7 @@ package io.jicha.shell;
 import io.jicha.common.Texts;
 import io.jicha.finding.Severity;
 import io.jicha.journal.Event;
+import io.jicha.report.EvaluationWords;
 import io.jicha.rubric.Points;
 import io.jicha.scoring.ReviewDecisions;
 import io.jicha.scoring.ReviewSummary;
@@ -40,6 +41,8 @@ public class ClosingCommands implements StatusContributor {
         TextTable t = new TextTable(Labels.headers("session.h.unit", "session.h.kind", "session.h.drawn", "session.h.reviewed",
                 "session.h.mean", "session.h.grades", "session.h.vetoed", "session.h.failed"))
                 .alignRight(2, 3, 4, 6, 7).maxColumnWidth(50);
+        // the conclusions in the session's language, as its report words them
+        EvaluationWords words = EvaluationWords.forSession(state.info().locale());
         StringBuilder sentences = new StringBuilder();
         StringBuilder other = new StringBuilder();
         for (ReviewSummary.UnitResult u : summary.units()) {
@@ -48,9 +51,7 @@ public class ClosingCommands implements StatusContributor {
                         k.meanScore() == null ? "—" : k.meanScore().toPlainString(),
                         k.grades().entrySet().stream().map(e -> e.getKey() + e.getValue()).collect(Collectors.joining(" ")),
                         k.vetoed(), k.failed());
-                if (!k.sentence().isEmpty()) {
-                    sentences.append("  ").append(k.sentence()).append('\n');
-                }
+                k.evaluation().ifPresent(e -> sentences.append("  ").append(words.unit(e, u.unit(), k.kind())).append('\n'));
             }
             u.documents().ifPresent(d -> other.append("  ").append(Texts.get(d.reviewed() ? "session.documents-line"
                     : "session.documents-line-not-done", u.unit(), Points.format(d.total()), Points.format(d.rubric().total()),
@@ -76,7 +77,7 @@ public class ClosingCommands implements StatusContributor {
             out += "\n" + rules.values().stream().map(r -> "  " + r + "\n").collect(Collectors.joining());
         }
         for (ReviewSummary.CityResult c : summary.city()) {
-            sentences.append("  ").append(c.sentence()).append('\n');
+            sentences.append("  ").append(words.together(c.evaluation(), c.units().size(), c.kind())).append('\n');
         }
         if (sentences.length() > 0) {
             out += "\n" + sentences;

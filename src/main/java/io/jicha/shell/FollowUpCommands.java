@@ -7,6 +7,7 @@ import io.jicha.rectification.RectificationEvents;
 import io.jicha.record.RecordKind;
 import io.jicha.sampling.DrawBook;
 import io.jicha.sampling.Planning;
+import io.jicha.report.EvaluationWords;
 import io.jicha.sampling.RateComparison;
 import io.jicha.sampling.SampleDrawn;
 import io.jicha.session.SessionState;
@@ -45,9 +46,11 @@ public class FollowUpCommands {
         }
         RecordKind only = kind == null ? null : RecordKind.parse(kind);
         List<String> lines = new ArrayList<>();
+        // in the session's language, as its report words the comparison
+        EvaluationWords words = EvaluationWords.forSession(after.info().locale());
         for (RateComparison c : comparisons(before, after, unit, only, conf)) {
             lines.add(Texts.get("rectify.compare.line", c.unit(), c.kind().code(), c.failedBefore(), c.before(),
-                    c.failedAfter(), c.after()) + "\n  " + c.sentence(after.info().locale()));
+                    c.failedAfter(), c.after()) + "\n  " + words.comparison(c));
         }
         if (lines.isEmpty()) {
             throw UserError.of("rectify.compare.none", follows.review(), after.info().name(),

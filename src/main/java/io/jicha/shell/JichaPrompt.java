@@ -1,5 +1,6 @@
 package io.jicha.shell;
 
+import io.jicha.scoring.ScoreTarget;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.springframework.shell.jline.PromptProvider;
@@ -23,8 +24,17 @@ public class JichaPrompt implements PromptProvider {
         } catch (RuntimeException e) {
             // a prompt never fails
         }
-        ctx.currentTarget().ifPresent(t -> p.append('[').append(t.label()).append(']'));
+        ctx.currentTarget().ifPresent(t -> p.append('[').append(label(t)).append(']'));
         p.append("> ");
         return new AttributedString(p.toString(), AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+    }
+
+    /** The file being scored, named in the session's language (a file's id, or 吴江区 单位资料). */
+    private String label(ScoreTarget t) {
+        try {
+            return t.label(SessionLanguage.of(ctx.session().state()));
+        } catch (RuntimeException e) {
+            return t.label(); // a prompt never fails: then in the session's default language
+        }
     }
 }

@@ -7,12 +7,12 @@ import io.jicha.integrity.Fsck;
 import io.jicha.record.PopulationBook;
 import io.jicha.record.RecordFilter;
 import io.jicha.record.RecordKind;
+import io.jicha.report.EvaluationWords;
 import io.jicha.sampling.DrawBook;
 import io.jicha.sampling.DrawMethod;
 import io.jicha.sampling.DrawRequest;
 import io.jicha.sampling.Evaluating;
 import io.jicha.sampling.Evaluation;
-import io.jicha.sampling.EvaluationSentence;
 import io.jicha.sampling.Planning;
 import io.jicha.sampling.SampleDrawn;
 import io.jicha.sampling.Sampling;
@@ -214,12 +214,13 @@ public class SampleCommands implements StatusContributor {
                 throw UserError.of("sample.evaluate.all-units-alone");
             }
             RecordKind only = kind == null ? null : RecordKind.parse(kind);
+            EvaluationWords words = EvaluationWords.forSession(state.info().locale());
             List<String> out = new ArrayList<>();
             for (ReviewSummary.CityResult c : ReviewSummary.of(state).city()) {
                 if (only == null || c.kind() == only) {
                     out.add(Texts.get("sample.evaluate.all-units.head", c.kind().code(), String.join(", ", c.units()),
                             c.evaluation().population(), c.evaluation().evaluated(), c.evaluation().deviations())
-                            + "\n  " + c.sentence()
+                            + "\n  " + words.together(c.evaluation(), c.units().size(), c.kind())
                             + "\n  " + Texts.get("sample.evaluate.method." + c.evaluation().method().name().toLowerCase(java.util.Locale.ROOT)));
                 }
             }
@@ -250,7 +251,7 @@ public class SampleCommands implements StatusContributor {
             Evaluation ev = Sampling.evaluate(d, failed, conf);
             lines.add(head + "\n  " + Texts.get("sample.eval-failing", ev.deviations(), ev.evaluated(), ev.observedPercent())
                     + (ev.unevaluated() > 0 ? Texts.get("sample.eval-unscored", ev.unevaluated()) : "")
-                    + "\n  " + EvaluationSentence.of(ev, d.unit(), d.recordKind(), state.info().locale())
+                    + "\n  " + EvaluationWords.forSession(state.info().locale()).unit(ev, d.unit(), d.recordKind())
                     + "\n  " + Texts.get("sample.evaluate.method." + ev.method().name().toLowerCase(java.util.Locale.ROOT)));
         }
         return String.join("\n", lines);

@@ -86,7 +86,7 @@ public class ScoreCommands {
         if (ctx.currentTarget().filter(r.target()::equals).isEmpty()) {
             ctx.setCurrentTarget(null);
         }
-        return Texts.get(r.reason() == null ? "score.let-go" : "score.let-go-other", r.target().label(), r.holder());
+        return Texts.get(r.reason() == null ? "score.let-go" : "score.let-go-other", label(r.target()), r.holder());
     }
 
     @Command(name = {"score", "status"}, group = "Scoring",
@@ -339,9 +339,9 @@ public class ScoreCommands {
             ctx.setCurrentTarget(null);
         }
         return sheet.vetoed()
-                ? Texts.get("score.reviewed-vetoed", t.label(), ScoreSheetText.shown(sheet), Points.format(sheet.rubric().total()),
+                ? Texts.get("score.reviewed-vetoed", label(t), ScoreSheetText.shown(sheet), Points.format(sheet.rubric().total()),
                         sheet.grade(), String.join(", ", sheet.vetoes()))
-                : Texts.get("score.reviewed", t.label(), ScoreSheetText.shown(sheet), Points.format(sheet.rubric().total()),
+                : Texts.get("score.reviewed", label(t), ScoreSheetText.shown(sheet), Points.format(sheet.rubric().total()),
                         sheet.grade());
     }
 
@@ -364,7 +364,9 @@ public class ScoreCommands {
 
     private String showOn(SessionState state, ScoreTarget t, boolean history) {
         ScoreSheet sheet = ScoringDecisions.sheet(state, t);
-        String out = ScoreSheetText.render(sheet, t.label() + "（" + t.unit() + "）", state.info().zone());
+        Texts.Lang lang = SessionLanguage.of(state);
+        String out = ScoreSheetText.render(sheet, Texts.get(lang, "score.target.file-of-unit", t.label(lang), t.unit()),
+                state.info().zone());
         if (history) {
             out += "\n\n" + Texts.get("score.history") + "\n" + state.get(ScoreBook.class).of(t)
                     .map(s -> ScoreSheetText.history(s.history())).orElse(Texts.get("score.nothing-scored-yet"));
@@ -423,13 +425,18 @@ public class ScoreCommands {
         return describe(written, b.target(), code + " +" + Points.format(b.points()));
     }
 
+    /** How the terminal names what is scored: in the session's language, as its documents do. */
+    private String label(ScoreTarget t) {
+        return t.label(SessionLanguage.of(ctx.session().state()));
+    }
+
     private List<Event> append(Change change, Function<SessionState, List<NewEvent>> decide) {
         return ctx.session().append(change.auditor(), decide);
     }
 
     private String describe(List<Event> written, ScoreTarget t, String what) {
         ScoreSheet sheet = ScoringDecisions.sheet(ctx.session().state(), t);
-        StringBuilder b = new StringBuilder(Texts.get("score.changed", t.label(), what, ScoreSheetText.shown(sheet),
+        StringBuilder b = new StringBuilder(Texts.get("score.changed", label(t), what, ScoreSheetText.shown(sheet),
                 Points.format(sheet.rubric().total()), sheet.grade()));
         for (Event e : written) {
             if (e.type().equals(FindingEvents.PROPOSED)) {

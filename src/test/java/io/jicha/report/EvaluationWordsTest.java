@@ -2,7 +2,6 @@ package io.jicha.report;
 
 import io.jicha.record.RecordKind;
 import io.jicha.sampling.Evaluation;
-import io.jicha.sampling.EvaluationSentence;
 import io.jicha.sampling.RateComparison;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -64,15 +63,15 @@ class EvaluationWordsTest {
 
     // the wording under test
     private static String unit(Evaluation e, String unit, RecordKind kind, String locale) {
-        return EvaluationSentence.of(e, unit, kind, locale);
+        return EvaluationWords.forSession(locale).unit(e, unit, kind);
     }
 
     private static String together(Evaluation e, int units, RecordKind kind, String locale) {
-        return EvaluationSentence.together(e, units, kind, locale);
+        return EvaluationWords.forSession(locale).together(e, units, kind);
     }
 
     private static String comparison(RateComparison c, String locale) {
-        return c.sentence(locale);
+        return EvaluationWords.forSession(locale).comparison(c);
     }
 
     @ParameterizedTest(name = "unit {0} {1} {2}")

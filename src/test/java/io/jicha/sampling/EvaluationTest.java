@@ -1,6 +1,7 @@
 package io.jicha.sampling;
 
 import io.jicha.record.RecordKind;
+import io.jicha.report.EvaluationWords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -46,10 +47,10 @@ class EvaluationTest {
         Evaluation e = Evaluating.evaluate(new BigDecimal("0.90"), 7, 0, 34).against(new BigDecimal("0.25"));
         assertThat(e.upperBoundPercent()).isEqualByComparingTo("23.5");
         assertThat(e.supports(new BigDecimal("0.25"))).isTrue();
-        assertThat(EvaluationSentence.chinese(e, "太仓市", RecordKind.PENALTY_CASE))
+        assertThat(EvaluationWords.forSession("zh-CN").unit(e, "太仓市", RecordKind.PENALTY_CASE))
                 .isEqualTo("在90%的置信水平下，太仓市行政处罚案卷的不合格率不超过23.5%（34卷中至多8卷不合格；抽查7卷，不合格0卷），"
                         + "在可容忍不合格率25%以内");
-        assertThat(EvaluationSentence.english(e, "太仓市", RecordKind.PENALTY_CASE))
+        assertThat(EvaluationWords.forSession("en").unit(e, "太仓市", RecordKind.PENALTY_CASE))
                 .isEqualTo("with 90% confidence, no more than 23.5% of 太仓市's penalty case files fail (at most 8 of 34;"
                         + " 0 of 7 sampled files failed), within the tolerable rate of 25%");
     }
@@ -60,7 +61,7 @@ class EvaluationTest {
         assertThat(e.method()).isEqualTo(Evaluation.Method.CENSUS);
         assertThat(e.upperCount()).isZero();
         assertThat(e.upperBoundPercent()).isEqualByComparingTo("0.0");
-        assertThat(EvaluationSentence.chinese(e, "吴江区", RecordKind.PENALTY_CASE))
+        assertThat(EvaluationWords.forSession("zh-CN").unit(e, "吴江区", RecordKind.PENALTY_CASE))
                 .isEqualTo("吴江区行政处罚案卷59卷全部评查，不合格率为0.0%（不合格0卷）");
     }
 
@@ -76,7 +77,7 @@ class EvaluationTest {
     void aPlanWhoseBoundIsAboveTheTolerableRateSaysSo() {
         Evaluation e = Evaluating.evaluate(new BigDecimal("0.90"), 7, 2, 29).against(new BigDecimal("0.25"));
         assertThat(e.upperCount()).isEqualTo(16);
-        assertThat(EvaluationSentence.chinese(e, "相城区", RecordKind.PENALTY_CASE))
+        assertThat(EvaluationWords.forSession("zh-CN").unit(e, "相城区", RecordKind.PENALTY_CASE))
                 .endsWith("，上限高于可容忍不合格率25%，尚不能得出不合格率低于25%的结论");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jicha.record.RecordKind;
+import io.jicha.report.EvaluationWords;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -42,9 +43,9 @@ class FisherExactTest {
         RateComparison c = RateComparison.of("吴江区", RecordKind.PENALTY_CASE, 5, 8, 1, 10, new BigDecimal("0.95"));
         assertThat(c.p().round(new MathContext(3))).isEqualByComparingTo("0.0317");
         assertThat(c.significant()).isTrue();
-        assertThat(c.chinese()).isEqualTo(
+        assertThat(EvaluationWords.forSession("zh-CN").comparison(c)).isEqualTo(
                 "不合格率由 62.5%（5/8）降至 10.0%（1/10），在 95% 置信水平上差异显著（单侧 Fisher 精确检验 p = 0.032）");
-        assertThat(c.english()).isEqualTo("the failure rate fell from 62.5% (5/8) to 10.0% (1/10), a significant fall"
+        assertThat(EvaluationWords.forSession("en").comparison(c)).isEqualTo("the failure rate fell from 62.5% (5/8) to 10.0% (1/10), a significant fall"
                 + " at 95% confidence (one-sided Fisher exact test, p = 0.032)");
     }
 
@@ -52,7 +53,7 @@ class FisherExactTest {
     void aFallThatCouldBeChanceIsNotSignificant() {
         RateComparison c = RateComparison.of("相城区", RecordKind.PENALTY_CASE, 2, 7, 0, 8, new BigDecimal("0.95"));
         assertThat(c.significant()).isFalse();
-        assertThat(c.chinese()).isEqualTo(
+        assertThat(EvaluationWords.forSession("zh-CN").comparison(c)).isEqualTo(
                 "不合格率由 28.6%（2/7）降至 0.0%（0/8），在 95% 置信水平上差异不显著（单侧 Fisher 精确检验 p = 0.200）");
     }
 
@@ -60,7 +61,7 @@ class FisherExactTest {
     void aRiseIsSaidAsARise() {
         RateComparison c = RateComparison.of("高新区", RecordKind.INSPECTION_RECORD, 0, 9, 3, 9, new BigDecimal("0.95"));
         assertThat(c.p()).isEqualByComparingTo(BigDecimal.ONE);
-        assertThat(c.chinese()).startsWith("不合格率由 0.0%（0/9）升至 33.3%（3/9）").contains("差异不显著");
+        assertThat(EvaluationWords.forSession("zh-CN").comparison(c)).startsWith("不合格率由 0.0%（0/9）升至 33.3%（3/9）").contains("差异不显著");
     }
 
     @Test

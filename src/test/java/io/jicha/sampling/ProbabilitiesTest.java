@@ -1,6 +1,7 @@
 package io.jicha.sampling;
 
 import io.jicha.record.RecordKind;
+import io.jicha.report.EvaluationWords;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -46,10 +47,10 @@ class ProbabilitiesTest {
         assertThat(e.deviations()).isZero();
         assertThat(e.upperBoundPercent()).isEqualByComparingTo("5.0"); // 4.951% rounded up, never down
         assertThat(e.supports(new BigDecimal("0.05"))).isTrue();
-        assertThat(EvaluationSentence.english(e, "吴江区", RecordKind.PENALTY_CASE))
+        assertThat(EvaluationWords.forSession("en").unit(e, "吴江区", RecordKind.PENALTY_CASE))
                 .isEqualTo("with 95% confidence, no more than 5.0% of 吴江区's penalty case files fail"
                         + " (0 of 59 sampled files failed)");
-        assertThat(EvaluationSentence.chinese(e, "吴江区", RecordKind.PENALTY_CASE))
+        assertThat(EvaluationWords.forSession("zh-CN").unit(e, "吴江区", RecordKind.PENALTY_CASE))
                 .isEqualTo("在95%的置信水平下，吴江区行政处罚案卷的不合格率不超过5.0%（抽查59卷，不合格0卷）");
     }
 

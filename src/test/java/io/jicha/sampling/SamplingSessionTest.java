@@ -7,6 +7,7 @@ import io.jicha.record.PopulationBook;
 import io.jicha.record.RecordFilter;
 import io.jicha.record.RecordImport;
 import io.jicha.record.RecordKind;
+import io.jicha.report.EvaluationWords;
 import io.jicha.record.RecordsImported;
 import io.jicha.record.Snapshots;
 import io.jicha.session.Session;
@@ -199,7 +200,7 @@ class SamplingSessionTest {
         assertThat(e.deviations()).isEqualTo(1);
         assertThat(e.evaluated()).isEqualTo(59);
         assertThat(e.confidence()).isEqualByComparingTo("0.95");
-        assertThat(EvaluationSentence.english(e, "吴江区", RecordKind.PENALTY_CASE))
+        assertThat(EvaluationWords.forSession("en").unit(e, "吴江区", RecordKind.PENALTY_CASE))
                 .isEqualTo("with 95% confidence, no more than 5.8% of 吴江区's penalty case files fail (at most 7 of 120;"
                         + " 1 of 59 sampled files failed), a bound above the tolerable rate of 5%:"
                         + " the review cannot conclude that fewer than 5% fail"); // 7 of 120: SciPy hypergeom, see EvaluationTest
@@ -241,7 +242,7 @@ class SamplingSessionTest {
     void showListsDrawnRecordsInRankOrderWithTheirStatus() {
         importCases();
         Sampling.Drawn d = Sampling.draw(session, "张三", request("show", 5, false, null));
-        List<Sampling.ShownRecord> rows = Sampling.show(session, "吴江区", id -> Sampling.NOT_SCORED);
+        List<Sampling.ShownRecord> rows = Sampling.show(session, "吴江区", id -> "not yet scored");
         assertThat(rows).extracting(Sampling.ShownRecord::id).containsExactlyElementsOf(d.draw().ids());
         assertThat(rows).extracting(Sampling.ShownRecord::rank).isSorted();
         assertThat(rows.get(0).enterprise()).startsWith("企业");

@@ -235,6 +235,8 @@ class ScoringTest {
         ReviewSummary.KindResult k = summary.units().get(0).kinds().get(0);
         assertThat(k.reviewed()).isEqualTo(1);
         assertThat(k.meanScore()).isEqualByComparingTo("17.5");
-        assertThat(k.sentence()).contains("吴江区").contains("95%");
+        assertThat(k.evaluation()).isPresent();
+        assertThat(io.jicha.report.EvaluationWords.forSession(reopened.info().locale()).unit(k.evaluation().get(), "吴江区", k.kind()))
+                .contains("吴江区").contains("95%");
     }
 }
