@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param population  the population size, or null when unknown
  * @param upperCount  the bound as a number of files of the population (hypergeometric, census and
  *                    stratified bounds), or null (binomial)
- * @param tolerable   the plan's tolerable rate the sentence compares with, or null without a plan
+ * @param tolerable   the plan's tolerable rate the bound is compared with, or null without a plan
  */
 public record Evaluation(BigDecimal confidence, int evaluated, int deviations, double observedRate,
                          double upperBound, int unevaluated, Method method, Integer population, Integer upperCount,
