@@ -156,7 +156,7 @@ public final class ReportModels {
                 }
             }
             u.documents().ifPresent(d -> {
-                documents.add(new ReviewReportModel.UnitDocumentReview(u.unit(), d.total(), d.grade(), deductionLines(d)));
+                documents.add(new ReviewReportModel.UnitDocumentReview(u.unit(), d.total(), d.grade(), deductions(d)));
                 problems.add(zh ? "单位资料" : "unit documents", u.unit(), u.unit(), d);
             });
         }
@@ -582,14 +582,16 @@ public final class ReportModels {
         return s.vetoed() ? BigDecimal.ZERO : s.total();
     }
 
-    private List<String> deductionLines(ScoreSheet d) {
-        List<String> lines = new ArrayList<>();
+    /** The deductions and vetoes of a unit's documents, criterion by criterion (不适用 and bonus marks are none). */
+    private static List<ReviewReportModel.Deduction> deductions(ScoreSheet d) {
+        List<ReviewReportModel.Deduction> out = new ArrayList<>();
         for (ScoreSheet.Row r : d.rows()) {
             for (ScoreBook.Mark m : r.marks().stream().filter(ScoreBook.Mark::isProblem).toList()) {
-                lines.add(r.criterion().code() + " " + (m.veto() ? messages().get(ScoreSheet.Shown.VETOED.key()) : "−" + Points.format(m.points())) + "：" + m.note());
+                out.add(new ReviewReportModel.Deduction(r.criterion().code(), r.criterion().text(),
+                        m.veto() ? null : m.points(), m.veto(), m.note()));
             }
         }
-        return lines;
+        return out;
     }
 
     private String deadlineText(Finding f, Optional<LocalDate> issued, WorkdayCalendar calendar) {

@@ -1,5 +1,6 @@
 package io.jicha.report;
 
+import io.jicha.scoring.ScoreSheet;
 import io.jicha.session.ReportSection;
 
 import java.math.BigDecimal;
@@ -7,8 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The review report (稽查报告) as a bureau's 报告, in order: the blocks both renderers set
@@ -261,7 +260,7 @@ public final class ReviewReportOutline {
         if (!m.unitDocuments().isEmpty()) {
             heading2(ordinal2(++part) + label("report.results.unitDocs2"));
             for (var d : m.unitDocuments()) {
-                List<String> lost = d.deductions().stream().map(ReviewReportOutline::withoutCode).toList();
+                List<String> lost = d.deductions().stream().map(ReviewReportModel.Deduction::note).toList();
                 para(lost.isEmpty() ? label("report.unitDocs.clean", d.unit(), ReportMessages.points(d.score()), d.grade())
                         : label("report.unitDocs.lost", d.unit(), ReportMessages.points(d.score()), d.grade(),
                         String.join(label("report.basis.kindSeparator"), lost)));
@@ -299,15 +298,6 @@ public final class ReviewReportOutline {
             }
         }
     }
-
-    /** A deduction as the body says it, without the criterion's code and points ("B3 −5：…" → "…"). */
-    static String withoutCode(String deduction) {
-        Matcher x = CODED.matcher(deduction);
-        return x.matches() ? x.group(1) : deduction;
-    }
-
-    private static final Pattern CODED = Pattern.compile("^[A-Za-z0-9.\\-]+\\s+(?:否决|veto|vetoed|[−\\-+][0-9.]+)[：:]\\s*(.*)$",
-            Pattern.DOTALL);
 
     // ---- 四、存在的主要问题
 
@@ -524,7 +514,8 @@ public final class ReviewReportOutline {
             List<List<String>> rows = new ArrayList<>();
             for (var d : m.unitDocuments()) {
                 rows.add(List.of(d.unit(), ReportMessages.points(d.score()), d.grade(),
-                        d.deductions().isEmpty() ? label("report.none") : String.join("\n", d.deductions())));
+                        d.deductions().isEmpty() ? label("report.none")
+                                : String.join("\n", d.deductions().stream().map(this::deductionLine).toList())));
             }
             blocks.add(new Table(null, List.of(label("report.col.unit"), label("report.col.score"),
                     label("report.col.grade"), label("report.col.deductions")), new float[]{1.2f, 0.8f, 0.8f, 6f}, rows,
@@ -538,6 +529,12 @@ public final class ReviewReportOutline {
                         sent.sha256().substring(0, 12)) + label("report.sent.unit", sent.unit()));
             }
         }
+    }
+
+    /** A deduction as the appendix lists it, with its criterion's code and the points lost or the veto: "B3 −5：…". */
+    private String deductionLine(ReviewReportModel.Deduction d) {
+        return label("report.appendix.deduction", d.code(), d.veto() ? label(ScoreSheet.Shown.VETOED.key())
+                : label("report.appendix.deducted", ReportMessages.points(d.points())), d.note());
     }
 
     /** A rate as a percentage without trailing zeros: 0.9 → 90%, 0.975 → 97.5%. */

@@ -124,7 +124,8 @@ public final class ReviewReportPdf {
             String at = "unit documents of " + d.unit();
             check.heading(at, d.unit()).body(at + " grade", d.grade());
             for (int i = 0; i < d.deductions().size(); i++) {
-                check.body(at + " deduction " + (i + 1), d.deductions().get(i));
+                var x = d.deductions().get(i);
+                check.body(at + " deduction " + (i + 1), x.code() + x.note());
             }
         }
         for (var p : m.problems()) {

@@ -70,7 +70,6 @@ class DomainTextScanTest {
             entry("report/ReportModels.java", DEBT),
             entry("report/ReviewReportPdf.java", DEBT),
             entry("report/ReviewReportModel.java", DEBT + " (the default counting word 份)"),
-            entry("report/ReviewReportOutline.java", DEBT + " (strips \"B3 −5：\" from deduction lines; wants typed deductions)"),
             entry("report/NoticeWording.java", DEBT),
             entry("report/GongwenPdf.java", DEBT),
             entry("report/RectificationNoticePdf.java", DEBT),
