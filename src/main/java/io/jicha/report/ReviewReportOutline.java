@@ -21,14 +21,52 @@ public final class ReviewReportOutline {
 
     /** One block of the report. */
     public sealed interface Block permits Cover, Heading, Text, Table, Chart, SignOff, PageBreak {
+        /** Hands this block to the writer's method for its kind. */
+        <X extends Exception> void to(Writer<X> writer) throws X;
+    }
+
+    /**
+     * What sets the report's blocks in one form (the PDF, the .docx): one method for each kind of block, so a
+     * kind added to the outline is set by every writer, or the code does not compile. {@code X} is what setting
+     * a block may throw.
+     */
+    public interface Writer<X extends Exception> {
+        void cover(Cover c) throws X;
+
+        void heading(Heading h) throws X;
+
+        void text(Text t) throws X;
+
+        void table(Table t) throws X;
+
+        void chart(Chart c) throws X;
+
+        void signOff(SignOff s) throws X;
+
+        void pageBreak(PageBreak p) throws X;
+    }
+
+    /** Sets the blocks in order, each by the writer's method for its kind: the one dispatch over the outline. */
+    public static <X extends Exception> void write(List<Block> blocks, Writer<X> writer) throws X {
+        for (Block b : blocks) {
+            b.to(writer);
+        }
     }
 
     /** The cover: the title (broken between words by the renderer) and label/value rows. */
     public record Cover(String title, List<String[]> rows) implements Block {
+        @Override
+        public <X extends Exception> void to(Writer<X> writer) throws X {
+            writer.cover(this);
+        }
     }
 
     /** A heading: level 1 (一、… in 黑体) or 2 (（一）… in 楷体). */
     public record Heading(int level, String text) implements Block {
+        @Override
+        public <X extends Exception> void to(Writer<X> writer) throws X {
+            writer.heading(this);
+        }
     }
 
     /** How a text block is set. */
@@ -47,6 +85,10 @@ public final class ReviewReportOutline {
 
     /** A paragraph. */
     public record Text(Style style, String text) implements Block {
+        @Override
+        public <X extends Exception> void to(Writer<X> writer) throws X {
+            writer.text(this);
+        }
     }
 
     /**
@@ -55,19 +97,35 @@ public final class ReviewReportOutline {
      */
     public record Table(String caption, List<String> headers, float[] widths, List<List<String>> rows,
                         boolean[] numeric) implements Block {
+        @Override
+        public <X extends Exception> void to(Writer<X> writer) throws X {
+            writer.table(this);
+        }
     }
 
     /** The score chart of one kind of file across the units. */
     public record Chart(String caption, List<BigDecimal> scores, String countLabel, String scoreLabel) implements Block {
+        @Override
+        public <X extends Exception> void to(Writer<X> writer) throws X {
+            writer.chart(this);
+        }
     }
 
     /** The signing authority, the date (or the blank to write it) and the team's signature table. */
     public record SignOff(String authority, String date, String teamLabel, List<String> headers,
                           List<String> team) implements Block {
+        @Override
+        public <X extends Exception> void to(Writer<X> writer) throws X {
+            writer.signOff(this);
+        }
     }
 
     /** A new page (before the table of files and the appendix). */
     public record PageBreak() implements Block {
+        @Override
+        public <X extends Exception> void to(Writer<X> writer) throws X {
+            writer.pageBreak(this);
+        }
     }
 
     private final ReviewReportModel m;

@@ -157,15 +157,15 @@ public final class ReviewReportPdf {
             writer.setPageEvent(new PageCountFooter(kit, shortHead(m.provenance().journalHeadHash())));
             kit.metadata(writer, document, TitleLines.plain(m.title()), m.provenance());
             document.open();
-            new Pages(kit, document, writer).all(m.outline());
+            ReviewReportOutline.write(m.outline(), new Pages(kit, document, writer));
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot lay out the review report", e);
         }
     }
 
-    /** Sets the outline's blocks, in order; one instance per document. */
-    private static final class Pages {
+    /** Sets the outline's blocks on the pages; one instance per document. */
+    private static final class Pages implements ReviewReportOutline.Writer<DocumentException> {
         /** Lines a heading needs below it (itself and about three lines), else it starts a page. */
         private static final int HEADING_LINES = 4;
 
@@ -189,25 +189,9 @@ public final class ReviewReportPdf {
             this.smallBold = kit.heading(TABLE_SIZE);
         }
 
-        void all(List<ReviewReportOutline.Block> blocks) throws DocumentException {
-            for (int i = 0; i < blocks.size(); i++) {
-                ReviewReportOutline.Block b = blocks.get(i);
-                if (b instanceof ReviewReportOutline.Cover c) {
-                    cover(c);
-                } else if (b instanceof ReviewReportOutline.PageBreak) {
-                    doc.newPage();
-                } else if (b instanceof ReviewReportOutline.Heading h) {
-                    heading(h);
-                } else if (b instanceof ReviewReportOutline.Text t) {
-                    text(t);
-                } else if (b instanceof ReviewReportOutline.Table t) {
-                    table(t);
-                } else if (b instanceof ReviewReportOutline.Chart c) {
-                    chart(c);
-                } else if (b instanceof ReviewReportOutline.SignOff s) {
-                    signOff(s);
-                }
-            }
+        @Override
+        public void pageBreak(ReviewReportOutline.PageBreak p) {
+            doc.newPage();
         }
 
         // ---- the grid
@@ -270,7 +254,8 @@ public final class ReviewReportPdf {
         private static final Pattern WHOLE = Pattern.compile("(?:" + KeepWhole.KEEP.pattern() + ")[、，。；：）]*");
         private static final com.lowagie.text.SplitCharacter NEVER = (start, current, end, cc, ck) -> false;
 
-        private void heading(ReviewReportOutline.Heading h) throws DocumentException {
+        @Override
+        public void heading(ReviewReportOutline.Heading h) throws DocumentException {
             snap();
             if (linesLeft() < HEADING_LINES) {
                 doc.newPage();
@@ -278,7 +263,8 @@ public final class ReviewReportPdf {
             doc.add(gridPara(h.text(), h.level() == 1 ? hei : kai, 2 * CHAR_PITCH, 0, Element.ALIGN_LEFT));
         }
 
-        private void text(ReviewReportOutline.Text t) throws DocumentException {
+        @Override
+        public void text(ReviewReportOutline.Text t) throws DocumentException {
             switch (t.style()) {
                 case BODY, ITEM -> {
                     snap();
@@ -303,7 +289,8 @@ public final class ReviewReportPdf {
             }
         }
 
-        private void table(ReviewReportOutline.Table t) throws DocumentException {
+        @Override
+        public void table(ReviewReportOutline.Table t) throws DocumentException {
             PdfPTable table = new PdfPTable(t.widths());
             table.setWidthPercentage(100);
             table.setHeaderRows(1);
@@ -350,7 +337,8 @@ public final class ReviewReportPdf {
             doc.add(block);
         }
 
-        private void chart(ReviewReportOutline.Chart c) throws DocumentException {
+        @Override
+        public void chart(ReviewReportOutline.Chart c) throws DocumentException {
             Paragraph caption = PdfKit.para(18, c.caption(), kit.heading(10.5f));
             caption.setAlignment(Element.ALIGN_CENTER);
             caption.setSpacingBefore(4);
@@ -362,7 +350,8 @@ public final class ReviewReportPdf {
 
         // ---- cover
 
-        private void cover(ReviewReportOutline.Cover c) throws DocumentException {
+        @Override
+        public void cover(ReviewReportOutline.Cover c) throws DocumentException {
             Paragraph spacer = new Paragraph(" ", body);
             spacer.setSpacingBefore(110);
             doc.add(spacer);
@@ -391,7 +380,8 @@ public final class ReviewReportPdf {
 
         // ---- the signatures
 
-        private void signOff(ReviewReportOutline.SignOff s) throws DocumentException {
+        @Override
+        public void signOff(ReviewReportOutline.SignOff s) throws DocumentException {
             snap();
             if (linesLeft() < 8) {
                 doc.newPage();
