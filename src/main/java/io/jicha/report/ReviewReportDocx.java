@@ -126,7 +126,7 @@ public final class ReviewReportDocx {
         /** The PDF's chart as a table of score bands and their counts (an editable document keeps no drawing). */
         @Override
         public void chart(ReviewReportOutline.Chart c) {
-            List<String> bands = ScoreChart.bandLabels();
+            List<String> bands = ScoreChart.bandLabels(messages);
             int[] counts = ScoreChart.bands(c.scores());
             List<String> row = new ArrayList<>();
             row.add(c.countLabel());
@@ -160,8 +160,7 @@ public final class ReviewReportDocx {
             for (String[] row : c.rows()) {
                 XWPFParagraph p = d.paragraph(GongwenDocx.Align.LEFT, 0, 0, LINE_PITCH, true);
                 GongwenDocx.ppr(p).addNewInd().setLeft(java.math.BigInteger.valueOf(Math.round(4 * GongwenDocx.CHAR_PITCH)));
-                d.run(p, row[0] + (messages.locale().getLanguage().equals("zh") ? "：" : ": "),
-                        FontRole.HEADING, BODY_HALF_POINTS);
+                d.run(p, messages.get("report.cover.label", row[0]), FontRole.HEADING, BODY_HALF_POINTS);
                 d.run(p, row[1], FontRole.BODY, BODY_HALF_POINTS);
             }
         }

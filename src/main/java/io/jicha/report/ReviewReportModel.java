@@ -147,10 +147,13 @@ public record ReviewReportModel(
         followUp = followUp == null ? List.of() : List.copyOf(followUp);
     }
 
-    /** The word counting files of a kind (卷, 份), from its chart; 份 (or nothing in English) when unknown. */
+    /**
+     * The word counting files of a kind (卷, 份), from its chart; when unknown, the bundle's
+     * {@code report.measure.default} (份, nothing in English).
+     */
     public String measure(String kind) {
         return charts.stream().filter(c -> c.kind().equals(kind)).map(KindChart::measure).findFirst()
-                .orElse(provenance.locale().getLanguage().equals("zh") ? "份" : "");
+                .orElseGet(() -> ReportMessages.forLocale(provenance.locale()).get("report.measure.default"));
     }
 
     /** The report's parts in order, as both the PDF and the .docx set them (one home for its structure). */

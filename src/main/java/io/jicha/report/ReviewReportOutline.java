@@ -130,7 +130,6 @@ public final class ReviewReportOutline {
 
     private final ReviewReportModel m;
     private final ReportMessages messages;
-    private final boolean zh;
     private final List<Block> blocks = new ArrayList<>();
     /** The appendix's own subheadings, numbered as they come. */
     private int appendixPart;
@@ -138,7 +137,6 @@ public final class ReviewReportOutline {
     private ReviewReportOutline(ReviewReportModel m) {
         this.m = m;
         this.messages = ReportMessages.forLocale(m.provenance().locale());
-        this.zh = m.provenance().locale().getLanguage().equals("zh");
     }
 
     /** The report's blocks, in order. */
@@ -179,11 +177,11 @@ public final class ReviewReportOutline {
         char last = t.charAt(t.length() - 1);
         if ("。！？.!?）)”".indexOf(last) >= 0) {
             if (last == '）' || last == ')' || last == '”') {
-                return t + (zh ? "。" : ".");
+                return t + label("report.fullStop");
             }
             return t;
         }
-        return t + (zh ? "。" : ".");
+        return t + label("report.fullStop");
     }
 
     private void heading1(String key) {

@@ -83,7 +83,7 @@ public final class ReviewReportPdf {
         check.body("session name", m.provenance().sessionName())
                 .body("journal head hash", m.provenance().journalHeadHash())
                 .body("authority", m.authority());
-        ScoreChart.bandLabels().forEach(label -> check.body("chart band " + label, label));
+        ScoreChart.bandLabels(kit.messages).forEach(label -> check.body("chart band " + label, label));
         m.units().forEach(u -> check.body("unit " + u, u).heading("unit " + u, u));
         m.provenance().team().forEach(t -> check.body("team member " + t, t));
         m.sent().forEach(d -> check.body("file sent to " + d.unit(), d.file()).body("number sent to " + d.unit(), d.number()));
@@ -342,8 +342,8 @@ public final class ReviewReportPdf {
             Paragraph caption = PdfKit.para(18, c.caption(), kit.heading(10.5f));
             caption.setAlignment(Element.ALIGN_CENTER);
             caption.setSpacingBefore(4);
-            Image chart = ScoreChart.draw(writer.getDirectContent(), c.scores(), kit.fonts.body(), c.countLabel(),
-                    c.scoreLabel());
+            Image chart = ScoreChart.draw(writer.getDirectContent(), c.scores(), ScoreChart.bandLabels(kit.messages),
+                    kit.fonts.body(), c.countLabel(), c.scoreLabel());
             chart.setAlignment(Image.MIDDLE);
             keep(caption, chart);
         }
