@@ -68,7 +68,6 @@ class DomainTextScanTest {
             entry("sampling/RateComparison.java", DEBT),
             entry("sampling/Sampling.java", DEBT),
             entry("report/ReportModels.java", DEBT),
-            entry("report/ReviewReportPdf.java", DEBT),
             entry("report/NoticeWording.java", DEBT),
             entry("report/GongwenPdf.java", DEBT),
             entry("report/RectificationNoticePdf.java", DEBT),
