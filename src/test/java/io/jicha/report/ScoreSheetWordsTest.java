@@ -2,30 +2,16 @@ package io.jicha.report;
 
 import io.jicha.finding.WorkdayCalendarLoader;
 import io.jicha.journal.NewEvent;
-import io.jicha.record.ImportProgress;
-import io.jicha.record.RecordFilter;
-import io.jicha.record.RecordImport;
-import io.jicha.record.RecordKind;
-import io.jicha.record.Snapshots;
-import io.jicha.rubric.RubricBook;
-import io.jicha.sampling.DrawBook;
-import io.jicha.sampling.DrawMethod;
-import io.jicha.sampling.DrawRequest;
-import io.jicha.sampling.Sampling;
 import io.jicha.scoring.ScoreTarget;
 import io.jicha.scoring.ScoringDecisions;
 import io.jicha.scoring.ScoringDecisions.Change;
 import io.jicha.session.Session;
 import io.jicha.session.SessionEvents;
-import io.jicha.session.SessionInfo;
-import io.jicha.session.Workspace;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,28 +29,6 @@ class ScoreSheetWordsTest {
     @TempDir
     Path dir;
 
-    private Session session(String locale) throws Exception {
-        Snapshots.clearCache();
-        Session session = new Workspace(dir.resolve("ws")).create(new SessionInfo("review", LocalDate.of(2016, 10, 10),
-                LocalDate.of(2016, 10, 13), List.of("太仓市"), List.of("张三"), locale, null), "张三");
-        StringBuilder csv = new StringBuilder("案号,立案日期,企业名称\n");
-        for (int i = 1; i <= 6; i++) {
-            csv.append("太环罚字〔2016〕").append(i).append("号,2016-03-15,太仓某化工有限公司").append(i).append('\n');
-        }
-        Path cases = Files.writeString(dir.resolve("cases.csv"), csv, StandardCharsets.UTF_8);
-        RecordImport.importFile(session, "张三", cases, "太仓市", RecordKind.PENALTY_CASE, null, ImportProgress.NONE);
-        byte[] rubric = Files.readAllBytes(Path.of("src/test/resources/rubrics/marks.yaml"));
-        session.append("张三", s -> s.get(RubricBook.class).decideLoad("marks.yaml", rubric).events());
-        Sampling.draw(session, "张三", new DrawRequest("太仓市", RecordKind.PENALTY_CASE, DrawMethod.HASH, "2016-10-10",
-                2, false, RecordFilter.NONE, null, false, null));
-        return session;
-    }
-
-    private static ScoreTarget file(Session session, int i) {
-        String id = session.state().get(DrawBook.class).drawnIds("太仓市", RecordKind.PENALTY_CASE).get(i);
-        return ScoringDecisions.locate(session.state(), id, null);
-    }
-
     private static ScoreSheetModel.Row row(ScoreSheetModel sheet, String code) {
         return sheet.sections().stream().flatMap(s -> s.rows().stream()).filter(r -> r.criterion().startsWith(code + " "))
                 .findFirst().orElseThrow();
@@ -73,9 +37,9 @@ class ScoreSheetWordsTest {
     @ParameterizedTest
     @ValueSource(strings = {"zh-CN", "en"})
     void theMarksWordsAreAsBefore(String locale) throws Exception {
-        Session session = session(locale);
-        ScoreTarget first = file(session, 0);
-        ScoreTarget second = file(session, 1);
+        Session session = MarksSession.create(dir, locale, 2);
+        ScoreTarget first = MarksSession.file(session, 0);
+        ScoreTarget second = MarksSession.file(session, 1);
         Change c = Change.plain("张三");
         session.append("张三", s -> ScoringDecisions.deduct(s, first, "B1", 1, null, "第3页未签名", c));
         session.append("张三", s -> ScoringDecisions.notApplicable(s, first, "B2", "未延长查封期限", c));

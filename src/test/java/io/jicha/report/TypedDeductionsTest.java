@@ -1,10 +1,13 @@
 package io.jicha.report;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,21 +46,20 @@ class TypedDeductionsTest {
                 .filter(r -> r.get(0).equals("吴江区") && r.size() == 4).map(r -> r.get(3)).findFirst().orElseThrow();
     }
 
-    @Test
-    void theBodySaysTheNotesAndTheAppendixTheCodesInChinese() {
-        ReviewReportModel m = model(Locale.SIMPLIFIED_CHINESE);
-        assertThat(texts(m)).contains("吴江区单位资料得88分，评为良好；存在的问题有：双随机抽查第二、三季度的抽查结果未在网站公开；"
-                + "未对证据收集开展集体讨论；A1 −3：见会议纪要。");
-        assertThat(appendixCell(m)).isEqualTo("B3 −5：双随机抽查第二、三季度的抽查结果未在网站公开\n"
-                + "C3 否决：未对证据收集开展集体讨论\nD2 −2.5：A1 −3：见会议纪要");
+    static Stream<Arguments> languages() {
+        return Stream.of(
+                Arguments.of(Locale.SIMPLIFIED_CHINESE, "吴江区单位资料得88分，评为良好；存在的问题有：双随机抽查第二、三季度的抽查结果"
+                        + "未在网站公开；未对证据收集开展集体讨论；A1 −3：见会议纪要。", "否决"),
+                Arguments.of(Locale.ENGLISH, "吴江区: the unit documents scored 88, graded 良好; points were lost for: "
+                        + "双随机抽查第二、三季度的抽查结果未在网站公开; 未对证据收集开展集体讨论; A1 −3：见会议纪要.", "vetoed"));
     }
 
-    @Test
-    void theBodySaysTheNotesAndTheAppendixTheCodesInEnglish() {
-        ReviewReportModel m = model(Locale.ENGLISH);
-        assertThat(texts(m)).contains("吴江区: the unit documents scored 88, graded 良好; points were lost for: "
-                + "双随机抽查第二、三季度的抽查结果未在网站公开; 未对证据收集开展集体讨论; A1 −3：见会议纪要.");
+    @ParameterizedTest
+    @MethodSource("languages")
+    void theBodySaysTheNotesAndTheAppendixTheCodes(Locale locale, String body, String vetoed) {
+        ReviewReportModel m = model(locale);
+        assertThat(texts(m)).contains(body);
         assertThat(appendixCell(m)).isEqualTo("B3 −5：双随机抽查第二、三季度的抽查结果未在网站公开\n"
-                + "C3 vetoed：未对证据收集开展集体讨论\nD2 −2.5：A1 −3：见会议纪要");
+                + "C3 " + vetoed + "：未对证据收集开展集体讨论\nD2 −2.5：A1 −3：见会议纪要");
     }
 }
