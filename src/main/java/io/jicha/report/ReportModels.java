@@ -97,6 +97,7 @@ public final class ReportModels {
         }
         List<String> units = onlyUnit == null ? info.units() : List.of(onlyUnit);
         boolean zh = info.locale().startsWith("zh");
+        ReportMessages messages = messages();
 
         List<ReviewReportModel.RubricRef> rubrics = state.get(RubricBook.class).all().stream()
                 .map(r -> new ReviewReportModel.RubricRef(r.id(), r.version(), r.rubric().title(), r.sha256())).toList();
@@ -106,7 +107,7 @@ public final class ReportModels {
             SampleDrawn d = e.draw();
             if (units.contains(d.unit())) {
                 draws.add(new ReviewReportModel.DrawSummary(d.unit(), kindName(d.recordKind(), zh),
-                        d.method().toString(), d.filter().isEmpty() && zh ? "全部" : d.filter().describe(),
+                        d.method().toString(), d.filter().isEmpty() ? messages.get("report.draw.noFilter") : d.filter().describe(),
                         d.populationSize(), d.size(), d.seed(),
                         d.populationFingerprint(), io.jicha.sampling.DrawnVersions.of(state.get(
                                 io.jicha.record.PopulationBook.class), d).stream()
@@ -158,8 +159,8 @@ public final class ReportModels {
                 }
             }
             u.documents().ifPresent(d -> {
-                documents.add(new ReviewReportModel.UnitDocumentReview(u.unit(), d.total(), d.grade(), deductionLines(d)));
-                problems.add(zh ? "单位资料" : "unit documents", u.unit(), u.unit(), d);
+                documents.add(new ReviewReportModel.UnitDocumentReview(u.unit(), d.total(), d.grade(), deductions(d)));
+                problems.add(messages.get("report.kind.unitDocuments"), u.unit(), u.unit(), d);
             });
         }
         List<ReviewReportModel.KindTable> tables = new ArrayList<>();
@@ -197,7 +198,7 @@ public final class ReportModels {
         }
         List<ReviewReportModel.KindChart> charts = new ArrayList<>();
         chartUnits.forEach((kind, list) -> charts.add(new ReviewReportModel.KindChart(kindName(kind, zh),
-                measure(kind, zh), list)));
+                measure(kind), list)));
         return new ReviewReportModel(provenance(), title, info.from(), info.to(), units, authority, reportDate,
                 overview, written, rubrics, draws, tables, conclusions, results, files, documents, problems.groups(),
                 findings, amendments(units), sent(book, units), sampling, charts, List.of());
@@ -225,7 +226,7 @@ public final class ReportModels {
                 agree ? plans.get(0).model().name().toLowerCase(java.util.Locale.ROOT) : null,
                 c.units().size(), e.population(), e.evaluated(), e.deviations(), e.upperCount(),
                 e.method().name().toLowerCase(java.util.Locale.ROOT),
-                measure(c.kind(), zh));
+                measure(c.kind()));
     }
 
     /**
@@ -240,9 +241,9 @@ public final class ReportModels {
                 c.failedBefore(), c.before(), c.failedAfter(), c.after(), words.comparison(c))).toList();
     }
 
-    /** The word counting files of a kind: 卷 for a 案卷 (penalty case), 份 for a 现场监察记录; none in English. */
-    static String measure(RecordKind kind, boolean zh) {
-        return zh ? (kind == RecordKind.PENALTY_CASE ? "卷" : "份") : "";
+    /** The word counting files of a kind (卷 for a 案卷, 份 for a 现场监察记录; none in English), from the bundle. */
+    private String measure(RecordKind kind) {
+        return messages().get("report.measure." + kind.code());
     }
 
     /** A conclusion as the report prints it: a sentence ends with its full stop. */
@@ -379,6 +380,7 @@ public final class ReportModels {
         if (!sheet.reviewed()) {
             throw UserError.of("report.marked-done-yet-finish-score", target.label());
         }
+        ReportMessages messages = messages();
         List<ScoreSheetModel.Section> sections = new ArrayList<>();
         for (ScoreSheet.SectionTotal st : sheet.sections()) {
             List<ScoreSheetModel.Row> rows = new ArrayList<>();
@@ -390,8 +392,9 @@ public final class ReportModels {
                 // a not-applicable criterion keeps nothing and is left out of the total, which is rescaled
                 rows.add(new ScoreSheetModel.Row(c.code() + " " + c.text(), c.points(),
                         r.notApplicable() ? BigDecimal.ZERO : r.deduction(),
-                        r.marks().stream().map(m -> (m.veto() ? "【否决】" : "")
-                                + (m.kind() == ScoreBook.Mark.Kind.NOT_APPLICABLE ? "【不适用，不计分】" : "") + m.note())
+                        r.marks().stream().map(m -> (m.veto() ? messages.get("sheet.mark.veto") : "")
+                                + (m.kind() == ScoreBook.Mark.Kind.NOT_APPLICABLE ? messages.get("sheet.mark.notApplicable") : "")
+                                + m.note())
                                 .collect(Collectors.joining("；")),
                         r.marks().stream().map(ScoreBook.Mark::auditor).distinct().collect(Collectors.joining("、")),
                         r.notApplicable() ? ScoreSheetModel.RowKind.NOT_APPLICABLE : ScoreSheetModel.RowKind.SCORED));
@@ -404,7 +407,7 @@ public final class ReportModels {
             for (ScoreSheet.Row r : sheet.bonusRows()) {
                 Criterion c = r.criterion();
                 rows.add(new ScoreSheetModel.Row(c.code() + " " + c.text(), c.points(), c.points().subtract(r.deduction()),
-                        r.marks().stream().map(m -> "【加分】" + m.note()).collect(Collectors.joining("；")),
+                        r.marks().stream().map(m -> messages.get("sheet.mark.bonus") + m.note()).collect(Collectors.joining("；")),
                         r.marks().stream().map(ScoreBook.Mark::auditor).distinct().collect(Collectors.joining("、")),
                         ScoreSheetModel.RowKind.BONUS));
             }
@@ -413,9 +416,9 @@ public final class ReportModels {
             BigDecimal cap = sheet.rubric().bonus().cap();
             // the cap, said when it bites: what was awarded, and what counts
             String capText = awarded.compareTo(cap) > 0
-                    ? "（合计不超过" + Points.format(cap) + "分；加分" + Points.format(awarded) + "分，按上限计" + Points.format(cap) + "分）"
-                    : "（合计不超过" + Points.format(cap) + "分）";
-            sections.add(new ScoreSheetModel.Section("加分项" + capText, rows, cap, sheet.bonus()));
+                    ? messages.get("sheet.bonus.capBites", Points.format(cap), Points.format(awarded))
+                    : messages.get("sheet.bonus.cap", Points.format(cap));
+            sections.add(new ScoreSheetModel.Section(messages.get("sheet.bonus.section", capText), rows, cap, sheet.bonus()));
         }
         List<String> vetoLines = sheet.rows().stream().filter(ScoreSheet.Row::vetoed)
                 .map(r -> r.criterion().code() + " " + r.criterion().text() + "："
@@ -425,10 +428,10 @@ public final class ReportModels {
         return new ScoreSheetModel(provenance(), target.unit(), target.isUnitDocuments() ? target.label() : target.id(),
                 enterprise(target).orElse(""), sheet.rubric().title(), sheet.rubric().version(), sections,
                 sheet.counted().orElse(BigDecimal.ZERO), sheet.rubric().total(), sheet.grade(), vetoLines, done.auditor(),
-                done.day(state.info().zone()), shown(sheet)
-                        + (sheet.rescaled() && sheet.shown() == ScoreSheet.Shown.POINTS ? "（适用项满分" + Points.format(sheet.applicable())
-                        + "分，得" + Points.format(sheet.kept()) + "分，折算）" : ""),
-                sheet.vetoed() ? messages().get(sheet.rubric().vetoEffect().key()) : "")
+                done.day(state.info().zone()), sheet.rescaled() && sheet.shown() == ScoreSheet.Shown.POINTS
+                        ? messages.get("sheet.total.rescaled", shown(sheet), Points.format(sheet.applicable()),
+                        Points.format(sheet.kept())) : shown(sheet),
+                sheet.vetoed() ? messages.get(sheet.rubric().vetoEffect().key()) : "")
                 .withEvidence(target.isUnitDocuments() ? List.of() : sheetEvidence(target));
     }
 
@@ -570,14 +573,15 @@ public final class ReportModels {
     /**
      * How the notice's opening names the review ("根据{name}工作安排"): the session name when it is
      * written in Chinese (苏州市2016年10月环境监察稽查); a session name that is an identifier such
-     * as suzhou-2016-review is not read out to a Chinese addressee, who gets "环境监察稽查".
+     * as suzhou-2016-review is not read out to a Chinese addressee, who gets the bundle's general name
+     * ({@code notice.reviewName.default}: 环境监察稽查).
      */
     static String reviewName(String sessionName, String locale) {
         boolean chinese = locale == null || locale.startsWith("zh");
         if (!chinese || sessionName.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
             return sessionName;
         }
-        return "环境监察稽查";
+        return ReportMessages.forLocale(java.util.Locale.SIMPLIFIED_CHINESE).get("notice.reviewName.default");
     }
 
     /** A vetoed file fails whatever its points: the chart counts it in its failing bar ("<60/否决"). */
@@ -585,14 +589,16 @@ public final class ReportModels {
         return s.vetoed() ? BigDecimal.ZERO : s.total();
     }
 
-    private List<String> deductionLines(ScoreSheet d) {
-        List<String> lines = new ArrayList<>();
+    /** The deductions and vetoes of a unit's documents, criterion by criterion (不适用 and bonus marks are none). */
+    private static List<ReviewReportModel.Deduction> deductions(ScoreSheet d) {
+        List<ReviewReportModel.Deduction> out = new ArrayList<>();
         for (ScoreSheet.Row r : d.rows()) {
             for (ScoreBook.Mark m : r.marks().stream().filter(ScoreBook.Mark::isProblem).toList()) {
-                lines.add(r.criterion().code() + " " + (m.veto() ? messages().get(ScoreSheet.Shown.VETOED.key()) : "−" + Points.format(m.points())) + "：" + m.note());
+                out.add(new ReviewReportModel.Deduction(r.criterion().code(), r.criterion().text(),
+                        m.veto() ? null : m.points(), m.veto(), m.note()));
             }
         }
-        return lines;
+        return out;
     }
 
     private String deadlineText(Finding f, Optional<LocalDate> issued, WorkdayCalendar calendar) {
@@ -613,17 +619,21 @@ public final class ReportModels {
                 && !DeadlinePreview.provisionalYears(issued, due, calendar).isEmpty();
     }
 
+    /** The changes made after finalizing, each with its reason: "#seq time auditor：what（理由：…）". */
     private List<String> amendments(List<String> units) {
+        ReportMessages messages = messages();
         List<String> lines = new ArrayList<>();
         for (ScoreBook.HistoryLine h : state.get(ScoreBook.class).amendments()) {
             ScoreTarget t = h.target();
-            String what = (t.isUnitDocuments() ? messages().get("score.target.unit-documents", t.unit()) : t.id()) + " "
-                    + messages().get(h.change().key(), h.change().args());
-            lines.add("#" + h.seq() + " " + WHEN.withZone(state.info().zone()).format(h.ts()) + " " + h.auditor() + "：" + what + "（理由：" + h.amendment() + "）");
+            String what = (t.isUnitDocuments() ? messages.get("score.target.unit-documents", t.unit()) : t.id()) + " "
+                    + messages.get(h.change().key(), h.change().args());
+            lines.add(messages.get("report.amendment.line", Long.toString(h.seq()),
+                    WHEN.withZone(state.info().zone()).format(h.ts()), h.auditor(), what, h.amendment()));
         }
         for (FindingBook.Amendment a : state.get(FindingBook.class).amendments()) {
-            lines.add("#" + a.seq() + " " + WHEN.withZone(state.info().zone()).format(a.ts()) + " " + a.auditor() + "：" + a.id()
-                    + " " + a.action().code() + "（理由：" + a.reason() + "）");
+            lines.add(messages.get("report.amendment.line", Long.toString(a.seq()),
+                    WHEN.withZone(state.info().zone()).format(a.ts()), a.auditor(), a.id() + " " + a.action().code(),
+                    a.reason()));
         }
         return lines;
     }

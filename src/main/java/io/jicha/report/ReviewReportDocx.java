@@ -53,52 +53,29 @@ public final class ReviewReportDocx {
     public void render(ReviewReportModel m, OutputStream out) throws IOException {
         ReportMessages messages = ReportMessages.forLocale(m.provenance().locale());
         GongwenDocx d = new GongwenDocx(fonts, m.provenance().locale().toLanguageTag());
-        new Parts(m, messages, d).all();
+        ReviewReportOutline.write(m.outline(), new Parts(messages, d));
         String[] parts = messages.get("notice.page", "\u0000").split("\u0000", -1);
         d.endNumbered(new String[]{parts[0], parts.length > 1 ? parts[1] : ""});
         d.write(out, m.title(), m.provenance(), m.provenance().asOf(), messages);
     }
 
     /** The report's blocks, from the model's outline: the same parts and words as the PDF. */
-    private static final class Parts {
-        private final ReviewReportModel m;
+    private static final class Parts implements ReviewReportOutline.Writer<RuntimeException> {
         private final ReportMessages messages;
         private final GongwenDocx d;
 
-        Parts(ReviewReportModel m, ReportMessages messages, GongwenDocx d) {
-            this.m = m;
+        Parts(ReportMessages messages, GongwenDocx d) {
             this.messages = messages;
             this.d = d;
         }
 
-        void all() {
-            boolean newPage = false;
-            for (ReviewReportOutline.Block b : m.outline()) {
-                if (b instanceof ReviewReportOutline.PageBreak) {
-                    newPage = true;
-                    continue;
-                }
-                if (newPage) {
-                    XWPFParagraph start = d.paragraph(GongwenDocx.Align.LEFT, 0, 0, LINE_PITCH, true);
-                    GongwenDocx.newPage(start);
-                    start.setKeepNext(true);
-                    d.run(start, "", FontRole.BODY, BODY_HALF_POINTS);
-                    newPage = false;
-                }
-                if (b instanceof ReviewReportOutline.Cover c) {
-                    cover(c);
-                } else if (b instanceof ReviewReportOutline.Heading h) {
-                    heading(h);
-                } else if (b instanceof ReviewReportOutline.Text t) {
-                    text(t);
-                } else if (b instanceof ReviewReportOutline.Table t) {
-                    table(t);
-                } else if (b instanceof ReviewReportOutline.Chart c) {
-                    chart(c);
-                } else if (b instanceof ReviewReportOutline.SignOff s) {
-                    signOff(s);
-                }
-            }
+        /** A new page: an empty paragraph that starts one and is kept with the block after it. */
+        @Override
+        public void pageBreak(ReviewReportOutline.PageBreak p) {
+            XWPFParagraph start = d.paragraph(GongwenDocx.Align.LEFT, 0, 0, LINE_PITCH, true);
+            GongwenDocx.newPage(start);
+            start.setKeepNext(true);
+            d.run(start, "", FontRole.BODY, BODY_HALF_POINTS);
         }
 
         private void para(String s) {
@@ -112,13 +89,15 @@ public final class ReviewReportDocx {
         }
 
         /** "一、…" in 黑体, "（一）…" in 楷体, flush with the text's first lines, kept with what follows. */
-        private void heading(ReviewReportOutline.Heading h) {
+        @Override
+        public void heading(ReviewReportOutline.Heading h) {
             XWPFParagraph p = d.paragraph(GongwenDocx.Align.LEFT, 2, 0, LINE_PITCH, true);
             p.setKeepNext(true);
             d.run(p, h.text(), h.level() == 1 ? FontRole.HEADING : FontRole.KAI, BODY_HALF_POINTS);
         }
 
-        private void text(ReviewReportOutline.Text t) {
+        @Override
+        public void text(ReviewReportOutline.Text t) {
             switch (t.style()) {
                 case BODY, ITEM -> para(t.text());
                 case INDENTED, MONO -> indented(t.text());
@@ -127,7 +106,8 @@ public final class ReviewReportDocx {
             }
         }
 
-        private void table(ReviewReportOutline.Table t) {
+        @Override
+        public void table(ReviewReportOutline.Table t) {
             if (t.caption() != null) {
                 XWPFParagraph caption = d.paragraph(GongwenDocx.Align.CENTER, 0, 0, LINE_PITCH, true);
                 caption.setKeepNext(true);
@@ -144,8 +124,9 @@ public final class ReviewReportDocx {
         }
 
         /** The PDF's chart as a table of score bands and their counts (an editable document keeps no drawing). */
-        private void chart(ReviewReportOutline.Chart c) {
-            List<String> bands = ScoreChart.bandLabels();
+        @Override
+        public void chart(ReviewReportOutline.Chart c) {
+            List<String> bands = ScoreChart.bandLabels(messages);
             int[] counts = ScoreChart.bands(c.scores());
             List<String> row = new ArrayList<>();
             row.add(c.countLabel());
@@ -167,7 +148,8 @@ public final class ReviewReportDocx {
             d.paragraph(GongwenDocx.Align.LEFT, 0, 0, pt(6), false);
         }
 
-        private void cover(ReviewReportOutline.Cover c) {
+        @Override
+        public void cover(ReviewReportOutline.Cover c) {
             for (int i = 0; i < 4; i++) {
                 d.blank();
             }
@@ -178,13 +160,13 @@ public final class ReviewReportDocx {
             for (String[] row : c.rows()) {
                 XWPFParagraph p = d.paragraph(GongwenDocx.Align.LEFT, 0, 0, LINE_PITCH, true);
                 GongwenDocx.ppr(p).addNewInd().setLeft(java.math.BigInteger.valueOf(Math.round(4 * GongwenDocx.CHAR_PITCH)));
-                d.run(p, row[0] + (messages.locale().getLanguage().equals("zh") ? "：" : ": "),
-                        FontRole.HEADING, BODY_HALF_POINTS);
+                d.run(p, messages.get("report.cover.label", row[0]), FontRole.HEADING, BODY_HALF_POINTS);
                 d.run(p, row[1], FontRole.BODY, BODY_HALF_POINTS);
             }
         }
 
-        private void signOff(ReviewReportOutline.SignOff s) {
+        @Override
+        public void signOff(ReviewReportOutline.SignOff s) {
             d.blank();
             if (!s.authority().isBlank()) {
                 XWPFParagraph who = d.paragraph(GongwenDocx.Align.RIGHT, 0, 4, LINE_PITCH, true);

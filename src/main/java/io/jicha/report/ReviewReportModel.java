@@ -147,10 +147,13 @@ public record ReviewReportModel(
         followUp = followUp == null ? List.of() : List.copyOf(followUp);
     }
 
-    /** The word counting files of a kind (卷, 份), from its chart; 份 (or nothing in English) when unknown. */
+    /**
+     * The word counting files of a kind (卷, 份), from its chart; when unknown, the bundle's
+     * {@code report.measure.default} (份, nothing in English).
+     */
     public String measure(String kind) {
         return charts.stream().filter(c -> c.kind().equals(kind)).map(KindChart::measure).findFirst()
-                .orElseGet(() -> ReportMessages.forLocale(provenance.locale()).get("report.measure.unknown"));
+                .orElseGet(() -> ReportMessages.forLocale(provenance.locale()).get("report.measure.default"));
     }
 
     /** The report's parts in order, as both the PDF and the .docx set them (one home for its structure). */
@@ -356,13 +359,29 @@ public record ReviewReportModel(
         }
     }
 
-    /** The review of a unit's own documents (plans, ledgers): score, grade and each deduction as text. */
-    public record UnitDocumentReview(String unit, BigDecimal score, String grade, List<String> deductions) {
+    /** The review of a unit's own documents (plans, ledgers): score, grade and each deduction. */
+    public record UnitDocumentReview(String unit, BigDecimal score, String grade, List<Deduction> deductions) {
         public UnitDocumentReview {
             Objects.requireNonNull(unit, "unit");
             Objects.requireNonNull(score, "score");
             grade = grade == null ? "" : grade;
             deductions = List.copyOf(deductions);
+        }
+    }
+
+    /**
+     * One deduction of a unit's own documents, as typed values: the criterion's code and text, the points
+     * lost ({@code null} when the criterion was vetoed) and what the auditor noted. The body of the report
+     * says only the note; the appendix says the code and the points or the veto as well.
+     */
+    public record Deduction(String code, String criterion, BigDecimal points, boolean veto, String note) {
+        public Deduction {
+            Objects.requireNonNull(code, "code");
+            if (!veto) {
+                Objects.requireNonNull(points, "points");
+            }
+            criterion = criterion == null ? "" : criterion;
+            note = note == null ? "" : note;
         }
     }
 

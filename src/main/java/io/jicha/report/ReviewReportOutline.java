@@ -1,5 +1,6 @@
 package io.jicha.report;
 
+import io.jicha.scoring.ScoreSheet;
 import io.jicha.session.ReportSection;
 
 import java.math.BigDecimal;
@@ -7,8 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The review report (稽查报告) as a bureau's 报告, in order: the blocks both renderers set
@@ -22,14 +21,52 @@ public final class ReviewReportOutline {
 
     /** One block of the report. */
     public sealed interface Block permits Cover, Heading, Text, Table, Chart, SignOff, PageBreak {
+        /** Hands this block to the writer's method for its kind. */
+        <X extends Exception> void to(Writer<X> writer) throws X;
+    }
+
+    /**
+     * What sets the report's blocks in one form (the PDF, the .docx): one method for each kind of block, so a
+     * kind added to the outline is set by every writer, or the code does not compile. {@code X} is what setting
+     * a block may throw.
+     */
+    public interface Writer<X extends Exception> {
+        void cover(Cover c) throws X;
+
+        void heading(Heading h) throws X;
+
+        void text(Text t) throws X;
+
+        void table(Table t) throws X;
+
+        void chart(Chart c) throws X;
+
+        void signOff(SignOff s) throws X;
+
+        void pageBreak(PageBreak p) throws X;
+    }
+
+    /** Sets the blocks in order, each by the writer's method for its kind: the one dispatch over the outline. */
+    public static <X extends Exception> void write(List<Block> blocks, Writer<X> writer) throws X {
+        for (Block b : blocks) {
+            b.to(writer);
+        }
     }
 
     /** The cover: the title (broken between words by the renderer) and label/value rows. */
     public record Cover(String title, List<String[]> rows) implements Block {
+        @Override
+        public <X extends Exception> void to(Writer<X> writer) throws X {
+            writer.cover(this);
+        }
     }
 
     /** A heading: level 1 (一、… in 黑体) or 2 (（一）… in 楷体). */
     public record Heading(int level, String text) implements Block {
+        @Override
+        public <X extends Exception> void to(Writer<X> writer) throws X {
+            writer.heading(this);
+        }
     }
 
     /** How a text block is set. */
@@ -48,6 +85,10 @@ public final class ReviewReportOutline {
 
     /** A paragraph. */
     public record Text(Style style, String text) implements Block {
+        @Override
+        public <X extends Exception> void to(Writer<X> writer) throws X {
+            writer.text(this);
+        }
     }
 
     /**
@@ -56,24 +97,39 @@ public final class ReviewReportOutline {
      */
     public record Table(String caption, List<String> headers, float[] widths, List<List<String>> rows,
                         boolean[] numeric) implements Block {
+        @Override
+        public <X extends Exception> void to(Writer<X> writer) throws X {
+            writer.table(this);
+        }
     }
 
     /** The score chart of one kind of file across the units. */
     public record Chart(String caption, List<BigDecimal> scores, String countLabel, String scoreLabel) implements Block {
+        @Override
+        public <X extends Exception> void to(Writer<X> writer) throws X {
+            writer.chart(this);
+        }
     }
 
     /** The signing authority, the date (or the blank to write it) and the team's signature table. */
     public record SignOff(String authority, String date, String teamLabel, List<String> headers,
                           List<String> team) implements Block {
+        @Override
+        public <X extends Exception> void to(Writer<X> writer) throws X {
+            writer.signOff(this);
+        }
     }
 
     /** A new page (before the table of files and the appendix). */
     public record PageBreak() implements Block {
+        @Override
+        public <X extends Exception> void to(Writer<X> writer) throws X {
+            writer.pageBreak(this);
+        }
     }
 
     private final ReviewReportModel m;
     private final ReportMessages messages;
-    private final boolean zh;
     private final List<Block> blocks = new ArrayList<>();
     /** The appendix's own subheadings, numbered as they come. */
     private int appendixPart;
@@ -81,7 +137,6 @@ public final class ReviewReportOutline {
     private ReviewReportOutline(ReviewReportModel m) {
         this.m = m;
         this.messages = ReportMessages.forLocale(m.provenance().locale());
-        this.zh = m.provenance().locale().getLanguage().equals("zh");
     }
 
     /** The report's blocks, in order. */
@@ -122,11 +177,11 @@ public final class ReviewReportOutline {
         char last = t.charAt(t.length() - 1);
         if ("。！？.!?）)”".indexOf(last) >= 0) {
             if (last == '）' || last == ')' || last == '”') {
-                return t + (zh ? "。" : ".");
+                return t + label("report.fullStop");
             }
             return t;
         }
-        return t + (zh ? "。" : ".");
+        return t + label("report.fullStop");
     }
 
     private void heading1(String key) {
@@ -261,7 +316,7 @@ public final class ReviewReportOutline {
         if (!m.unitDocuments().isEmpty()) {
             heading2(ordinal2(++part) + label("report.results.unitDocs2"));
             for (var d : m.unitDocuments()) {
-                List<String> lost = d.deductions().stream().map(ReviewReportOutline::withoutCode).toList();
+                List<String> lost = d.deductions().stream().map(ReviewReportModel.Deduction::note).toList();
                 para(lost.isEmpty() ? label("report.unitDocs.clean", d.unit(), ReportMessages.points(d.score()), d.grade())
                         : label("report.unitDocs.lost", d.unit(), ReportMessages.points(d.score()), d.grade(),
                         String.join(label("report.basis.kindSeparator"), lost)));
@@ -299,15 +354,6 @@ public final class ReviewReportOutline {
             }
         }
     }
-
-    /** A deduction as the body says it, without the criterion's code and points ("B3 −5：…" → "…"). */
-    static String withoutCode(String deduction) {
-        Matcher x = CODED.matcher(deduction);
-        return x.matches() ? x.group(1) : deduction;
-    }
-
-    private static final Pattern CODED = Pattern.compile("^[A-Za-z0-9.\\-]+\\s+(?:否决|veto|vetoed|[−\\-+][0-9.]+)[：:]\\s*(.*)$",
-            Pattern.DOTALL);
 
     // ---- 四、存在的主要问题
 
@@ -524,7 +570,8 @@ public final class ReviewReportOutline {
             List<List<String>> rows = new ArrayList<>();
             for (var d : m.unitDocuments()) {
                 rows.add(List.of(d.unit(), ReportMessages.points(d.score()), d.grade(),
-                        d.deductions().isEmpty() ? label("report.none") : String.join("\n", d.deductions())));
+                        d.deductions().isEmpty() ? label("report.none")
+                                : String.join("\n", d.deductions().stream().map(this::deductionLine).toList())));
             }
             blocks.add(new Table(null, List.of(label("report.col.unit"), label("report.col.score"),
                     label("report.col.grade"), label("report.col.deductions")), new float[]{1.2f, 0.8f, 0.8f, 6f}, rows,
@@ -538,6 +585,12 @@ public final class ReviewReportOutline {
                         sent.sha256().substring(0, 12)) + label("report.sent.unit", sent.unit()));
             }
         }
+    }
+
+    /** A deduction as the appendix lists it, with its criterion's code and the points lost or the veto: "B3 −5：…". */
+    private String deductionLine(ReviewReportModel.Deduction d) {
+        return label("report.appendix.deduction", d.code(), d.veto() ? label(ScoreSheet.Shown.VETOED.key())
+                : label("report.appendix.deducted", ReportMessages.points(d.points())), d.note());
     }
 
     /** A rate as a percentage without trailing zeros: 0.9 → 90%, 0.975 → 97.5%. */

@@ -12,6 +12,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import io.jicha.common.Texts;
 
 
 import java.io.OutputStream;
@@ -76,70 +77,86 @@ public final class ReviewReportPdf {
         layout(model, kit, out);
     }
 
+    /**
+     * Every text of the report, each with where it is ({@code report.where.*}, in the terminal's language), so
+     * that a character its font lacks is named with its place before anything is written.
+     */
     private static void check(ReviewReportModel m, PdfKit kit) {
         GlyphCheck check = new GlyphCheck();
         kit.checkLabels(check);
-        check.heading("title", m.title()).body("title", m.title());
-        check.body("session name", m.provenance().sessionName())
-                .body("journal head hash", m.provenance().journalHeadHash())
-                .body("authority", m.authority());
-        ScoreChart.bandLabels().forEach(label -> check.body("chart band " + label, label));
-        m.units().forEach(u -> check.body("unit " + u, u).heading("unit " + u, u));
-        m.provenance().team().forEach(t -> check.body("team member " + t, t));
-        m.sent().forEach(d -> check.body("file sent to " + d.unit(), d.file()).body("number sent to " + d.unit(), d.number()));
+        check.heading(Texts.get("report.where.title"), m.title()).body(Texts.get("report.where.title"), m.title());
+        check.body(Texts.get("report.where.session-name"), m.provenance().sessionName())
+                .body(Texts.get("report.where.journal-head"), m.provenance().journalHeadHash())
+                .body(Texts.get("report.where.authority"), m.authority());
+        ScoreChart.bandLabels(kit.messages).forEach(label -> check.body(Texts.get("report.where.chart-band", label), label));
+        m.units().forEach(u -> check.body(Texts.get("report.where.unit", u), u).heading(Texts.get("report.where.unit", u), u));
+        m.provenance().team().forEach(t -> check.body(Texts.get("report.where.team-member", t), t));
+        m.sent().forEach(d -> check.body(Texts.get("report.where.sent-file", d.unit()), d.file())
+                .body(Texts.get("report.where.sent-number", d.unit()), d.number()));
         m.notes().forEach((section, texts) -> {
             for (int i = 0; i < texts.size(); i++) {
-                check.body("note " + (i + 1) + " of " + section.code(), texts.get(i));
+                check.body(Texts.get("report.where.note", Integer.toString(i + 1), section.code()), texts.get(i));
             }
         });
-        m.overview().kinds().forEach(k -> check.body("kind " + k.kind(), k.kind()).heading("kind " + k.kind(), k.kind()));
-        m.kindTables().forEach(k -> check.heading("table of " + k.kind(), k.kind()));
+        m.overview().kinds().forEach(k -> check.body(Texts.get("report.where.kind", k.kind()), k.kind())
+                .heading(Texts.get("report.where.kind", k.kind()), k.kind()));
+        m.kindTables().forEach(k -> check.heading(Texts.get("report.where.kind-table", k.kind()), k.kind()));
         for (var r : m.rubrics()) {
-            String at = "rubric " + r.id();
-            check.body(at, r.id()).body(at + " version", r.version()).body(at + " title", r.title())
-                    .body(at + " sha256", r.sha256());
+            check.body(Texts.get("report.where.rubric", r.id()), r.id())
+                    .body(Texts.get("report.where.rubric-version", r.id()), r.version())
+                    .body(Texts.get("report.where.rubric-title", r.id()), r.title())
+                    .body(Texts.get("report.where.rubric-sha256", r.id()), r.sha256());
         }
         for (int i = 0; i < m.draws().size(); i++) {
             var d = m.draws().get(i);
-            String at = "draw " + (i + 1);
-            check.body(at + " unit", d.unit()).body(at + " kind", d.kind()).body(at + " method", d.method())
-                    .body(at + " filters", d.filters()).body(at + " seed", d.seed())
-                    .body(at + " population fingerprint", d.populationFingerprint());
+            String n = Integer.toString(i + 1);
+            check.body(Texts.get("report.where.draw-unit", n), d.unit()).body(Texts.get("report.where.draw-kind", n), d.kind())
+                    .body(Texts.get("report.where.draw-method", n), d.method())
+                    .body(Texts.get("report.where.draw-filters", n), d.filters())
+                    .body(Texts.get("report.where.draw-seed", n), d.seed())
+                    .body(Texts.get("report.where.draw-fingerprint", n), d.populationFingerprint());
         }
         for (int i = 0; i < m.conclusions().size(); i++) {
-            check.body("conclusion " + (i + 1), m.conclusions().get(i));
+            check.body(Texts.get("report.where.conclusion", Integer.toString(i + 1)), m.conclusions().get(i));
         }
         for (var r : m.results()) {
-            String at = "results of " + r.unit();
-            check.heading(at, r.unit()).body(at + " failure-rate sentence", r.failureRateSentence())
-                    .body(at + " veto rule", r.vetoRule());
-            r.gradeCounts().keySet().forEach(g -> check.body(at + " grade", g));
+            check.heading(Texts.get("report.where.results", r.unit()), r.unit())
+                    .body(Texts.get("report.where.results-sentence", r.unit()), r.failureRateSentence())
+                    .body(Texts.get("report.where.results-veto-rule", r.unit()), r.vetoRule());
+            r.gradeCounts().keySet().forEach(g -> check.body(Texts.get("report.where.results-grade", r.unit()), g));
         }
         for (var f : m.files()) {
-            String at = "file " + f.id();
-            check.body(at, f.id()).body(at + " enterprise", f.enterprise()).body(at + " grade", f.grade())
-                    .body(at + " auditor", f.auditor()).body(at + " unit", f.unit());
+            check.body(Texts.get("report.where.file", f.id()), f.id())
+                    .body(Texts.get("report.where.file-enterprise", f.id()), f.enterprise())
+                    .body(Texts.get("report.where.file-grade", f.id()), f.grade())
+                    .body(Texts.get("report.where.file-auditor", f.id()), f.auditor())
+                    .body(Texts.get("report.where.file-unit", f.id()), f.unit());
         }
         for (var d : m.unitDocuments()) {
-            String at = "unit documents of " + d.unit();
-            check.heading(at, d.unit()).body(at + " grade", d.grade());
+            check.heading(Texts.get("report.where.unit-documents", d.unit()), d.unit())
+                    .body(Texts.get("report.where.unit-documents-grade", d.unit()), d.grade());
             for (int i = 0; i < d.deductions().size(); i++) {
-                check.body(at + " deduction " + (i + 1), d.deductions().get(i));
+                var x = d.deductions().get(i);
+                check.body(Texts.get("report.where.unit-documents-deduction", d.unit(), Integer.toString(i + 1)),
+                        x.code() + x.note());
             }
         }
         for (var p : m.problems()) {
-            String at = "problem " + p.kind() + " " + p.criterion();
-            check.body(at, p.kind() + p.criterion() + p.text()).heading(at, p.kind() + p.criterion() + p.text());
-            p.typicalCases().forEach(c -> check.body(at + " case", c));
-            p.files().forEach(f -> check.body(at + " file", f));
+            String all = p.kind() + p.criterion() + p.text();
+            check.body(Texts.get("report.where.problem", p.kind(), p.criterion()), all)
+                    .heading(Texts.get("report.where.problem", p.kind(), p.criterion()), all);
+            p.typicalCases().forEach(c -> check.body(Texts.get("report.where.problem-case", p.kind(), p.criterion()), c));
+            p.files().forEach(f -> check.body(Texts.get("report.where.problem-file", p.kind(), p.criterion()), f));
         }
         for (var f : m.findings()) {
-            String at = "finding " + f.number() + " of " + f.unit();
-            check.heading(at, f.unit()).body(at + " text", f.text()).body(at + " requirement", f.requirement())
-                    .body(at + " deadline", f.deadline());
+            String n = Integer.toString(f.number());
+            check.heading(Texts.get("report.where.finding", n, f.unit()), f.unit())
+                    .body(Texts.get("report.where.finding-text", n, f.unit()), f.text())
+                    .body(Texts.get("report.where.finding-requirement", n, f.unit()), f.requirement())
+                    .body(Texts.get("report.where.finding-deadline", n, f.unit()), f.deadline());
         }
         for (int i = 0; i < m.amendments().size(); i++) {
-            check.body("amendment " + (i + 1), m.amendments().get(i));
+            check.body(Texts.get("report.where.amendment", Integer.toString(i + 1)), m.amendments().get(i));
         }
         check.verify(kit.fonts);
     }
@@ -156,15 +173,15 @@ public final class ReviewReportPdf {
             writer.setPageEvent(new PageCountFooter(kit, shortHead(m.provenance().journalHeadHash())));
             kit.metadata(writer, document, TitleLines.plain(m.title()), m.provenance());
             document.open();
-            new Pages(kit, document, writer).all(m.outline());
+            ReviewReportOutline.write(m.outline(), new Pages(kit, document, writer));
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot lay out the review report", e);
         }
     }
 
-    /** Sets the outline's blocks, in order; one instance per document. */
-    private static final class Pages {
+    /** Sets the outline's blocks on the pages; one instance per document. */
+    private static final class Pages implements ReviewReportOutline.Writer<DocumentException> {
         /** Lines a heading needs below it (itself and about three lines), else it starts a page. */
         private static final int HEADING_LINES = 4;
 
@@ -188,25 +205,9 @@ public final class ReviewReportPdf {
             this.smallBold = kit.heading(TABLE_SIZE);
         }
 
-        void all(List<ReviewReportOutline.Block> blocks) throws DocumentException {
-            for (int i = 0; i < blocks.size(); i++) {
-                ReviewReportOutline.Block b = blocks.get(i);
-                if (b instanceof ReviewReportOutline.Cover c) {
-                    cover(c);
-                } else if (b instanceof ReviewReportOutline.PageBreak) {
-                    doc.newPage();
-                } else if (b instanceof ReviewReportOutline.Heading h) {
-                    heading(h);
-                } else if (b instanceof ReviewReportOutline.Text t) {
-                    text(t);
-                } else if (b instanceof ReviewReportOutline.Table t) {
-                    table(t);
-                } else if (b instanceof ReviewReportOutline.Chart c) {
-                    chart(c);
-                } else if (b instanceof ReviewReportOutline.SignOff s) {
-                    signOff(s);
-                }
-            }
+        @Override
+        public void pageBreak(ReviewReportOutline.PageBreak p) {
+            doc.newPage();
         }
 
         // ---- the grid
@@ -269,7 +270,8 @@ public final class ReviewReportPdf {
         private static final Pattern WHOLE = Pattern.compile("(?:" + KeepWhole.KEEP.pattern() + ")[、，。；：）]*");
         private static final com.lowagie.text.SplitCharacter NEVER = (start, current, end, cc, ck) -> false;
 
-        private void heading(ReviewReportOutline.Heading h) throws DocumentException {
+        @Override
+        public void heading(ReviewReportOutline.Heading h) throws DocumentException {
             snap();
             if (linesLeft() < HEADING_LINES) {
                 doc.newPage();
@@ -277,7 +279,8 @@ public final class ReviewReportPdf {
             doc.add(gridPara(h.text(), h.level() == 1 ? hei : kai, 2 * CHAR_PITCH, 0, Element.ALIGN_LEFT));
         }
 
-        private void text(ReviewReportOutline.Text t) throws DocumentException {
+        @Override
+        public void text(ReviewReportOutline.Text t) throws DocumentException {
             switch (t.style()) {
                 case BODY, ITEM -> {
                     snap();
@@ -302,7 +305,8 @@ public final class ReviewReportPdf {
             }
         }
 
-        private void table(ReviewReportOutline.Table t) throws DocumentException {
+        @Override
+        public void table(ReviewReportOutline.Table t) throws DocumentException {
             PdfPTable table = new PdfPTable(t.widths());
             table.setWidthPercentage(100);
             table.setHeaderRows(1);
@@ -349,19 +353,21 @@ public final class ReviewReportPdf {
             doc.add(block);
         }
 
-        private void chart(ReviewReportOutline.Chart c) throws DocumentException {
+        @Override
+        public void chart(ReviewReportOutline.Chart c) throws DocumentException {
             Paragraph caption = PdfKit.para(18, c.caption(), kit.heading(10.5f));
             caption.setAlignment(Element.ALIGN_CENTER);
             caption.setSpacingBefore(4);
-            Image chart = ScoreChart.draw(writer.getDirectContent(), c.scores(), kit.fonts.body(), c.countLabel(),
-                    c.scoreLabel());
+            Image chart = ScoreChart.draw(writer.getDirectContent(), c.scores(), ScoreChart.bandLabels(kit.messages),
+                    kit.fonts.body(), c.countLabel(), c.scoreLabel());
             chart.setAlignment(Image.MIDDLE);
             keep(caption, chart);
         }
 
         // ---- cover
 
-        private void cover(ReviewReportOutline.Cover c) throws DocumentException {
+        @Override
+        public void cover(ReviewReportOutline.Cover c) throws DocumentException {
             Paragraph spacer = new Paragraph(" ", body);
             spacer.setSpacingBefore(110);
             doc.add(spacer);
@@ -390,7 +396,8 @@ public final class ReviewReportPdf {
 
         // ---- the signatures
 
-        private void signOff(ReviewReportOutline.SignOff s) throws DocumentException {
+        @Override
+        public void signOff(ReviewReportOutline.SignOff s) throws DocumentException {
             snap();
             if (linesLeft() < 8) {
                 doc.newPage();

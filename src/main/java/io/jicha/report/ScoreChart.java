@@ -21,19 +21,24 @@ final class ScoreChart {
     static final float HEIGHT = 150f;
     private static final Color BAR = new Color(0x4A, 0x6F, 0xA5);
     private static final Color GRID = new Color(0xCC, 0xCC, 0xCC);
-    private static final String[] BAND_LABELS = {"<60/否决", "60-64", "65-69", "70-74", "75-79", "80-84", "85-89",
-            "90-94", "95-100"};
+    /** The bands from 60 up, 5 points each; the failing band below them is named by the bundle. */
+    private static final List<String> PASSING_BANDS = List.of("60-64", "65-69", "70-74", "75-79", "80-84", "85-89",
+            "90-94", "95-100");
 
     private ScoreChart() {
     }
 
-    static List<String> bandLabels() {
-        return List.of(BAND_LABELS);
+    /** The bands' labels: the failing band ({@code report.chart.band.fail}: "<60/否决"), then 60-64 … 95-100. */
+    static List<String> bandLabels(ReportMessages messages) {
+        List<String> labels = new java.util.ArrayList<>();
+        labels.add(messages.get("report.chart.band.fail"));
+        labels.addAll(PASSING_BANDS);
+        return List.copyOf(labels);
     }
 
     /** The number of scores in each band, in the order of the band labels. */
     static int[] bands(List<BigDecimal> scores) {
-        int[] counts = new int[BAND_LABELS.length];
+        int[] counts = new int[1 + PASSING_BANDS.size()];
         BigDecimal sixty = BigDecimal.valueOf(60);
         BigDecimal five = BigDecimal.valueOf(5);
         for (BigDecimal s : scores) {
@@ -48,8 +53,8 @@ final class ScoreChart {
         return counts;
     }
 
-    static Image draw(PdfContentByte canvas, List<BigDecimal> scores, BaseFont font, String countLabel,
-                      String scoreLabel) {
+    static Image draw(PdfContentByte canvas, List<BigDecimal> scores, List<String> bandLabels, BaseFont font,
+                      String countLabel, String scoreLabel) {
         int[] counts = bands(scores);
         int max = 1;
         for (int c : counts) {
@@ -94,7 +99,7 @@ final class ScoreChart {
                         PdfContentByte.ALIGN_CENTER);
             }
             t.setColorFill(Color.BLACK);
-            text(t, font, 7, BAND_LABELS[i], x + barWidth / 2, bottom - 10, PdfContentByte.ALIGN_CENTER);
+            text(t, font, 7, bandLabels.get(i), x + barWidth / 2, bottom - 10, PdfContentByte.ALIGN_CENTER);
         }
         text(t, font, 7.5f, countLabel, left - 4, ceiling + 6, PdfContentByte.ALIGN_LEFT);
         text(t, font, 7.5f, scoreLabel, right + 6, bottom - 10, PdfContentByte.ALIGN_LEFT);

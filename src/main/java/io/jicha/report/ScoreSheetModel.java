@@ -115,13 +115,15 @@ public record ScoreSheetModel(
 
     /**
      * The sheet's title by kind of file, from its rubric's title: "…评查标准" → "…评查表" (环境行政处罚案卷评查表,
-     * 现场监察记录评查表, 查封扣押案卷评查表); empty when the rubric's title does not end so (the default title then).
+     * 现场监察记录评查表, 查封扣押案卷评查表; the words are the bundle's {@code sheet.title.rubricSuffix} and
+     * {@code sheet.title.ofRubric}); empty when the rubric's title does not end so (the default title then).
      */
-    public java.util.Optional<String> sheetTitle() {
-        String suffix = "评查标准";
+    public java.util.Optional<String> sheetTitle(ReportMessages messages) {
+        String suffix = messages.get("sheet.title.rubricSuffix");
         if (rubricTitle == null || !rubricTitle.endsWith(suffix) || rubricTitle.length() == suffix.length()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(rubricTitle.substring(0, rubricTitle.length() - suffix.length()) + "评查表");
+        return java.util.Optional.of(messages.get("sheet.title.ofRubric",
+                rubricTitle.substring(0, rubricTitle.length() - suffix.length())));
     }
 }

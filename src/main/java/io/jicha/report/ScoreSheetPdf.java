@@ -69,7 +69,7 @@ public final class ScoreSheetPdf {
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             writer.setPageEvent(new PageCountFooter(kit, m.provenance().journalHeadHash()));
-            kit.metadata(writer, doc, m.sheetTitle().orElse(kit.label("sheet.title")) + " " + m.recordId(), m.provenance());
+            kit.metadata(writer, doc, m.sheetTitle(kit.messages).orElse(kit.label("sheet.title")) + " " + m.recordId(), m.provenance());
             doc.open();
             content(m, kit, doc);
             doc.close();
@@ -82,7 +82,7 @@ public final class ScoreSheetPdf {
         Font text = kit.body(10f);
         Font bold = kit.heading(10f);
         // the title by kind of file, from its rubric (现场监察记录评查标准 → 现场监察记录评查表)
-        Paragraph title = PdfKit.para(30, m.sheetTitle().orElse(kit.label("sheet.title")), kit.heading(18));
+        Paragraph title = PdfKit.para(30, m.sheetTitle(kit.messages).orElse(kit.label("sheet.title")), kit.heading(18));
         title.setAlignment(Element.ALIGN_CENTER);
         title.setSpacingAfter(10);
         doc.add(title);

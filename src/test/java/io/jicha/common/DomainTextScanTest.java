@@ -65,13 +65,9 @@ class DomainTextScanTest {
             entry("report/FontChoice.java", FONTS),
             // debt, to pay off file by file
             entry("report/ReportModels.java", DEBT),
-            entry("report/ReviewReportPdf.java", DEBT),
-            entry("report/ReviewReportOutline.java", DEBT + " (strips \"B3 −5：\" from deduction lines; wants typed deductions)"),
             entry("report/NoticeWording.java", DEBT),
             entry("report/GongwenPdf.java", DEBT),
             entry("report/RectificationNoticePdf.java", DEBT),
-            entry("report/ScoreChart.java", DEBT),
-            entry("report/ScoreSheetModel.java", DEBT),
             entry("scoring/ScoringDecisions.java", DEBT),
             entry("finding/Deadline.java", DEBT),
             entry("finding/FindingDecisions.java", DEBT),

@@ -81,8 +81,10 @@ public final class ReportFixtures {
             results.add(new ReviewReportModel.UnitResult(unit + " 行政处罚案卷", filesPerUnit, mean, grades, u % 2,
                     "按 95% 置信度，该单位不合格案卷比例的上限为 " + (10 + u * 3) + "%。", scores));
             docs.add(new ReviewReportModel.UnitDocumentReview(unit, new BigDecimal("92.5"), "优秀",
-                    List.of("预防与处置跨界污染协调联动工作机制未见书面文件，扣 2.5 分。",
-                            "工业污染源现场环境监察台账未按月装订，扣 5 分。")));
+                    List.of(new ReviewReportModel.Deduction("D1", "建立预防与处置跨界污染协调联动工作机制，有正式文件",
+                                    new BigDecimal("2.5"), false, "预防与处置跨界污染协调联动工作机制未见书面文件"),
+                            new ReviewReportModel.Deduction("B1", "建立工业污染源现场监察台账，一企一档",
+                                    new BigDecimal("5"), false, "工业污染源现场环境监察台账未按月装订"))));
         }
         List<ReviewReportModel.FindingEntry> findings = new ArrayList<>();
         for (int i = 0; i < findingCount; i++) {

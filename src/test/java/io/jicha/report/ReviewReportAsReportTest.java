@@ -122,7 +122,11 @@ class ReviewReportAsReportTest {
     void technicalMarksStayInTheAppendix() throws IOException {
         ReviewReportModel m = ReportFixtures.review(11, 40);
         List<ReviewReportModel.UnitDocumentReview> docs = List.of(new ReviewReportModel.UnitDocumentReview("吴江区",
-                new BigDecimal("88"), "良好", List.of("B3 −5：双随机抽查第二、三季度的抽查结果未在网站公开", "C3 否决：未对证据收集开展集体讨论")));
+                new BigDecimal("88"), "良好", List.of(
+                new ReviewReportModel.Deduction("B3", "双随机抽查有抽取过程和结果记录，并按规定公开", new BigDecimal("5"), false,
+                        "双随机抽查第二、三季度的抽查结果未在网站公开"),
+                new ReviewReportModel.Deduction("C3", "对证据收集开展集体讨论，有会议记录", null, true,
+                        "未对证据收集开展集体讨论"))));
         ReviewReportModel coded = new ReviewReportModel(m.provenance(), m.title(), m.from(), m.to(), m.units(), m.authority(),
                 m.reportDate(), m.overview(), m.notes(), m.rubrics(), m.draws(), m.kindTables(), m.conclusions(), m.results(),
                 m.files(), docs, m.problems(), m.findings(), m.amendments(),
@@ -139,7 +143,8 @@ class ReviewReportAsReportTest {
                 .doesNotContain("（行政处罚案卷A3）").doesNotContain("notice-wujiang.pdf");
         assertThat(body).contains("双随机抽查第二、三季度的抽查结果未在网站公开", "整改通知书已于2016年10月20日发出，发文字号为苏环稽〔2016〕21号。");
         String appendixText = all.substring(appendix);
-        assertThat(appendixText).contains("B3−5：双随机抽查", m.provenance().sessionName(), ReportFixtures.HEAD, "notice-wujiang.pdf",
+        assertThat(appendixText).contains("B3−5：双随机抽查", "C3否决：未对证据收集开展集体讨论", m.provenance().sessionName(),
+                ReportFixtures.HEAD, "notice-wujiang.pdf",
                 "A3");
     }
 
