@@ -129,7 +129,7 @@ class BrokenRubricsTest {
                         "unknown-veto-effect.yaml:8:7 veto: 未知的否决效果 'zeroed'；请用 zero、exclude 或 keep"),
                 row("veto-not-boolean.yaml",
                         "veto-not-boolean.yaml:16:15 sections[0].criteria[0].veto: expected true or false, found text 'maybe'",
-                        "veto-not-boolean.yaml:16:15 sections[0].criteria[0].veto: 应为true 或 false，实际为 文本“maybe”"),
+                        "veto-not-boolean.yaml:16:15 sections[0].criteria[0].veto: 应为 true 或 false，实际为 文本“maybe”"),
                 row("zero-points-without-veto.yaml",
                         "zero-points-without-veto.yaml:15:17 sections[0].criteria[0].points: 0 points are allowed only on a veto criterion (veto: true)",
                         "zero-points-without-veto.yaml:15:17 sections[0].criteria[0].points: 只有否决项（veto: true）可以是 0 分"));
