@@ -1,5 +1,8 @@
 package io.jicha.rubric;
 
+import io.jicha.common.Localized;
+import io.jicha.common.Texts;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -8,7 +11,7 @@ import java.util.Objects;
  * points in total ("每处扣0.5分，扣完为止"), or all of its points at the first occurrence
  * (all-or-nothing). A deduction never takes a criterion below zero.
  */
-public record DeductionRule(Mode mode, BigDecimal perOccurrence, BigDecimal cap, BigDecimal minimum) {
+public record DeductionRule(Mode mode, BigDecimal perOccurrence, BigDecimal cap, BigDecimal minimum) implements Localized {
 
     /**
      * PER_OCCURRENCE: a fixed amount each time; ALL_OR_NOTHING: all points at once; RANGE (扣1–3分):
@@ -76,18 +79,34 @@ public record DeductionRule(Mode mode, BigDecimal perOccurrence, BigDecimal cap,
         return cap;
     }
 
-    /** The rule in the wording of the review standards, e.g. {@code 每处扣0.5分，扣完为止}. */
-    public String describe() {
-        if (mode == Mode.PER_OCCURRENCE) {
-            return "每处扣" + cap(perOccurrence) + "分，扣完为止";
-        }
-        if (mode == Mode.RANGE) {
-            return "每处扣" + cap(minimum) + "–" + cap(perOccurrence) + "分，扣完为止";
-        }
-        return cap.signum() == 0 ? "不计分" : "不符合扣" + cap(cap) + "分";
+    /**
+     * How the rule reads in the review standards: per occurrence (每处扣X分，扣完为止), a range per
+     * occurrence (每处扣X–Y分，扣完为止), all at once (不符合扣X分), or, on a 0-point veto criterion,
+     * no points at all (不计分). The words are the bundle's ({@link #in}); this is the value they word.
+     */
+    public enum Form { PER_OCCURRENCE, RANGE, ALL_OR_NOTHING, NOT_SCORED }
+
+    /** The form the rule takes when it is worded; its points are {@link #minimum}, {@link #perOccurrence}, {@link #cap}. */
+    public Form form() {
+        return switch (mode) {
+            case PER_OCCURRENCE -> Form.PER_OCCURRENCE;
+            case RANGE -> Form.RANGE;
+            case ALL_OR_NOTHING -> cap.signum() == 0 ? Form.NOT_SCORED : Form.ALL_OR_NOTHING;
+        };
     }
 
-    private static String cap(BigDecimal d) {
-        return d.stripTrailingZeros().toPlainString();
+    /**
+     * The rule in the wording of the review standards, e.g. {@code 每处扣0.5分，扣完为止}: the text of
+     * {@code rubric.rule.<form>} in {@code lang}, its points filled in. A terminal text that names the
+     * rule takes the rule itself as its argument ({@link Texts} words it in the text's language).
+     */
+    @Override
+    public String in(Texts.Lang lang) {
+        return switch (form()) {
+            case PER_OCCURRENCE -> Texts.get(lang, "rubric.rule.per-occurrence", Points.format(perOccurrence));
+            case RANGE -> Texts.get(lang, "rubric.rule.range", Points.format(minimum), Points.format(perOccurrence));
+            case ALL_OR_NOTHING -> Texts.get(lang, "rubric.rule.all-or-nothing", Points.format(cap));
+            case NOT_SCORED -> Texts.get(lang, "rubric.rule.not-scored");
+        };
     }
 }

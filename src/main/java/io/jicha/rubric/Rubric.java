@@ -2,6 +2,7 @@ package io.jicha.rubric;
 
 import io.jicha.finding.Severity;
 import io.jicha.finding.Deadline;
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 
 import java.math.BigDecimal;
@@ -88,8 +89,8 @@ public record Rubric(String id, String title, String version, String locale, Rub
         return criterion(code).orElseThrow(() -> {
             List<String> near = closestCodes(code);
             String hint = near.isEmpty()
-                    ? "; run `rubric show " + id + "` to list the criteria"
-                    : "; did you mean " + String.join(" or ", near) + "?";
+                    ? Texts.get("rubric.criterion-hint.show", id)
+                    : Texts.get("rubric.criterion-hint.near", String.join(Texts.get("rubric.criterion-hint.or"), near));
             return UserError.of("rubric.criterion-rubric-v", code, id, version, hint);
         });
     }

@@ -82,14 +82,14 @@ final class RubricReader {
         Fields f = new Fields(map, "", fields, required);
         String id = f.text("id");
         if (id != null && !ID.matcher(id).matches()) {
-            f.problemAt("id", "'" + id + "' is not a valid id: use lower-case letters, digits, '.', '-' and '_'");
+            f.problemAt("id", Texts.get("rubric.problem.invalid-id", id));
             id = null;
         }
         String title = f.text("title");
         String version = f.version("version");
         String locale = f.text("locale");
         if (locale != null && !LOCALE.matcher(locale).matches()) {
-            f.problemAt("locale", "'" + locale + "' is not a language tag like zh-CN");
+            f.problemAt("locale", Texts.get("rubric.problem.invalid-locale", locale));
             locale = null;
         }
         RubricTarget target = null;
@@ -99,13 +99,13 @@ final class RubricReader {
             if (target == null) {
                 List<String> targets = Arrays.stream(RubricTarget.values()).map(RubricTarget::code).toList();
                 String hint = didYouMean(targetName, targets);
-                f.problemAt("applies_to", "unknown target '" + targetName + "'"
-                        + (hint.isEmpty() ? "; use one of " + String.join(", ", targets) : hint));
+                f.problemAt("applies_to", Texts.get("rubric.problem.unknown-target", targetName,
+                        hint.isEmpty() ? Texts.get("rubric.problem.use-one-of", String.join(", ", targets)) : hint));
             }
         }
         BigDecimal total = f.points("total");
         if (total != null && total.signum() == 0) {
-            f.problemAt("total", "must be more than 0");
+            f.problemAt("total", Texts.get("rubric.problem.must-more-than-0"));
             total = null;
         }
         List<Section> sections = sections(f, total);
@@ -239,8 +239,8 @@ final class RubricReader {
             } else if (sumKnown && total != null) {
                 BigDecimal remaining = total.subtract(sum);
                 if (points.compareTo(remaining) > 0) {
-                    f.problemAt("points", Points.format(points) + " exceeds the total's remaining "
-                            + Points.format(remaining));
+                    f.problemAt("points", Texts.get("rubric.problem.sections-exceed-total", Points.format(points),
+                            Points.format(remaining)));
                     sumKnown = false;
                 }
                 sum = sum.add(points);
@@ -250,7 +250,7 @@ final class RubricReader {
             }
         }
         if (sumKnown && total != null && sum.compareTo(total) < 0) {
-            root.problemAt("total", Points.format(total) + " but the sections add up to " + Points.format(sum));
+            root.problemAt("total", Texts.get("rubric.problem.sections-below-total", Points.format(total), Points.format(sum)));
         }
         return sections;
     }
@@ -277,7 +277,7 @@ final class RubricReader {
                     List.of("code", "text", "points"));
             String code = code(f);
             if (code != null && sectionCode != null && !code.startsWith(sectionCode)) {
-                f.problemAt("code", "'" + code + "' does not start with its section's code '" + sectionCode + "'");
+                f.problemAt("code", Texts.get("rubric.problem.code-outside-section", code, sectionCode));
             }
             String text = f.text("text");
             BigDecimal points = f.points("points");
@@ -290,7 +290,7 @@ final class RubricReader {
                 na = false;
             }
             if (points != null && points.signum() == 0 && !veto && !vetoUnclear) {
-                f.problemAt("points", "0 points are allowed only on a veto criterion (veto: true)");
+                f.problemAt("points", Texts.get("rubric.problem.zero-points-without-veto"));
             }
             DeductionRule rule = deduction(f, points);
             if (points == null) {
@@ -298,8 +298,8 @@ final class RubricReader {
             } else if (sumKnown && sectionPoints != null) {
                 BigDecimal remaining = sectionPoints.subtract(sum);
                 if (points.compareTo(remaining) > 0) {
-                    f.problemAt("points", Points.format(points) + " exceeds the section's remaining "
-                            + Points.format(remaining));
+                    f.problemAt("points", Texts.get("rubric.problem.criteria-exceed-section", Points.format(points),
+                            Points.format(remaining)));
                     sumKnown = false;
                 }
                 sum = sum.add(points);
@@ -311,8 +311,8 @@ final class RubricReader {
             }
         }
         if (sumKnown && sectionPoints != null && sum.compareTo(sectionPoints) < 0) {
-            section.problemAt("points", Points.format(sectionPoints) + " but its criteria add up to "
-                    + Points.format(sum));
+            section.problemAt("points", Texts.get("rubric.problem.criteria-below-section", Points.format(sectionPoints),
+                    Points.format(sum)));
         }
         return complete ? criteria : null;
     }
@@ -322,7 +322,7 @@ final class RubricReader {
         Node node = f.get("deduction");
         if (node == null) {
             if (points != null && points.signum() > 0 && !f.suggested("deduction")) {
-                f.missing("deduction", " (a number deducted per occurrence, or 'all')");
+                f.missing("deduction", Texts.get("rubric.problem.deduction-hint"));
             }
             return points != null && points.signum() == 0 ? DeductionRule.allOrNothing(points) : null;
         }
@@ -391,12 +391,12 @@ final class RubricReader {
         }
         Pos pos = f.get("code").pos();
         if (!CODE.matcher(code).matches()) {
-            f.problemAt("code", "'" + code + "' is not a valid code: use letters, digits, '.' and '-'");
+            f.problemAt("code", Texts.get("rubric.problem.invalid-code", code));
             return null;
         }
         Pos first = codes.putIfAbsent(code, pos);
         if (first != null) {
-            f.problemAt("code", "duplicate code '" + code + "' (first at line " + first.line() + ")");
+            f.problemAt("code", Texts.get("rubric.problem.duplicate-code", code, first.line()));
             return null;
         }
         return code;
@@ -408,7 +408,7 @@ final class RubricReader {
             return null;
         }
         if (list.items().size() < 2) {
-            root.problemAt("grades", "needs at least two bands: a passing band and the fail band (min: 0)");
+            root.problemAt("grades", Texts.get("rubric.problem.grades-too-few"));
             return null;
         }
         List<Grade> grades = new ArrayList<>();
@@ -427,22 +427,21 @@ final class RubricReader {
             Fields f = new Fields(map, path, List.of("name", "min"), List.of("name", "min"));
             String name = f.text("name");
             if (name != null && !names.add(name)) {
-                f.problemAt("name", "duplicate grade '" + name + "'");
+                f.problemAt("name", Texts.get("rubric.problem.duplicate-grade", name));
             }
             BigDecimal min = f.points("min");
             if (min != null) {
                 String minText = Points.format(min);
                 if (i == 0 && total != null && min.compareTo(total) > 0) {
-                    f.problemAt("min", minText + " is above the total " + Points.format(total));
+                    f.problemAt("min", Texts.get("rubric.problem.grade-above-total", minText, Points.format(total)));
                 } else if (previous != null && min.compareTo(previous) == 0) {
-                    f.problemAt("min", minText + " overlaps " + previousPath + ", which also starts at " + minText);
+                    f.problemAt("min", Texts.get("rubric.problem.grades-overlap", minText, previousPath));
                 } else if (previous != null && min.compareTo(previous) > 0) {
-                    f.problemAt("min", minText + " is above the previous band's " + Points.format(previous)
-                            + "; list bands from highest to lowest");
+                    f.problemAt("min", Texts.get("rubric.problem.grades-not-descending", minText, Points.format(previous)));
                 }
                 if (i == last && min.signum() != 0) {
-                    f.problemAt("min", "the lowest band must start at 0 to cover 0.."
-                            + (total == null ? "total" : Points.format(total)) + ", found " + minText);
+                    f.problemAt("min", Texts.get("rubric.problem.lowest-grade-not-zero",
+                            total == null ? Texts.get("rubric.problem.what.total") : Points.format(total), minText));
                 }
             }
             if (problems.isEmpty() && name != null && min != null) {

@@ -164,7 +164,7 @@ final class SourceTree {
      */
     static SyntaxError syntaxError(Pos fallback, String message) {
         if (message == null) {
-            return new SyntaxError(fallback, "unreadable");
+            return new SyntaxError(fallback, Texts.get("rubric.syntax.unreadable"));
         }
         List<String> lines = message.lines().toList();
         List<String> parts = new ArrayList<>();
@@ -182,21 +182,21 @@ final class SourceTree {
             }
         }
         String words = String.join("; ", parts);
-        return new SyntaxError(pos, words.isEmpty() ? "unreadable" : words);
+        return new SyntaxError(pos, words.isEmpty() ? Texts.get("rubric.syntax.unreadable") : words);
     }
 
     private static String firstLine(String message) {
         if (message == null) {
-            return "unreadable";
+            return Texts.get("rubric.syntax.unreadable");
         }
-        String line = message.strip().lines().findFirst().orElse("unreadable");
+        String line = message.strip().lines().findFirst().orElseGet(() -> Texts.get("rubric.syntax.unreadable"));
         return line.strip();
     }
 
     private Node read(JsonToken token, String path) throws IOException, SyntaxError {
         Pos pos = Pos.of(parser.currentTokenLocation());
         if (token == null) {
-            throw new SyntaxError(pos, "unexpected end of file");
+            throw new SyntaxError(pos, Texts.get("rubric.syntax.unexpected-end"));
         }
         switch (token) {
             case START_OBJECT -> {
@@ -215,7 +215,7 @@ final class SourceTree {
                     }
                 }
                 if (parser.currentToken() != JsonToken.END_OBJECT) {
-                    throw new SyntaxError(Pos.of(parser.currentTokenLocation()), "unexpected end of file");
+                    throw new SyntaxError(Pos.of(parser.currentTokenLocation()), Texts.get("rubric.syntax.unexpected-end"));
                 }
                 return new MapNode(pos, entries);
             }

@@ -219,11 +219,11 @@ public final class ScoringDecisions {
         }
         if (c.deduction().mode() == DeductionRule.Mode.RANGE) {
             if (points == null) {
-                throw UserError.of("score.deduct.range-needs-points", code, c.deduction().describe(),
+                throw UserError.of("score.deduct.range-needs-points", code, c.deduction(),
                         Points.format(c.deduction().minimum()), Points.format(c.deduction().perOccurrence()));
             }
             if (!c.deduction().allows(points)) {
-                throw UserError.of("score.deduct.outside-range", code, Points.format(points), c.deduction().describe(),
+                throw UserError.of("score.deduct.outside-range", code, Points.format(points), c.deduction(),
                         Points.format(c.deduction().minimum()), Points.format(c.deduction().perOccurrence()));
             }
         }
@@ -252,7 +252,7 @@ public final class ScoringDecisions {
                 throw UserError.of("score.has-points-left-deduct-most", code, Points.format(remaining), Points.format(c.points()), Points.format(remaining));
             }
             if (c.deduction().mode() == DeductionRule.Mode.ALL_OR_NOTHING && points.compareTo(c.points()) != 0) {
-                throw UserError.of("score.all-nothing-deduct-nothing", code, c.deduction().describe(), Points.format(c.points()));
+                throw UserError.of("score.all-nothing-deduct-nothing", code, c.deduction(), Points.format(c.points()));
             }
             amount = points;
         }

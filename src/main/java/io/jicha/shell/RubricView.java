@@ -88,7 +88,7 @@ final class RubricView {
             t.row(row.toArray());
             for (Criterion c : s.criteria()) {
                 List<Object> cr = new ArrayList<>(List.of("  " + c.code(), c.text(), Points.format(c.points()),
-                        c.veto() && c.points().signum() == 0 ? "" : c.deduction().describe(),
+                        c.veto() && c.points().signum() == 0 ? "" : c.deduction().in(Texts.lang()),
                         c.veto() ? Texts.get("rubric.veto-cell") : c.notApplicable() ? Texts.get("rubric.show.may-be-na") : ""));
                 if (full) {
                     cr.add(c.guidance());

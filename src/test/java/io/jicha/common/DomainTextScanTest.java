@@ -71,10 +71,6 @@ class DomainTextScanTest {
             entry("scoring/ScoringDecisions.java", DEBT),
             entry("finding/Deadline.java", DEBT),
             entry("finding/FindingDecisions.java", DEBT),
-            entry("rubric/DeductionRule.java", DEBT),
-            entry("rubric/Rubric.java", DEBT),
-            entry("rubric/RubricReader.java", DEBT + " (a rubric file's problems, in English only)"),
-            entry("rubric/SourceTree.java", DEBT + " (a rubric file's syntax errors, in English only)"),
             entry("stats/SummaryTable.java", DEBT)));
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");

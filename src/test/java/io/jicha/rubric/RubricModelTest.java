@@ -2,6 +2,7 @@ package io.jicha.rubric;
 
 import io.jicha.finding.Severity;
 import io.jicha.finding.Deadline;
+import io.jicha.common.Texts;
 import io.jicha.common.UserError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +48,8 @@ class RubricModelTest {
 
         assertThat(rule.deduction(times)).isEqualByComparingTo(expected);
         assertThat(rule.maxDeduction()).isEqualByComparingTo("4");
-        assertThat(rule.describe()).isEqualTo("每处扣0.5分，扣完为止");
+        assertThat(rule.form()).isEqualTo(DeductionRule.Form.PER_OCCURRENCE);
+        assertThat(rule.perOccurrence()).isEqualByComparingTo("0.5");
     }
 
     @Test
@@ -57,7 +59,7 @@ class RubricModelTest {
         assertThat(rule.deduction(0)).isEqualByComparingTo("0");
         assertThat(rule.deduction(1)).isEqualByComparingTo("8");
         assertThat(rule.deduction(3)).isEqualByComparingTo("8");
-        assertThat(rule.describe()).isEqualTo("不符合扣8分");
+        assertThat(rule.form()).isEqualTo(DeductionRule.Form.ALL_OR_NOTHING);
     }
 
     @Test
@@ -87,6 +89,47 @@ class RubricModelTest {
                 .hasMessage("no criterion C2 in rubric demo v1.0; did you mean B2 or C1?");
         assertThatThrownBy(() -> r.requireCriterion("Z9"))
                 .hasMessage("no criterion Z9 in rubric demo v1.0; run `rubric show demo` to list the criteria");
+    }
+
+    /** The hints of a missing criterion come from the bundle in the terminal's language (issue 22). */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            EN | C11 | no criterion C11 in rubric demo v1.0; did you mean C1?
+            EN | C2  | no criterion C2 in rubric demo v1.0; did you mean B2 or C1?
+            EN | Z9  | no criterion Z9 in rubric demo v1.0; run `rubric show demo` to list the criteria
+            ZH | C11 | 评查标准 demo v1.0 中没有评查项 C11；是否指 C1？
+            ZH | C2  | 评查标准 demo v1.0 中没有评查项 C2；是否指 B2 或 C1？
+            ZH | Z9  | 评查标准 demo v1.0 中没有评查项 Z9；运行 `rubric show demo` 查看全部评查项
+            """)
+    void aMissingCriterionsHintSpeaksTheTerminalsLanguage(Texts.Lang lang, String code, String expected) {
+        Texts.Lang before = Texts.lang();
+        try {
+            Texts.use(lang);
+            assertThatThrownBy(() -> demo().requireCriterion(code)).isInstanceOf(UserError.class).hasMessage(expected);
+        } finally {
+            Texts.use(before);
+        }
+    }
+
+    /**
+     * A rule is a value (its form and points); the words are the bundle's, the same as the review
+     * standards print them, in both terminal languages (as before issue 22 moved them out of the code).
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            src/test/resources/rubrics/demo.yaml | B1 | PER_OCCURRENCE | 每处扣0.5分，扣完为止
+            src/test/resources/rubrics/demo.yaml | B2 | ALL_OR_NOTHING | 不符合扣8分
+            src/test/resources/rubrics/demo.yaml | A1 | NOT_SCORED     | 不计分
+            rubrics/seizure-case.yaml            | C3 | RANGE          | 每处扣1–3分，扣完为止
+            """)
+    void aRuleIsWordedByTheBundleFromItsFormAndPoints(String file, String code, DeductionRule.Form form, String words) {
+        DeductionRule rule = RubricLoader.load(Path.of(file)).requireCriterion(code).deduction();
+
+        assertThat(rule.form()).isEqualTo(form);
+        for (Texts.Lang lang : Texts.Lang.values()) {
+            assertThat(rule.in(lang)).as(lang.name()).isEqualTo(words);
+            assertThat(Texts.get(lang, "score.all-nothing-deduct-nothing", code, rule, "8")).as(lang.name()).contains(words);
+        }
     }
 
     @Test

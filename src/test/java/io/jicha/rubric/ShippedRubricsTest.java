@@ -54,7 +54,7 @@ class ShippedRubricsTest {
         assertThat(r.appliesTo(java.util.Map.of("major_kinds", "行政拘留"))).isFalse();
         assertThat(r.criteriaByCode().values().stream().filter(Criterion::notApplicable).map(Criterion::code))
                 .containsExactly("D2", "D3", "E2");
-        assertThat(r.requireCriterion("C3").deduction().describe()).isEqualTo("每处扣1–3分，扣完为止");
+        assertThat(r.requireCriterion("C3").deduction().in(io.jicha.common.Texts.Lang.ZH)).isEqualTo("每处扣1–3分，扣完为止");
         assertThat(r.bonus().cap()).isEqualByComparingTo("5");
         assertThat(r.bonus().aboveTotal()).isFalse();
         assertThat(Files.readString(Path.of("rubrics/seizure-case.yaml"), java.nio.charset.StandardCharsets.UTF_8))

@@ -94,6 +94,28 @@ class RicherRubricTest {
         assertThat(ScoringDecisions.sheet(session.state(), seizure).total()).isEqualByComparingTo("94.5");
     }
 
+    /** A score verb's refusal names the rule as the review standards word it, from the bundle, in both languages (issue 22). */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1} {2}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            EN | C3 |     | C3 deducts 每处扣1–3分，扣完为止: give the points of this occurrence with --points P, from 1 to 3
+            EN | C3 | 4   | C3: 4 is outside the range of 每处扣1–3分，扣完为止; give --points from 1 to 3
+            EN | B1 | 3   | B1 is all or nothing (不符合扣8分): deduct 8 or nothing
+            ZH | C3 |     | C3 的扣分规则是“每处扣1–3分，扣完为止”：请用 --points P 给出本处扣分，1 至 3 分
+            ZH | C3 | 4   | C3：4 分超出“每处扣1–3分，扣完为止”的范围；--points 应为 1 至 3 分
+            ZH | B1 | 3   | B1 为全扣或不扣（不符合扣8分）：扣 8 分或不扣
+            """)
+    void aRefusedDeductionNamesTheRuleInTheTerminalsLanguage(io.jicha.common.Texts.Lang lang, String code, BigDecimal points,
+            String expected) {
+        io.jicha.common.Texts.Lang before = io.jicha.common.Texts.lang();
+        try {
+            io.jicha.common.Texts.use(lang);
+            assertThatThrownBy(() -> apply(s -> ScoringDecisions.deduct(s, seizure, code, points == null ? 1 : null, points,
+                    "缺签名", zhang))).isInstanceOf(UserError.class).hasMessage(expected);
+        } finally {
+            io.jicha.common.Texts.use(before);
+        }
+    }
+
     @Test
     void notApplicableCriteriaLeaveTheTotalWhichIsRescaledAndBonusIsCapped() {
         apply(s -> ScoringDecisions.notApplicable(s, seizure, "D2", "未延长查封期限", zhang));

@@ -153,7 +153,7 @@ class RubricCommandsTest {
             rows.add(List.of(s.code(), s.title(), Points.format(s.points()), "", ""));
             for (Criterion c : s.criteria()) {
                 rows.add(List.of("  " + c.code(), c.text(), Points.format(c.points()),
-                        c.veto() ? "" : c.deduction().describe(), c.veto() ? "一票否决" : ""));
+                        c.veto() ? "" : c.deduction().in(io.jicha.common.Texts.lang()), c.veto() ? "一票否决" : ""));
             }
         }
         List<String> table = new ArrayList<>(lines.subList(header, header + rows.size() + 1));
@@ -187,6 +187,27 @@ class RubricCommandsTest {
         assertThat(starts.get(4)).hasSize(1);
         assertThat(shown).contains("grades: 优秀 ≥18, 合格 ≥12, 不合格 below 12 or on any veto")
                 .contains("default rectification deadlines: 一般 30日内, 较重 15个工作日内, 严重 10个工作日内");
+    }
+
+    /** The deduction column words each rule as the review standards do, the same in both languages (issue 22). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(io.jicha.common.Texts.Lang.class)
+    void showWordsEachDeductionRuleFromTheBundle(io.jicha.common.Texts.Lang lang) {
+        io.jicha.common.Texts.Lang before = io.jicha.common.Texts.lang();
+        try {
+            io.jicha.common.Texts.use(lang);
+            String shown = RubricView.show(new LoadedRubric(RubricLoader.load(DEMO), "0123456789abcdef", "demo.yaml", 2), null);
+            String seizure = RubricView.show(new LoadedRubric(RubricLoader.load(Path.of("rubrics/seizure-case.yaml")),
+                    "0123456789abcdef", "seizure-case.yaml", 2), "C");
+
+            assertThat(shown.lines().filter(l -> l.startsWith("  B1 ")).findFirst().orElseThrow()).endsWith(" 每处扣0.5分，扣完为止");
+            assertThat(shown.lines().filter(l -> l.startsWith("  B2 ")).findFirst().orElseThrow()).endsWith(" 不符合扣8分");
+            assertThat(shown.lines().filter(l -> l.startsWith("  C1 ")).findFirst().orElseThrow()).endsWith(" 每处扣2分，扣完为止");
+            assertThat(shown.lines().filter(l -> l.startsWith("  A1 ")).findFirst().orElseThrow()).doesNotContain("扣", "不计分");
+            assertThat(seizure.lines().filter(l -> l.startsWith("  C3 ")).findFirst().orElseThrow()).contains(" 每处扣1–3分，扣完为止");
+        } finally {
+            io.jicha.common.Texts.use(before);
+        }
     }
 
     @Test
