@@ -84,8 +84,7 @@ class DomainTextScanTest {
             entry("rubric/DeductionRule.java", DEBT),
             entry("rubric/Rubric.java", DEBT),
             entry("rubric/RubricReader.java", DEBT + " (a rubric file's problems, in English only)"),
-            entry("rubric/SourceTree.java", DEBT + " (a rubric file's syntax errors, in English only)"),
-            entry("stats/SummaryTable.java", DEBT)));
+            entry("rubric/SourceTree.java", DEBT + " (a rubric file's syntax errors, in English only)")));
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern PHRASE = Pattern.compile("[A-Za-z]{2,}( [A-Za-z,']+){2,}");
