@@ -323,14 +323,14 @@ public class SessionCommands {
             d.onlyHere().forEach(e -> b.append("\n  ").append(EventSentences.line(e)));
             b.append('\n').append(Texts.get("session.resolve.only", d.there(), d.onlyThere().size()));
             d.onlyThere().forEach(e -> b.append("\n  ").append(EventSentences.line(e)));
-            if (!d.diverged()) {
-                if (kept != null) {
-                    throw UserError.of("store.not-diverged", name, store.location());
+            switch (OfflineSwitch.resolve(name, store.location(), d.diverged(), kept != null)) {
+                case NOT_DIVERGED -> {
+                    return b.append('\n').append(Texts.get("session.resolve.not-diverged", name)).toString();
                 }
-                return b.append('\n').append(Texts.get("session.resolve.not-diverged", name)).toString();
-            }
-            if (kept == null) {
-                return b.append('\n').append(Texts.get("session.resolve.choose", name)).toString();
+                case CHOOSE -> {
+                    return b.append('\n').append(Texts.get("session.resolve.choose", name)).toString();
+                }
+                case KEEP -> { } // below
             }
             String copy = aside != null && !aside.isBlank() ? aside : kept.asideName(name);
             if (kept == SessionTransfer.Keep.STORE) {

@@ -69,4 +69,28 @@ public final class OfflineSwitch {
         }
         return onlyHere > 0 ? Copy.PUSH : onlyThere > 0 ? Copy.PULL : Copy.NOTHING;
     }
+
+    /** What {@code session resolve} does with a session that may have diverged from the store. */
+    public enum Resolution {
+        /** The sides have not diverged: show them and say so. */
+        NOT_DIVERGED,
+        /** They have diverged and no version was chosen: show both and name the choice. */
+        CHOOSE,
+        /** They have diverged and {@code --keep} chose a version: keep it, set the other aside. */
+        KEEP
+    }
+
+    /**
+     * What resolving does, from whether the sides diverged and whether a version to keep was given;
+     * a user's error when one was given for sides that have not diverged (there is nothing to set aside).
+     */
+    public static Resolution resolve(String session, String storeLocation, boolean diverged, boolean keepGiven) {
+        if (!diverged) {
+            if (keepGiven) {
+                throw UserError.of("store.not-diverged", session, storeLocation);
+            }
+            return Resolution.NOT_DIVERGED;
+        }
+        return keepGiven ? Resolution.KEEP : Resolution.CHOOSE;
+    }
 }

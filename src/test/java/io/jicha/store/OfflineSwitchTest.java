@@ -75,4 +75,17 @@ class OfflineSwitchTest {
                 .isInstanceOf(UserError.class).hasMessageContaining("wujiang-2016").hasMessageNotContaining("\n")
                 .satisfies(e -> assertThat(((UserError) e).key()).isEqualTo("session.online.diverged"));
     }
+
+    @ParameterizedTest(name = "diverged {0}, --keep {1}: {2}")
+    @CsvSource({"false, false, NOT_DIVERGED", "true, false, CHOOSE", "true, true, KEEP"})
+    void resolvingShowsChoosesOrKeeps(boolean diverged, boolean keep, OfflineSwitch.Resolution expected) {
+        assertThat(OfflineSwitch.resolve("wujiang-2016", STORE, diverged, keep)).isEqualTo(expected);
+    }
+
+    @Test
+    void keepingAVersionOfSidesThatHaveNotDivergedIsRefused() {
+        assertThatThrownBy(() -> OfflineSwitch.resolve("wujiang-2016", STORE, false, true))
+                .isInstanceOf(UserError.class)
+                .satisfies(e -> assertThat(((UserError) e).key()).isEqualTo("store.not-diverged"));
+    }
 }
