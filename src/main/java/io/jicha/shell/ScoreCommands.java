@@ -84,7 +84,7 @@ public class ScoreCommands {
         Change change = change(override, reason, false, null);
         List<Event> written = append(change, state -> ScoringDecisions.release(state, target(state, which, unit), change));
         ScoreEvents.Released r = written.get(0).payloadAs(ScoreEvents.Released.class);
-        if (ctx.currentTarget().filter(r.target()::equals).isEmpty()) {
+        if (ctx.currentTarget().filter(r.target()::equals).isPresent()) { // the file let go of is no longer the open one
             ctx.setCurrentTarget(null);
         }
         return Texts.get(r.reason() == null ? "score.let-go" : "score.let-go-other", r.target().label(), r.holder());
