@@ -124,6 +124,24 @@ public final class PopulationBook implements Projection {
         return n;
     }
 
+    /** The population of a unit and kind, or a refusal saying to import it first (records list, records fields). */
+    public Population requirePopulation(Path snapshotDir, String unit, RecordKind kind) {
+        Population p = population(snapshotDir, unit, kind);
+        if (p.size() == 0) {
+            throw UserError.of("record.records-imported-run-records-import", kind, unit, unit, kind);
+        }
+        return p;
+    }
+
+    /** Where a record of this id was imported (each unit and kind holding it), or a refusal when none holds it. */
+    public List<Found> requireFound(Path snapshotDir, String id) {
+        List<Found> found = find(snapshotDir, id);
+        if (found.isEmpty()) {
+            throw UserError.of("record.record-session-s-populations-check", id);
+        }
+        return found;
+    }
+
     /** The population of a unit and kind (empty when nothing was imported). */
     public Population population(Path snapshotDir, String unit, RecordKind kind) {
         return load(snapshotDir, imports(unit, kind));

@@ -167,18 +167,14 @@ public final class Spreadsheets {
 
     /** The monthly enforcement summary as the CSV has it (序号, 项目内容, the units, 合计); figures as numbers. */
     public XlsxOutput.Sheet enforcementSummary(SummaryTable table) {
-        List<String> headers = new ArrayList<>(SummaryTable.LEADING_HEADERS);
-        headers.addAll(table.units());
-        headers.add(SummaryTable.TOTAL_HEADER);
-        if (table.hasYearToDate()) {
-            headers.add(SummaryTable.YEAR_TO_DATE_HEADER); // as on the terminal, in the CSV and in the PDF
-        }
+        SummaryWords words = new SummaryWords(m);
+        List<String> headers = words.headers(table, true); // as on the terminal, in the CSV and in the PDF
         List<List<Object>> rows = new ArrayList<>();
         for (SummaryTable.Line line : table.lines()) {
             List<Object> row = new ArrayList<>();
             row.add(line.number());
-            row.add(line.label());
-            line.unitValues().forEach(v -> row.add(figure(v)));
+            row.add(words.label(line));
+            words.cells(table, line).forEach(v -> row.add(figure(v)));
             row.add(figure(line.total()));
             if (table.hasYearToDate()) {
                 row.add(figure(line.yearToDate()));

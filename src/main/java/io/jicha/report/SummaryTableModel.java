@@ -11,7 +11,7 @@ import java.util.Objects;
  * unit, a total and, when the rows have it, a year-to-date total (累计); each row has a number, an
  * optional group (rows of the same group, e.g. 重大案件, are consecutive and share a merged group
  * cell), a label and its cells as already-formatted text (the stats capability decides rounding,
- * e.g. 万元 to 0.01); and who filed it, when, and who checked it ({@code filing}).
+ * e.g. 万元 exact without padded zeros); and who filed it, when, and who checked it ({@code filing}).
  */
 public record SummaryTableModel(Provenance provenance, String title, String periodText, List<String> units,
                                 List<Row> rows, Filing filing) {
@@ -41,12 +41,14 @@ public record SummaryTableModel(Provenance provenance, String title, String peri
         return of(table, provenance, Filing.NONE);
     }
 
-    /** The same, with who filed it. */
+    /** The same, with who filed it; worded in the session's language ({@link SummaryWords}). */
     public static SummaryTableModel of(SummaryTable table, Provenance provenance, Filing filing) {
+        SummaryWords words = SummaryWords.forLocale(provenance.locale());
         List<Row> rows = table.lines().stream()
-                .map(l -> new Row(l.number(), l.group(), l.item(), l.unitValues(), l.total(), l.yearToDate()))
+                .map(l -> new Row(l.number(), words.group(l), words.item(l), words.cells(table, l), l.total(),
+                        l.yearToDate()))
                 .toList();
-        return new SummaryTableModel(provenance, table.heading(), table.periodText(), table.units(), rows, filing);
+        return new SummaryTableModel(provenance, words.heading(table), words.period(table), table.units(), rows, filing);
     }
 
     /** Whether the rows carry a year-to-date total (累计). */

@@ -5,11 +5,10 @@ import io.jicha.common.UserError;
 import io.jicha.rectification.RectificationBook;
 import io.jicha.rectification.RectificationEvents;
 import io.jicha.record.RecordKind;
-import io.jicha.sampling.DrawBook;
+import io.jicha.sampling.FollowUpComparisons;
 import io.jicha.sampling.Planning;
 import io.jicha.report.EvaluationWords;
 import io.jicha.sampling.RateComparison;
-import io.jicha.sampling.SampleDrawn;
 import io.jicha.session.SessionState;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -73,41 +72,10 @@ public class FollowUpCommands {
                 follows.get().review(), after.info().locale());
     }
 
-    /** One comparison per unit and kind scored in both sessions (the follow-up's units and draws in order). */
+    /** One comparison per unit and kind scored in both sessions (the rule: sampling/FollowUpComparisons). */
     List<RateComparison> comparisons(SessionState before, SessionState after, String unit, RecordKind kind,
                                      BigDecimal confidence) {
-        List<RateComparison> out = new ArrayList<>();
-        for (DrawBook.Entry e : after.get(DrawBook.class).currentDraws()) {
-            SampleDrawn d = e.draw();
-            if ((unit != null && !d.unit().equals(unit)) || (kind != null && d.recordKind() != kind)) {
-                continue;
-            }
-            Optional<DrawBook.Entry> earlier = before.get(DrawBook.class).current(d.unit(), d.recordKind());
-            if (earlier.isEmpty()) {
-                continue;
-            }
-            int[] a = counts(after, d);
-            int[] b = counts(before, earlier.get().draw());
-            if (a[1] > 0 && b[1] > 0) {
-                out.add(RateComparison.of(d.unit(), d.recordKind(), b[0], b[1], a[0], a[1], confidence));
-            }
-        }
-        return out;
-    }
-
-    /** {failed, scored} among the draw's files. */
-    private int[] counts(SessionState state, SampleDrawn d) {
-        int failed = 0;
-        int scored = 0;
-        for (String id : d.ids()) {
-            Optional<Boolean> f = outcomes.isEmpty() ? Optional.empty() : outcomes.get(0).failed(state, id);
-            if (f.isPresent()) {
-                scored++;
-                if (f.get()) {
-                    failed++;
-                }
-            }
-        }
-        return new int[] {failed, scored};
+        return FollowUpComparisons.of(before, after, unit, kind, confidence,
+                (state, id) -> outcomes.isEmpty() ? Optional.empty() : outcomes.get(0).failed(state, id));
     }
 }

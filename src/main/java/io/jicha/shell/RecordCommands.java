@@ -126,10 +126,7 @@ public class RecordCommands implements StatusContributor {
     public String show(@Argument(index = 0, description = "record id, e.g. 吴环罚〔2016〕12号") String id) {
         Args.required(Texts.get("record.the-record-id"), id);
         Session session = ctx.session();
-        List<PopulationBook.Found> found = session.state().get(PopulationBook.class).find(session.snapshotDir(), id);
-        if (found.isEmpty()) {
-            throw UserError.of("record.record-session-s-populations-check", id);
-        }
+        List<PopulationBook.Found> found = session.state().get(PopulationBook.class).requireFound(session.snapshotDir(), id);
         StringBuilder b = new StringBuilder();
         for (PopulationBook.Found f : found) {
             CaseRecord r = f.record();
@@ -153,10 +150,7 @@ public class RecordCommands implements StatusContributor {
         state.info().requireUnit(unit);
         RecordKind k = RecordKind.parse(kind);
         RecordFilter filter = RecordFilter.parse(from, to, where);
-        Population p = state.get(PopulationBook.class).population(session.snapshotDir(), unit, k);
-        if (p.size() == 0) {
-            throw UserError.of("record.records-imported-run-records-import", k, unit, unit, k);
-        }
+        Population p = state.get(PopulationBook.class).requirePopulation(session.snapshotDir(), unit, k);
         return new Selected(p, filter.apply(p));
     }
 

@@ -13,6 +13,7 @@ import io.jicha.text.TextTable;
 import io.jicha.journal.Event;
 import io.jicha.journal.NewEvent;
 import io.jicha.rubric.Points;
+import io.jicha.scoring.Amendment;
 import io.jicha.scoring.ScoreBook;
 import io.jicha.scoring.ScoreEvents;
 import io.jicha.scoring.ScoreSheet;
@@ -83,7 +84,7 @@ public class ScoreCommands {
         Change change = change(override, reason, false, null);
         List<Event> written = append(change, state -> ScoringDecisions.release(state, target(state, which, unit), change));
         ScoreEvents.Released r = written.get(0).payloadAs(ScoreEvents.Released.class);
-        if (ctx.currentTarget().filter(r.target()::equals).isEmpty()) {
+        if (ctx.currentTarget().filter(r.target()::equals).isPresent()) { // the file let go of is no longer the open one
             ctx.setCurrentTarget(null);
         }
         return Texts.get(r.reason() == null ? "score.let-go" : "score.let-go-other", label(r.target()), r.holder());
@@ -347,19 +348,14 @@ public class ScoreCommands {
 
     private String amendOn(Function<SessionState, ScoreTarget> where, String code, Integer times, String points,
                            Boolean veto, Boolean clear, String note, String reason, String on) {
-        int actions = (times != null || points != null ? 1 : 0) + (Boolean.TRUE.equals(veto) ? 1 : 0)
-                + (Boolean.TRUE.equals(clear) ? 1 : 0);
-        if (actions != 1) {
-            throw UserError.of("score.amendment-does-one-thing-give");
-        }
+        Amendment.Action action = new Amendment(times != null || points != null, Boolean.TRUE.equals(veto),
+                Boolean.TRUE.equals(clear)).action();
         Change change = change(false, reason, true, on);
-        if (Boolean.TRUE.equals(veto)) {
-            return vetoOn(where, code, note, change);
-        }
-        if (Boolean.TRUE.equals(clear)) {
-            return clearOn(where, code, reason, change);
-        }
-        return deductOn(where, code, times, points, note, change);
+        return switch (action) {
+            case VETO -> vetoOn(where, code, note, change);
+            case CLEAR -> clearOn(where, code, reason, change);
+            case DEDUCT -> deductOn(where, code, times, points, note, change);
+        };
     }
 
     private String showOn(SessionState state, ScoreTarget t, boolean history) {

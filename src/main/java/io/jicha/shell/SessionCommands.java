@@ -13,6 +13,7 @@ import io.jicha.session.SessionEvents;
 import io.jicha.session.SessionInfo;
 import io.jicha.session.SessionState;
 import io.jicha.session.Workspace;
+import io.jicha.store.OfflineSwitch;
 import io.jicha.store.PgStore;
 import io.jicha.store.SessionTransfer;
 import io.jicha.text.TextTable;
@@ -134,10 +135,7 @@ public class SessionCommands {
             description = "Work on this laptop's copy of the open session, away from the store (JICHA_STORE stays set)")
     public String offline() {
         Workspace w = ctx.workspace();
-        if (w.offline().isPresent()) {
-            throw UserError.of("session.offline.already", w.offline().get());
-        }
-        String name = w.currentSession().orElseThrow(() -> UserError.of("session.offline.nothing-open"));
+        String name = OfflineSwitch.goingOffline(w.offline(), w.currentSession());
         return transfer(name, null, (folder, store) -> {
             SessionTransfer.Outcome o = SessionTransfer.pull(store, name, folder);
             folder.setCurrentSession(name);
@@ -151,34 +149,29 @@ public class SessionCommands {
             description = "Back to the store after session offline: copies what this laptop recorded meanwhile, or what the store gained")
     public String online() {
         Workspace w = ctx.workspace();
-        String was = w.offline().orElseThrow(() -> UserError.of("session.online.not-offline"));
-        String name = w.currentSession().orElseThrow(() -> UserError.of("session.offline.nothing-open"));
+        OfflineSwitch.Back back = OfflineSwitch.goingOnline(w.offline(), w.currentSession());
+        String name = back.session();
         return transfer(name, null, (folder, store) -> {
-            String done;
-            if (!store.exists(name)) { // created while offline
-                SessionTransfer.Outcome o = SessionTransfer.push(folder, name, store);
-                done = Texts.get("session.online.pushed", name, store.location(), o.copied(), o.head());
-            } else {
-                SessionTransfer.Divergence d = SessionTransfer.compare(folder, name, store);
-                if (d.diverged()) { // stays offline: nothing is lost, and the command that resolves it is named
-                    throw UserError.of("session.online.diverged", name, store.location(), d.onlyHere().size(),
-                            d.onlyThere().size());
-                }
-                if (!d.onlyHere().isEmpty()) {
+            boolean onStore = store.exists(name);
+            SessionTransfer.Divergence d = onStore ? SessionTransfer.compare(folder, name, store) : null;
+            String done = switch (OfflineSwitch.copy(name, store.location(), onStore,
+                    onStore ? d.onlyHere().size() : 0, onStore ? d.onlyThere().size() : 0)) {
+                case PUSH -> {
                     SessionTransfer.Outcome o = SessionTransfer.push(folder, name, store);
-                    done = Texts.get("session.online.pushed", name, store.location(), o.copied(), o.head());
-                } else if (!d.onlyThere().isEmpty()) {
-                    SessionTransfer.Outcome o = SessionTransfer.pull(store, name, folder);
-                    done = Texts.get("session.online.pulled", name, store.location(), o.copied(), o.head());
-                } else {
-                    done = Texts.get("session.online.same", name, store.location());
+                    yield Texts.get("session.online.pushed", name, store.location(), o.copied(), o.head());
                 }
-            }
+                case PULL -> {
+                    SessionTransfer.Outcome o = SessionTransfer.pull(store, name, folder);
+                    yield Texts.get("session.online.pulled", name, store.location(), o.copied(), o.head());
+                }
+                case NOTHING -> Texts.get("session.online.same", name, store.location());
+            };
             folder.setOffline(null);
             Workspace online = io.jicha.store.Stores.workspaceFromEnvironment(ctx::tell);
             ctx.switchWorkspace(online);
             online.setCurrentSession(name); // and the store records it as the acting auditor's open session
-            return was.equals(store.location()) ? done : done + "\n" + Texts.get("session.online.other-store", was);
+            return back.toOtherStore(store.location()) ? done + "\n" + Texts.get("session.online.other-store", back.store())
+                    : done;
         });
     }
 
@@ -330,14 +323,14 @@ public class SessionCommands {
             d.onlyHere().forEach(e -> b.append("\n  ").append(EventSentences.line(e)));
             b.append('\n').append(Texts.get("session.resolve.only", d.there(), d.onlyThere().size()));
             d.onlyThere().forEach(e -> b.append("\n  ").append(EventSentences.line(e)));
-            if (!d.diverged()) {
-                if (kept != null) {
-                    throw UserError.of("store.not-diverged", name, store.location());
+            switch (OfflineSwitch.resolve(name, store.location(), d.diverged(), kept != null)) {
+                case NOT_DIVERGED -> {
+                    return b.append('\n').append(Texts.get("session.resolve.not-diverged", name)).toString();
                 }
-                return b.append('\n').append(Texts.get("session.resolve.not-diverged", name)).toString();
-            }
-            if (kept == null) {
-                return b.append('\n').append(Texts.get("session.resolve.choose", name)).toString();
+                case CHOOSE -> {
+                    return b.append('\n').append(Texts.get("session.resolve.choose", name)).toString();
+                }
+                case KEEP -> { } // below
             }
             String copy = aside != null && !aside.isBlank() ? aside : kept.asideName(name);
             if (kept == SessionTransfer.Keep.STORE) {

@@ -9,15 +9,17 @@ import io.jicha.record.RecordKind;
 import io.jicha.report.PdfFonts;
 import io.jicha.report.ReportModels;
 import io.jicha.report.SummaryTableModel;
+import io.jicha.report.Provenance;
+import io.jicha.report.SummaryCsvWriter;
 import io.jicha.report.SummaryTablePdf;
+import io.jicha.report.SummaryTextRenderer;
+import io.jicha.report.SummaryWords;
 import io.jicha.session.Session;
 import io.jicha.session.SessionState;
 import io.jicha.stats.EnforcementSummary;
 import io.jicha.stats.EnforcementSummaryCalculator;
-import io.jicha.stats.SummaryCsvWriter;
 import io.jicha.stats.SummaryScope;
 import io.jicha.stats.SummaryTable;
-import io.jicha.stats.SummaryTextRenderer;
 import io.jicha.stats.UnitRecords;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -76,7 +78,8 @@ public class StatsCommands {
                 calculator.yearToDate(ym, records).orElse(null), SummaryScope.city(city, filedBy), noData);
         SummaryTableModel.Filing filing = new SummaryTableModel.Filing(filedBy, filed, reviewer, preparer, phone);
         boolean overwrite = Boolean.TRUE.equals(force);
-        StringBuilder out = new StringBuilder(new SummaryTextRenderer().render(table).stripTrailing());
+        SummaryWords words = SummaryWords.forLocale(Provenance.localeOf(state.info().locale())); // the session's language
+        StringBuilder out = new StringBuilder(new SummaryTextRenderer(words).render(table).stripTrailing());
         if (filedBy != null || filed != null || reviewer != null) {
             String blank = Texts.get("stats.filing.blank");
             out.append('\n').append(Texts.get("stats.filing", filing.filedBy().isEmpty() ? blank : filing.filedBy(),
@@ -92,7 +95,7 @@ public class StatsCommands {
             if (Files.exists(p) && !overwrite) {
                 throw UserError.of("stats.already-exists-use-force-overwrite", p);
             }
-            new SummaryCsvWriter().write(table, p);
+            new SummaryCsvWriter(words).write(table, p);
             out.append('\n').append(Texts.get("stats.wrote", p.toAbsolutePath().normalize()));
         }
         if (xlsx != null) {

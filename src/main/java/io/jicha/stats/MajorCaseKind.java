@@ -14,30 +14,23 @@ import java.util.stream.Collectors;
  * the published table (苏州市执法大练兵情况汇总表, line 7). One case can fall under several kinds.
  */
 public enum MajorCaseKind {
-    DAILY_PENALTY("按日连续处罚", "实施按日连续处罚（件）", "实施按日连续处罚", "按日计罚"),
-    SEIZURE("查封扣押", "查封/扣押（件）", "查封/扣押", "查封", "扣押"),
-    PRODUCTION_LIMIT("限产停产", "限产/停产（件）", "限产/停产", "限产", "停产"),
-    POLICE_TRANSFER("移送公安", "移送公安部门涉嫌环境污染犯罪案件（件）", "移送公安部门", "移送公安部门涉嫌环境污染犯罪"),
-    DETENTION("行政拘留", "行政拘留案件（件）");
+    DAILY_PENALTY("按日连续处罚", "实施按日连续处罚", "按日计罚"),
+    SEIZURE("查封扣押", "查封/扣押", "查封", "扣押"),
+    PRODUCTION_LIMIT("限产停产", "限产/停产", "限产", "停产"),
+    POLICE_TRANSFER("移送公安", "移送公安部门", "移送公安部门涉嫌环境污染犯罪"),
+    DETENTION("行政拘留");
 
     private final String name;
-    private final String label;
     private final List<String> aliases;
 
-    MajorCaseKind(String name, String label, String... aliases) {
+    MajorCaseKind(String name, String... aliases) {
         this.name = name;
-        this.label = label;
         this.aliases = List.of(aliases);
     }
 
     /** The kind's short Chinese name, as written in a record's 重大案件类型 column. */
     public String chineseName() {
         return name;
-    }
-
-    /** The line label in the summary table. */
-    public String label() {
-        return label;
     }
 
     /**

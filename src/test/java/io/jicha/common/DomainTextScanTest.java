@@ -70,8 +70,7 @@ class DomainTextScanTest {
             entry("report/RectificationNoticePdf.java", DEBT),
             entry("scoring/ScoringDecisions.java", DEBT),
             entry("finding/Deadline.java", DEBT),
-            entry("finding/FindingDecisions.java", DEBT),
-            entry("stats/SummaryTable.java", DEBT)));
+            entry("finding/FindingDecisions.java", DEBT)));
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern PHRASE = Pattern.compile("[A-Za-z]{2,}( [A-Za-z,']+){2,}");

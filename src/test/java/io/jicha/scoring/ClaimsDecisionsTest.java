@@ -5,28 +5,15 @@ import io.jicha.finding.Finding;
 import io.jicha.finding.FindingBook;
 import io.jicha.finding.FindingStatus;
 import io.jicha.journal.NewEvent;
-import io.jicha.record.ImportProgress;
-import io.jicha.record.RecordFilter;
-import io.jicha.record.RecordImport;
-import io.jicha.record.RecordKind;
-import io.jicha.rubric.RubricBook;
-import io.jicha.sampling.DrawMethod;
-import io.jicha.sampling.DrawRequest;
-import io.jicha.sampling.Sampling;
 import io.jicha.scoring.ScoringDecisions.Change;
 import io.jicha.session.Session;
 import io.jicha.session.SessionEvents;
-import io.jicha.session.SessionInfo;
 import io.jicha.session.SessionState;
 import io.jicha.session.Workspace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,36 +28,25 @@ class ClaimsDecisionsTest {
 
     @TempDir
     Path dir;
+    ScoringFixture fixture;
     Workspace workspace;
     Session session;
     List<String> drawn;
 
     @BeforeEach
     void setUp() throws Exception {
-        workspace = new Workspace(dir.resolve("ws"));
-        session = workspace.create(new SessionInfo("review", LocalDate.of(2016, 10, 10), LocalDate.of(2016, 10, 13),
-                List.of("吴江区", "太仓市"), List.of("张三", "李四"), "zh-CN", null), "张三");
-        StringBuilder csv = new StringBuilder("案号,立案日期,企业名称\n");
-        for (int i = 1; i <= 20; i++) {
-            csv.append("吴环罚字〔2016〕").append(i).append("号,2016-0").append(1 + i % 9).append("-15,吴江某印染有限公司")
-                    .append(i).append('\n');
-        }
-        Path cases = Files.writeString(dir.resolve("cases.csv"), csv, StandardCharsets.UTF_8);
-        RecordImport.importFile(session, "张三", cases, "吴江区", RecordKind.PENALTY_CASE, null, ImportProgress.NONE);
-        byte[] rubric = Files.readAllBytes(Path.of("src/test/resources/rubrics/demo.yaml"));
-        session.append("张三", state -> state.get(RubricBook.class).decideLoad("demo.yaml", rubric).events());
-        Sampling.draw(session, "张三", new DrawRequest("吴江区", RecordKind.PENALTY_CASE, DrawMethod.HASH, "2016-10-10",
-                4, false, RecordFilter.NONE, null, false, null));
-        drawn = session.state().get(io.jicha.sampling.DrawBook.class).drawnIds("吴江区", RecordKind.PENALTY_CASE);
+        fixture = new ScoringFixture(dir);
+        workspace = fixture.workspace;
+        session = fixture.session;
+        drawn = fixture.drawn;
     }
 
     private ScoreTarget file(int i) {
-        return ScoringDecisions.locate(session.state(), drawn.get(i), null);
+        return fixture.file(i);
     }
 
     private void deduct(String auditor, ScoreTarget t, String code, Integer times, String points) {
-        session.append(auditor, s -> ScoringDecisions.deduct(s, t, code, times, points == null ? null : new BigDecimal(points),
-                "见卷第" + code + "项", Change.plain(auditor)));
+        fixture.deduct(auditor, t, code, times, points);
     }
 
 

@@ -16,6 +16,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Each line's counting rule, on a small hand-made month (March 2016) of two units. */
 class EnforcementSummaryCalculatorTest {
 
+    private static final io.jicha.report.SummaryWords ZH = io.jicha.report.SummaryWords.forLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+
     static final YearMonth MARCH = YearMonth.of(2016, 3);
     final EnforcementSummaryCalculator calculator = new EnforcementSummaryCalculator();
 
@@ -102,10 +104,10 @@ class EnforcementSummaryCalculatorTest {
         assertThat(t.majorCases(MajorCaseKind.POLICE_TRANSFER)).isEqualTo(1);
         assertThat(t.distinctMajorCases()).isEqualTo(3);
         SummaryTable table = SummaryTable.of(s);
-        assertThat(table.lines().get(3).label()).isEqualTo("罚款金额（万元）");
+        assertThat(ZH.label(table.lines().get(3))).isEqualTo("罚款金额（万元）");
         assertThat(table.lines().get(3).unitValues()).containsExactly("6.2345", "5.5");
         assertThat(table.lines().get(3).total()).isEqualTo("11.7345");
-        assertThat(table.lines().get(11).label()).isEqualTo("重大案件：合计");
+        assertThat(ZH.label(table.lines().get(11))).isEqualTo("重大案件：合计");
         assertThat(table.lines().get(11).total()).isEqualTo("3");
     }
 
@@ -229,11 +231,11 @@ class EnforcementSummaryCalculatorTest {
         List<UnitRecords> units = List.of(wujiangFromJanuary(), taicangFromJanuary());
         SummaryTable table = SummaryTable.of(calculator.summarize(MARCH, units),
                 calculator.yearToDate(MARCH, units).orElseThrow(), SummaryScope.city(null, "苏州市环境保护局"));
-        assertThat(table.title()).isEqualTo("苏州市执法大练兵情况汇总表（2016年3月）");
+        assertThat(ZH.title(table)).isEqualTo("苏州市执法大练兵情况汇总表（2016年3月）");
         assertThat(table.hasYearToDate()).isTrue();
         SummaryTable.Line visits = table.lines().get(0);
         assertThat(Integer.parseInt(visits.yearToDate())).isGreaterThan(Integer.parseInt(visits.total()));
-        assertThat(new SummaryTextRenderer().render(table).lines().skip(1).findFirst().orElseThrow())
-                .endsWith(SummaryTable.YEAR_TO_DATE_HEADER);
+        assertThat(new io.jicha.report.SummaryTextRenderer(ZH).render(table).lines().skip(1).findFirst().orElseThrow())
+                .endsWith("累计");
     }
 }

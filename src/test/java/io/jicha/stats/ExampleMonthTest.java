@@ -90,7 +90,8 @@ class ExampleMonthTest {
         SummaryTable table = SummaryTable.of(summary);
         assertThat(table.lines()).extracting(SummaryTable.Line::total).containsExactly(
                 "3759", "9369", "90", "814.4", "328", "28", "1", "6", "3", "0", "2", "10");
-        assertThat(table.title()).isEqualTo("执法大练兵情况汇总表（2016年10月）");
+        assertThat(io.jicha.report.SummaryWords.forLocale(java.util.Locale.SIMPLIFIED_CHINESE).title(table))
+                .isEqualTo("执法大练兵情况汇总表（2016年10月）");
     }
 
     @Test

@@ -15,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Issue 23 item 9: the monthly table as the seed files it (title, figures, 合计, months without data). */
 class SummaryAsFiledTest {
 
+    private static final io.jicha.report.SummaryWords ZH = io.jicha.report.SummaryWords.forLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+
     final EnforcementSummaryCalculator calculator = new EnforcementSummaryCalculator();
 
     @Test
@@ -36,7 +38,8 @@ class SummaryAsFiledTest {
                 "fine_yuan", "12345", "decision_date", "2016-03-21")));
         SummaryTable t = SummaryTable.of(calculator.summarize(march, List.of(a, b)));
         SummaryTable.Line fines = t.lines().get(3);
-        assertThat(fines.item()).isEqualTo("罚款金额（万元）");
+        assertThat(fines.item()).isEqualTo(SummaryItem.FINES);
+        assertThat(ZH.item(fines)).isEqualTo("罚款金额（万元）");
         BigDecimal shown = fines.unitValues().stream().map(BigDecimal::new).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(new BigDecimal(fines.total())).isEqualByComparingTo(shown);
         assertThat(fines.unitValues()).containsExactly("1.2345", "1.2345");
@@ -48,15 +51,15 @@ class SummaryAsFiledTest {
         YearMonth march = EnforcementSummaryCalculatorTest.MARCH;
         SummaryTable all = SummaryTable.of(calculator.summarize(march,
                 List.of(EnforcementSummaryCalculatorTest.wujiang(), EnforcementSummaryCalculatorTest.taicang())), null, "苏州市");
-        assertThat(all.title()).isEqualTo("苏州市执法大练兵情况汇总表（2016年3月）");
-        assertThat(all.heading()).isEqualTo("苏州市执法大练兵情况汇总表");
-        assertThat(all.periodText()).isEqualTo("2016年3月");
+        assertThat(ZH.title(all)).isEqualTo("苏州市执法大练兵情况汇总表（2016年3月）");
+        assertThat(ZH.heading(all)).isEqualTo("苏州市执法大练兵情况汇总表");
+        assertThat(ZH.period(all)).isEqualTo("2016年3月");
         SummaryTable one = SummaryTable.of(calculator.summarize(march,
                 List.of(EnforcementSummaryCalculatorTest.taicang())), null, "苏州市");
-        assertThat(one.title()).isEqualTo("苏州市太仓市执法大练兵情况汇总表（2016年3月）");
+        assertThat(ZH.title(one)).isEqualTo("苏州市太仓市执法大练兵情况汇总表（2016年3月）");
         SummaryTable noCity = SummaryTable.of(calculator.summarize(march,
                 List.of(EnforcementSummaryCalculatorTest.taicang())), null, null);
-        assertThat(noCity.heading()).isEqualTo("太仓市执法大练兵情况汇总表");
+        assertThat(ZH.heading(noCity)).isEqualTo("太仓市执法大练兵情况汇总表");
     }
 
     @Test
@@ -67,8 +70,10 @@ class SummaryAsFiledTest {
         Set<String> none = SummaryScope.noData(calculator, april, units);
         assertThat(none).containsExactly("太仓市");
         SummaryTable t = SummaryTable.of(calculator.summarize(april, units), null, null, none);
-        assertThat(t.lines()).allSatisfy(l -> assertThat(l.unitValues().get(1)).isEqualTo(SummaryTable.NO_DATA));
-        assertThat(t.lines()).allSatisfy(l -> assertThat(l.unitValues().get(0)).isNotEqualTo(SummaryTable.NO_DATA));
+        assertThat(t.noData(1)).isTrue();
+        assertThat(t.noData(0)).isFalse();
+        assertThat(t.lines()).allSatisfy(l -> assertThat(ZH.cells(t, l).get(1)).isEqualTo("无数据"));
+        assertThat(t.lines()).allSatisfy(l -> assertThat(ZH.cells(t, l).get(0)).isNotEqualTo("无数据"));
         assertThat(t.lines().get(3).unitValues().get(0)).isEqualTo("20");   // 吴江区: its case decided in April
     }
 

@@ -1,5 +1,7 @@
 package io.jicha.stats;
 
+import io.jicha.report.SummaryTextRenderer;
+import io.jicha.report.SummaryCsvWriter;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -18,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The terminal table and the CSV file of a summary. */
 class SummaryOutputTest {
 
+    private static final io.jicha.report.SummaryWords ZH = io.jicha.report.SummaryWords.forLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+
     static SummaryTable marchTable() {
         return SummaryTable.of(new EnforcementSummaryCalculator().summarize(EnforcementSummaryCalculatorTest.MARCH,
                 List.of(EnforcementSummaryCalculatorTest.wujiang(), EnforcementSummaryCalculatorTest.taicang())));
@@ -25,7 +29,7 @@ class SummaryOutputTest {
 
     @Test
     void terminalTableRightAlignsNumbersByDisplayWidth() {
-        String text = new SummaryTextRenderer().render(marchTable());
+        String text = new SummaryTextRenderer(ZH).render(marchTable());
         List<String> lines = text.lines().toList();
         assertThat(lines.get(0)).isEqualTo("执法大练兵情况汇总表（2016年3月）");
         assertThat(lines.get(1)).contains("序号", "项目内容", "吴江区", "太仓市", "合计");
@@ -40,14 +44,14 @@ class SummaryOutputTest {
     void oneUnitHasNoTotalColumn() {
         SummaryTable one = SummaryTable.of(new EnforcementSummaryCalculator().summarize(
                 EnforcementSummaryCalculatorTest.MARCH, List.of(EnforcementSummaryCalculatorTest.taicang())));
-        String header = new SummaryTextRenderer().render(one).lines().skip(1).findFirst().orElseThrow();
+        String header = new SummaryTextRenderer(ZH).render(one).lines().skip(1).findFirst().orElseThrow();
         assertThat(header).contains("太仓市").doesNotContain("合计");
     }
 
     @Test
     void csvIsUtf8WithBomAndCrlfAndReadsBackAsTheTable(@TempDir Path tmp) throws IOException {
         Path file = tmp.resolve("out/summary.csv");
-        new SummaryCsvWriter().write(marchTable(), file);
+        new SummaryCsvWriter(ZH).write(marchTable(), file);
         byte[] bytes = Files.readAllBytes(file);
         assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
@@ -69,7 +73,7 @@ class SummaryOutputTest {
         UnitRecords t = EnforcementSummaryCalculatorTest.taicang();
         UnitRecords hostile = new UnitRecords("=cmd|' /C calc'!A0", t.inspections(), t.penaltyCases());
         Path file = tmp.resolve("summary.csv");
-        new SummaryCsvWriter().write(SummaryTable.of(new EnforcementSummaryCalculator().summarize(
+        new SummaryCsvWriter(ZH).write(SummaryTable.of(new EnforcementSummaryCalculator().summarize(
                 EnforcementSummaryCalculatorTest.MARCH, List.of(hostile))), file);
         List<String[]> rows;
         try (MappingIterator<String[]> it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)

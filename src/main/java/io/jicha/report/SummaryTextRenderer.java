@@ -1,26 +1,28 @@
-package io.jicha.stats;
+package io.jicha.report;
 
+import io.jicha.stats.SummaryTable;
 import io.jicha.text.TextTable;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Renders a summary table for the terminal, columns aligned for Chinese text. With one unit
- * the total column is left out (it would repeat the unit's column).
+ * Renders a summary table for the terminal, columns aligned for Chinese text, worded in the
+ * session's language ({@link SummaryWords}): the table is a document shown on the screen, so it
+ * reads as its CSV and PDF do whatever the terminal's language. With one unit the total column is
+ * left out (it would repeat the unit's column).
  */
 public final class SummaryTextRenderer {
 
+    private final SummaryWords words;
+
+    public SummaryTextRenderer(SummaryWords words) {
+        this.words = words;
+    }
+
     public String render(SummaryTable table) {
         boolean withTotal = table.units().size() != 1;
-        List<String> headers = new ArrayList<>(SummaryTable.LEADING_HEADERS);
-        headers.addAll(table.units());
-        if (withTotal) {
-            headers.add(SummaryTable.TOTAL_HEADER);
-        }
-        if (table.hasYearToDate()) {
-            headers.add(SummaryTable.YEAR_TO_DATE_HEADER);
-        }
+        List<String> headers = words.headers(table, withTotal);
         TextTable text = new TextTable(headers.toArray(String[]::new));
         int[] numeric = new int[headers.size() - 2];
         for (int i = 0; i < numeric.length; i++) {
@@ -30,8 +32,8 @@ public final class SummaryTextRenderer {
         for (SummaryTable.Line line : table.lines()) {
             List<Object> cells = new ArrayList<>();
             cells.add(line.number());
-            cells.add(line.label());
-            cells.addAll(line.unitValues());
+            cells.add(words.label(line));
+            cells.addAll(words.cells(table, line));
             if (withTotal) {
                 cells.add(line.total());
             }
@@ -40,6 +42,6 @@ public final class SummaryTextRenderer {
             }
             text.row(cells.toArray());
         }
-        return table.title() + "\n" + text.render();
+        return words.title(table) + "\n" + text.render();
     }
 }
