@@ -310,7 +310,12 @@ abstract class GongwenLayout {
 
     /** A cell of an attachment's table (8): 3 pt in from the rules, lines at 1.4 times the size. */
     static PdfPCell tableCell(String text, Font font, int align) {
-        PdfPCell c = new PdfPCell(PdfKit.phrase(text, font));
+        return tableCell(PdfKit.phrase(text, font), align);
+    }
+
+    /** A cell of an attachment's table holding a phrase made of chunks of their own. */
+    static PdfPCell tableCell(com.lowagie.text.Phrase phrase, int align) {
+        PdfPCell c = new PdfPCell(phrase);
         c.setHorizontalAlignment(align);
         c.setVerticalAlignment(Element.ALIGN_MIDDLE);
         c.setLeading(0, 1.4f);

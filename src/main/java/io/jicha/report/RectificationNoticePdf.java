@@ -6,6 +6,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
 import java.awt.Color;
@@ -13,6 +14,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 
 /**
  * Lays out a rectification notice as a 公文 after GB/T 9704-2012 (党政机关公文格式); docs/notice.md
@@ -51,6 +53,18 @@ public final class RectificationNoticePdf {
     static final float THICK_RULE = 0.35f * MM;                   // 7.4.1 版记 first and last rule
     static final float THIN_RULE = 0.25f * MM;                    // 7.4.1 版记 middle rule
     static final float LETTER_LINE_LENGTH = 170 * MM;             // 9.1 信函式 double lines
+
+    /** A word of a file's name, hash or time: letters, digits and _ - . : (no break inside, ChineseLineBreak). */
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[A-Za-z0-9_.:-]+");
+
+    /** Breaks a word too wide for its line after an _ or a - only. */
+    private static final com.lowagie.text.SplitCharacter AFTER_SEPARATOR = new com.lowagie.text.pdf.DefaultSplitCharacter() {
+        @Override
+        public boolean isSplitCharacter(int start, int current, int end, char[] cc, com.lowagie.text.pdf.PdfChunk[] ck) {
+            char c = getCurrentCharacter(current, cc, ck);
+            return c == '_' || c == '-';
+        }
+    };
 
     private final PdfFonts fonts;
 
@@ -206,7 +220,7 @@ public final class RectificationNoticePdf {
                 if (!item.evidence().isEmpty()) { // files kept with it (evidence add, issue 25)
                     files += "\n" + kit.label("evidence.label") + "\n" + String.join("\n", item.evidence());
                 }
-                table.addCell(tableCell(files, cell, Element.ALIGN_LEFT));
+                table.addCell(filesCell(files, cell, widths[keys.indexOf("files")]));
                 if (criteria) {
                     table.addCell(tableCell(item.criterion() == null ? "" : item.criterion(), cell, Element.ALIGN_LEFT));
                 }
@@ -256,7 +270,56 @@ public final class RectificationNoticePdf {
                 used += v;
             }
             w[1] = TEXT_WIDTH - used;
+            // an evidence file's name (IMG_20161010_094512.jpg) or hash is one word: the 涉及案卷 column
+            // widens to hold the widest, as far as the problems keep a fifth of the width
+            int files = keys.indexOf("files");
+            float evidence = 0;
+            for (NoticeModel.Item item : m.findings()) {
+                for (String line : item.evidence()) {
+                    Matcher word = WORD.matcher(line);
+                    while (word.find()) {
+                        evidence = Math.max(evidence, body.getWidthPoint(word.group(), size) + pad);
+                    }
+                }
+            }
+            float widen = Math.max(0, Math.min(evidence - w[files], w[1] - TEXT_WIDTH / 5));
+            w[files] += widen;
+            w[1] -= widen;
             return w;
+        }
+
+        /**
+         * The 涉及案卷 cell: the case files (each on its own line, as wide as the column is fitted to) and
+         * the evidence lines, which break between words and in Chinese text ({@link ChineseLineBreak}); a
+         * word of an evidence line wider than the column (a long file name) breaks only after its _ or -,
+         * never inside its parts (IMG_20161010_ / 094512.jpg).
+         */
+        private PdfPCell filesCell(String text, Font font, float width) {
+            float room = width - 6f; // the cell's padding, 3 pt each side
+            List<com.lowagie.text.Chunk> chunks = new ArrayList<>();
+            Matcher word = WORD.matcher(text);
+            int at = 0;
+            while (word.find()) {
+                if (font.getBaseFont().getWidthPoint(word.group(), font.getSize()) <= room) {
+                    continue;
+                }
+                if (word.start() > at) {
+                    chunks.add(PdfKit.chunk(text.substring(at, word.start()), font));
+                }
+                com.lowagie.text.Chunk parts = new com.lowagie.text.Chunk(word.group(), font);
+                parts.setSplitCharacter(AFTER_SEPARATOR);
+                chunks.add(parts);
+                at = word.end();
+            }
+            if (chunks.isEmpty()) {
+                return tableCell(text, font, Element.ALIGN_LEFT);
+            }
+            if (at < text.length()) {
+                chunks.add(PdfKit.chunk(text.substring(at), font));
+            }
+            com.lowagie.text.Phrase phrase = new com.lowagie.text.Phrase(chunks.get(0));
+            chunks.subList(1, chunks.size()).forEach(phrase::add);
+            return tableCell(phrase, Element.ALIGN_LEFT);
         }
     }
 }
