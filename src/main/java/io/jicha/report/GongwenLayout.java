@@ -313,8 +313,56 @@ abstract class GongwenLayout {
         return tableCell(PdfKit.phrase(text, font), align);
     }
 
+    /** A word of a file's name, a hash, a time: letters, digits and _ - . : (ChineseLineBreak breaks none inside). */
+    static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[A-Za-z0-9_.:-]+");
+
+    /** A part of a {@link #WORD} between its separators (_ and -), which never breaks. */
+    static final java.util.regex.Pattern WORD_PART = java.util.regex.Pattern.compile("[A-Za-z0-9.:]+");
+
+    /** Breaks a word too wide for its line after an _ or a - only. */
+    private static final com.lowagie.text.SplitCharacter AFTER_SEPARATOR = new com.lowagie.text.pdf.DefaultSplitCharacter() {
+        @Override
+        public boolean isSplitCharacter(int start, int current, int end, char[] cc, com.lowagie.text.pdf.PdfChunk[] ck) {
+            char c = getCurrentCharacter(current, cc, ck);
+            return c == '_' || c == '-';
+        }
+    };
+
+    /**
+     * A cell of an attachment's table in a column {@code width} wide: as {@link #tableCell(String, Font, int)},
+     * but a {@link #WORD} wider than the column (a photo's long file name) breaks only after its _ or -
+     * (IMG_20161010_ / 094512.jpg), never anywhere OpenPDF would cut it.
+     */
+    static PdfPCell tableCell(String text, Font font, int align, float width) {
+        float room = width - 6f; // the cell's padding, 3 pt each side
+        List<com.lowagie.text.Chunk> chunks = new java.util.ArrayList<>();
+        java.util.regex.Matcher word = WORD.matcher(text);
+        int at = 0;
+        while (word.find()) {
+            if (font.getBaseFont().getWidthPoint(word.group(), font.getSize()) <= room) {
+                continue;
+            }
+            if (word.start() > at) {
+                chunks.add(PdfKit.chunk(text.substring(at, word.start()), font));
+            }
+            com.lowagie.text.Chunk parts = new com.lowagie.text.Chunk(word.group(), font);
+            parts.setSplitCharacter(AFTER_SEPARATOR);
+            chunks.add(parts);
+            at = word.end();
+        }
+        if (chunks.isEmpty()) {
+            return tableCell(text, font, align);
+        }
+        if (at < text.length()) {
+            chunks.add(PdfKit.chunk(text.substring(at), font));
+        }
+        com.lowagie.text.Phrase phrase = new com.lowagie.text.Phrase(chunks.get(0));
+        chunks.subList(1, chunks.size()).forEach(phrase::add);
+        return tableCell(phrase, align);
+    }
+
     /** A cell of an attachment's table holding a phrase made of chunks of their own. */
-    static PdfPCell tableCell(com.lowagie.text.Phrase phrase, int align) {
+    private static PdfPCell tableCell(com.lowagie.text.Phrase phrase, int align) {
         PdfPCell c = new PdfPCell(phrase);
         c.setHorizontalAlignment(align);
         c.setVerticalAlignment(Element.ALIGN_MIDDLE);

@@ -174,7 +174,8 @@ public final class GongwenPdf {
                 boolean wide = t.headers().size() >= WIDE_TABLE_COLUMNS;
                 Font head = wide ? wideHead : new Font(kit.fonts.heading(), TABLE_SIZE);
                 Font cell = wide ? wideCell : new Font(kit.fonts.body(), TABLE_SIZE);
-                PdfPTable table = new PdfPTable(fitted(t, cell.getSize()));
+                float[] widths = fitted(t, cell.getSize());
+                PdfPTable table = new PdfPTable(widths);
                 table.setWidthPercentage(100);
                 table.setTotalWidth(TEXT_WIDTH);
                 table.setLockedWidth(true);
@@ -185,7 +186,8 @@ public final class GongwenPdf {
                 }
                 for (List<String> row : t.rows()) {
                     for (int c = 0; c < row.size(); c++) {
-                        table.addCell(tableCell(row.get(c), cell, c == 0 ? Element.ALIGN_CENTER : Element.ALIGN_LEFT));
+                        table.addCell(tableCell(row.get(c), cell, c == 0 ? Element.ALIGN_CENTER : Element.ALIGN_LEFT,
+                                widths[c]));
                     }
                 }
                 ct.addElement(table);
@@ -240,6 +242,10 @@ public final class GongwenPdf {
                         } else {
                             ids[c] = Math.max(ids[c], width);
                         }
+                    }
+                    java.util.regex.Matcher part = GongwenLayout.WORD_PART.matcher(cell);
+                    while (part.find()) { // a part of a file's name or a hash (IMG_20161010_|094512.jpg) never breaks
+                        tokens[c] = Math.max(tokens[c], pad + body.getWidthPoint(part.group(), size));
                     }
                     if (cell.codePointCount(0, cell.length()) <= SHORT_TERM && cell.strip().equals(cell)
                             && cell.indexOf(' ') < 0) {

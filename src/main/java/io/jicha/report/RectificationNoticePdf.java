@@ -54,18 +54,6 @@ public final class RectificationNoticePdf {
     static final float THIN_RULE = 0.25f * MM;                    // 7.4.1 版记 middle rule
     static final float LETTER_LINE_LENGTH = 170 * MM;             // 9.1 信函式 double lines
 
-    /** A word of a file's name, hash or time: letters, digits and _ - . : (no break inside, ChineseLineBreak). */
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[A-Za-z0-9_.:-]+");
-
-    /** Breaks a word too wide for its line after an _ or a - only. */
-    private static final com.lowagie.text.SplitCharacter AFTER_SEPARATOR = new com.lowagie.text.pdf.DefaultSplitCharacter() {
-        @Override
-        public boolean isSplitCharacter(int start, int current, int end, char[] cc, com.lowagie.text.pdf.PdfChunk[] ck) {
-            char c = getCurrentCharacter(current, cc, ck);
-            return c == '_' || c == '-';
-        }
-    };
-
     private final PdfFonts fonts;
 
     public RectificationNoticePdf(PdfFonts fonts) {
@@ -220,7 +208,7 @@ public final class RectificationNoticePdf {
                 if (!item.evidence().isEmpty()) { // files kept with it (evidence add, issue 25)
                     files += "\n" + kit.label("evidence.label") + "\n" + String.join("\n", item.evidence());
                 }
-                table.addCell(filesCell(files, cell, widths[keys.indexOf("files")]));
+                table.addCell(tableCell(files, cell, Element.ALIGN_LEFT, widths[keys.indexOf("files")]));
                 if (criteria) {
                     table.addCell(tableCell(item.criterion() == null ? "" : item.criterion(), cell, Element.ALIGN_LEFT));
                 }
@@ -276,7 +264,7 @@ public final class RectificationNoticePdf {
             float evidence = 0;
             for (NoticeModel.Item item : m.findings()) {
                 for (String line : item.evidence()) {
-                    Matcher word = WORD.matcher(line);
+                    Matcher word = GongwenLayout.WORD.matcher(line);
                     while (word.find()) {
                         evidence = Math.max(evidence, body.getWidthPoint(word.group(), size) + pad);
                     }
@@ -286,40 +274,6 @@ public final class RectificationNoticePdf {
             w[files] += widen;
             w[1] -= widen;
             return w;
-        }
-
-        /**
-         * The 涉及案卷 cell: the case files (each on its own line, as wide as the column is fitted to) and
-         * the evidence lines, which break between words and in Chinese text ({@link ChineseLineBreak}); a
-         * word of an evidence line wider than the column (a long file name) breaks only after its _ or -,
-         * never inside its parts (IMG_20161010_ / 094512.jpg).
-         */
-        private PdfPCell filesCell(String text, Font font, float width) {
-            float room = width - 6f; // the cell's padding, 3 pt each side
-            List<com.lowagie.text.Chunk> chunks = new ArrayList<>();
-            Matcher word = WORD.matcher(text);
-            int at = 0;
-            while (word.find()) {
-                if (font.getBaseFont().getWidthPoint(word.group(), font.getSize()) <= room) {
-                    continue;
-                }
-                if (word.start() > at) {
-                    chunks.add(PdfKit.chunk(text.substring(at, word.start()), font));
-                }
-                com.lowagie.text.Chunk parts = new com.lowagie.text.Chunk(word.group(), font);
-                parts.setSplitCharacter(AFTER_SEPARATOR);
-                chunks.add(parts);
-                at = word.end();
-            }
-            if (chunks.isEmpty()) {
-                return tableCell(text, font, Element.ALIGN_LEFT);
-            }
-            if (at < text.length()) {
-                chunks.add(PdfKit.chunk(text.substring(at), font));
-            }
-            com.lowagie.text.Phrase phrase = new com.lowagie.text.Phrase(chunks.get(0));
-            chunks.subList(1, chunks.size()).forEach(phrase::add);
-            return tableCell(phrase, Element.ALIGN_LEFT);
         }
     }
 }
