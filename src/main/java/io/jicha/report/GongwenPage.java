@@ -43,6 +43,26 @@ record GongwenPage(NoticeModel.Layout layout, String authority, String documentN
                 m.issued());
     }
 
+    /**
+     * Adds the frame's texts to a glyph check, each in the face it is set in: the 发文字号, 主送机关, the
+     * notice's review name (null: none), the authority (in the body and as the mark), the title as
+     * printed ({@code plainTitle}), the 印发机关, the 签发人 and the 抄送机关.
+     */
+    void check(GlyphCheck check, String plainTitle, String reviewName) {
+        check.body("document number", documentNumber).body("addressee", addressee);
+        if (reviewName != null) {
+            check.body("review name", reviewName);
+        }
+        check.body("authority", authority).face(FontRole.TITLE, "authority", authority)
+                .face(FontRole.TITLE, "title", plainTitle).body("printer", layout.printer());
+        if (signer != null) {
+            check.face(FontRole.KAI, "signer", signer);
+        }
+        for (String cc : layout.cc()) {
+            check.body("cc", cc);
+        }
+    }
+
     NoticeModel.Form form() {
         return layout.form();
     }

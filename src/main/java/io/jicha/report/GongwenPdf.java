@@ -55,17 +55,7 @@ public final class GongwenPdf {
     private static void check(GongwenModel m, PdfKit kit) {
         GlyphCheck check = new GlyphCheck();
         kit.checkLabels(check);
-        NoticeModel.Layout l = m.layout();
-        check.body("document number", m.documentNumber()).body("addressee", m.addressee())
-                .body("authority", m.authority())
-                .face(FontRole.TITLE, "authority", m.authority()).face(FontRole.TITLE, "title", title(m, kit))
-                .body("printer", l.printer());
-        if (m.signer() != null) {
-            check.face(FontRole.KAI, "signer", m.signer());
-        }
-        for (String cc : l.cc()) {
-            check.body("cc", cc);
-        }
+        GongwenPage.of(m).check(check, title(m, kit), null);
         for (GongwenModel.Paragraph p : m.body()) {
             for (GongwenModel.Span span : p.spans()) {
                 check.face(role(span.face()), "text", span.text());

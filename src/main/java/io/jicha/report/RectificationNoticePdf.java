@@ -82,14 +82,7 @@ public final class RectificationNoticePdf {
     private static void check(NoticeModel m, PdfKit kit) {
         GlyphCheck check = new GlyphCheck();
         kit.checkLabels(check);
-        NoticeModel.Layout l = m.layout();
-        check.body("document number", m.documentNumber()).body("addressee", m.addressee())
-                .body("review name", m.reviewName()).body("authority", m.authority())
-                .face(FontRole.TITLE, "authority", m.authority()).face(FontRole.TITLE, "title", title(m, kit))
-                .body("printer", l.printer());
-        for (String cc : l.cc()) {
-            check.body("cc", cc);
-        }
+        GongwenPage.of(m, kit.messages).check(check, title(m, kit), m.reviewName());
         for (int i = 0; i < m.findings().size(); i++) {
             var f = m.findings().get(i);
             String where = "finding " + (i + 1);
