@@ -18,13 +18,18 @@ import java.util.regex.Pattern;
  */
 final class KeepWhole {
 
-    /** A 文号 (prefix, year in 〔〕 or [], number, 号) or an id of letters and digits joined by - or _. */
-    static final Pattern ID = Pattern.compile(
-            "[\\p{IsHan}A-Za-z]{1,6}[〔\\[]\\d{4}[〕\\]]\\d+号|[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+");
+    /** A 文号 (GB/T 9704-2012 7.2.5: prefix, year in 〔〕 or [], number, 号). */
+    static final Pattern NUMBER = Pattern.compile("[\\p{IsHan}A-Za-z]{1,6}[〔\\[]\\d{4}[〕\\]]\\d+号");
+
+    /** A {@link #NUMBER} or an id of letters and digits joined by - or _. */
+    static final Pattern ID = Pattern.compile(NUMBER.pattern() + "|[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+");
 
     /** A date as the documents print it: 2016年11月21日, 2016年11月, 11月21日, 2016-11-21. */
     static final Pattern DATE = Pattern.compile(
             "\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{2}-\\d{2}");
+
+    /** A {@link #NUMBER} or a {@link #DATE}, as opposed to an id of letters and digits. */
+    static final Pattern NUMBER_OR_DATE = Pattern.compile(NUMBER.pattern() + "|" + DATE.pattern());
 
     /** Whatever must stay on one line: an {@link #ID} or a {@link #DATE}. */
     static final Pattern KEEP = Pattern.compile(ID.pattern() + "|" + DATE.pattern());

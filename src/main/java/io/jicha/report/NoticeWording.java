@@ -35,7 +35,12 @@ final class NoticeWording {
         if (m.layout().title() != null) {
             return m.layout().title();
         }
-        return label("notice.title", m.authority(), label("notice.subject", unitOf(m.addressee())));
+        return defaultTitle(m, messages);
+    }
+
+    /** "<authority>关于<unit>…整改的通知": the title when the layout gives none. */
+    static String defaultTitle(NoticeModel m, ReportMessages messages) {
+        return messages.get("notice.title", m.authority(), messages.get("notice.subject", unitOf(messages, m.addressee())));
     }
 
     /**
@@ -46,9 +51,14 @@ final class NoticeWording {
         return TitleLines.of(title(), io.jicha.text.DisplayWidth::of, maxColumns);
     }
 
-    private static String unitOf(String addressee) {
-        return addressee.endsWith("环境保护局") && addressee.length() > 5
-                ? addressee.substring(0, addressee.length() - 5) : addressee;
+    /**
+     * The unit an addressee names, for the title: the addressee without the ending of the default full
+     * name ({@code default.addressee}, "{0}环境保护局": 吴江区环境保护局 → 吴江区), else the addressee.
+     */
+    static String unitOf(ReportMessages messages, String addressee) {
+        String ending = messages.get("default.addressee", "");
+        return addressee.endsWith(ending) && addressee.length() > ending.length()
+                ? addressee.substring(0, addressee.length() - ending.length()) : addressee;
     }
 
     /** 7.3.2: the addressee with its colon. */
@@ -145,6 +155,11 @@ final class NoticeWording {
 
     /** Text ending as a sentence: trailing commas or semicolons become the full stop. */
     String sentence(String s) {
+        return sentence(s, chinese);
+    }
+
+    /** Text ending as a sentence, with a full stop of the language ({@code chinese}: "。"). */
+    static String sentence(String s, boolean chinese) {
         String t = s.strip();
         while (!t.isEmpty() && "，,；;、：:".indexOf(t.charAt(t.length() - 1)) >= 0) {
             t = t.substring(0, t.length() - 1).strip();

@@ -65,9 +65,6 @@ class DomainTextScanTest {
             entry("report/FontChoice.java", FONTS),
             // debt, to pay off file by file
             entry("report/ReportModels.java", DEBT),
-            entry("report/NoticeWording.java", DEBT),
-            entry("report/GongwenPdf.java", DEBT),
-            entry("report/RectificationNoticePdf.java", DEBT),
             entry("scoring/ScoringDecisions.java", DEBT),
             entry("finding/Deadline.java", DEBT),
             entry("finding/FindingDecisions.java", DEBT)));
