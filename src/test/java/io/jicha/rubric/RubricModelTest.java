@@ -113,20 +113,21 @@ class RubricModelTest {
 
     /**
      * A rule is a value (its form and points); the words are the bundle's, the same as the review
-     * standards print them, in both terminal languages (as before issue 22 moved them out of the code).
+     * standards print them in Chinese, and in English words on an English terminal.
      */
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            src/test/resources/rubrics/demo.yaml | B1 | PER_OCCURRENCE | 每处扣0.5分，扣完为止
-            src/test/resources/rubrics/demo.yaml | B2 | ALL_OR_NOTHING | 不符合扣8分
-            src/test/resources/rubrics/demo.yaml | A1 | NOT_SCORED     | 不计分
-            rubrics/seizure-case.yaml            | C3 | RANGE          | 每处扣1–3分，扣完为止
+            src/test/resources/rubrics/demo.yaml | B1 | PER_OCCURRENCE | 每处扣0.5分，扣完为止 | 0.5 points each time, up to the item's points
+            src/test/resources/rubrics/demo.yaml | B2 | ALL_OR_NOTHING | 不符合扣8分         | 8 points if not met
+            src/test/resources/rubrics/demo.yaml | A1 | NOT_SCORED     | 不计分              | not scored
+            rubrics/seizure-case.yaml            | C3 | RANGE          | 每处扣1–3分，扣完为止 | 1–3 points each time, up to the item's points
             """)
-    void aRuleIsWordedByTheBundleFromItsFormAndPoints(String file, String code, DeductionRule.Form form, String words) {
+    void aRuleIsWordedByTheBundleFromItsFormAndPoints(String file, String code, DeductionRule.Form form, String zh, String en) {
         DeductionRule rule = RubricLoader.load(Path.of(file)).requireCriterion(code).deduction();
 
         assertThat(rule.form()).isEqualTo(form);
         for (Texts.Lang lang : Texts.Lang.values()) {
+            String words = lang == Texts.Lang.ZH ? zh : en;
             assertThat(rule.in(lang)).as(lang.name()).isEqualTo(words);
             assertThat(Texts.get(lang, "score.all-nothing-deduct-nothing", code, rule, "8")).as(lang.name()).contains(words);
         }

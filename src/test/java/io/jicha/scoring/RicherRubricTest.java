@@ -84,11 +84,11 @@ class RicherRubricTest {
     @Test
     void aRangeDeductionTakesTheAuditorsPointsWithinTheRange() {
         assertThatThrownBy(() -> apply(s -> ScoringDecisions.deduct(s, seizure, "C3", 1, null, "缺签名", zhang)))
-                .isInstanceOf(UserError.class).hasMessageContaining("每处扣1–3分").hasMessageContaining("--points");
+                .isInstanceOf(UserError.class).hasMessageContaining("1–3 points each time").hasMessageContaining("--points");
         assertThatThrownBy(() -> apply(s -> ScoringDecisions.deduct(s, seizure, "C3", null, new BigDecimal("4"), "缺签名", zhang)))
-                .isInstanceOf(UserError.class).hasMessageContaining("4").hasMessageContaining("每处扣1–3分");
+                .isInstanceOf(UserError.class).hasMessageContaining("4").hasMessageContaining("1–3 points each time");
         assertThatThrownBy(() -> apply(s -> ScoringDecisions.deduct(s, seizure, "C3", null, new BigDecimal("0.5"), "缺签名", zhang)))
-                .isInstanceOf(UserError.class).hasMessageContaining("每处扣1–3分");
+                .isInstanceOf(UserError.class).hasMessageContaining("1–3 points each time");
         apply(s -> ScoringDecisions.deduct(s, seizure, "C3", null, new BigDecimal("2.5"), "第1页缺当事人签名", zhang));
         apply(s -> ScoringDecisions.deduct(s, seizure, "C3", null, new BigDecimal("3"), "第2页缺执法人员签名", zhang));
         assertThat(ScoringDecisions.sheet(session.state(), seizure).total()).isEqualByComparingTo("94.5");
@@ -97,9 +97,9 @@ class RicherRubricTest {
     /** A score verb's refusal names the rule as the review standards word it, from the bundle, in both languages (issue 22). */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1} {2}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
-            EN | C3 |     | C3 deducts 每处扣1–3分，扣完为止: give the points of this occurrence with --points P, from 1 to 3
-            EN | C3 | 4   | C3: 4 is outside the range of 每处扣1–3分，扣完为止; give --points from 1 to 3
-            EN | B1 | 3   | B1 is all or nothing (不符合扣8分): deduct 8 or nothing
+            EN | C3 |     | C3 deducts 1–3 points each time, up to the item's points: give the points of this occurrence with --points P, from 1 to 3
+            EN | C3 | 4   | C3: 4 is outside the range of 1–3 points each time, up to the item's points; give --points from 1 to 3
+            EN | B1 | 3   | B1 is all or nothing (8 points if not met): deduct 8 or nothing
             ZH | C3 |     | C3 的扣分规则是“每处扣1–3分，扣完为止”：请用 --points P 给出本处扣分，1 至 3 分
             ZH | C3 | 4   | C3：4 分超出“每处扣1–3分，扣完为止”的范围；--points 应为 1 至 3 分
             ZH | B1 | 3   | B1 为全扣或不扣（不符合扣8分）：扣 8 分或不扣

@@ -189,7 +189,7 @@ class RubricCommandsTest {
                 .contains("default rectification deadlines: 一般 30日内, 较重 15个工作日内, 严重 10个工作日内");
     }
 
-    /** The deduction column words each rule as the review standards do, the same in both languages (issue 22). */
+    /** The deduction column words each rule as the review standards do in Chinese, and in English words on an English terminal (issue 22). */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.EnumSource(io.jicha.common.Texts.Lang.class)
     void showWordsEachDeductionRuleFromTheBundle(io.jicha.common.Texts.Lang lang) {
@@ -200,11 +200,17 @@ class RubricCommandsTest {
             String seizure = RubricView.show(new LoadedRubric(RubricLoader.load(Path.of("rubrics/seizure-case.yaml")),
                     "0123456789abcdef", "seizure-case.yaml", 2), "C");
 
-            assertThat(shown.lines().filter(l -> l.startsWith("  B1 ")).findFirst().orElseThrow()).endsWith(" 每处扣0.5分，扣完为止");
-            assertThat(shown.lines().filter(l -> l.startsWith("  B2 ")).findFirst().orElseThrow()).endsWith(" 不符合扣8分");
-            assertThat(shown.lines().filter(l -> l.startsWith("  C1 ")).findFirst().orElseThrow()).endsWith(" 每处扣2分，扣完为止");
-            assertThat(shown.lines().filter(l -> l.startsWith("  A1 ")).findFirst().orElseThrow()).doesNotContain("扣", "不计分");
-            assertThat(seizure.lines().filter(l -> l.startsWith("  C3 ")).findFirst().orElseThrow()).contains(" 每处扣1–3分，扣完为止");
+            boolean zh = lang == io.jicha.common.Texts.Lang.ZH;
+            assertThat(shown.lines().filter(l -> l.startsWith("  B1 ")).findFirst().orElseThrow())
+                    .endsWith(zh ? " 每处扣0.5分，扣完为止" : " 0.5 points each time, up to the item's points");
+            assertThat(shown.lines().filter(l -> l.startsWith("  B2 ")).findFirst().orElseThrow())
+                    .endsWith(zh ? " 不符合扣8分" : " 8 points if not met");
+            assertThat(shown.lines().filter(l -> l.startsWith("  C1 ")).findFirst().orElseThrow())
+                    .endsWith(zh ? " 每处扣2分，扣完为止" : " 2 points each time, up to the item's points");
+            assertThat(shown.lines().filter(l -> l.startsWith("  A1 ")).findFirst().orElseThrow())
+                    .doesNotContain("扣", "不计分", "points", "not scored");
+            assertThat(seizure.lines().filter(l -> l.startsWith("  C3 ")).findFirst().orElseThrow())
+                    .contains(zh ? " 每处扣1–3分，扣完为止" : " 1–3 points each time, up to the item's points");
         } finally {
             io.jicha.common.Texts.use(before);
         }
