@@ -121,9 +121,19 @@ final class NoticeWording {
 
     /** The 问题清单's cells of one item: number, problem, files (one a line), criterion, deadline. */
     List<String> attachmentRow(int number, NoticeModel.Item item) {
-        return List.of(Integer.toString(number), sentence(item.text()),
-                item.files().isEmpty() ? label("notice.attachment.unitDocuments") : String.join("\n", item.files()),
+        return List.of(Integer.toString(number), sentence(item.text()), filesCell(item, messages),
                 item.criterion() == null ? "" : item.criterion(), messages.date(item.deadline()));
+    }
+
+    /**
+     * The 涉及案卷 cell of the 问题清单, in the PDF and the .docx alike: the files the finding is about (or the
+     * unit's documents), then the evidence kept with it (evidence add, issue 25), a name and hash a line.
+     */
+    static String filesCell(NoticeModel.Item item, ReportMessages messages) {
+        String files = item.files().isEmpty() ? messages.get("notice.attachment.unitDocuments")
+                : String.join("\n", item.files());
+        return item.evidence().isEmpty() ? files
+                : files + "\n" + messages.get("evidence.label") + "\n" + String.join("\n", item.evidence());
     }
 
     List<String> attachmentHeaders() {

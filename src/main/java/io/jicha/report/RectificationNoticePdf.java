@@ -196,12 +196,8 @@ public final class RectificationNoticePdf {
             for (NoticeModel.Item item : m.findings()) {
                 table.addCell(tableCell(Integer.toString(++n), cell, Element.ALIGN_CENTER));
                 table.addCell(tableCell(sentence(item.text()), cell, Element.ALIGN_LEFT));
-                String files = item.files().isEmpty() ? kit.label("notice.attachment.unitDocuments")
-                        : String.join("\n", item.files());
-                if (!item.evidence().isEmpty()) { // files kept with it (evidence add, issue 25)
-                    files += "\n" + kit.label("evidence.label") + "\n" + String.join("\n", item.evidence());
-                }
-                table.addCell(tableCell(files, cell, Element.ALIGN_LEFT, widths[keys.indexOf("files")]));
+                table.addCell(tableCell(NoticeWording.filesCell(item, kit.messages), cell, Element.ALIGN_LEFT,
+                        widths[keys.indexOf("files")]));
                 if (criteria) {
                     table.addCell(tableCell(item.criterion() == null ? "" : item.criterion(), cell, Element.ALIGN_LEFT));
                 }
