@@ -111,7 +111,7 @@ public class FindingCommands {
             Args.required(Texts.get("finding.the-finding-ids"), null);
         }
         FindingEdits edits = edits(text, require, severity, days, workdays, due);
-        String id = decide(state -> FindingDecisions.group(book(state), list, edits, judge(state)));
+        String id = decide(state -> FindingDecisions.group(state, list, edits, judge(state)));
         Finding f = book(ctx.session().state()).require(id);
         return Texts.get("finding.group.done", f.id(), f.unit(), f.files().size(), String.join(", ", list),
                 f.severity().label(), FindingViews.rule(f));
