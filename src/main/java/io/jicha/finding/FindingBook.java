@@ -393,8 +393,9 @@ public final class FindingBook implements Projection {
                 this.requirement = requirement;
             }
             if (deadline != null && !deadline.equals(this.deadline)) {
-                changed.add("deadline " + (this.deadline == null ? "" : this.deadline.describe() + "→")
-                        + deadline.describe());
+                // worded in Chinese, as this history line always was (beside the severity's Chinese names)
+                changed.add("deadline " + (this.deadline == null ? "" : DeadlineWords.of(this.deadline, Texts.Lang.ZH) + "→")
+                        + DeadlineWords.of(deadline, Texts.Lang.ZH));
                 this.deadline = deadline;
             }
             if (defaultDeadline != null) {
