@@ -29,6 +29,8 @@ public final class FindingBook implements Projection {
     private final Map<String, Sent> sent = new TreeMap<>();
     private final List<Amendment> amendments = new ArrayList<>();
     private boolean finalized;
+    /** The session's language, in which the history words a changed deadline (as its notice does). */
+    private Texts.Lang language = Texts.Lang.ZH;
     private int highestNumber;
 
     public FindingBook() {
@@ -50,7 +52,7 @@ public final class FindingBook implements Projection {
             case FindingEvents.EDITED -> {
                 FindingEvents.Edited p = event.payloadAs(FindingEvents.Edited.class);
                 Entry e = entry(event, p.id());
-                e.log(event, e.edit(p.severity(), p.text(), p.requirement(), p.deadline(), p.defaultDeadline()));
+                e.log(event, e.edit(p.severity(), p.text(), p.requirement(), p.deadline(), p.defaultDeadline(), language));
             }
             case FindingEvents.WITHDRAWN -> {
                 FindingEvents.Withdrawn p = event.payloadAs(FindingEvents.Withdrawn.class);
@@ -80,6 +82,8 @@ public final class FindingBook implements Projection {
                 sent.put(p.unit() + "\u0000" + p.kind(), new Sent(p, event.auditor(), event.seq()));
             }
             case SessionEvents.FINALIZED -> finalized = true;
+            case SessionEvents.CREATED -> language = Texts.fromEnvironment(null, java.util.Locale.forLanguageTag(
+                    java.util.Objects.requireNonNullElse(event.payloadAs(SessionEvents.Created.class).locale(), "zh-CN")));
             default -> {
                 // not ours
             }
@@ -243,7 +247,7 @@ public final class FindingBook implements Projection {
 
     private void accepted(Event event, FindingEvents.Accepted p) {
         Entry e = entry(event, p.id());
-        String changes = e.edit(p.severity(), p.text(), p.requirement(), p.deadline(), p.defaultDeadline());
+        String changes = e.edit(p.severity(), p.text(), p.requirement(), p.deadline(), p.defaultDeadline(), language);
         e.status = FindingStatus.ACCEPTED;
         e.acceptedBy = event.auditor();
         e.acceptedAt = event.ts();
@@ -252,7 +256,7 @@ public final class FindingBook implements Projection {
 
     private void amended(Event event, FindingEvents.Amended p) {
         Entry e = entry(event, p.id());
-        String changes = e.edit(p.severity(), p.text(), p.requirement(), p.deadline(), p.defaultDeadline());
+        String changes = e.edit(p.severity(), p.text(), p.requirement(), p.deadline(), p.defaultDeadline(), language);
         switch (p.action()) {
             case ACCEPT -> {
                 e.status = FindingStatus.ACCEPTED;
@@ -378,7 +382,8 @@ public final class FindingBook implements Projection {
         }
 
         /** Applies the non-null fields; returns a short list of what changed, or null. */
-        String edit(Severity severity, String text, String requirement, Deadline deadline, Boolean defaultDeadline) {
+        String edit(Severity severity, String text, String requirement, Deadline deadline, Boolean defaultDeadline,
+                    Texts.Lang language) {
             List<String> changed = new ArrayList<>();
             if (severity != null && severity != this.severity) {
                 changed.add("severity " + this.severity.label() + "→" + severity.label());
@@ -393,9 +398,8 @@ public final class FindingBook implements Projection {
                 this.requirement = requirement;
             }
             if (deadline != null && !deadline.equals(this.deadline)) {
-                // worded in Chinese, as this history line always was (beside the severity's Chinese names)
-                changed.add("deadline " + (this.deadline == null ? "" : DeadlineWords.of(this.deadline, Texts.Lang.ZH) + "→")
-                        + DeadlineWords.of(deadline, Texts.Lang.ZH));
+                changed.add("deadline " + (this.deadline == null ? "" : DeadlineWords.of(this.deadline, language) + "→")
+                        + DeadlineWords.of(deadline, language));
                 this.deadline = deadline;
             }
             if (defaultDeadline != null) {

@@ -88,6 +88,14 @@ class RecordedWordsTest {
         assertThat(payloads(events, FindingEvents.ADDED, "text")).containsExactly(zh
                 ? "抽查的2份文件存在同类问题（" + files + "）"
                 : "2 of the files sampled have the same problem (" + files + ")");
+
+        // not recorded but derived: the history words a changed deadline in the session's language too
+        session.append("张三", s -> FindingDecisions.edit(s.get(io.jicha.finding.FindingBook.class), "F-004",
+                new FindingEdits(null, null, null, io.jicha.finding.Deadline.workdays(15)), java.util.Map.of()));
+        List<io.jicha.finding.Finding.Change> history = session.state().get(io.jicha.finding.FindingBook.class)
+                .require("F-004").history();
+        assertThat(history.get(history.size() - 1).detail())
+                .isEqualTo(zh ? "deadline 30日内→15个工作日内" : "deadline within 30 days→within 15 working days");
     }
 
     @ParameterizedTest(name = "session {0}, terminal {1}")
