@@ -73,7 +73,7 @@ class RecordedWordsTest {
         boolean zh = locale.startsWith("zh");
         assertThat(payloads(events, FindingEvents.PROPOSED, "text")).first().isEqualTo(zh
                 ? drawn.get(0) + "：" + criterionText(session, "B1") + "——缺照片"
-                : drawn.get(0) + ": " + criterionText(session, "B1") + " - 缺照片");
+                : drawn.get(0) + ": " + criterionText(session, "B1") + " — 缺照片");
         assertThat(payloads(events, FindingEvents.PROPOSED, "requirement")).first().isEqualTo(zh
                 ? "对照评查标准B1（" + criterionText(session, "B1") + "）逐项整改，完善相关材料"
                 : "Rectify item by item against criterion B1 (" + criterionText(session, "B1")

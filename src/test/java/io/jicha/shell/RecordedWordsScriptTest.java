@@ -41,17 +41,19 @@ class RecordedWordsScriptTest {
                 "score.reopened reason 由原评查人修改",
                 "finding.dropped reason 评分已撤销 (C5)",
                 "finding.added text 抽查的2份文件不符合“" + C6 + "”（吴环罚字〔2016〕1号、吴环罚字〔2016〕2号）",
-                "finding.dropped reason 并入 F-004");
+                "finding.dropped reason 并入 F-004",
+                "finding.proposed text 对计划执行情况有阶段性总结——无阶段性总结");
 
         List<String> english = recorded("zh", "en");
         assertThat(english).contains(
-                "finding.proposed text 吴环罚字〔2016〕1号: " + C6 + " - 无现场照片",
+                "finding.proposed text 吴环罚字〔2016〕1号: " + C6 + " — 无现场照片",
                 "finding.proposed requirement Rectify item by item against criterion C6 (" + C6
                         + ") and complete the supporting documents",
                 "score.reopened reason changed by the auditor who scored it",
                 "finding.dropped reason score cleared (C5)",
                 "finding.added text 2 of the files sampled do not meet \"" + C6 + "\" (吴环罚字〔2016〕1号, 吴环罚字〔2016〕2号)",
-                "finding.dropped reason merged into F-004");
+                "finding.dropped reason merged into F-004",
+                "finding.proposed text 对计划执行情况有阶段性总结 — 无阶段性总结");
     }
 
     /** The text of criterion C6 in the shipped penalty-case rubric. */
@@ -95,7 +97,10 @@ class RecordedWordsScriptTest {
                 "score done " + one + " --on 2016-10-11",
                 "score deduct C5 --record " + one + " --times 1 --note 未送达 --on 2016-10-11",
                 "score clear C5 --record " + one + " --reason 误扣 --on 2016-10-11",
-                "finding group F-001,F-002 --require 整改"));
+                "finding group F-001,F-002 --require 整改",
+                "rubric load " + root.resolve("rubrics/unit-documents.yaml"),
+                "review unit 吴江区",
+                "review deduct A3 --times 1 --note 无阶段性总结 --on 2016-10-12"));
         assertThat(r.exit()).as(r.out() + r.err()).isZero();
         Path journal;
         try (Stream<Path> files = Files.walk(ws)) {
