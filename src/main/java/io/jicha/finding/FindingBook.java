@@ -5,6 +5,7 @@ import io.jicha.common.UserError;
 import io.jicha.journal.Event;
 import io.jicha.session.Projection;
 import io.jicha.session.SessionEvents;
+import io.jicha.session.SessionInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,8 +83,7 @@ public final class FindingBook implements Projection {
                 sent.put(p.unit() + "\u0000" + p.kind(), new Sent(p, event.auditor(), event.seq()));
             }
             case SessionEvents.FINALIZED -> finalized = true;
-            case SessionEvents.CREATED -> language = Texts.fromEnvironment(null, java.util.Locale.forLanguageTag(
-                    java.util.Objects.requireNonNullElse(event.payloadAs(SessionEvents.Created.class).locale(), "zh-CN")));
+            case SessionEvents.CREATED -> language = SessionInfo.language(event.payloadAs(SessionEvents.Created.class).locale());
             default -> {
                 // not ours
             }

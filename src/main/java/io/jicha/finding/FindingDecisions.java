@@ -615,6 +615,6 @@ public final class FindingDecisions {
 
     /** The language of the words a decision records into the journal: the session's, never the terminal's. */
     static Texts.Lang recordedIn(SessionState state) {
-        return Texts.fromEnvironment(null, java.util.Locale.forLanguageTag(state.info().locale()));
+        return state.info().language();
     }
 }

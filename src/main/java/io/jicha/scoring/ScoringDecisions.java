@@ -445,6 +445,6 @@ public final class ScoringDecisions {
      * whoever's terminal wrote it.
      */
     private static Texts.Lang recordedIn(SessionState state) {
-        return Texts.fromEnvironment(null, java.util.Locale.forLanguageTag(state.info().locale()));
+        return state.info().language();
     }
 }

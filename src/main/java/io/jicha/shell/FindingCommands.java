@@ -300,7 +300,7 @@ public class FindingCommands {
      * report word it (30日内 in a Chinese session whatever the terminal speaks).
      */
     private Texts.Lang deadlineLanguage() {
-        return Texts.fromEnvironment(null, java.util.Locale.forLanguageTag(ctx.session().state().info().locale()));
+        return ctx.session().state().info().language();
     }
 
     /** The rubrics that judge the session's subjects (the scoring capability's rule), with this shell's deadline defaults. */
