@@ -162,9 +162,11 @@ public final class FindingDecisions {
     /**
      * One finding for one problem across several files: the proposals (at least two, all proposed, of one
      * unit, each about a file) become one accepted finding that lists their files in order, and each
-     * proposal is dropped as merged into it. Without {@code --text} the finding reads "N files sampled"
-     * and the first proposal's criterion text ({@code finding.recorded.*}, in Chinese here); without {@code --severity} it takes the most severe proposal's;
-     * the deadline follows the rubric's default for the severity unless one is given.
+     * proposal is dropped as merged into it. Without {@code --text} the finding reads "抽查的N份文件" and
+     * the first proposal's criterion text ({@code finding.recorded.*}: in Chinese from the two overloads
+     * without a session, in the session's language from {@link #group(SessionState, List, FindingEdits, Judge)});
+     * without {@code --severity} it takes the most severe proposal's; the deadline follows the rubric's
+     * default for the severity unless one is given.
      */
     public static List<NewEvent> group(FindingBook book, List<String> ids, String criterionText, FindingEdits edits,
                                        Map<Severity, Deadline> rubricDefaults) {
