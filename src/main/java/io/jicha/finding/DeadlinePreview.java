@@ -23,7 +23,7 @@ public record DeadlinePreview(LocalDate from, Deadline deadline, LocalDate due, 
         if ((days == null) == (workdays == null)) {
             throw UserError.of("finding.due.one-of");
         }
-        Deadline d = Deadline.fromOptions(days, workdays, null);
+        Deadline d = DeadlineInput.fromOptions(days, workdays, null);
         return of(from, d, calendar);
     }
 

@@ -5,6 +5,7 @@ import io.jicha.common.UserError;
 import io.jicha.journal.Event;
 import io.jicha.session.Projection;
 import io.jicha.session.SessionEvents;
+import io.jicha.session.SessionInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +30,8 @@ public final class FindingBook implements Projection {
     private final Map<String, Sent> sent = new TreeMap<>();
     private final List<Amendment> amendments = new ArrayList<>();
     private boolean finalized;
+    /** The session's language, in which the history words a changed deadline (as its notice does). */
+    private Texts.Lang language = Texts.Lang.ZH;
     private int highestNumber;
 
     public FindingBook() {
@@ -50,7 +53,7 @@ public final class FindingBook implements Projection {
             case FindingEvents.EDITED -> {
                 FindingEvents.Edited p = event.payloadAs(FindingEvents.Edited.class);
                 Entry e = entry(event, p.id());
-                e.log(event, e.edit(p.severity(), p.text(), p.requirement(), p.deadline(), p.defaultDeadline()));
+                e.log(event, e.edit(p.severity(), p.text(), p.requirement(), p.deadline(), p.defaultDeadline(), language));
             }
             case FindingEvents.WITHDRAWN -> {
                 FindingEvents.Withdrawn p = event.payloadAs(FindingEvents.Withdrawn.class);
@@ -80,6 +83,7 @@ public final class FindingBook implements Projection {
                 sent.put(p.unit() + "\u0000" + p.kind(), new Sent(p, event.auditor(), event.seq()));
             }
             case SessionEvents.FINALIZED -> finalized = true;
+            case SessionEvents.CREATED -> language = SessionInfo.language(event.payloadAs(SessionEvents.Created.class).locale());
             default -> {
                 // not ours
             }
@@ -243,7 +247,7 @@ public final class FindingBook implements Projection {
 
     private void accepted(Event event, FindingEvents.Accepted p) {
         Entry e = entry(event, p.id());
-        String changes = e.edit(p.severity(), p.text(), p.requirement(), p.deadline(), p.defaultDeadline());
+        String changes = e.edit(p.severity(), p.text(), p.requirement(), p.deadline(), p.defaultDeadline(), language);
         e.status = FindingStatus.ACCEPTED;
         e.acceptedBy = event.auditor();
         e.acceptedAt = event.ts();
@@ -252,7 +256,7 @@ public final class FindingBook implements Projection {
 
     private void amended(Event event, FindingEvents.Amended p) {
         Entry e = entry(event, p.id());
-        String changes = e.edit(p.severity(), p.text(), p.requirement(), p.deadline(), p.defaultDeadline());
+        String changes = e.edit(p.severity(), p.text(), p.requirement(), p.deadline(), p.defaultDeadline(), language);
         switch (p.action()) {
             case ACCEPT -> {
                 e.status = FindingStatus.ACCEPTED;
@@ -378,7 +382,8 @@ public final class FindingBook implements Projection {
         }
 
         /** Applies the non-null fields; returns a short list of what changed, or null. */
-        String edit(Severity severity, String text, String requirement, Deadline deadline, Boolean defaultDeadline) {
+        String edit(Severity severity, String text, String requirement, Deadline deadline, Boolean defaultDeadline,
+                    Texts.Lang language) {
             List<String> changed = new ArrayList<>();
             if (severity != null && severity != this.severity) {
                 changed.add("severity " + this.severity.label() + "→" + severity.label());
@@ -393,8 +398,8 @@ public final class FindingBook implements Projection {
                 this.requirement = requirement;
             }
             if (deadline != null && !deadline.equals(this.deadline)) {
-                changed.add("deadline " + (this.deadline == null ? "" : this.deadline.describe() + "→")
-                        + deadline.describe());
+                changed.add("deadline " + (this.deadline == null ? "" : DeadlineWords.of(this.deadline, language) + "→")
+                        + DeadlineWords.of(deadline, language));
                 this.deadline = deadline;
             }
             if (defaultDeadline != null) {

@@ -163,12 +163,14 @@ public final class FindingDecisions {
      * One finding for one problem across several files: the proposals (at least two, all proposed, of one
      * unit, each about a file) become one accepted finding that lists their files in order, and each
      * proposal is dropped as merged into it. Without {@code --text} the finding reads "抽查的N份文件" and
-     * the first proposal's criterion text; without {@code --severity} it takes the most severe proposal's;
-     * the deadline follows the rubric's default for the severity unless one is given.
+     * the first proposal's criterion text ({@code finding.recorded.*}: in Chinese from the two overloads
+     * without a session, in the session's language from {@link #group(SessionState, List, FindingEdits, Judge)});
+     * without {@code --severity} it takes the most severe proposal's; the deadline follows the rubric's
+     * default for the severity unless one is given.
      */
     public static List<NewEvent> group(FindingBook book, List<String> ids, String criterionText, FindingEdits edits,
                                        Map<Severity, Deadline> rubricDefaults) {
-        return group(book, ids, edits, rubricDefaults, members -> criterionText, null);
+        return group(book, ids, edits, rubricDefaults, members -> criterionText, null, Texts.Lang.ZH);
     }
 
     /**
@@ -178,17 +180,30 @@ public final class FindingDecisions {
      * defaults are those of the rubric judging the first member's file.
      */
     public static List<NewEvent> group(FindingBook book, List<String> ids, FindingEdits edits, Judge judge) {
+        return group(book, ids, edits, judge, Texts.Lang.ZH);
+    }
+
+    /**
+     * The same in a session: the default text and the members' drop reason are worded in the session's
+     * language (not the terminal's), so that the journal reads the same whoever's terminal wrote it.
+     */
+    public static List<NewEvent> group(SessionState state, List<String> ids, FindingEdits edits, Judge judge) {
+        return group(state.get(FindingBook.class), ids, edits, judge, recordedIn(state));
+    }
+
+    private static List<NewEvent> group(FindingBook book, List<String> ids, FindingEdits edits, Judge judge,
+                                        Texts.Lang lang) {
         Finding first = book.require(ids.get(0));
         return group(book, ids, edits, judge.deadlines(first.unit(), first.recordId()),
                 members -> members.get(0).criteria().stream().findFirst()
                         .flatMap(ref -> judge.resolve(members.get(0).unit(), ref)).map(Judge.Judged::text).orElse(null),
-                judge);
+                judge, lang);
     }
 
     private static List<NewEvent> group(FindingBook book, List<String> ids, FindingEdits edits,
                                         Map<Severity, Deadline> rubricDefaults,
                                         java.util.function.Function<List<Finding>, String> criterionTextOf,
-                                        Judge judge) {
+                                        Judge judge, Texts.Lang lang) {
         if (book.isFinalized()) {
             throw UserError.of("finding.group.finalized");
         }
@@ -215,9 +230,10 @@ public final class FindingDecisions {
                 : members.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElseThrow();
         checkSeverityInRubric(severity, rubricDefaults);
         String criterionText = blank(edits.text()) ? criterionTextOf.apply(members) : null;
+        String listed = String.join(Texts.get(lang, "finding.recorded.file-separator"), files);
         String text = !blank(edits.text()) ? edits.text().strip()
-                : "抽查的" + files.size() + "份文件" + (criterionText == null ? "存在同类问题" : "不符合“" + criterionText + "”")
-                + "（" + String.join("、", files) + "）";
+                : criterionText == null ? Texts.get(lang, "finding.recorded.group-text", files.size(), listed)
+                : Texts.get(lang, "finding.recorded.group-text-criterion", files.size(), listed, criterionText);
         requireText(edits.requirement(), "--require");
         String id = book.nextId();
         Chosen deadline = choose(id, edits.deadline(), null, false, severity, rubricDefaults);
@@ -240,7 +256,8 @@ public final class FindingDecisions {
                 severity, text, edits.requirement().strip(), deadline.deadline, deadline.fromDefault, files,
                 members.stream().map(Finding::id).toList(), null, null, criteria)));
         for (Finding m : members) {
-            events.add(new NewEvent(FindingEvents.DROPPED, new FindingEvents.Dropped(m.id(), "并入 " + id)));
+            events.add(new NewEvent(FindingEvents.DROPPED, new FindingEvents.Dropped(m.id(),
+                    Texts.get(lang, "finding.recorded.merged-into", id))));
         }
         return events;
     }
@@ -596,5 +613,10 @@ public final class FindingDecisions {
 
     private static String strip(String s) {
         return s == null ? null : s.strip();
+    }
+
+    /** The language of the words a decision records into the journal: the session's, never the terminal's. */
+    static Texts.Lang recordedIn(SessionState state) {
+        return state.info().language();
     }
 }

@@ -607,10 +607,9 @@ public final class ReportModels {
         }
         if (issued.isPresent()) {
             LocalDate due = f.deadline().resolve(issued.get(), calendar);
-            return due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日前"
-                    + (provisional(f, issued.get(), due, calendar) ? "（暂定）" : "");
+            return DeadlineWording.due(messages(), due, provisional(f, issued.get(), due, calendar));
         }
-        return f.deadline().describe();
+        return DeadlineWording.rule(messages(), f.deadline());
     }
 
     /** Whether a finding's due date was counted through a provisional calendar year (a fixed date never is). */

@@ -53,7 +53,7 @@ public final class Spreadsheets {
         for (Finding f : findings) {
             LocalDate due = f.deadline() == null ? null : book.dueDate(f, calendar).orElse(null);
             rows.add(java.util.Arrays.asList(f.id(), f.unit(), f.recordId(), criteria(f), f.severity().label(),
-                    f.status().label(), f.deadline() == null ? null : f.deadline().describe(m.locale()), due,
+                    f.status().label(), f.deadline() == null ? null : DeadlineWording.rule(m, f.deadline()), due,
                     f.text(), f.requirement().isEmpty() ? null : f.requirement()));
         }
         return new XlsxOutput.Sheet(m.get("xlsx.findings.sheet"), headers("xlsx.findings.col.id",

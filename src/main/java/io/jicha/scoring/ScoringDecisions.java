@@ -295,7 +295,7 @@ public final class ScoringDecisions {
                 amendmentReason(change), reviewDay(state.info(), change))));
         String recordId = target.isUnitDocuments() ? null : target.id();
         events.addAll(FindingDecisions.dropProposals(state.get(FindingBook.class), target.unit(), recordId, code,
-                "评分已撤销 (" + code + ")"));
+                Texts.get(recordedIn(state), "score.recorded.proposal-dropped", code)));
         return events;
     }
 
@@ -338,7 +338,7 @@ public final class ScoringDecisions {
         String by = done.get().auditor();
         if (by.equals(change.auditor())) {
             events.add(new NewEvent(ScoreEvents.REOPENED, new ScoreEvents.Reopened(target, rubric.label(), by,
-                    "由原评查人修改", false, reviewDay(state.info(), change))));
+                    Texts.get(recordedIn(state), "score.recorded.reopened-by-scorer"), false, reviewDay(state.info(), change))));
             return events;
         }
         if (!change.override()) {
@@ -430,11 +430,21 @@ public final class ScoringDecisions {
     private static List<NewEvent> propose(SessionState state, ScoreTarget target, Rubric rubric, Criterion c,
                                           String note, Severity severity) {
         String recordId = target.isUnitDocuments() ? null : target.id();
-        String where = target.isUnitDocuments() ? "" : target.id() + "：";
-        FindingProposal p = new FindingProposal(target.unit(), recordId, c.code(), severity,
-                where + c.text() + "——" + note,
-                "对照评查标准" + c.code() + "（" + c.text() + "）逐项整改，完善相关材料",
+        Texts.Lang lang = recordedIn(state);
+        String text = target.isUnitDocuments() ? Texts.get(lang, "score.recorded.proposal-unit", c.text(), note)
+                : Texts.get(lang, "score.recorded.proposal-file", target.id(), c.text(), note);
+        FindingProposal p = new FindingProposal(target.unit(), recordId, c.code(), severity, text,
+                Texts.get(lang, "score.recorded.requirement", c.code(), c.text()),
                 "score " + c.code(), rubric.id(), rubric.version());
         return FindingDecisions.propose(state.get(FindingBook.class), List.of(p));
+    }
+
+    /**
+     * The language of the words a decision records into the journal (a proposal's text and requirement,
+     * a reason): the session's, never the terminal's, so that a session's journal reads the same
+     * whoever's terminal wrote it.
+     */
+    private static Texts.Lang recordedIn(SessionState state) {
+        return state.info().language();
     }
 }

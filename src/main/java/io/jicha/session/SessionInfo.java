@@ -110,4 +110,18 @@ public record SessionInfo(String name, LocalDate from, LocalDate to, List<String
     public String period() {
         return from + ".." + to;
     }
+
+    /**
+     * The language of the session: its documents and the words it records into its journal (a default
+     * finding text, a reason) are in it, whatever the terminal speaks. Chinese for zh-CN, English for en.
+     */
+    public io.jicha.common.Texts.Lang language() {
+        return language(locale);
+    }
+
+    /** The language of a session's locale as recorded ({@code session.created}; null in none: zh-CN). */
+    public static io.jicha.common.Texts.Lang language(String locale) {
+        return io.jicha.common.Texts.fromEnvironment(null,
+                java.util.Locale.forLanguageTag(locale == null || locale.isBlank() ? "zh-CN" : locale));
+    }
 }

@@ -5,7 +5,9 @@ import io.jicha.common.UserError;
 import io.jicha.finding.AddFinding;
 import io.jicha.finding.AmendAction;
 import io.jicha.finding.Deadline;
+import io.jicha.finding.DeadlineInput;
 import io.jicha.finding.DeadlinePreview;
+import io.jicha.finding.DeadlineWords;
 import io.jicha.finding.DeadlineDefaults;
 import io.jicha.finding.Finding;
 import io.jicha.finding.FindingBook;
@@ -68,11 +70,11 @@ public class FindingCommands {
             @Option(longName = "due", description = "deadline: a fixed date, yyyy-MM-dd") String due,
             @Option(longName = "reason", description = "after finalize: why this finding is added late") String reason) {
         Severity s = Severity.parse(severity);
-        Deadline deadline = Deadline.fromOptions(days, workdays, due);
+        Deadline deadline = DeadlineInput.fromOptions(days, workdays, due);
         AddFinding cmd = new AddFinding(unit, record, criterion, s, text, require, deadline, reason);
         String id = decide(state -> FindingDecisions.add(state, cmd, judge(state)));
         Finding f = book(ctx.session().state()).require(id);
-        return Texts.get("finding.added-one", f.id(), f.unit(), f.severity().label(), FindingViews.rule(f));
+        return Texts.get("finding.added-one", f.id(), f.unit(), f.severity().label(), FindingViews.rule(f, deadlineLanguage()));
     }
 
     @Command(name = {"finding", "accept"}, group = GROUP, description = "Accept a proposed finding, optionally with edits",
@@ -92,7 +94,7 @@ public class FindingCommands {
                     defaultsFor(state, f.unit(), f.recordId()));
         });
         Finding f = book(ctx.session().state()).require(fid);
-        return Texts.get("finding.accepted-one", f.id(), f.severity().label(), FindingViews.rule(f));
+        return Texts.get("finding.accepted-one", f.id(), f.severity().label(), FindingViews.rule(f, deadlineLanguage()));
     }
 
     @Command(name = {"finding", "group"}, group = GROUP,
@@ -111,10 +113,10 @@ public class FindingCommands {
             Args.required(Texts.get("finding.the-finding-ids"), null);
         }
         FindingEdits edits = edits(text, require, severity, days, workdays, due);
-        String id = decide(state -> FindingDecisions.group(book(state), list, edits, judge(state)));
+        String id = decide(state -> FindingDecisions.group(state, list, edits, judge(state)));
         Finding f = book(ctx.session().state()).require(id);
         return Texts.get("finding.group.done", f.id(), f.unit(), f.files().size(), String.join(", ", list),
-                f.severity().label(), FindingViews.rule(f));
+                f.severity().label(), FindingViews.rule(f, deadlineLanguage()));
     }
 
     @Command(name = {"finding", "drop"}, group = GROUP, description = "Drop a proposed finding: it will not go into the notice",
@@ -207,7 +209,7 @@ public class FindingCommands {
         if (shown.isEmpty()) {
             return Texts.get(book.findings().isEmpty() ? "finding.none-yet" : "finding.none-match") + wrote;
         }
-        return new FindingViews(book, this::calendar).list(shown) + sentLines(book, unit) + wrote;
+        return new FindingViews(book, this::calendar, deadlineLanguage()).list(shown) + sentLines(book, unit) + wrote;
     }
 
     /** The versions of the units' documents recorded as sent (report issued), one line each. */
@@ -233,7 +235,7 @@ public class FindingCommands {
             completionProvider = "findingIdCompletion")
     public String show(@Argument(index = 0, description = "finding id") String id) {
         FindingBook book = book(ctx.session().state());
-        return new FindingViews(book, this::calendar).detail(book.require(Args.required(Texts.get("finding.the-finding-id"), id)));
+        return new FindingViews(book, this::calendar, deadlineLanguage()).detail(book.require(Args.required(Texts.get("finding.the-finding-id"), id)));
     }
 
     @Command(name = {"finding", "overdue"}, group = GROUP, description = "Accepted, unresolved findings past their due date")
@@ -253,7 +255,7 @@ public class FindingCommands {
         if (late.isEmpty()) {
             return Texts.get("finding.none-overdue", date) + note;
         }
-        return new FindingViews(book, this::calendar).overdue(late, date) + note;
+        return new FindingViews(book, this::calendar, deadlineLanguage()).overdue(late, date) + note;
     }
 
     @Command(name = {"finding", "due"}, group = GROUP,
@@ -263,8 +265,7 @@ public class FindingCommands {
             @Option(longName = "days", description = "N calendar days") Integer days,
             @Option(longName = "workdays", description = "N working days (official holiday calendar)") Integer workdays) {
         DeadlinePreview p = DeadlinePreview.of(Args.date("--from", from), days, workdays, calendar());
-        String line = Texts.get("finding.due.line", p.from(), p.deadline().describe(Texts.lang() == Texts.Lang.ZH
-                ? java.util.Locale.CHINESE : java.util.Locale.ENGLISH), p.due(),
+        String line = Texts.get("finding.due.line", p.from(), DeadlineWords.of(p.deadline(), Texts.lang()), p.due(),
                 p.due().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
                         Texts.lang() == Texts.Lang.ZH ? java.util.Locale.CHINESE : java.util.Locale.ENGLISH));
         if (p.provisional()) {
@@ -292,6 +293,14 @@ public class FindingCommands {
 
     private static FindingBook book(SessionState state) {
         return state.get(FindingBook.class);
+    }
+
+    /**
+     * The language a finding's deadline is worded in on the terminal: the session's, as its notice and
+     * report word it (30日内 in a Chinese session whatever the terminal speaks).
+     */
+    private Texts.Lang deadlineLanguage() {
+        return ctx.session().state().info().language();
     }
 
     /** The rubrics that judge the session's subjects (the scoring capability's rule), with this shell's deadline defaults. */
@@ -325,7 +334,7 @@ public class FindingCommands {
     private static FindingEdits edits(String text, String require, String severity, Integer days, Integer workdays,
                                       String due) {
         return new FindingEdits(severity == null ? null : Severity.parse(severity), text, require,
-                Deadline.fromOptions(days, workdays, due));
+                DeadlineInput.fromOptions(days, workdays, due));
     }
 
     private String lastDetail(String id, String fallback) {

@@ -1,6 +1,7 @@
 package io.jicha.shell;
 
 import io.jicha.common.Texts;
+import io.jicha.finding.DeadlineWords;
 import io.jicha.finding.Finding;
 import io.jicha.finding.FindingBook;
 import io.jicha.finding.WorkdayCalendar;
@@ -21,20 +22,24 @@ final class FindingViews {
 
     private final FindingBook book;
     private final Supplier<WorkdayCalendar> calendarSource;
+    /** The language deadlines are worded in: the session's, as its notice words them. */
+    private final Texts.Lang deadlines;
     private WorkdayCalendar calendar;
     private boolean provisionalUsed;
 
-    FindingViews(FindingBook book, Supplier<WorkdayCalendar> calendarSource) {
+    FindingViews(FindingBook book, Supplier<WorkdayCalendar> calendarSource, Texts.Lang deadlines) {
         this.book = book;
         this.calendarSource = calendarSource;
+        this.deadlines = deadlines;
     }
 
-    /** The deadline as its rule, plus where it came from. */
-    static String rule(Finding f) {
+    /** The deadline as its rule (worded in {@code lang}), plus where it came from. */
+    static String rule(Finding f, Texts.Lang lang) {
         if (f.deadline() == null) {
             return Texts.get("finding.no-deadline-yet");
         }
-        return f.defaultDeadline() ? Texts.get("finding.rubric-default", f.deadline().describe()) : f.deadline().describe();
+        String rule = DeadlineWords.of(f.deadline(), lang);
+        return f.defaultDeadline() ? Texts.get("finding.rubric-default", rule) : rule;
     }
 
     String list(List<Finding> findings) {
@@ -70,7 +75,7 @@ final class FindingViews {
         out.append(field("finding.l.severity", f.severity().label())).append('\n');
         out.append(field("finding.l.finding", f.text())).append('\n');
         out.append(field("finding.l.requirement", f.requirement().isEmpty() ? "-" : f.requirement())).append('\n');
-        StringBuilder deadline = new StringBuilder(rule(f));
+        StringBuilder deadline = new StringBuilder(rule(f, deadlines));
         Optional<LocalDate> issued = book.issuedOn(f.unit());
         if (f.deadline() != null && (issued.isPresent() || !f.deadline().needsIssueDate())) {
             deadline.append(Texts.get("finding.d.due", dueCell(f)));
@@ -96,7 +101,7 @@ final class FindingViews {
                 .alignRight(5).maxColumnWidth(40);
         for (Finding f : late) {
             LocalDate due = book.dueDate(f, calendar()).orElseThrow();
-            t.row(f.id(), f.unit(), f.severity().label(), f.deadline().describe(), dueCell(f),
+            t.row(f.id(), f.unit(), f.severity().label(), DeadlineWords.of(f.deadline(), deadlines), dueCell(f),
                     ChronoUnit.DAYS.between(due, on), f.text());
         }
         return Texts.get("finding.overdue-on", late.size(), on) + "\n" + t.render() + footnotes(false);
@@ -108,7 +113,7 @@ final class FindingViews {
             return "-";
         }
         if (f.deadline().needsIssueDate() && book.issuedOn(f.unit()).isEmpty()) {
-            return f.deadline().describe();
+            return DeadlineWords.of(f.deadline(), deadlines);
         }
         return dueCell(f);
     }

@@ -9,6 +9,7 @@ import io.jicha.rubric.LoadedRubric;
 import io.jicha.rubric.Points;
 import io.jicha.rubric.Rubric;
 import io.jicha.rubric.Section;
+import io.jicha.finding.DeadlineWords;
 import io.jicha.finding.Severity;
 import io.jicha.text.TextTable;
 
@@ -110,7 +111,7 @@ final class RubricView {
     static String deadlines(Rubric r) {
         List<String> parts = new ArrayList<>();
         for (Severity s : Severity.values()) {
-            parts.add(s.label() + " " + r.deadline(s).describe());
+            parts.add(s.label() + " " + DeadlineWords.of(r.deadline(s), Texts.Lang.ZH)); // as the rubric states it, beside its severity names
         }
         return Texts.get("rubric.default-deadlines", String.join(", ", parts));
     }

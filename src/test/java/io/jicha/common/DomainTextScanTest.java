@@ -31,7 +31,6 @@ class DomainTextScanTest {
     private static final String INPUT = "parses what users type or what their files hold (aliases, headers, units)";
     private static final String NAMES = "the standard Chinese name of a typed value, which users also type to choose it";
     private static final String FONTS = "font family and file names as the systems install them";
-    private static final String DEBT = "debt: document or terminal wording still built in code; to move into the bundles";
 
     /** Files allowed to hold words in literals, with the reason. */
     static final Map<String, String> ALLOWED = new TreeMap<>(Map.ofEntries(
@@ -41,6 +40,7 @@ class DomainTextScanTest {
             entry("record/FieldRules.java", INPUT + ": units of measure in cells (人, 件, 万元)"),
             entry("record/RecordDates.java", INPUT + ": the date forms accepted, named in a refusal"),
             entry("stats/SummaryRecordReader.java", INPUT),
+            entry("finding/DeadlineInput.java", INPUT + ": a deadline as users and rubrics write it (30日, 15个工作日)"),
             entry("stats/SummaryScope.java", INPUT + ": a city's name in a sheet title"),
             entry("stats/MajorCaseKind.java", INPUT + ": the 重大案件类型 cells and their published names"),
             entry("report/KeepWhole.java", "patterns of document numbers and dates kept on one line (GB/T 9704-2012)"),
@@ -62,12 +62,7 @@ class DomainTextScanTest {
             entry("report/FontLocator.java", FONTS),
             entry("report/FontRole.java", FONTS),
             entry("report/DocxFonts.java", FONTS),
-            entry("report/FontChoice.java", FONTS),
-            // debt, to pay off file by file
-            entry("report/ReportModels.java", DEBT),
-            entry("scoring/ScoringDecisions.java", DEBT),
-            entry("finding/Deadline.java", DEBT),
-            entry("finding/FindingDecisions.java", DEBT)));
+            entry("report/FontChoice.java", FONTS)));
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern PHRASE = Pattern.compile("[A-Za-z]{2,}( [A-Za-z,']+){2,}");

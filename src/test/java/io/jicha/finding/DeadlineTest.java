@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jicha.common.Json;
 import io.jicha.common.UserError;
-import java.util.Locale;
+import io.jicha.common.Texts;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 class DeadlineTest {
@@ -49,44 +51,54 @@ class DeadlineTest {
                 .hasMessageStartingWith("no holiday calendar for 2028");
     }
 
-    @Test
-    void describesItselfInChineseAndEnglish() {
-        assertThat(Deadline.days(30).describe()).isEqualTo("30日内");
-        assertThat(Deadline.workdays(15).describe()).isEqualTo("15个工作日内");
-        assertThat(Deadline.due(d("2016-11-30")).describe()).isEqualTo("2016年11月30日前");
-        assertThat(Deadline.days(30).describe(Locale.ENGLISH)).isEqualTo("within 30 days");
-        assertThat(Deadline.workdays(1).describe(Locale.ENGLISH)).isEqualTo("within 1 working day");
-        assertThat(Deadline.due(d("2016-11-30")).describe(Locale.ENGLISH)).isEqualTo("by 30 November 2016");
-        assertThat(Deadline.days(30).describe(Locale.SIMPLIFIED_CHINESE)).isEqualTo("30日内");
+    /** The terminal's words, in both languages: the same texts as Deadline.describe gave before issue 22. */
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "ZH | 30d        | 30日内",
+            "ZH | 1d         | 1日内",
+            "ZH | 3650d      | 3650日内",
+            "ZH | 15wd       | 15个工作日内",
+            "ZH | 1wd        | 1个工作日内",
+            "ZH | 2016-11-30 | 2016年11月30日前",
+            "ZH | 2017-01-05 | 2017年1月5日前",
+            "EN | 30d        | within 30 days",
+            "EN | 1d         | within 1 day",
+            "EN | 3650d      | within 3650 days",
+            "EN | 15wd       | within 15 working days",
+            "EN | 1wd        | within 1 working day",
+            "EN | 2016-11-30 | by 30 November 2016",
+            "EN | 2017-01-05 | by 5 January 2017"})
+    void isWordedFromTheBundlesInEitherLanguage(Texts.Lang lang, String typed, String words) {
+        assertThat(DeadlineWords.of(DeadlineInput.parse(typed), lang)).isEqualTo(words);
     }
 
     @Test
     void commandOptionsGiveAtMostOneDeadline() {
-        assertThat(Deadline.fromOptions(null, null, null)).isNull();
-        assertThat(Deadline.fromOptions(30, null, null)).isEqualTo(Deadline.days(30));
-        assertThat(Deadline.fromOptions(null, 15, null)).isEqualTo(Deadline.workdays(15));
-        assertThat(Deadline.fromOptions(null, null, "2016-11-30")).isEqualTo(Deadline.due(d("2016-11-30")));
-        assertThatThrownBy(() -> Deadline.fromOptions(30, 15, null))
+        assertThat(DeadlineInput.fromOptions(null, null, null)).isNull();
+        assertThat(DeadlineInput.fromOptions(30, null, null)).isEqualTo(Deadline.days(30));
+        assertThat(DeadlineInput.fromOptions(null, 15, null)).isEqualTo(Deadline.workdays(15));
+        assertThat(DeadlineInput.fromOptions(null, null, "2016-11-30")).isEqualTo(Deadline.due(d("2016-11-30")));
+        assertThatThrownBy(() -> DeadlineInput.fromOptions(30, 15, null))
                 .hasMessage("give only one of --days, --workdays and --due");
-        assertThatThrownBy(() -> Deadline.fromOptions(null, null, "2016-11-31"))
+        assertThatThrownBy(() -> DeadlineInput.fromOptions(null, null, "2016-11-31"))
                 .hasMessageStartingWith("--due: '2016-11-31' is not a date");
-        assertThatThrownBy(() -> Deadline.fromOptions(0, null, null))
+        assertThatThrownBy(() -> DeadlineInput.fromOptions(0, null, null))
                 .isInstanceOf(UserError.class)
                 .hasMessage("--days 0: must be a whole number from 1 to 3650");
-        assertThatThrownBy(() -> Deadline.fromOptions(null, -3, null))
+        assertThatThrownBy(() -> DeadlineInput.fromOptions(null, -3, null))
                 .hasMessageStartingWith("--workdays -3");
     }
 
     @Test
     void parsesTheWaysRubricsWriteDeadlines() {
-        assertThat(Deadline.parse("30d")).isEqualTo(Deadline.days(30));
-        assertThat(Deadline.parse("30日内")).isEqualTo(Deadline.days(30));
-        assertThat(Deadline.parse("30 days")).isEqualTo(Deadline.days(30));
-        assertThat(Deadline.parse("15wd")).isEqualTo(Deadline.workdays(15));
-        assertThat(Deadline.parse("15个工作日")).isEqualTo(Deadline.workdays(15));
-        assertThat(Deadline.parse("15 working days")).isEqualTo(Deadline.workdays(15));
-        assertThat(Deadline.parse("2016-11-30")).isEqualTo(Deadline.due(d("2016-11-30")));
-        assertThatThrownBy(() -> Deadline.parse("soon")).isInstanceOf(UserError.class);
+        assertThat(DeadlineInput.parse("30d")).isEqualTo(Deadline.days(30));
+        assertThat(DeadlineInput.parse("30日内")).isEqualTo(Deadline.days(30));
+        assertThat(DeadlineInput.parse("30 days")).isEqualTo(Deadline.days(30));
+        assertThat(DeadlineInput.parse("15wd")).isEqualTo(Deadline.workdays(15));
+        assertThat(DeadlineInput.parse("15个工作日")).isEqualTo(Deadline.workdays(15));
+        assertThat(DeadlineInput.parse("15 working days")).isEqualTo(Deadline.workdays(15));
+        assertThat(DeadlineInput.parse("2016-11-30")).isEqualTo(Deadline.due(d("2016-11-30")));
+        assertThatThrownBy(() -> DeadlineInput.parse("soon")).isInstanceOf(UserError.class);
     }
 
     @Test

@@ -185,7 +185,7 @@ class RubricModelTest {
         assertThat(r.appliesTo()).isEqualTo(RubricTarget.INSPECTION_RECORD);
         assertThat(r.requireCriterion("A1").deduction().deduction(3)).isEqualByComparingTo("7.5");
         assertThat(r.deadline(Severity.SEVERE)).isEqualTo(Deadline.workdays(5));
-        assertThat(r.deadline(Severity.SEVERE).describe()).isEqualTo("5个工作日内");
+        assertThat(r.deadline(Severity.SEVERE)).isEqualTo(io.jicha.finding.Deadline.workdays(5));
     }
 
     @Test
