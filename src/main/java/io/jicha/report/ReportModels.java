@@ -378,7 +378,7 @@ public final class ReportModels {
     public ScoreSheetModel sheet(ScoreTarget target) {
         ScoreSheet sheet = ScoringDecisions.sheet(state, target);
         if (!sheet.reviewed()) {
-            throw UserError.of("report.marked-done-yet-finish-score", target.label());
+            throw UserError.of("report.marked-done-yet-finish-score", target.label(state.info().language()));
         }
         ReportMessages messages = messages();
         List<ScoreSheetModel.Section> sections = new ArrayList<>();
@@ -425,7 +425,7 @@ public final class ReportModels {
                         + r.marks().stream().filter(ScoreBook.Mark::veto).map(ScoreBook.Mark::note).collect(Collectors.joining("；")))
                 .toList();
         ScoreBook.DoneMark done = sheet.done().orElseThrow();
-        return new ScoreSheetModel(provenance(), target.unit(), target.isUnitDocuments() ? target.label() : target.id(),
+        return new ScoreSheetModel(provenance(), target.unit(), target.isUnitDocuments() ? target.label(state.info().language()) : target.id(),
                 enterprise(target).orElse(""), sheet.rubric().title(), sheet.rubric().version(), sections,
                 sheet.counted().orElse(BigDecimal.ZERO), sheet.rubric().total(), sheet.grade(), vetoLines, done.auditor(),
                 done.day(state.info().zone()), sheet.rescaled() && sheet.shown() == ScoreSheet.Shown.POINTS

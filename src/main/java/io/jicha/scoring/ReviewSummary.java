@@ -169,8 +169,7 @@ public record ReviewSummary(List<UnitResult> units, List<CityResult> city) {
      * them): worded from the score bundle in the session's language, as the journal keeps them.
      */
     public static List<String> unreviewed(SessionState state) {
-        String locale = state.info().locale();
-        Texts.Lang lang = locale != null && locale.startsWith("zh") ? Texts.Lang.ZH : Texts.Lang.EN;
+        Texts.Lang lang = state.info().language();
         DrawBook draws = state.get(DrawBook.class);
         ScoreBook scores = state.get(ScoreBook.class);
         List<String> open = new ArrayList<>();

@@ -170,10 +170,10 @@ public final class ScoringDecisions {
         }
         List<ScoreBook.Mark> marks = state.get(ScoreBook.class).of(target).map(s -> s.marks(code)).orElse(List.of());
         if (marks.stream().anyMatch(m -> m.kind() == ScoreBook.Mark.Kind.NOT_APPLICABLE)) {
-            throw UserError.of("score.na.already", code, target.label());
+            throw UserError.of("score.na.already", code, target.label(state.info().language()));
         }
         if (!marks.isEmpty()) {
-            throw UserError.of("score.na.has-deductions", code, target.label());
+            throw UserError.of("score.na.has-deductions", code, target.label(state.info().language()));
         }
         List<NewEvent> events = new ArrayList<>(guard(state, target, change, rubric));
         events.add(new NewEvent(ScoreEvents.NOT_APPLICABLE, new ScoreEvents.NotApplicable(target, rubric.label(), code,
@@ -196,7 +196,7 @@ public final class ScoringDecisions {
         }
         boolean already = state.get(ScoreBook.class).of(target).map(s -> !s.marks(code).isEmpty()).orElse(false);
         if (already) {
-            throw UserError.of("score.bonus.already", code, target.label());
+            throw UserError.of("score.bonus.already", code, target.label(state.info().language()));
         }
         List<NewEvent> events = new ArrayList<>(guard(state, target, change, rubric));
         events.add(new NewEvent(ScoreEvents.BONUS, new ScoreEvents.Bonus(target, rubric.label(), code, amount, note,
@@ -215,7 +215,7 @@ public final class ScoringDecisions {
         }
         if (state.get(ScoreBook.class).of(target).map(s -> s.marks(code).stream()
                 .anyMatch(m -> m.kind() == ScoreBook.Mark.Kind.NOT_APPLICABLE)).orElse(false)) {
-            throw UserError.of("score.deduct.not-applicable", code, target.label());
+            throw UserError.of("score.deduct.not-applicable", code, target.label(state.info().language()));
         }
         if (c.deduction().mode() == DeductionRule.Mode.RANGE) {
             if (points == null) {
@@ -274,7 +274,7 @@ public final class ScoringDecisions {
         boolean already = state.get(ScoreBook.class).of(target).map(s -> s.marks(code).stream().anyMatch(ScoreBook.Mark::veto))
                 .orElse(false);
         if (already) {
-            throw UserError.of("score.already-vetoed", code, target.label());
+            throw UserError.of("score.already-vetoed", code, target.label(state.info().language()));
         }
         List<NewEvent> events = new ArrayList<>(guard(state, target, change, rubric));
         events.add(new NewEvent(ScoreEvents.VETOED, new ScoreEvents.Vetoed(target, rubric.label(), code, note,
@@ -288,7 +288,7 @@ public final class ScoringDecisions {
         rubric.requireCriterion(code);
         boolean any = state.get(ScoreBook.class).of(target).map(s -> !s.marks(code).isEmpty()).orElse(false);
         if (!any) {
-            throw UserError.of("score.has-deduction-veto-clear", target.label(), code);
+            throw UserError.of("score.has-deduction-veto-clear", target.label(state.info().language()), code);
         }
         List<NewEvent> events = new ArrayList<>(guard(state, target, change, rubric));
         events.add(new NewEvent(ScoreEvents.CLEARED, new ScoreEvents.Cleared(target, rubric.label(), code, reason,
@@ -303,7 +303,7 @@ public final class ScoringDecisions {
         Rubric rubric = rubricFor(state, target, change.attributes());
         Optional<ScoreBook.DoneMark> done = state.get(ScoreBook.class).of(target).flatMap(ScoreBook.Scoring::done);
         if (done.isPresent() && done.get().auditor().equals(change.auditor())) {
-            throw UserError.of("score.already-marked-done-you", target.label());
+            throw UserError.of("score.already-marked-done-you", target.label(state.info().language()));
         }
         List<NewEvent> events = new ArrayList<>(guard(state, target, change, rubric));
         events.add(new NewEvent(ScoreEvents.DONE, new ScoreEvents.Done(target, rubric.label(), amendmentReason(change),
@@ -342,7 +342,7 @@ public final class ScoringDecisions {
             return events;
         }
         if (!change.override()) {
-            throw UserError.of("score.was-marked-done-change-add", target.label(), by);
+            throw UserError.of("score.was-marked-done-change-add", target.label(state.info().language()), by);
         }
         if (change.reason() == null || change.reason().isBlank()) {
             throw UserError.of("score.override-needs-reason-saying-why", by);
@@ -363,10 +363,10 @@ public final class ScoringDecisions {
         }
         String holder = claim.get().auditor();
         if (!change.override()) {
-            throw UserError.of("score.claim.held", target.label(), holder);
+            throw UserError.of("score.claim.held", target.label(state.info().language()), holder);
         }
         if (change.reason() == null || change.reason().isBlank()) {
-            throw UserError.of("score.claim.override-needs-reason", target.label(), holder);
+            throw UserError.of("score.claim.override-needs-reason", target.label(state.info().language()), holder);
         }
         return List.of(new NewEvent(ScoreEvents.CLAIM_OVERRIDDEN,
                 new ScoreEvents.ClaimOverridden(target, holder, change.reason())));
@@ -389,10 +389,10 @@ public final class ScoringDecisions {
         }
         String holder = claim.get().auditor();
         if (!change.override()) {
-            throw UserError.of("score.claim.held-open", target.label(), holder);
+            throw UserError.of("score.claim.held-open", target.label(state.info().language()), holder);
         }
         if (change.reason() == null || change.reason().isBlank()) {
-            throw UserError.of("score.claim.override-needs-reason", target.label(), holder);
+            throw UserError.of("score.claim.override-needs-reason", target.label(state.info().language()), holder);
         }
         return List.of(new NewEvent(ScoreEvents.OPENED, new ScoreEvents.Opened(target, holder, change.reason())));
     }
@@ -403,15 +403,15 @@ public final class ScoringDecisions {
      */
     public static List<NewEvent> release(SessionState state, ScoreTarget target, Change change) {
         ScoreBook.Claim claim = state.get(ScoreBook.class).claimOf(target)
-                .orElseThrow(() -> UserError.of("score.claim.none", target.label()));
+                .orElseThrow(() -> UserError.of("score.claim.none", target.label(state.info().language())));
         if (claim.auditor().equals(change.auditor())) {
             return List.of(new NewEvent(ScoreEvents.RELEASED, new ScoreEvents.Released(target, claim.auditor(), null)));
         }
         if (!change.override()) {
-            throw UserError.of("score.claim.held-release", target.label(), claim.auditor());
+            throw UserError.of("score.claim.held-release", target.label(state.info().language()), claim.auditor());
         }
         if (change.reason() == null || change.reason().isBlank()) {
-            throw UserError.of("score.claim.override-needs-reason", target.label(), claim.auditor());
+            throw UserError.of("score.claim.override-needs-reason", target.label(state.info().language()), claim.auditor());
         }
         return List.of(new NewEvent(ScoreEvents.RELEASED,
                 new ScoreEvents.Released(target, claim.auditor(), change.reason())));

@@ -32,7 +32,7 @@ public class JichaPrompt implements PromptProvider {
     /** The file being scored, named in the session's language (a file's id, or 吴江区 单位资料). */
     private String label(ScoreTarget t) {
         try {
-            return t.label(SessionLanguage.of(ctx.session().state()));
+            return t.label(ctx.session().state().info().language());
         } catch (RuntimeException e) {
             return t.label(); // a prompt never fails: then in the session's default language
         }

@@ -360,7 +360,7 @@ public class ScoreCommands {
 
     private String showOn(SessionState state, ScoreTarget t, boolean history) {
         ScoreSheet sheet = ScoringDecisions.sheet(state, t);
-        Texts.Lang lang = SessionLanguage.of(state);
+        Texts.Lang lang = state.info().language();
         String out = ScoreSheetText.render(sheet, Texts.get(lang, "score.target.file-of-unit", t.label(lang), t.unit()),
                 state.info().zone());
         if (history) {
@@ -423,7 +423,7 @@ public class ScoreCommands {
 
     /** How the terminal names what is scored: in the session's language, as its documents do. */
     private String label(ScoreTarget t) {
-        return t.label(SessionLanguage.of(ctx.session().state()));
+        return t.label(ctx.session().state().info().language());
     }
 
     private List<Event> append(Change change, Function<SessionState, List<NewEvent>> decide) {
