@@ -32,6 +32,24 @@ class EvidenceInDocumentsTest {
                 "IMG_20161010_094630.jpg（拍摄于 2016-10-10 09:46，哈希 27f0b4015980）");
     }
 
+    /** The .docx of the notice lists the same evidence in its 问题清单 as the PDF (it had dropped it). */
+    @Test
+    void theNoticesDocxListsTheEvidenceAsItsPdfDoes(@TempDir Path workspace) throws Exception {
+        Session session = OldJournals.open("issue-25-evidence", workspace);
+        SessionState state = session.state();
+        Finding f = state.get(FindingBook.class).require("F-001");
+        NoticeModel notice = new ReportModels(state, session.snapshotDir()).notice(f.unit(), LocalDate.of(2016, 11, 20),
+                "吴环〔2016〕90号", f.unit() + "环境保护局", "苏州市环境保护局", io.jicha.finding.WorkdayCalendarLoader.locate(workspace));
+        byte[] docx = new NoticeDocx(DocxFonts.configured()).bytes(notice);
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(docx));
+             org.apache.poi.xwpf.extractor.XWPFWordExtractor text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertThat(text.getText()).contains(
+                    "IMG_20161010_094512.jpg（拍摄于 2016-10-10 09:45，哈希 b2768864c428）",
+                    "IMG_20161010_094630.jpg（拍摄于 2016-10-10 09:46，哈希 27f0b4015980）");
+        }
+    }
+
     @Test
     void aFindingWithoutEvidenceListsNone(@TempDir Path workspace) {
         Session session = OldJournals.open("signed-heads", workspace);
