@@ -455,7 +455,7 @@ public final class ReviewReportOutline {
         String asked = requirement.isEmpty() ? "" : deadline.isEmpty() ? label("report.finding.asked", requirement)
                 : label("report.finding.askedBy", requirement, deadline);
         return sentence(label("report.finding.prose", Integer.toString(f.number()), problem))
-                + (asked.isEmpty() ? "" : sentence(asked));
+                + (asked.isEmpty() ? "" : label("report.sentence.between") + sentence(asked));
     }
 
     private static String trimEnd(String s) {

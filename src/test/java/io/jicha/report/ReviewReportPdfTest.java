@@ -167,7 +167,7 @@ class ReviewReportPdfTest {
             Pdfs.assertContains(first, "Review report", "Period", "10 October 2016 to 13 October 2016",
                     "Page 1 of " + doc.getNumberOfPages());
         }
-        Pdfs.assertContains(Pdfs.text(report(en)), "5. Requirements", "required: ", "Journal " + ReportFixtures.HEAD.substring(0, 12),
+        Pdfs.assertContains(Pdfs.text(report(en)), "5. Requirements", ". Required: ", "Journal " + ReportFixtures.HEAD.substring(0, 12),
                 "Appendix: sampling and how to re-check it");
     }
 
