@@ -5,28 +5,17 @@ import io.jicha.finding.FindingDecisions;
 import io.jicha.finding.FindingEdits;
 import io.jicha.finding.FindingEvents;
 import io.jicha.journal.Event;
-import io.jicha.record.ImportProgress;
-import io.jicha.record.RecordFilter;
-import io.jicha.record.RecordImport;
 import io.jicha.record.RecordKind;
 import io.jicha.rubric.RubricBook;
 import io.jicha.sampling.DrawBook;
-import io.jicha.sampling.DrawMethod;
-import io.jicha.sampling.DrawRequest;
-import io.jicha.sampling.Sampling;
 import io.jicha.scoring.ScoringDecisions.Change;
 import io.jicha.session.Session;
-import io.jicha.session.SessionInfo;
-import io.jicha.session.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -132,21 +121,7 @@ class RecordedWordsTest {
     }
 
     private Session session(String locale) throws Exception {
-        Workspace workspace = new Workspace(dir.resolve("ws"));
-        Session session = workspace.create(new SessionInfo("review", LocalDate.of(2016, 10, 10), LocalDate.of(2016, 10, 13),
-                List.of("吴江区"), List.of("张三", "李四"), locale, null), "张三");
-        StringBuilder csv = new StringBuilder("案号,立案日期,企业名称\n");
-        for (int i = 1; i <= 6; i++) {
-            csv.append("吴环罚字〔2016〕").append(i).append("号,2016-0").append(1 + i % 9).append("-15,吴江某印染有限公司")
-                    .append(i).append('\n');
-        }
-        Path cases = Files.writeString(dir.resolve("cases.csv"), csv, StandardCharsets.UTF_8);
-        RecordImport.importFile(session, "张三", cases, "吴江区", RecordKind.PENALTY_CASE, null, ImportProgress.NONE);
-        byte[] rubric = Files.readAllBytes(Path.of("src/test/resources/rubrics/demo.yaml"));
-        session.append("张三", state -> state.get(RubricBook.class).decideLoad("demo.yaml", rubric).events());
-        Sampling.draw(session, "张三", new DrawRequest("吴江区", RecordKind.PENALTY_CASE, DrawMethod.HASH, "2016-10-10",
-                3, false, RecordFilter.NONE, null, false, null));
-        return session;
+        return new ScoringFixture(dir, locale).session;
     }
 
     private static String criterionText(Session session, String code) {

@@ -23,10 +23,10 @@ import java.util.List;
 
 /**
  * The review the scoring tests score, through a real session journal in {@code dir}: session
- * "review" (吴江区, 太仓市; team 张三, 李四; zh-CN), twenty penalty cases of 吴江区 imported, the demo
+ * "review" (吴江区, 太仓市; team 张三, 李四; zh-CN unless another locale is given), twenty penalty cases of 吴江区 imported, the demo
  * rubric of the test resources loaded (A1 veto; B1 4 points, 0.5 per occurrence; B2 8 points
  * all-or-nothing; C1 8 points, 2 per occurrence) and four files drawn by hash, all by 张三.
- * Shared by {@link ScoringTest} and {@link ClaimsDecisionsTest}.
+ * Shared by {@link ScoringTest}, {@link ClaimsDecisionsTest} and {@link RecordedWordsTest}.
  */
 final class ScoringFixture {
 
@@ -35,9 +35,14 @@ final class ScoringFixture {
     final List<String> drawn;
 
     ScoringFixture(Path dir) throws IOException {
+        this(dir, "zh-CN");
+    }
+
+    /** The same review in a session of {@code locale} (zh-CN or en). */
+    ScoringFixture(Path dir, String locale) throws IOException {
         workspace = new Workspace(dir.resolve("ws"));
         session = workspace.create(new SessionInfo("review", LocalDate.of(2016, 10, 10), LocalDate.of(2016, 10, 13),
-                List.of("吴江区", "太仓市"), List.of("张三", "李四"), "zh-CN", null), "张三");
+                List.of("吴江区", "太仓市"), List.of("张三", "李四"), locale, null), "张三");
         StringBuilder csv = new StringBuilder("案号,立案日期,企业名称\n");
         for (int i = 1; i <= 20; i++) {
             csv.append("吴环罚字〔2016〕").append(i).append("号,2016-0").append(1 + i % 9).append("-15,吴江某印染有限公司")
