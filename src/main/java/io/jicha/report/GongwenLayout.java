@@ -53,7 +53,6 @@ abstract class GongwenLayout {
     final PdfWriter writer;
     final Document doc;
     final GongwenInk.PageNumbers numbers;
-    final boolean chinese;
     final float typeTop = PAGE_HEIGHT - TOP;
 
     GongwenLayout(GongwenPage page, Pages pages) {
@@ -62,7 +61,6 @@ abstract class GongwenLayout {
         this.writer = pages.writer;
         this.doc = pages.doc;
         this.numbers = pages.numbers;
-        this.chinese = "zh".equals(kit.messages.locale().getLanguage());
     }
 
     /** The document opened for a 公文: A4 with the type area's margins (5.2.1), page numbers (7.5), metadata. */
@@ -213,7 +211,7 @@ abstract class GongwenLayout {
         }
         grid.blank();
         // 7.3.2 主送机关: flush left, full-width colon
-        grid.paragraph(page.addressee() + (chinese ? "：" : ":"), body, BODY_SIZE, CHAR_SPACING, 0, 0,
+        grid.paragraph(kit.messages.get("gongwen.addressee", page.addressee()), body, BODY_SIZE, CHAR_SPACING, 0, 0,
                 LetterGrid.Align.LEFT);
         mainText(grid);
         signature(grid, body);
@@ -268,7 +266,7 @@ abstract class GongwenLayout {
 
     /** Text ending as a sentence: trailing commas or semicolons become the full stop. */
     String sentence(String s) {
-        return NoticeWording.sentence(s, chinese);
+        return NoticeWording.sentence(s, kit.messages);
     }
 
     /**

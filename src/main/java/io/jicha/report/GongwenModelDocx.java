@@ -53,7 +53,6 @@ public final class GongwenModelDocx {
     public void render(GongwenModel m, OutputStream out) throws IOException {
         NoticeDocx.checkLayout(m.layout());
         ReportMessages messages = ReportMessages.forLocale(m.provenance().locale());
-        boolean chinese = "zh".equals(messages.locale().getLanguage());
         GongwenDocx d = new GongwenDocx(fonts, m.provenance().locale().toLanguageTag());
         String title = m.layout().title() != null ? m.layout().title() : m.title();
         NoticeDocx.head(d, m.layout().form() == NoticeModel.Form.FILE, messages.get("notice.mark", m.authority()),
@@ -61,7 +60,7 @@ public final class GongwenModelDocx {
                 titleLines(title, GongwenDocx.CHARS * 2 * BODY_HALF_POINTS / TITLE_HALF_POINTS));
         // 7.3.2 主送机关, the 正文 (7.3.3), 附件说明 (7.3.4), 署名 and 成文日期 (7.3.5)
         d.blank();
-        d.run(d.paragraph(GongwenDocx.Align.BOTH, 0, 0, LINE_PITCH, true), m.addressee() + (chinese ? "：" : ":"),
+        d.run(d.paragraph(GongwenDocx.Align.BOTH, 0, 0, LINE_PITCH, true), messages.get("gongwen.addressee", m.addressee()),
                 FontRole.BODY, BODY_HALF_POINTS);
         for (GongwenModel.Paragraph p : m.body()) {
             XWPFParagraph para = d.text();

@@ -13,12 +13,10 @@ final class NoticeWording {
 
     private final NoticeModel m;
     final ReportMessages messages;
-    final boolean chinese;
 
     NoticeWording(NoticeModel m) {
         this.m = m;
         this.messages = ReportMessages.forLocale(m.provenance().locale());
-        this.chinese = "zh".equals(messages.locale().getLanguage());
     }
 
     String label(String key, Object... args) {
@@ -63,7 +61,7 @@ final class NoticeWording {
 
     /** 7.3.2: the addressee with its colon. */
     String addressee() {
-        return m.addressee() + (chinese ? "：" : ":");
+        return label("gongwen.addressee", m.addressee());
     }
 
     String opening() {
@@ -165,11 +163,11 @@ final class NoticeWording {
 
     /** Text ending as a sentence: trailing commas or semicolons become the full stop. */
     String sentence(String s) {
-        return sentence(s, chinese);
+        return sentence(s, messages);
     }
 
-    /** Text ending as a sentence, with a full stop of the language ({@code chinese}: "。"). */
-    static String sentence(String s, boolean chinese) {
+    /** Text ending as a sentence, with the full stop of the document's language (report.fullStop: 。 or .). */
+    static String sentence(String s, ReportMessages messages) {
         String t = s.strip();
         while (!t.isEmpty() && "，,；;、：:".indexOf(t.charAt(t.length() - 1)) >= 0) {
             t = t.substring(0, t.length() - 1).strip();
@@ -177,6 +175,6 @@ final class NoticeWording {
         if (t.isEmpty() || "。！？.!?".indexOf(t.charAt(t.length() - 1)) >= 0) {
             return t;
         }
-        return t + (chinese ? "。" : ".");
+        return t + messages.get("report.fullStop");
     }
 }

@@ -217,8 +217,7 @@ public final class RectificationDocuments {
     /** Text ending as a sentence (one closing stop). */
     private String sentence(String s) {
         String t = strip(s);
-        boolean zh = "zh".equals(m.locale().getLanguage());
-        return t.isEmpty() ? t : t + (zh ? "。" : ".");
+        return t.isEmpty() ? t : t + ReportMessages.forLocale(m.locale()).get("report.fullStop");
     }
 
     /** Without trailing punctuation, to be set inside a sentence. */

@@ -143,7 +143,7 @@ public final class ReportModels {
                         k.vetoed(), sentence, k.sheets().stream().map(ReportModels::chartScore).toList(),
                         k.vetoed() > 0 && k.vetoEffect() != null ? messages().get(k.vetoEffect().key()) : ""));
                 if (!sentence.isBlank()) {
-                    conclusions.add(sentence(sentence, zh));
+                    conclusions.add(sentence(sentence));
                 }
                 rowsByKind.computeIfAbsent(k.kind(), x -> new ArrayList<>()).add(unitRow(u.unit(), k));
                 int[] counts = countsByKind.computeIfAbsent(k.kind(), x -> new int[2]);
@@ -187,7 +187,7 @@ public final class ReportModels {
         if (onlyUnit == null) {
             // one conclusion per record kind for all units together (docs/sampling.md, Strata)
             for (ReviewSummary.CityResult c : summary.city()) {
-                conclusions.add(sentence(words.together(c.evaluation(), c.units().size(), c.kind()), zh));
+                conclusions.add(sentence(words.together(c.evaluation(), c.units().size(), c.kind())));
                 sampling.add(samplingBasis(c, zh));
             }
         }
@@ -247,8 +247,8 @@ public final class ReportModels {
     }
 
     /** A conclusion as the report prints it: a sentence ends with its full stop. */
-    private static String sentence(String text, boolean zh) {
-        return text.endsWith("。") || text.endsWith(".") ? text : text + (zh ? "。" : ".");
+    private String sentence(String text) {
+        return text.endsWith("。") || text.endsWith(".") ? text : text + messages().get("report.fullStop");
     }
 
     private static String kindName(RecordKind kind, boolean zh) {
