@@ -5,7 +5,6 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,13 +39,7 @@ public final class GongwenModelDocx {
 
     /** Writes the document to memory (tests, checks). */
     public byte[] bytes(GongwenModel model) {
-        var out = new java.io.ByteArrayOutputStream();
-        try {
-            render(model, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return PdfOutput.bytes(out -> render(model, out));
     }
 
     /** Writes the document to a stream. */

@@ -10,7 +10,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,13 +76,7 @@ public final class NoticeDocx {
 
     /** Writes the notice to memory (tests, checks). */
     public byte[] bytes(NoticeModel model) {
-        var out = new java.io.ByteArrayOutputStream();
-        try {
-            render(model, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return PdfOutput.bytes(out -> render(model, out));
     }
 
     // ---- 版头 (7.2) ------------------------------------------------------------------------------

@@ -56,6 +56,17 @@ public final class PdfOutput {
         }
     }
 
+    /** The content's bytes in memory (tests and checks of a document without a file). */
+    public static byte[] bytes(Content content) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            content.writeTo(out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     /** Writes content to target via a temporary file and an atomic move. */
     public static void write(Path target, boolean force, Content content) {
         checkTarget(target, force);

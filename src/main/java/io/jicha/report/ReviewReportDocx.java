@@ -2,10 +2,8 @@ package io.jicha.report;
 
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,13 +39,7 @@ public final class ReviewReportDocx {
     }
 
     public byte[] bytes(ReviewReportModel model) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            render(model, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return PdfOutput.bytes(out -> render(model, out));
     }
 
     public void render(ReviewReportModel m, OutputStream out) throws IOException {
