@@ -1,19 +1,9 @@
 package io.jicha.scoring;
 
 import io.jicha.common.UserError;
-import io.jicha.finding.Finding;
-import io.jicha.finding.FindingBook;
-import io.jicha.finding.FindingStatus;
-import io.jicha.journal.NewEvent;
 import io.jicha.scoring.ScoringDecisions.Change;
-import io.jicha.session.Session;
 import io.jicha.session.SessionEvents;
-import io.jicha.session.SessionState;
-import io.jicha.session.Workspace;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import java.nio.file.Path;
 import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,31 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * and its reason (recorded), ended by done, release or a takeover; a journal without openings holds
  * nothing, as before.
  */
-class ClaimsDecisionsTest {
-
-    @TempDir
-    Path dir;
-    ScoringFixture fixture;
-    Workspace workspace;
-    Session session;
-    List<String> drawn;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fixture = new ScoringFixture(dir);
-        workspace = fixture.workspace;
-        session = fixture.session;
-        drawn = fixture.drawn;
-    }
-
-    private ScoreTarget file(int i) {
-        return fixture.file(i);
-    }
-
-    private void deduct(String auditor, ScoreTarget t, String code, Integer times, String points) {
-        fixture.deduct(auditor, t, code, times, points);
-    }
-
+class ClaimsDecisionsTest extends ScoringFixtureTest {
 
     private ScoreBook book() {
         return session.state().get(ScoreBook.class);

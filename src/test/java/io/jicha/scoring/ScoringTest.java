@@ -6,15 +6,11 @@ import io.jicha.finding.FindingBook;
 import io.jicha.finding.FindingStatus;
 import io.jicha.journal.NewEvent;
 import io.jicha.scoring.ScoringDecisions.Change;
-import io.jicha.session.Session;
 import io.jicha.session.SessionEvents;
 import io.jicha.session.SessionState;
 import io.jicha.session.Workspace;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -26,30 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * (A1 veto; B1 4 points, 0.5 per occurrence; B2 8 points all-or-nothing; C1 8 points, 2 per occurrence;
  * grades 优秀 ≥ 18, 合格 ≥ 12, 不合格).
  */
-class ScoringTest {
-
-    @TempDir
-    Path dir;
-    ScoringFixture fixture;
-    Workspace workspace;
-    Session session;
-    List<String> drawn;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fixture = new ScoringFixture(dir);
-        workspace = fixture.workspace;
-        session = fixture.session;
-        drawn = fixture.drawn;
-    }
-
-    private ScoreTarget file(int i) {
-        return fixture.file(i);
-    }
-
-    private void deduct(String auditor, ScoreTarget t, String code, Integer times, String points) {
-        fixture.deduct(auditor, t, code, times, points);
-    }
+class ScoringTest extends ScoringFixtureTest {
 
     private ScoreSheet sheet(ScoreTarget t) {
         return fixture.sheet(t);
